@@ -1,0 +1,131 @@
+// Package checklist holds vetted's question catalogue: the questions worth
+// asking a sex therapist before the first session, the kinds of answer they
+// take, and the parsing and formatting of those answers. It has no terminal
+// code, so the catalogue can be printed, tested and exported without one.
+package checklist
+
+import "time"
+
+// Kind says what shape of answer a question takes; it picks the input widget
+// in the interview and the parser in Parse.
+type Kind string
+
+// The answer kinds. Their canonical stored forms are documented on Answer.
+const (
+	KindYesNo   Kind = "yesno"   // yes / no / unsure
+	KindChoice  Kind = "choice"  // exactly one of Question.Choices
+	KindMulti   Kind = "multi"   // any number of Question.Choices
+	KindMoney   Kind = "money"   // an amount in dollars
+	KindMinutes Kind = "minutes" // a duration in whole minutes
+	KindCount   Kind = "count"   // a whole number, with Question.Unit
+	KindText    Kind = "text"    // free text
+	KindRating  Kind = "rating"  // 1 to 5
+	KindDate    Kind = "date"    // a calendar day
+)
+
+// CategoryID names one of the catalogue's categories.
+type CategoryID string
+
+// The categories, in interview order.
+const (
+	Education CategoryID = "education"
+	Logistics CategoryID = "logistics"
+	Treatment CategoryID = "treatment"
+	Fees      CategoryID = "fees"
+	Safety    CategoryID = "safety"
+)
+
+// Category is a heading that groups questions in the interview and the
+// comparison.
+type Category struct {
+	ID    CategoryID `json:"id"`
+	Title string     `json:"title"`
+	// Blurb is one sentence on why this group of questions matters.
+	Blurb string `json:"blurb"`
+}
+
+// Choice is one option of a choice or multi question.
+type Choice struct {
+	// ID is the stable value stored in the notebook.
+	ID string `json:"id"`
+	// Label is what the person reads in the interview.
+	Label string `json:"label"`
+	// Short is the compact form shown in a comparison cell.
+	Short string `json:"short"`
+}
+
+// Question is one entry of the catalogue.
+type Question struct {
+	// ID is stable forever: notebooks store answers under it.
+	ID       string     `json:"id"`
+	Category CategoryID `json:"category"`
+	// Prompt is the question as the person would ask it on the phone.
+	Prompt string `json:"prompt"`
+	// Short is a label of a few words for comparison rows and exports.
+	Short string `json:"short"`
+	// Hint says why the question matters, stating the fact from a seed
+	// document; Source names that document.
+	Hint   string `json:"hint"`
+	Source string `json:"source"`
+	Kind   Kind   `json:"kind"`
+	// Choices are the options of a choice or multi question, in the order
+	// shown. Where Better is "first" they run from best to worst.
+	Choices []Choice `json:"choices,omitempty"`
+	// Unit is shown beside a number input ("min", "years", "%").
+	Unit string `json:"unit,omitempty"`
+	// Min and Max bound count, minutes and rating answers (inclusive).
+	Min int64 `json:"min,omitempty"`
+	Max int64 `json:"max,omitempty"`
+	// NotePrompt says what the optional note of this question is for, such
+	// as "Which license?". Empty means a general note.
+	NotePrompt string `json:"note_prompt,omitempty"`
+	// Better says which answer is the favourable one, for marking the best
+	// value in a comparison row and for the fit score: "yes" or "no" for
+	// yesno questions, "lower" or "higher" for numbers, "earlier" for dates,
+	// "first" for choices listed best to worst. Empty means no order.
+	Better string `json:"better,omitempty"`
+	// Personal marks the person's own impression rather than a fact about
+	// the therapist; it can also be recorded for a partner.
+	Personal bool `json:"personal,omitempty"`
+}
+
+// Status says whether a question was answered or deliberately skipped. An
+// unanswered question has no Answer at all.
+type Status string
+
+// The answer statuses.
+const (
+	StatusAnswered Status = "answered"
+	StatusSkipped  Status = "skipped"
+)
+
+// Answer is what the person recorded for one question of one therapist.
+//
+// Value holds the canonical form for the question's kind:
+//   - yesno: "yes", "no" or "unsure"
+//   - choice: the chosen Choice.ID
+//   - multi: Choice.IDs joined by "," in catalogue order
+//   - money: dollars with two decimals, "1200.50"
+//   - minutes, count, rating: a base-10 integer, "50"
+//   - date: "2006-01-02"
+//   - text: the text as typed, sanitised
+type Answer struct {
+	Status Status    `json:"status"`
+	Value  string    `json:"value,omitempty"`
+	Note   string    `json:"note,omitempty"`
+	At     time.Time `json:"at,omitempty"`
+}
+
+// Answered reports whether a has a value (not skipped, not missing).
+func (a Answer) Answered() bool { return a.Status == StatusAnswered && a.Value != "" }
+
+// Importance is how much a question weighs in the person's fit score.
+type Importance string
+
+// The importance steps, from least to most.
+const (
+	Ignore    Importance = "ignore"
+	Nice      Importance = "nice"
+	Important Importance = "important"
+	MustHave  Importance = "must"
+)

@@ -1,0 +1,3 @@
+module github.com/vetted-tui/vetted
+
+go 1.26.8

@@ -1,0 +1,58 @@
+// Command vetted helps a person choose a sex therapist: it walks them through
+// the questions worth asking on each call, records every therapist's answers
+// in one local file, and lays the answers side by side.
+//
+// Usage:
+//
+//	vetted [--file PATH] [--demo]          open the app
+//	vetted questions [--format text|md|json]
+//	vetted export [--file PATH | --demo] --format md|csv|json [--out FILE] [--force]
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run dispatches to a subcommand and returns the exit status. It takes its
+// streams as arguments so tests can drive it without a terminal.
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 {
+		switch args[0] {
+		case "questions":
+			return runQuestions(args[1:], stdout, stderr)
+		case "export":
+			return runExport(args[1:], stdout, stderr)
+		case "help":
+			fmt.Fprint(stdout, usage)
+			return 0
+		}
+	}
+	return runApp(args, stdout, stderr)
+}
+
+// usage is the text of vetted --help.
+const usage = `vetted: choose a sex therapist with your eyes open.
+
+Usage:
+  vetted [--file PATH] [--demo]     open the app
+  vetted questions [--format text|md|json]
+                                    print the question catalogue
+  vetted export [--file PATH | --demo] --format md|csv|json [--out FILE] [--force]
+                                    write the comparison without opening the app
+
+Options:
+  --file PATH   the notebook to use (default: $VETTED_FILE, else
+                $XDG_DATA_HOME/vetted/notebook.json, else
+                ~/.local/share/vetted/notebook.json)
+  --demo        open a built-in notebook of three fictional therapists,
+                in memory only; nothing is saved
+  -h, --help    show this help
+
+Everything stays on this computer, in that one file.
+`
