@@ -1,0 +1,5 @@
+package store
+
+import "github.com/gofrs/flock"
+
+var _ = flock.New
