@@ -1,0 +1,193 @@
+package model
+
+import "github.com/charmbracelet/bubbles/key"
+
+// bind is shorthand for a binding with its help text.
+func bind(help, desc string, keys ...string) key.Binding {
+	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
+}
+
+// globalKeyMap holds the keys that work on every screen. The root enables
+// and disables Quit and Help as the active screen starts or stops typing.
+type globalKeyMap struct {
+	ForceQuit key.Binding // ctrl+c, always
+	Quit      key.Binding // q, top-level screens only, never while typing
+	Help      key.Binding // ?, never while typing
+}
+
+func defaultGlobalKeyMap() globalKeyMap {
+	return globalKeyMap{
+		ForceQuit: bind("ctrl+c", "quit", "ctrl+c"),
+		Quit:      bind("q", "quit", "q"),
+		Help:      bind("?", "more keys", "?"),
+	}
+}
+
+// rosterKeyMap holds the roster's keys.
+type rosterKeyMap struct {
+	Up        key.Binding
+	Down      key.Binding
+	Add       key.Binding
+	Edit      key.Binding
+	Delete    key.Binding
+	Interview key.Binding
+	Status    key.Binding
+	Compare   key.Binding
+	Prep      key.Binding
+}
+
+func defaultRosterKeyMap() rosterKeyMap {
+	return rosterKeyMap{
+		Up:        bind("↑/k", "up", "up", "k"),
+		Down:      bind("↓/j", "down", "down", "j"),
+		Add:       bind("a", "add", "a"),
+		Edit:      bind("e", "edit", "e"),
+		Delete:    bind("d", "delete", "d"),
+		Interview: bind("enter/i", "interview", "enter", "i"),
+		Status:    bind("s", "next status", "s"),
+		Compare:   bind("c", "compare", "c"),
+		Prep:      bind("p", "prep list", "p"),
+	}
+}
+
+// ShortHelp implements help.KeyMap.
+func (k rosterKeyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.Add, k.Interview, k.Edit, k.Status, k.Compare}
+}
+
+// FullHelp implements help.KeyMap.
+func (k rosterKeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Up, k.Down, k.Interview},
+		{k.Add, k.Edit, k.Delete, k.Status},
+		{k.Compare, k.Prep},
+	}
+}
+
+// confirmKeyMap answers a yes/no question such as "Delete ...?".
+type confirmKeyMap struct {
+	Yes key.Binding
+	No  key.Binding
+}
+
+func defaultConfirmKeyMap() confirmKeyMap {
+	return confirmKeyMap{
+		Yes: bind("y", "yes", "y", "Y"),
+		No:  bind("n/esc", "no", "n", "N", "esc"),
+	}
+}
+
+// ShortHelp implements help.KeyMap.
+func (k confirmKeyMap) ShortHelp() []key.Binding { return []key.Binding{k.Yes, k.No} }
+
+// FullHelp implements help.KeyMap.
+func (k confirmKeyMap) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
+
+// detailsKeyMap holds the details form's keys.
+type detailsKeyMap struct {
+	Next   key.Binding
+	Prev   key.Binding
+	Cycle  key.Binding // changes a pick-one field (found via, status)
+	Save   key.Binding
+	Cancel key.Binding
+}
+
+func defaultDetailsKeyMap() detailsKeyMap {
+	return detailsKeyMap{
+		Next:   bind("tab/enter", "next field", "tab", "enter", "down"),
+		Prev:   bind("shift+tab", "previous field", "shift+tab", "up"),
+		Cycle:  bind("←/→", "change choice", "left", "right", " "),
+		Save:   bind("ctrl+s", "save", "ctrl+s"),
+		Cancel: bind("esc", "cancel", "esc"),
+	}
+}
+
+// ShortHelp implements help.KeyMap.
+func (k detailsKeyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.Next, k.Prev, k.Cycle, k.Save, k.Cancel}
+}
+
+// FullHelp implements help.KeyMap.
+func (k detailsKeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Next, k.Prev, k.Cycle}, {k.Save, k.Cancel}}
+}
+
+// interviewKeyMap holds the interview's keys. The widget keys (y/n/u,
+// numbers, space) are enabled according to the current question's kind.
+type interviewKeyMap struct {
+	Commit  key.Binding
+	Next    key.Binding
+	Prev    key.Binding
+	Skip    key.Binding
+	Note    key.Binding
+	CatNext key.Binding
+	CatPrev key.Binding
+	Back    key.Binding
+
+	// Widget keys, shown in help only for the kinds that use them.
+	YesNo   key.Binding
+	Pick    key.Binding
+	Number  key.Binding
+	Toggle  key.Binding
+	Rating  key.Binding
+	Newline key.Binding
+}
+
+func defaultInterviewKeyMap() interviewKeyMap {
+	return interviewKeyMap{
+		Commit:  bind("enter", "save answer", "enter"),
+		Next:    bind("tab/pgdn", "next question", "tab", "pgdown"),
+		Prev:    bind("shift+tab/pgup", "previous", "shift+tab", "pgup"),
+		Skip:    bind("ctrl+k", "skip (won't ask)", "ctrl+k"),
+		Note:    bind("ctrl+n", "note", "ctrl+n"),
+		CatNext: bind("ctrl+→/]", "next topic", "ctrl+right", "]"),
+		CatPrev: bind("ctrl+←/[", "previous topic", "ctrl+left", "["),
+		Back:    bind("esc", "roster", "esc"),
+		YesNo:   bind("y/n/u", "yes/no/unsure", "y", "n", "u"),
+		Pick:    bind("↑/↓", "move", "up", "down", "k", "j"),
+		Number:  bind("1-9", "pick", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+		Toggle:  bind("space", "tick", " ", "x"),
+		Rating:  bind("1-5", "rate", "1", "2", "3", "4", "5"),
+		Newline: bind("alt+enter", "new line", "alt+enter"),
+	}
+}
+
+// ShortHelp implements help.KeyMap.
+func (k interviewKeyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.YesNo, k.Pick, k.Number, k.Toggle, k.Rating, k.Commit, k.Next, k.Skip, k.Note, k.Back}
+}
+
+// FullHelp implements help.KeyMap.
+func (k interviewKeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.YesNo, k.Pick, k.Number, k.Toggle, k.Rating, k.Newline},
+		{k.Commit, k.Skip, k.Note},
+		{k.Next, k.Prev, k.CatNext, k.CatPrev},
+		{k.Back},
+	}
+}
+
+// prepKeyMap holds the prep list's keys.
+type prepKeyMap struct {
+	Up     key.Binding
+	Down   key.Binding
+	Toggle key.Binding
+	Back   key.Binding
+}
+
+func defaultPrepKeyMap() prepKeyMap {
+	return prepKeyMap{
+		Up:     bind("↑/k", "up", "up", "k"),
+		Down:   bind("↓/j", "down", "down", "j"),
+		Toggle: bind("space/x", "tick", " ", "x", "enter"),
+		Back:   bind("esc", "roster", "esc"),
+	}
+}
+
+// ShortHelp implements help.KeyMap.
+func (k prepKeyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.Up, k.Down, k.Toggle, k.Back}
+}
+
+// FullHelp implements help.KeyMap.
+func (k prepKeyMap) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }

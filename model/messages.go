@@ -1,0 +1,73 @@
+package model
+
+import (
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/store"
+)
+
+// Messages that children send up to the root. Children never change the
+// notebook; the root handles these, changes it, and saves a copy.
+
+// backMsg asks the root to return to the roster.
+type backMsg struct{}
+
+// openDetailsMsg opens the details form; an empty id means a new therapist.
+type openDetailsMsg struct{ id string }
+
+// openInterviewMsg opens the interview of one therapist.
+type openInterviewMsg struct{ id string }
+
+// openCompareMsg asks for the comparison screen.
+type openCompareMsg struct{}
+
+// openPrepMsg opens the preparation list.
+type openPrepMsg struct{}
+
+// therapistSavedMsg carries the details form's result. A therapist whose ID
+// is not in the notebook yet is added.
+type therapistSavedMsg struct{ therapist store.Therapist }
+
+// deleteTherapistMsg removes a therapist and all their answers; the roster
+// sends it only after the person confirmed.
+type deleteTherapistMsg struct{ id string }
+
+// setStatusMsg moves a therapist to another outreach step.
+type setStatusMsg struct {
+	id     string
+	status store.Outreach
+}
+
+// answerRecordedMsg records one answer (or a skip) for one therapist.
+// Partner is true when the answer is the partner's view of a personal
+// question.
+type answerRecordedMsg struct {
+	therapistID string
+	questionID  string
+	answer      checklist.Answer
+	partner     bool
+}
+
+// prepToggledMsg ticks or unticks one preparation item.
+type prepToggledMsg struct {
+	id   string
+	done bool
+}
+
+// statusMsg shows a short line of news in the status bar.
+type statusMsg string
+
+// Messages that commands send back.
+
+// savedMsg reports the end of one save. err is already a friendly message
+// from the store, which never includes notebook content.
+type savedMsg struct {
+	rev uint64
+	err error
+}
+
+// sendMsg wraps a message in a command, the way children send events up.
+func sendMsg(msg tea.Msg) tea.Cmd {
+	return func() tea.Msg { return msg }
+}
