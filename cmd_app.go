@@ -1,12 +1,74 @@
 package main
 
 import (
+	"errors"
+	"flag"
 	"fmt"
 	"io"
+	"os"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/term"
+
+	"github.com/vetted-tui/vetted/model"
+	"github.com/vetted-tui/vetted/store"
 )
 
 // runApp opens the notebook and starts the terminal app.
 func runApp(args []string, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "vetted: the app is not built yet")
-	return 1
+	fs := flag.NewFlagSet("vetted", flag.ContinueOnError)
+	// The flag package's own usage text is replaced by ours.
+	fs.SetOutput(io.Discard)
+	file := fs.String("file", "", "the notebook to use")
+	demo := fs.Bool("demo", false, "open a fictional notebook in memory")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprint(stdout, usage)
+			return 0
+		}
+		fmt.Fprintf(stderr, "vetted: %v\nRun vetted --help to see the options.\n", err)
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "vetted: unknown command %q\nRun vetted --help to see the commands.\n", fs.Arg(0))
+		return 2
+	}
+	if *demo && *file != "" {
+		fmt.Fprintln(stderr, "vetted: --demo never reads or writes a file; use --demo or --file, not both")
+		return 2
+	}
+	if *demo {
+		fmt.Fprintln(stderr, "vetted: --demo is not available yet")
+		return 1
+	}
+	// Bubble Tea fails with a cryptic "could not open a new TTY" in a pipe;
+	// say what is needed before touching the notebook.
+	if !term.IsTerminal(os.Stdin.Fd()) || !term.IsTerminal(os.Stdout.Fd()) {
+		fmt.Fprintln(stderr, "vetted: the app needs a terminal (stdin and stdout must not be redirected).\n"+
+			"Without one, use vetted questions or vetted export.")
+		return 1
+	}
+	path := *file
+	if path == "" {
+		p, err := store.DefaultPath()
+		if err != nil {
+			fmt.Fprintln(stderr, err)
+			return 1
+		}
+		path = p
+	}
+	f, nb, err := store.Open(path)
+	if err != nil {
+		// A *store.LoadError names the file and the problem, and the file
+		// is left as it was; so is every other Open error.
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	defer f.Close()
+	p := tea.NewProgram(model.New(model.Options{File: f, Notebook: nb}), tea.WithAltScreen())
+	if _, err := p.Run(); err != nil {
+		fmt.Fprintf(stderr, "vetted: the app stopped: %v\n", err)
+		return 1
+	}
+	return 0
 }

@@ -33,7 +33,6 @@ type rosterKeyMap struct {
 	Interview key.Binding
 	Status    key.Binding
 	Compare   key.Binding
-	Prep      key.Binding
 }
 
 func defaultRosterKeyMap() rosterKeyMap {
@@ -46,7 +45,6 @@ func defaultRosterKeyMap() rosterKeyMap {
 		Interview: bind("enter/i", "interview", "enter", "i"),
 		Status:    bind("s", "next status", "s"),
 		Compare:   bind("c", "compare", "c"),
-		Prep:      bind("p", "prep list", "p"),
 	}
 }
 
@@ -60,7 +58,7 @@ func (k rosterKeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Interview},
 		{k.Add, k.Edit, k.Delete, k.Status},
-		{k.Compare, k.Prep},
+		{k.Compare},
 	}
 }
 
@@ -94,8 +92,8 @@ type detailsKeyMap struct {
 
 func defaultDetailsKeyMap() detailsKeyMap {
 	return detailsKeyMap{
-		Next:   bind("tab/enter", "next field", "tab", "enter", "down"),
-		Prev:   bind("shift+tab", "previous field", "shift+tab", "up"),
+		Next:   bind("tab", "next", "tab", "enter", "down"),
+		Prev:   bind("shift+tab", "previous", "shift+tab", "up"),
 		Cycle:  bind("←/→", "change choice", "left", "right", " "),
 		Save:   bind("ctrl+s", "save", "ctrl+s"),
 		Cancel: bind("esc", "cancel", "esc"),
@@ -104,7 +102,7 @@ func defaultDetailsKeyMap() detailsKeyMap {
 
 // ShortHelp implements help.KeyMap.
 func (k detailsKeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Next, k.Prev, k.Cycle, k.Save, k.Cancel}
+	return []key.Binding{k.Cycle, k.Next, k.Prev, k.Save, k.Cancel}
 }
 
 // FullHelp implements help.KeyMap.
@@ -166,28 +164,3 @@ func (k interviewKeyMap) FullHelp() [][]key.Binding {
 		{k.Back},
 	}
 }
-
-// prepKeyMap holds the prep list's keys.
-type prepKeyMap struct {
-	Up     key.Binding
-	Down   key.Binding
-	Toggle key.Binding
-	Back   key.Binding
-}
-
-func defaultPrepKeyMap() prepKeyMap {
-	return prepKeyMap{
-		Up:     bind("↑/k", "up", "up", "k"),
-		Down:   bind("↓/j", "down", "down", "j"),
-		Toggle: bind("space/x", "tick", " ", "x", "enter"),
-		Back:   bind("esc", "roster", "esc"),
-	}
-}
-
-// ShortHelp implements help.KeyMap.
-func (k prepKeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Up, k.Down, k.Toggle, k.Back}
-}
-
-// FullHelp implements help.KeyMap.
-func (k prepKeyMap) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }

@@ -22,9 +22,6 @@ type openInterviewMsg struct{ id string }
 // openCompareMsg asks for the comparison screen.
 type openCompareMsg struct{}
 
-// openPrepMsg opens the preparation list.
-type openPrepMsg struct{}
-
 // therapistSavedMsg carries the details form's result. A therapist whose ID
 // is not in the notebook yet is added.
 type therapistSavedMsg struct{ therapist store.Therapist }
@@ -47,12 +44,6 @@ type answerRecordedMsg struct {
 	questionID  string
 	answer      checklist.Answer
 	partner     bool
-}
-
-// prepToggledMsg ticks or unticks one preparation item.
-type prepToggledMsg struct {
-	id   string
-	done bool
 }
 
 // statusMsg shows a short line of news in the status bar.

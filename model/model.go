@@ -1,23 +1,306 @@
 // Package model is vetted's Bubble Tea program: the roster of therapists,
 // their details, the interview, and the comparison.
+//
+// The root Model alone owns the notebook. Child screens read it through the
+// shared common value and send messages up (answerRecordedMsg,
+// therapistSavedMsg, backMsg ...); the root changes the notebook, raises its
+// revision and returns a command that saves a copy.
 package model
 
 import (
+	"time"
+
+	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/textarea"
-	"github.com/charmbracelet/bubbles/textinput"
-	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
+
+	"github.com/vetted-tui/vetted/store"
 )
 
-// Placeholder references keep the dependencies in go.mod until the screens
-// that use them land.
-var (
-	_ = key.NewBinding
-	_ = textarea.New
-	_ = textinput.New
-	_ = viewport.New
-	_ tea.Model
-	_ = lipgloss.NewStyle
+// MinWidth and MinHeight are the smallest terminal the screens are laid out
+// for; below them the app shows a "terminal too small" message.
+const (
+	MinWidth  = 60
+	MinHeight = 16
 )
+
+// screen names the active child.
+type screen int
+
+const (
+	screenRoster screen = iota
+	screenDetails
+	screenInterview
+	// screenCompare is reserved for the comparison screen, which is wired
+	// by the lead once it lands.
+	screenCompare
+)
+
+// Options configures New.
+type Options struct {
+	// File is the opened notebook file; nil runs in memory (demo mode).
+	File *store.File
+	// Notebook is what File held; nil starts an empty notebook.
+	Notebook *store.Notebook
+	// Demo marks a built-in fictional notebook: nothing is ever saved.
+	Demo bool
+}
+
+// common is what every screen needs to draw itself. Children read the
+// notebook through it but never change it.
+type common struct {
+	width, height int // the body area a child may draw in
+	styles        Styles
+	nb            *store.Notebook
+}
+
+// Model is the root of the program. Create it with New.
+type Model struct {
+	common *common
+	screen screen
+
+	roster    rosterModel
+	details   detailsModel
+	interview interviewModel
+
+	keys globalKeyMap
+	help help.Model
+
+	file *store.File
+	nb   *store.Notebook
+	demo bool
+	now  func() time.Time
+
+	// rev numbers saves so the store can drop a stale one; pending counts
+	// saves still running, so quitting can wait for them.
+	rev     uint64
+	pending int
+	// quitting is set by ctrl+c or q: the program ends once pending saves
+	// finish. quitAnyway is set after a save failed while quitting: a
+	// second ctrl+c then quits without saving.
+	quitting   bool
+	quitAnyway bool
+
+	status    string
+	statusErr bool
+
+	width, height int
+}
+
+// New returns the root model for a notebook.
+func New(opts Options) Model {
+	nb := opts.Notebook
+	if nb == nil {
+		nb = store.New()
+	}
+	c := &common{styles: DefaultStyles(), nb: nb}
+	h := help.New()
+	h.ShortSeparator = " · "
+	m := Model{
+		common: c,
+		screen: screenRoster,
+		roster: newRoster(c),
+		keys:   defaultGlobalKeyMap(),
+		help:   h,
+		file:   opts.File,
+		nb:     nb,
+		demo:   opts.Demo || opts.File == nil,
+		now:    time.Now,
+	}
+	return m
+}
+
+// Init implements tea.Model. The notebook is opened before the program
+// starts (a file that cannot be read must stop vetted before the screen is
+// taken over), so there is nothing to load here.
+func (m Model) Init() tea.Cmd { return nil }
+
+// Update implements tea.Model in three steps: global messages, events that
+// children send up, then the active child.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.layout()
+		return m, nil
+	case savedMsg:
+		return m.handleSaved(msg)
+	case quitCheckMsg:
+		return m.handleQuitCheck()
+	case statusMsg:
+		m.setStatus(string(msg), false)
+		return m, nil
+	case tea.KeyMsg:
+		if m.quitting {
+			if m.quitAnyway && key.Matches(msg, m.keys.ForceQuit) {
+				return m, tea.Quit
+			}
+			return m, nil
+		}
+		if next, cmd, ok := m.handleGlobalKey(msg); ok {
+			return next, cmd
+		}
+		// A key press clears old news, but not an unresolved save error.
+		if !m.statusErr {
+			m.status = ""
+		}
+	}
+	if next, cmd, ok := m.handleChildEvent(msg); ok {
+		return next, cmd
+	}
+	return m.updateChild(msg)
+}
+
+// handleGlobalKey handles ctrl+c, q and ?; ok is false for other keys.
+func (m Model) handleGlobalKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
+	if key.Matches(msg, m.keys.ForceQuit) {
+		if m.quitAnyway {
+			return m, tea.Quit, true
+		}
+		next, cmd := m.startQuit()
+		return next, cmd, true
+	}
+	if m.childTyping() {
+		return m, nil, false
+	}
+	switch {
+	case key.Matches(msg, m.keys.Help):
+		m.help.ShowAll = !m.help.ShowAll
+		m.layout()
+		return m, nil, true
+	case key.Matches(msg, m.keys.Quit) && m.topLevel():
+		next, cmd := m.startQuit()
+		return next, cmd, true
+	}
+	return m, nil, false
+}
+
+// topLevel reports whether q quits from the active screen.
+func (m Model) topLevel() bool { return m.screen == screenRoster }
+
+// childTyping reports whether the active screen takes printable keys as
+// text (a field, a confirmation), so q and ? must reach it.
+func (m Model) childTyping() bool {
+	switch m.screen {
+	case screenRoster:
+		return m.roster.typing()
+	case screenDetails:
+		return m.details.typing()
+	case screenInterview:
+		return m.interview.typing()
+	}
+	return false
+}
+
+// updateChild hands msg to the active screen.
+func (m Model) updateChild(msg tea.Msg) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
+	switch m.screen {
+	case screenRoster:
+		m.roster, cmd = m.roster.update(msg)
+	case screenDetails:
+		m.details, cmd = m.details.update(msg)
+	case screenInterview:
+		m.interview, cmd = m.interview.update(msg)
+	case screenCompare:
+		if k, ok := msg.(tea.KeyMsg); ok && k.Type == tea.KeyEsc {
+			m.screen = screenRoster
+		}
+	}
+	return m, cmd
+}
+
+// layout gives every child the body size left after the header, status
+// line and help footer, measured rather than assumed.
+func (m *Model) layout() {
+	frameW, frameH := m.common.styles.App.GetFrameSize()
+	m.help.Width = max(0, m.width-frameW)
+	used := lipgloss.Height(m.headerView()) + lipgloss.Height(m.statusView()) + lipgloss.Height(m.helpView())
+	m.common.width = max(0, m.width-frameW)
+	m.common.height = max(0, m.height-frameH-used)
+	m.roster = m.roster.resize()
+	m.details = m.details.resize()
+	m.interview = m.interview.resize()
+}
+
+func (m *Model) setStatus(s string, isErr bool) {
+	m.status, m.statusErr = s, isErr
+}
+
+// View implements tea.Model.
+func (m Model) View() string {
+	if m.width < MinWidth || m.height < MinHeight {
+		return m.tooSmallView()
+	}
+	var body string
+	switch m.screen {
+	case screenRoster:
+		body = m.roster.view()
+	case screenDetails:
+		body = m.details.view()
+	case screenInterview:
+		body = m.interview.view()
+	case screenCompare:
+		body = m.common.styles.Muted.Render("The comparison screen is coming. Press esc to go back.")
+	}
+	body = fitHeight(body, m.common.height)
+	return m.common.styles.App.Render(lipgloss.JoinVertical(lipgloss.Left,
+		m.headerView(), body, m.statusView(), m.helpView()))
+}
+
+func (m Model) headerView() string {
+	s := m.common.styles
+	title := s.Title.Render("vetted")
+	switch {
+	case m.demo:
+		title += s.Muted.Render(" · demo: fictional therapists, nothing is saved")
+	case m.file != nil:
+		title += s.Muted.Render(" · " + truncate(m.file.Path(), max(0, m.width-12)))
+	}
+	return truncate(title, max(0, m.width-2))
+}
+
+func (m Model) statusView() string {
+	s := m.common.styles
+	w := max(0, m.width-2)
+	switch {
+	case m.quitting:
+		return s.Status.Render(truncate("Saving, then quitting…", w))
+	case m.status == "":
+		return " "
+	case m.statusErr:
+		return s.Error.Render(truncate("✗ "+m.status, w))
+	}
+	return s.Status.Render(truncate(m.status, w))
+}
+
+func (m Model) helpView() string {
+	var short []key.Binding
+	var full [][]key.Binding
+	switch m.screen {
+	case screenRoster:
+		short, full = m.roster.shortHelp(), m.roster.fullHelp()
+	case screenDetails:
+		short, full = m.details.shortHelp(), m.details.fullHelp()
+	case screenInterview:
+		short, full = m.interview.shortHelp(), m.interview.fullHelp()
+	}
+	g := m.keys
+	typing := m.childTyping()
+	g.Help.SetEnabled(!typing)
+	g.Quit.SetEnabled(!typing && m.topLevel())
+	globals := []key.Binding{g.Help, g.Quit, g.ForceQuit}
+	if m.help.ShowAll {
+		return m.help.FullHelpView(append(full, globals))
+	}
+	return m.help.ShortHelpView(append(short, g.Help, g.Quit))
+}
+
+func (m Model) tooSmallView() string {
+	msg := "Terminal too small: vetted needs at least 60×16. Make the window larger, or press ctrl+c to quit."
+	if m.width <= 0 {
+		return ""
+	}
+	return m.common.styles.TooSmall.Render(lipgloss.NewStyle().Width(m.width).MaxHeight(max(1, m.height)).Render(msg))
+}

@@ -1,0 +1,450 @@
+package model
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/safetext"
+	"github.com/vetted-tui/vetted/store"
+)
+
+// maxAreaWidth keeps a text answer readable on very wide terminals (and
+// its cost per keystroke down: the textarea rewraps every line).
+const maxAreaWidth = 100
+
+// interviewModel walks one therapist through the catalogue, one question at
+// a time. Each question keeps its own widget, so moving around keeps what
+// was typed; enter commits and the root records it.
+type interviewModel struct {
+	common      *common
+	keys        interviewKeyMap
+	confirm     confirmKeyMap
+	therapistID string
+
+	questions []checklist.Question
+	widgets   []answerWidget
+	notes     []textinput.Model
+	noteInit  []string // each note as loaded or last committed
+	index     int
+	noteFocus bool
+
+	// problem is shown in place: a Parse error or a refused key. notice is
+	// good news, such as the previous answer being saved.
+	problem string
+	notice  string
+	// confirmLeave is set when esc was pressed with uncommitted edits.
+	confirmLeave bool
+}
+
+func newInterview(c *common, therapistID string) interviewModel {
+	iv := interviewModel{
+		common:      c,
+		keys:        defaultInterviewKeyMap(),
+		confirm:     defaultConfirmKeyMap(),
+		therapistID: therapistID,
+		questions:   checklist.Catalogue(),
+	}
+	t := iv.therapist()
+	var answers map[string]checklist.Answer
+	if t != nil {
+		answers = t.Answers
+	}
+	iv.widgets = make([]answerWidget, len(iv.questions))
+	iv.notes = make([]textinput.Model, len(iv.questions))
+	iv.noteInit = make([]string, len(iv.questions))
+	for i, q := range iv.questions {
+		a := answers[q.ID]
+		iv.widgets[i] = newAnswerWidget(q, a)
+		n := textinput.New()
+		n.Prompt = ""
+		n.CharLimit = checklist.MaxTextRunes
+		n.Placeholder = "optional"
+		if q.NotePrompt != "" {
+			n.Placeholder = safetext.Line(q.NotePrompt)
+		}
+		n.KeyMap.Paste.SetEnabled(false)
+		n.SetValue(safetext.Line(a.Note))
+		iv.notes[i] = n
+		iv.noteInit[i] = n.Value()
+	}
+	iv.index = resumeIndex(iv.questions, answers)
+	return iv.resize()
+}
+
+// resumeIndex is where an interview reopens: the first question never
+// answered nor skipped, else the first skipped, else the first.
+func resumeIndex(qs []checklist.Question, answers map[string]checklist.Answer) int {
+	firstSkipped := -1
+	for i, q := range qs {
+		a, ok := answers[q.ID]
+		if !ok || (a.Status != checklist.StatusSkipped && !a.Answered()) {
+			return i
+		}
+		if a.Status == checklist.StatusSkipped && firstSkipped < 0 {
+			firstSkipped = i
+		}
+	}
+	return max(0, firstSkipped)
+}
+
+// therapist returns the therapist being interviewed, read from the
+// notebook, or nil if it is gone.
+func (iv interviewModel) therapist() *store.Therapist {
+	if iv.common == nil {
+		return nil
+	}
+	i, ok := iv.common.nb.Find(iv.therapistID)
+	if !ok {
+		return nil
+	}
+	return &iv.common.nb.Therapists[i]
+}
+
+func (iv interviewModel) current() checklist.Question { return iv.questions[iv.index] }
+
+// typing reports whether printable keys are text (an answer, a note, y/n).
+func (iv interviewModel) typing() bool {
+	if len(iv.widgets) == 0 {
+		return false
+	}
+	return iv.confirmLeave || iv.noteFocus || iv.widgets[iv.index].typing()
+}
+
+// dirty reports whether any question holds an uncommitted edit.
+func (iv interviewModel) dirty() bool {
+	for i := range iv.widgets {
+		if iv.widgets[i].dirty() || iv.notes[i].Value() != iv.noteInit[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// focusCmd focuses the answer or note of the current question.
+func (iv *interviewModel) focusCmd() tea.Cmd {
+	if len(iv.widgets) == 0 {
+		return nil
+	}
+	for i := range iv.widgets {
+		iv.widgets[i].blur()
+		iv.notes[i].Blur()
+	}
+	if iv.noteFocus {
+		return iv.notes[iv.index].Focus()
+	}
+	return iv.widgets[iv.index].focus()
+}
+
+// resize fits the current question's inputs to the body.
+func (iv interviewModel) resize() interviewModel {
+	if iv.common == nil || len(iv.widgets) == 0 {
+		return iv
+	}
+	w := iv.common.width
+	wd := &iv.widgets[iv.index]
+	if wd.q.Kind == checklist.KindText {
+		wd.area.SetWidth(clamp(w-2, 2, maxAreaWidth))
+		wd.area.SetHeight(clamp(iv.widgetHeight()-1, 1, 10))
+	}
+	iv.notes[iv.index].Width = max(1, w-10)
+	return iv
+}
+
+func (iv interviewModel) update(msg tea.Msg) (interviewModel, tea.Cmd) {
+	if len(iv.widgets) == 0 {
+		return iv, nil
+	}
+	k, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return iv.updateField(msg)
+	}
+	if iv.confirmLeave {
+		iv.confirmLeave = false
+		if key.Matches(k, iv.confirm.Yes) {
+			return iv, sendMsg(backMsg{})
+		}
+		return iv, nil
+	}
+	// Printable keys belong to a field being typed in, even "[" and "]".
+	text := iv.typing() && (k.Type == tea.KeyRunes || k.Type == tea.KeySpace)
+	switch {
+	case key.Matches(k, iv.keys.Back):
+		if iv.dirty() {
+			iv.confirmLeave = true
+			return iv, nil
+		}
+		return iv, sendMsg(backMsg{})
+	case key.Matches(k, iv.keys.Commit):
+		return iv.commit()
+	case key.Matches(k, iv.keys.Skip):
+		return iv.skip()
+	case key.Matches(k, iv.keys.Note):
+		iv.noteFocus = !iv.noteFocus
+		return iv, iv.focusCmd()
+	case key.Matches(k, iv.keys.Next):
+		return iv.goTo(iv.index + 1)
+	case key.Matches(k, iv.keys.Prev):
+		return iv.goTo(iv.index - 1)
+	case key.Matches(k, iv.keys.CatNext) && !text:
+		return iv.jumpCategory(1)
+	case key.Matches(k, iv.keys.CatPrev) && !text:
+		return iv.jumpCategory(-1)
+	}
+	return iv.updateField(msg)
+}
+
+// updateField hands msg to the focused answer widget or note.
+func (iv interviewModel) updateField(msg tea.Msg) (interviewModel, tea.Cmd) {
+	var cmd tea.Cmd
+	i := iv.index
+	if iv.noteFocus {
+		if k, ok := msg.(tea.KeyMsg); ok && !inputFits(iv.notes[i], k) {
+			iv.problem = limitMessage(k, iv.notes[i].CharLimit)
+			return iv, nil
+		}
+		iv.notes[i], cmd = iv.notes[i].Update(msg)
+		return iv, cmd
+	}
+	var problem string
+	iv.widgets[i], cmd, problem = iv.widgets[i].update(msg, iv.keys)
+	if _, isKey := msg.(tea.KeyMsg); isKey {
+		iv.problem = problem
+	}
+	return iv, cmd
+}
+
+// noteValue is the current question's note, cleaned for storing.
+func (iv interviewModel) noteValue() string {
+	return strings.TrimSpace(safetext.Clean(iv.notes[iv.index].Value()))
+}
+
+// commit parses the current answer; if it is valid the answer goes up to
+// the root and the interview moves on, otherwise the reason shows in place
+// and nothing is recorded.
+func (iv interviewModel) commit() (interviewModel, tea.Cmd) {
+	q := iv.current()
+	v, err := checklist.Parse(q, iv.widgets[iv.index].raw())
+	if err != nil {
+		iv.problem = err.Error()
+		return iv, nil
+	}
+	a := checklist.Answer{Status: checklist.StatusAnswered, Value: v, Note: iv.noteValue()}
+	return iv.record(a, "✓ Saved "+safetext.Line(q.Short)+": "+truncate(safetext.Line(checklist.Display(q, v)), 40))
+}
+
+// skip records that the question was deliberately not asked.
+func (iv interviewModel) skip() (interviewModel, tea.Cmd) {
+	q := iv.current()
+	a := checklist.Answer{Status: checklist.StatusSkipped, Note: iv.noteValue()}
+	return iv.record(a, "↷ Skipped "+safetext.Line(q.Short)+".")
+}
+
+func (iv interviewModel) record(a checklist.Answer, notice string) (interviewModel, tea.Cmd) {
+	i := iv.index
+	iv.widgets[i] = iv.widgets[i].committed()
+	iv.noteInit[i] = iv.notes[i].Value()
+	up := sendMsg(answerRecordedMsg{therapistID: iv.therapistID, questionID: iv.questions[i].ID, answer: a})
+	if i == len(iv.questions)-1 {
+		iv.problem, iv.notice = "", notice+" That was the last question: esc returns to the roster."
+		return iv, up
+	}
+	iv, cmd := iv.goTo(i + 1)
+	iv.notice = notice
+	return iv, tea.Batch(up, cmd)
+}
+
+// goTo moves to question i, keeping what was typed in the one it leaves.
+func (iv interviewModel) goTo(i int) (interviewModel, tea.Cmd) {
+	iv.index = clamp(i, 0, len(iv.questions)-1)
+	iv.problem, iv.notice, iv.noteFocus = "", "", false
+	iv = iv.resize()
+	return iv, iv.focusCmd()
+}
+
+// jumpCategory moves to the first question of the next or previous
+// category.
+func (iv interviewModel) jumpCategory(step int) (interviewModel, tea.Cmd) {
+	cats := checklist.Categories()
+	cur := 0
+	for i, c := range cats {
+		if c.ID == iv.current().Category {
+			cur = i
+		}
+	}
+	target := cats[clamp(cur+step, 0, len(cats)-1)].ID
+	for i, q := range iv.questions {
+		if q.Category == target {
+			return iv.goTo(i)
+		}
+	}
+	return iv, nil
+}
+
+func (iv interviewModel) shortHelp() []key.Binding {
+	if iv.confirmLeave {
+		return iv.confirm.ShortHelp()
+	}
+	return iv.kindKeys().ShortHelp()
+}
+
+func (iv interviewModel) fullHelp() [][]key.Binding {
+	if iv.confirmLeave {
+		return iv.confirm.FullHelp()
+	}
+	return iv.kindKeys().FullHelp()
+}
+
+// kindKeys returns the key map with only the current widget's keys on.
+func (iv interviewModel) kindKeys() interviewKeyMap {
+	k := iv.keys
+	kind := checklist.Kind("")
+	if len(iv.widgets) > 0 && !iv.noteFocus {
+		kind = iv.current().Kind
+	}
+	k.YesNo.SetEnabled(kind == checklist.KindYesNo)
+	k.Pick.SetEnabled(kind == checklist.KindChoice || kind == checklist.KindMulti)
+	k.Number.SetEnabled(kind == checklist.KindChoice || kind == checklist.KindMulti)
+	k.Toggle.SetEnabled(kind == checklist.KindMulti)
+	k.Rating.SetEnabled(kind == checklist.KindRating)
+	k.Newline.SetEnabled(kind == checklist.KindText)
+	return k
+}
+
+// Drawing.
+
+func (iv interviewModel) view() string {
+	if len(iv.widgets) == 0 {
+		return ""
+	}
+	s := iv.common.styles
+	w := iv.common.width
+	top, bottom := iv.topView(), iv.bottomView()
+	h := max(1, iv.common.height-lipgloss.Height(top)-lipgloss.Height(bottom))
+	widget := iv.widgets[iv.index].view(s, w, h)
+	return top + "\n" + widget + "\n" + bottom
+}
+
+// widgetHeight is what is left for the answer widget once the question,
+// the problem line, the note and the hint are drawn. The hint always shows.
+func (iv interviewModel) widgetHeight() int {
+	used := lipgloss.Height(iv.topView()) + lipgloss.Height(iv.bottomView())
+	return max(1, iv.common.height-used)
+}
+
+// topView is the title, the category tabs, the progress line, the prompt
+// and what is stored for the question.
+func (iv interviewModel) topView() string {
+	s := iv.common.styles
+	w := iv.common.width
+	t := iv.therapist()
+	name := ""
+	var answers map[string]checklist.Answer
+	if t != nil {
+		name, answers = safetext.Line(t.Name), t.Answers
+	}
+	q := iv.current()
+	lines := []string{
+		s.Title.Render(truncate("Interview · "+name, w)),
+		truncate(iv.tabsView(answers), w),
+		s.Muted.Render(truncate(iv.progress(answers), w)),
+		"",
+		s.Prompt.Render(wrap(safetext.Line(q.Prompt), w)),
+		truncate(iv.stateLine(answers[q.ID]), w),
+	}
+	return strings.Join(lines, "\n")
+}
+
+// tabsView shows each category's answered count; the current one is in
+// brackets, so it is visible without colour.
+func (iv interviewModel) tabsView(answers map[string]checklist.Answer) string {
+	s := iv.common.styles
+	cur := iv.current().Category
+	t := &store.Therapist{Answers: answers}
+	parts := make([]string, 0, len(categoryCounts))
+	for _, c := range categoryCounts {
+		label := fmt.Sprintf("%s %d/%d", c.letter, answeredIn(t, c.id), c.total)
+		if c.id == cur {
+			parts = append(parts, s.TabActive.Render("["+label+"]"))
+		} else {
+			parts = append(parts, s.Tab.Render(" "+label+" "))
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// progress reads "Fees & insurance 2/4 · 17/24 answered · 1 skipped".
+func (iv interviewModel) progress(answers map[string]checklist.Answer) string {
+	q := iv.current()
+	cat, _ := checklist.CategoryByID(q.Category)
+	pos, inCat := 0, 0
+	answered, skipped := 0, 0
+	for i, other := range iv.questions {
+		if other.Category == q.Category {
+			inCat++
+			if i <= iv.index {
+				pos++
+			}
+		}
+		a, ok := answers[other.ID]
+		switch {
+		case ok && a.Answered():
+			answered++
+		case ok && a.Status == checklist.StatusSkipped:
+			skipped++
+		}
+	}
+	out := fmt.Sprintf("%s %d/%d · %d/%d answered", cat.Title, pos, inCat, answered, len(iv.questions))
+	if skipped > 0 {
+		out += fmt.Sprintf(" · %d skipped", skipped)
+	}
+	return out
+}
+
+// stateLine says what is stored for the question, and whether the widget
+// holds an edit not yet saved.
+func (iv interviewModel) stateLine(a checklist.Answer) string {
+	s := iv.common.styles
+	q := iv.current()
+	var out string
+	switch {
+	case a.Answered():
+		out = s.OK.Render("✓ answered: " + safetext.Line(checklist.Display(q, a.Value)))
+	case a.Status == checklist.StatusSkipped:
+		out = s.Muted.Render("↷ skipped")
+	default:
+		out = s.Muted.Render("· not answered yet")
+	}
+	if iv.widgets[iv.index].dirty() {
+		out += s.Warn.Render("  ! edited, enter saves")
+	}
+	return out
+}
+
+// bottomView is the problem or notice line, the note, and the hint.
+func (iv interviewModel) bottomView() string {
+	s := iv.common.styles
+	w := iv.common.width
+	q := iv.current()
+	msg := " "
+	switch {
+	case iv.problem != "":
+		msg = s.Error.Render(truncate("✗ "+iv.problem, w))
+	case iv.notice != "":
+		msg = s.OK.Render(truncate(iv.notice, w))
+	}
+	noteLabel := s.Label.Render("  Note:  ")
+	if iv.noteFocus {
+		noteLabel = s.Focused.Render("› Note:  ")
+	}
+	note := truncate(noteLabel+iv.notes[iv.index].View(), w)
+	hintW := max(1, w-s.Hint.GetHorizontalFrameSize())
+	hint := s.Hint.Render(wrap("Why ask: "+safetext.Line(q.Hint), hintW) + "\n" +
+		truncate("Source: "+safetext.Line(q.Source), hintW))
+	return strings.Join([]string{msg, note, "", hint}, "\n")
+}

@@ -1,0 +1,312 @@
+package model
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textarea"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/safetext"
+)
+
+// maxAreaLines bounds a text answer's lines. The textarea ignores enter
+// beyond it, so the interview says so instead (see answerWidget.update).
+const maxAreaLines = 200
+
+// shortInputLimit bounds number and date inputs: no sensible answer is
+// longer, and Parse says what is wrong with one that is.
+const shortInputLimit = 40
+
+// yesNoOptions are the yes/no question's options; their keys are y, n, u.
+var yesNoOptions = []checklist.Choice{
+	{ID: "yes", Label: "Yes", Short: "y"},
+	{ID: "no", Label: "No", Short: "n"},
+	{ID: "unsure", Label: "Unsure", Short: "u"},
+}
+
+// answerWidget is the input for one question, chosen by its kind. It holds
+// what the person has entered but not yet committed; Parse decides whether
+// that is an answer.
+type answerWidget struct {
+	q       checklist.Question
+	options []checklist.Choice // yesno, choice, multi, rating
+	cursor  int                // the option under the cursor; -1 none picked
+	ticked  []bool             // multi
+	input   textinput.Model    // money, minutes, count, date
+	area    textarea.Model     // text
+	initial string             // raw() as loaded, to tell edits apart
+}
+
+func newAnswerWidget(q checklist.Question, a checklist.Answer) answerWidget {
+	w := answerWidget{q: q, cursor: -1}
+	value := ""
+	if a.Answered() {
+		value = a.Value
+	}
+	switch q.Kind {
+	case checklist.KindYesNo:
+		w.options = yesNoOptions
+		w.cursor = optionIndex(w.options, value)
+	case checklist.KindChoice:
+		w.options = q.Choices
+		w.cursor = optionIndex(w.options, value)
+	case checklist.KindMulti:
+		w.options = q.Choices
+		w.cursor = 0
+		w.ticked = make([]bool, len(q.Choices))
+		for _, id := range checklist.Multi(value) {
+			if i := optionIndex(w.options, id); i >= 0 {
+				w.ticked[i] = true
+			}
+		}
+	case checklist.KindRating:
+		lo, hi := q.Min, q.Max
+		if hi <= lo {
+			lo, hi = 1, 5
+		}
+		for n := lo; n <= hi; n++ {
+			s := strconv.FormatInt(n, 10)
+			w.options = append(w.options, checklist.Choice{ID: s, Label: s, Short: s})
+		}
+		w.cursor = optionIndex(w.options, value)
+	case checklist.KindText:
+		w.area = textarea.New()
+		w.area.CharLimit = checklist.MaxTextRunes
+		w.area.MaxHeight = maxAreaLines
+		w.area.ShowLineNumbers = false
+		w.area.Prompt = "│ "
+		w.area.Placeholder = "Type their answer"
+		// enter commits the answer; a new line takes alt+enter.
+		w.area.KeyMap.InsertNewline = key.NewBinding(key.WithKeys("alt+enter"))
+		// ctrl+v reads the system clipboard, which a terminal paste
+		// already covers; keep input to what the terminal sends.
+		w.area.KeyMap.Paste.SetEnabled(false)
+		w.area.SetValue(safetext.Clean(value))
+	default: // money, minutes, count, date
+		w.input = textinput.New()
+		w.input.Prompt = ""
+		w.input.CharLimit = shortInputLimit
+		w.input.Width = 24
+		w.input.Placeholder = inputPlaceholder(q)
+		w.input.KeyMap.Paste.SetEnabled(false)
+		w.input.SetValue(safetext.Line(value))
+	}
+	w.initial = w.raw()
+	return w
+}
+
+func optionIndex(options []checklist.Choice, id string) int {
+	for i, o := range options {
+		if o.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+func inputPlaceholder(q checklist.Question) string {
+	switch q.Kind {
+	case checklist.KindMoney:
+		return "185 or 1,200.50"
+	case checklist.KindMinutes:
+		return "50, or 1h30"
+	case checklist.KindDate:
+		return "2026-12-03 or 12/3/2026"
+	}
+	return "a whole number"
+}
+
+// typing reports whether printable keys are text for this widget.
+func (w answerWidget) typing() bool {
+	switch w.q.Kind {
+	case checklist.KindYesNo, checklist.KindChoice, checklist.KindMulti, checklist.KindRating:
+		return false
+	}
+	return true
+}
+
+// raw is what the widget holds, in a form Parse accepts.
+func (w answerWidget) raw() string {
+	switch w.q.Kind {
+	case checklist.KindYesNo, checklist.KindChoice, checklist.KindRating:
+		if w.cursor < 0 || w.cursor >= len(w.options) {
+			return ""
+		}
+		return w.options[w.cursor].ID
+	case checklist.KindMulti:
+		var ids []string
+		for i, t := range w.ticked {
+			if t {
+				ids = append(ids, w.options[i].ID)
+			}
+		}
+		return strings.Join(ids, ",")
+	case checklist.KindText:
+		return w.area.Value()
+	}
+	return w.input.Value()
+}
+
+// dirty reports whether the widget holds an uncommitted edit.
+func (w answerWidget) dirty() bool { return w.raw() != w.initial }
+
+// committed marks the current content as saved.
+func (w answerWidget) committed() answerWidget {
+	w.initial = w.raw()
+	return w
+}
+
+func (w *answerWidget) focus() tea.Cmd {
+	switch w.q.Kind {
+	case checklist.KindText:
+		return w.area.Focus()
+	case checklist.KindMoney, checklist.KindMinutes, checklist.KindCount, checklist.KindDate:
+		return w.input.Focus()
+	}
+	return nil
+}
+
+func (w *answerWidget) blur() {
+	switch w.q.Kind {
+	case checklist.KindText:
+		w.area.Blur()
+	case checklist.KindMoney, checklist.KindMinutes, checklist.KindCount, checklist.KindDate:
+		w.input.Blur()
+	}
+}
+
+// update handles a key for the widget. problem is a message to show in
+// place when a key was refused (a full field, too many lines).
+func (w answerWidget) update(msg tea.Msg, keys interviewKeyMap) (next answerWidget, cmd tea.Cmd, problem string) {
+	k, isKey := msg.(tea.KeyMsg)
+	switch w.q.Kind {
+	case checklist.KindText:
+		if isKey && !areaFits(&w.area, k) {
+			return w, nil, limitMessage(k, w.area.CharLimit)
+		}
+		if isKey && key.Matches(k, w.area.KeyMap.InsertNewline) && w.area.LineCount() >= w.area.MaxHeight {
+			return w, nil, fmt.Sprintf("An answer holds up to %d lines.", w.area.MaxHeight)
+		}
+		w.area, cmd = w.area.Update(msg)
+		return w, cmd, ""
+	case checklist.KindMoney, checklist.KindMinutes, checklist.KindCount, checklist.KindDate:
+		if isKey && !inputFits(w.input, k) {
+			return w, nil, limitMessage(k, w.input.CharLimit)
+		}
+		w.input, cmd = w.input.Update(msg)
+		return w, cmd, ""
+	}
+	if !isKey {
+		return w, nil, ""
+	}
+	return w.updateOptions(k, keys), nil, ""
+}
+
+// updateOptions moves, picks and ticks in an option list.
+func (w answerWidget) updateOptions(k tea.KeyMsg, keys interviewKeyMap) answerWidget {
+	n := len(w.options)
+	if n == 0 {
+		return w
+	}
+	switch {
+	case key.Matches(k, keys.Pick) && (k.Type == tea.KeyUp || k.String() == "k"):
+		w.cursor = clamp(w.cursor-1, 0, n-1)
+		return w
+	case key.Matches(k, keys.Pick):
+		w.cursor = clamp(w.cursor+1, 0, n-1)
+		return w
+	}
+	if w.q.Kind == checklist.KindYesNo {
+		if i := optionIndex(w.options, map[string]string{"y": "yes", "n": "no", "u": "unsure"}[strings.ToLower(k.String())]); i >= 0 {
+			w.cursor = i
+		}
+		return w
+	}
+	if w.q.Kind == checklist.KindMulti && key.Matches(k, keys.Toggle) && w.cursor >= 0 {
+		w.ticked[w.cursor] = !w.ticked[w.cursor]
+		return w
+	}
+	// Number keys: the option's number, or for a rating the value itself.
+	if s := k.String(); len(s) == 1 && s[0] >= '1' && s[0] <= '9' {
+		i := int(s[0] - '1')
+		if w.q.Kind == checklist.KindRating {
+			i = optionIndex(w.options, s)
+		}
+		if i >= 0 && i < n {
+			w.cursor = i
+			if w.q.Kind == checklist.KindMulti {
+				w.ticked[i] = !w.ticked[i]
+			}
+		}
+	}
+	return w
+}
+
+// view draws the widget within width columns and about height lines.
+func (w answerWidget) view(s Styles, width, height int) string {
+	switch w.q.Kind {
+	case checklist.KindText:
+		counter := fmt.Sprintf("%s / %s characters", thousands(w.area.Length()), thousands(w.area.CharLimit))
+		return w.area.View() + "\n" + s.Muted.Render(truncate(counter, width))
+	case checklist.KindMoney:
+		return "$ " + w.input.View()
+	case checklist.KindMinutes, checklist.KindCount, checklist.KindDate:
+		unit := safetext.Line(w.q.Unit)
+		if w.q.Kind == checklist.KindMinutes && unit == "" {
+			unit = "min"
+		}
+		if unit == "" {
+			return w.input.View()
+		}
+		return w.input.View() + " " + s.Muted.Render(unit)
+	case checklist.KindRating:
+		return w.ratingView(s, width)
+	}
+	return w.optionsView(s, width, height)
+}
+
+// optionsView lists the options, scrolled to keep the cursor in view.
+// Markers carry the state: › cursor, (•)/( ) picked, [x]/[ ] ticked.
+func (w answerWidget) optionsView(s Styles, width, height int) string {
+	lines := make([]string, 0, len(w.options))
+	for i, o := range w.options {
+		mark := "( )"
+		if w.q.Kind == checklist.KindMulti {
+			mark = "[ ]"
+			if w.ticked[i] {
+				mark = "[x]"
+			}
+		} else if i == w.cursor {
+			mark = "(•)"
+		}
+		num := strconv.Itoa(i + 1)
+		if w.q.Kind == checklist.KindYesNo {
+			num = o.Short
+		}
+		line := fmt.Sprintf("%s %s %s", num, mark, safetext.Line(o.Label))
+		if i == w.cursor {
+			lines = append(lines, s.Selected.Render(truncate("› "+line, width)))
+		} else {
+			lines = append(lines, truncate("  "+line, width))
+		}
+	}
+	return windowLines(lines, max(0, w.cursor), max(1, height))
+}
+
+// ratingView draws a rating on one line: "1  2 [3] 4  5".
+func (w answerWidget) ratingView(s Styles, width int) string {
+	parts := make([]string, 0, len(w.options))
+	for i, o := range w.options {
+		if i == w.cursor {
+			parts = append(parts, s.Selected.Render("["+o.Label+"]"))
+		} else {
+			parts = append(parts, " "+o.Label+" ")
+		}
+	}
+	return truncate(strings.Join(parts, " ")+s.Muted.Render("   1 = not at all, 5 = very"), width)
+}

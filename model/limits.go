@@ -1,0 +1,70 @@
+package model
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/charmbracelet/bubbles/runeutil"
+	"github.com/charmbracelet/bubbles/textarea"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/rivo/uniseg"
+)
+
+// The bubbles inputs cut a paste that does not fit and drop a rune typed
+// at the limit, silently. vetted checks first, refuses the whole key and
+// says why, so no text is ever lost without the person knowing.
+
+// The same sanitisers the bubbles inputs apply before inserting, so the
+// count below is what they would insert.
+var (
+	lineSanitizer = runeutil.NewSanitizer(runeutil.ReplaceTabs(" "), runeutil.ReplaceNewlines(" "))
+	areaSanitizer = runeutil.NewSanitizer()
+)
+
+// inputFits reports whether the text k would insert fits in ti.
+func inputFits(ti textinput.Model, k tea.KeyMsg) bool {
+	if ti.CharLimit <= 0 || len(k.Runes) == 0 {
+		return true
+	}
+	in := lineSanitizer.Sanitize(slices.Clone(k.Runes))
+	return utf8.RuneCountInString(ti.Value())+len(in) <= ti.CharLimit
+}
+
+// areaFits reports whether the text k would insert fits in ta. The
+// textarea counts its limit in columns plus line breaks, so this does too.
+func areaFits(ta *textarea.Model, k tea.KeyMsg) bool {
+	if ta.CharLimit <= 0 || len(k.Runes) == 0 {
+		return true
+	}
+	in := areaSanitizer.Sanitize(slices.Clone(k.Runes))
+	s := string(in)
+	return ta.Length()+uniseg.StringWidth(s)+strings.Count(s, "\n") <= ta.CharLimit
+}
+
+// limitMessage explains a refused key: a paste that would overflow, or a
+// field that is already full.
+func limitMessage(k tea.KeyMsg, limit int) string {
+	if k.Paste || len(k.Runes) > 1 {
+		return fmt.Sprintf("That paste would go over the %s-character limit, so it was not added.", thousands(limit))
+	}
+	return fmt.Sprintf("This field is full: it holds up to %s characters.", thousands(limit))
+}
+
+// thousands writes n with thousands commas: 4000 -> "4,000".
+func thousands(n int) string {
+	s := fmt.Sprint(n)
+	if n < 0 {
+		return "-" + thousands(-n)
+	}
+	var b strings.Builder
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}

@@ -1,0 +1,352 @@
+package model
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/vetted-tui/vetted/assess"
+	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/safetext"
+	"github.com/vetted-tui/vetted/store"
+)
+
+// outreachOrder is the order s cycles through, the order a search runs.
+var outreachOrder = []store.Outreach{
+	store.ToContact, store.Contacted, store.NoReply, store.ConsultBooked,
+	store.Interviewed, store.Declined, store.Chosen,
+}
+
+// outreachLabel is how each outreach step reads on screen.
+var outreachLabel = map[store.Outreach]string{
+	store.ToContact:     "to contact",
+	store.Contacted:     "contacted",
+	store.NoReply:       "no reply",
+	store.ConsultBooked: "consult booked",
+	store.Interviewed:   "interviewed",
+	store.Declined:      "declined",
+	store.Chosen:        "chosen",
+}
+
+// statusLabel returns the label of o; an unknown value from a hand-edited
+// file is shown cleaned rather than hidden.
+func statusLabel(o store.Outreach) string {
+	if l, ok := outreachLabel[o]; ok {
+		return l
+	}
+	if o == "" {
+		return outreachLabel[store.ToContact]
+	}
+	return safetext.Line(string(o))
+}
+
+// nextOutreach returns the step after o, wrapping round.
+func nextOutreach(o store.Outreach) store.Outreach {
+	for i, s := range outreachOrder {
+		if s == o {
+			return outreachOrder[(i+1)%len(outreachOrder)]
+		}
+	}
+	return outreachOrder[0]
+}
+
+// rosterModel lists the therapists. It reads the notebook through common.
+type rosterModel struct {
+	common  *common
+	keys    rosterKeyMap
+	confirm confirmKeyMap
+	cursor  int
+	offset  int
+	// deleting is the ID of the therapist whose deletion awaits y or n.
+	deleting string
+}
+
+func newRoster(c *common) rosterModel {
+	return rosterModel{common: c, keys: defaultRosterKeyMap(), confirm: defaultConfirmKeyMap()}
+}
+
+func (r rosterModel) therapists() []store.Therapist { return r.common.nb.Therapists }
+
+// typing reports whether the roster is waiting for a y/n answer, when q
+// and ? must not quit or open help.
+func (r rosterModel) typing() bool { return r.deleting != "" }
+
+// listHeight is how many therapist rows fit: the body less the title, the
+// column headings and the line below the list.
+func (r rosterModel) listHeight() int { return max(1, r.common.height-4) }
+
+// resize keeps the cursor on a therapist and in view.
+func (r rosterModel) resize() rosterModel {
+	n := len(r.therapists())
+	r.cursor = clamp(r.cursor, 0, max(0, n-1))
+	h := r.listHeight()
+	if r.cursor < r.offset {
+		r.offset = r.cursor
+	}
+	if r.cursor >= r.offset+h {
+		r.offset = r.cursor - h + 1
+	}
+	r.offset = clamp(r.offset, 0, max(0, n-h))
+	return r
+}
+
+// selectID puts the cursor on the therapist with id.
+func (r rosterModel) selectID(id string) rosterModel {
+	if i, ok := r.common.nb.Find(id); ok {
+		r.cursor = i
+	}
+	return r.resize()
+}
+
+// selected returns the therapist under the cursor.
+func (r rosterModel) selected() (store.Therapist, bool) {
+	ts := r.therapists()
+	if r.cursor < 0 || r.cursor >= len(ts) {
+		return store.Therapist{}, false
+	}
+	return ts[r.cursor], true
+}
+
+func (r rosterModel) update(msg tea.Msg) (rosterModel, tea.Cmd) {
+	k, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return r, nil
+	}
+	if r.deleting != "" {
+		return r.handleConfirm(k)
+	}
+	t, has := r.selected()
+	switch {
+	case key.Matches(k, r.keys.Up):
+		r.cursor--
+	case key.Matches(k, r.keys.Down):
+		r.cursor++
+	case key.Matches(k, r.keys.Add):
+		return r, sendMsg(openDetailsMsg{})
+	case key.Matches(k, r.keys.Edit) && has:
+		return r, sendMsg(openDetailsMsg{id: t.ID})
+	case key.Matches(k, r.keys.Delete) && has:
+		r.deleting = t.ID
+	case key.Matches(k, r.keys.Interview) && has:
+		return r, sendMsg(openInterviewMsg{id: t.ID})
+	case key.Matches(k, r.keys.Status) && has:
+		return r, sendMsg(setStatusMsg{id: t.ID, status: nextOutreach(t.Status)})
+	case key.Matches(k, r.keys.Compare):
+		return r, sendMsg(openCompareMsg{})
+	}
+	return r.resize(), nil
+}
+
+func (r rosterModel) handleConfirm(k tea.KeyMsg) (rosterModel, tea.Cmd) {
+	id := r.deleting
+	r.deleting = ""
+	if key.Matches(k, r.confirm.Yes) {
+		return r, sendMsg(deleteTherapistMsg{id: id})
+	}
+	return r, sendMsg(statusMsg("Nothing deleted."))
+}
+
+func (r rosterModel) shortHelp() []key.Binding {
+	if r.deleting != "" {
+		return r.confirm.ShortHelp()
+	}
+	if len(r.therapists()) == 0 {
+		return []key.Binding{r.keys.Add}
+	}
+	return r.keys.ShortHelp()
+}
+
+func (r rosterModel) fullHelp() [][]key.Binding {
+	if r.deleting != "" {
+		return r.confirm.FullHelp()
+	}
+	return r.keys.FullHelp()
+}
+
+// column is one roster column: its heading, its width, and its cell.
+type column struct {
+	title string
+	width int
+	cell  func(t *store.Therapist) string
+}
+
+// categoryTally is one category's initial and question count.
+type categoryTally struct {
+	letter string
+	id     checklist.CategoryID
+	total  int
+}
+
+// categoryCounts tallies the catalogue once, in interview order.
+var categoryCounts = func() []categoryTally {
+	var out []categoryTally
+	for _, c := range checklist.Categories() {
+		out = append(out, categoryTally{c.Title[:1], c.ID, len(checklist.InCategory(c.ID))})
+	}
+	return out
+}()
+
+// answeredIn counts t's answered questions of one category.
+func answeredIn(t *store.Therapist, id checklist.CategoryID) int {
+	n := 0
+	for _, q := range checklist.InCategory(id) {
+		if a, ok := t.Answers[q.ID]; ok && a.Answered() {
+			n++
+		}
+	}
+	return n
+}
+
+// answeredByCategory renders "E 3/5 L 2/4 T 0/7 F 4/4 S 1/4".
+func answeredByCategory(t *store.Therapist) string {
+	parts := make([]string, 0, len(categoryCounts))
+	for _, c := range categoryCounts {
+		parts = append(parts, fmt.Sprintf("%s %d/%d", c.letter, answeredIn(t, c.id), c.total))
+	}
+	return strings.Join(parts, " ")
+}
+
+// answeredTotal renders "17/24".
+func answeredTotal(t *store.Therapist) string {
+	n, total := 0, 0
+	for _, c := range categoryCounts {
+		n += answeredIn(t, c.id)
+		total += c.total
+	}
+	return fmt.Sprintf("%d/%d", n, total)
+}
+
+// flagSummary renders the flag counts with their markers, "✗1 !2 ✓1", or
+// "–" when nothing was flagged.
+func flagSummary(t *store.Therapist) string {
+	red, amber, green := assess.Counts(assess.Flags(t))
+	var parts []string
+	if red > 0 {
+		parts = append(parts, fmt.Sprintf("%s%d", assess.Red.Marker(), red))
+	}
+	if amber > 0 {
+		parts = append(parts, fmt.Sprintf("%s%d", assess.Amber.Marker(), amber))
+	}
+	if green > 0 {
+		parts = append(parts, fmt.Sprintf("%s%d", assess.Green.Marker(), green))
+	}
+	if len(parts) == 0 {
+		return "–"
+	}
+	return strings.Join(parts, " ")
+}
+
+// shortDate renders a stored date as "3 Dec 2026", or "–".
+func shortDate(value string) string {
+	d, ok := checklist.Date(value)
+	if !ok {
+		return "–"
+	}
+	return d.Format("2 Jan 2006")
+}
+
+var (
+	colCreds     = column{"Credentials", 12, func(t *store.Therapist) string { return safetext.Line(t.Credentials) }}
+	colStatus    = column{"Status", 14, func(t *store.Therapist) string { return statusLabel(t.Status) }}
+	colContacted = column{"Contacted", 11, func(t *store.Therapist) string { return shortDate(t.ContactedOn) }}
+	colAnswered  = column{"Answered", 29, answeredByCategory}
+	colTotal     = column{"Answered", 8, answeredTotal}
+	colFlags     = column{"Flags", 9, flagSummary}
+)
+
+// columnSets are tried widest first; narrow terminals drop the least
+// useful columns rather than squeezing every one.
+var columnSets = [][]column{
+	{colCreds, colStatus, colContacted, colAnswered, colFlags},
+	{colStatus, colContacted, colAnswered, colFlags},
+	{colStatus, colAnswered, colFlags},
+	{colStatus, colTotal, colFlags},
+	{colTotal, colFlags},
+}
+
+const (
+	minNameWidth = 16
+	maxNameWidth = 32
+	markerWidth  = 2
+)
+
+// pickColumns returns the widest column set that leaves a useful name
+// column, and the name column's width.
+func pickColumns(width int) ([]column, int) {
+	for _, set := range columnSets {
+		fixed := markerWidth
+		for _, c := range set {
+			fixed += c.width + 1
+		}
+		if width-fixed >= minNameWidth {
+			return set, min(width-fixed, maxNameWidth)
+		}
+	}
+	last := columnSets[len(columnSets)-1]
+	return last, minNameWidth
+}
+
+func (r rosterModel) view() string {
+	s := r.common.styles
+	w := r.common.width
+	ts := r.therapists()
+	if len(ts) == 0 {
+		return r.emptyView()
+	}
+	cols, nameW := pickColumns(w)
+	var b strings.Builder
+	b.WriteString(s.Subtitle.Render(fmt.Sprintf("Therapists · %d", len(ts))))
+	b.WriteString("\n")
+	head := strings.Repeat(" ", markerWidth) + padRight("Name", nameW)
+	for _, c := range cols {
+		head += " " + padRight(c.title, c.width)
+	}
+	b.WriteString(s.Header.Render(truncate(strings.TrimRight(head, " "), w)))
+	end := min(len(ts), r.offset+r.listHeight())
+	for i := r.offset; i < end; i++ {
+		t := &ts[i]
+		marker, name := "  ", padRight(safetext.Line(t.Name), nameW)
+		if i == r.cursor {
+			marker, name = "› ", s.Selected.Render(name)
+		}
+		row := marker + name
+		for _, c := range cols {
+			row += " " + padRight(c.cell(t), c.width)
+		}
+		b.WriteString("\n" + truncate(strings.TrimRight(row, " "), w))
+	}
+	b.WriteString("\n" + r.footerLine())
+	return b.String()
+}
+
+// footerLine is the delete question, or the contact details of the
+// selected therapist.
+func (r rosterModel) footerLine() string {
+	s := r.common.styles
+	w := r.common.width
+	t, ok := r.selected()
+	if !ok {
+		return ""
+	}
+	if r.deleting != "" {
+		return s.Warn.Render(truncate("! Delete "+safetext.Line(t.Name)+" and all their answers? y/n", w))
+	}
+	var parts []string
+	for _, p := range []string{t.Phone, t.Email, t.Website, t.Location} {
+		if p = strings.TrimSpace(safetext.Line(p)); p != "" {
+			parts = append(parts, p)
+		}
+	}
+	return s.Muted.Render(truncate(strings.Join(parts, " · "), w))
+}
+
+func (r rosterModel) emptyView() string {
+	s := r.common.styles
+	w := r.common.width
+	text := s.Subtitle.Render("No therapists yet. Press a to add the first one you plan to call.") + "\n\n" +
+		s.Muted.Render("For each one, vetted walks you through the questions worth asking on the call. "+
+			"To look around first, quit (q) and run vetted --demo: three fictional therapists, nothing saved.")
+	return wrap(text, w)
+}
