@@ -105,22 +105,14 @@ func newDetails(c *common, t store.Therapist, isNew bool) detailsModel {
 		if !d.isTextInput(f) {
 			continue
 		}
-		ti := textinput.New()
-		ti.Prompt = ""
+		ti := newTextInput()
 		ti.CharLimit = fieldLimits[f]
 		ti.Placeholder = fieldPlaceholders[f]
 		// Loaded text is untrusted: the inputs sanitise typing, not SetValue.
 		ti.SetValue(safetext.Line(values[f]))
 		d.inputs[f] = ti
 	}
-	d.notes = textarea.New()
-	d.notes.CharLimit = checklist.MaxTextRunes
-	d.notes.MaxHeight = maxAreaLines
-	d.notes.ShowLineNumbers = false
-	d.notes.Prompt = "│ "
-	d.notes.Placeholder = fieldPlaceholders[fieldNotes]
-	d.notes.KeyMap.InsertNewline = key.NewBinding(key.WithKeys("alt+enter"))
-	d.notes.KeyMap.Paste.SetEnabled(false)
+	d.notes = newTextArea(fieldPlaceholders[fieldNotes])
 	d.notes.SetValue(safetext.Clean(t.Notes))
 	for i, f := range foundVias {
 		if f == t.FoundVia {

@@ -61,14 +61,12 @@ func newInterview(c *common, therapistID string) interviewModel {
 	for i, q := range iv.questions {
 		a := answers[q.ID]
 		iv.widgets[i] = newAnswerWidget(q, a)
-		n := textinput.New()
-		n.Prompt = ""
+		n := newTextInput()
 		n.CharLimit = checklist.MaxTextRunes
 		n.Placeholder = "optional"
 		if q.NotePrompt != "" {
 			n.Placeholder = safetext.Line(q.NotePrompt)
 		}
-		n.KeyMap.Paste.SetEnabled(false)
 		n.SetValue(safetext.Line(a.Note))
 		iv.notes[i] = n
 		iv.noteInit[i] = n.Value()
@@ -150,9 +148,11 @@ func (iv interviewModel) resize() interviewModel {
 	wd := &iv.widgets[iv.index]
 	if wd.q.Kind == checklist.KindText {
 		wd.area.SetWidth(clamp(w-2, 2, maxAreaWidth))
-		wd.area.SetHeight(clamp(iv.widgetHeight()-1, 1, 10))
+		_, _, h, _ := iv.layout()
+		// One line of the widget's height is its character counter.
+		wd.area.SetHeight(clamp(h-1, 1, 10))
 	}
-	iv.notes[iv.index].Width = max(1, w-10)
+	iv.notes[iv.index].Width = max(1, w-19)
 	return iv
 }
 
@@ -322,24 +322,34 @@ func (iv interviewModel) view() string {
 	if len(iv.widgets) == 0 {
 		return ""
 	}
-	s := iv.common.styles
-	w := iv.common.width
-	top, bottom := iv.topView(), iv.bottomView()
-	h := max(1, iv.common.height-lipgloss.Height(top)-lipgloss.Height(bottom))
-	widget := iv.widgets[iv.index].view(s, w, h)
-	return top + "\n" + widget + "\n" + bottom
+	top, bottom, h, gap := iv.layout()
+	widget := iv.widgets[iv.index].view(iv.common.styles, iv.common.width, h)
+	return top + "\n" + gap + widget + "\n" + gap + bottom
 }
 
-// widgetHeight is what is left for the answer widget once the question,
-// the problem line, the note and the hint are drawn. The hint always shows.
-func (iv interviewModel) widgetHeight() int {
-	used := lipgloss.Height(iv.topView()) + lipgloss.Height(iv.bottomView())
-	return max(1, iv.common.height-used)
+// layout draws the parts around the answer widget and returns the height
+// left for it. The hint always shows; blank lines around the widget go
+// first when space is short.
+func (iv interviewModel) layout() (top, bottom string, widgetH int, gap string) {
+	natural := iv.widgets[iv.index].naturalHeight()
+	for _, compact := range []bool{false, true} {
+		top, bottom = iv.topView(compact), iv.bottomView(compact)
+		spare := iv.common.height - lipgloss.Height(top) - lipgloss.Height(bottom)
+		if compact || spare >= min(natural, 3) {
+			if spare-2 >= natural {
+				spare -= 2
+				gap = "\n"
+			}
+			return top, bottom, max(1, spare), gap
+		}
+	}
+	return top, bottom, 1, ""
 }
 
 // topView is the title, the category tabs, the progress line, the prompt
-// and what is stored for the question.
-func (iv interviewModel) topView() string {
+// and what is stored for the question. Compact, for small terminals, puts
+// the title and progress on one line and leaves out the tabs.
+func (iv interviewModel) topView(compact bool) string {
 	s := iv.common.styles
 	w := iv.common.width
 	t := iv.therapist()
@@ -349,15 +359,20 @@ func (iv interviewModel) topView() string {
 		name, answers = safetext.Line(t.Name), t.Answers
 	}
 	q := iv.current()
-	lines := []string{
+	prompt := s.Prompt.Render(wrap(safetext.Line(q.Prompt), w))
+	state := truncate(iv.stateLine(answers[q.ID]), w)
+	if compact {
+		return strings.Join([]string{
+			truncate(s.Title.Render(name)+s.Muted.Render(" · "+iv.progress(answers)), w),
+			prompt, state,
+		}, "\n")
+	}
+	return strings.Join([]string{
 		s.Title.Render(truncate("Interview · "+name, w)),
 		truncate(iv.tabsView(answers), w),
 		s.Muted.Render(truncate(iv.progress(answers), w)),
-		"",
-		s.Prompt.Render(wrap(safetext.Line(q.Prompt), w)),
-		truncate(iv.stateLine(answers[q.ID]), w),
-	}
-	return strings.Join(lines, "\n")
+		"", prompt, state,
+	}, "\n")
 }
 
 // tabsView shows each category's answered count; the current one is in
@@ -426,25 +441,32 @@ func (iv interviewModel) stateLine(a checklist.Answer) string {
 	return out
 }
 
-// bottomView is the problem or notice line, the note, and the hint.
-func (iv interviewModel) bottomView() string {
+// bottomView is the problem or notice line, the note, and the hint with
+// its source. Compact leaves out the blank line and runs the source on.
+func (iv interviewModel) bottomView(compact bool) string {
 	s := iv.common.styles
 	w := iv.common.width
 	q := iv.current()
 	msg := " "
 	switch {
+	case iv.confirmLeave:
+		msg = s.Warn.Render(truncate("! Leave without saving your edits? y/n", w))
 	case iv.problem != "":
 		msg = s.Error.Render(truncate("✗ "+iv.problem, w))
 	case iv.notice != "":
 		msg = s.OK.Render(truncate(iv.notice, w))
 	}
-	noteLabel := s.Label.Render("  Note:  ")
+	noteLabel := s.Label.Render("  Note (ctrl+n): ")
 	if iv.noteFocus {
-		noteLabel = s.Focused.Render("› Note:  ")
+		noteLabel = s.Focused.Render("› Note (ctrl+n): ")
 	}
 	note := truncate(noteLabel+iv.notes[iv.index].View(), w)
 	hintW := max(1, w-s.Hint.GetHorizontalFrameSize())
-	hint := s.Hint.Render(wrap("Why ask: "+safetext.Line(q.Hint), hintW) + "\n" +
-		truncate("Source: "+safetext.Line(q.Source), hintW))
+	why := "Why ask: " + safetext.Line(q.Hint)
+	source := "Source: " + safetext.Line(q.Source)
+	if compact {
+		return strings.Join([]string{msg, note, s.Hint.Render(wrap(why+" "+source, hintW))}, "\n")
+	}
+	hint := s.Hint.Render(wrap(why, hintW) + "\n" + truncate(source, hintW))
 	return strings.Join([]string{msg, note, "", hint}, "\n")
 }

@@ -2,9 +2,11 @@ package model
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textarea"
 	"github.com/charmbracelet/bubbles/textinput"
@@ -17,6 +19,36 @@ import (
 // maxAreaLines bounds a text answer's lines. The textarea ignores enter
 // beyond it, so the interview says so instead (see answerWidget.update).
 const maxAreaLines = 200
+
+// cursorMode is how every input's cursor behaves. Tests set it static:
+// a blinking cursor's commands sleep, which would slow every key they send.
+var cursorMode = cursor.CursorBlink
+
+// newTextInput returns a one-line input with vetted's defaults.
+func newTextInput() textinput.Model {
+	ti := textinput.New()
+	ti.Prompt = ""
+	ti.Cursor.SetMode(cursorMode)
+	// ctrl+v would read the system clipboard; a terminal paste (bracketed
+	// paste) already arrives as typed text.
+	ti.KeyMap.Paste.SetEnabled(false)
+	return ti
+}
+
+// newTextArea returns a multi-line input with vetted's limits: enter is
+// left to the screen (commit or save), alt+enter starts a new line.
+func newTextArea(placeholder string) textarea.Model {
+	ta := textarea.New()
+	ta.CharLimit = checklist.MaxTextRunes
+	ta.MaxHeight = maxAreaLines
+	ta.ShowLineNumbers = false
+	ta.Prompt = "│ "
+	ta.Placeholder = placeholder
+	ta.KeyMap.InsertNewline = key.NewBinding(key.WithKeys("alt+enter"))
+	ta.KeyMap.Paste.SetEnabled(false)
+	ta.Cursor.SetMode(cursorMode)
+	return ta
+}
 
 // shortInputLimit bounds number and date inputs: no sensible answer is
 // longer, and Parse says what is wrong with one that is.
@@ -75,25 +107,16 @@ func newAnswerWidget(q checklist.Question, a checklist.Answer) answerWidget {
 		}
 		w.cursor = optionIndex(w.options, value)
 	case checklist.KindText:
-		w.area = textarea.New()
-		w.area.CharLimit = checklist.MaxTextRunes
-		w.area.MaxHeight = maxAreaLines
-		w.area.ShowLineNumbers = false
-		w.area.Prompt = "│ "
-		w.area.Placeholder = "Type their answer"
-		// enter commits the answer; a new line takes alt+enter.
-		w.area.KeyMap.InsertNewline = key.NewBinding(key.WithKeys("alt+enter"))
-		// ctrl+v reads the system clipboard, which a terminal paste
-		// already covers; keep input to what the terminal sends.
-		w.area.KeyMap.Paste.SetEnabled(false)
+		w.area = newTextArea("type their answer")
 		w.area.SetValue(safetext.Clean(value))
 	default: // money, minutes, count, date
-		w.input = textinput.New()
-		w.input.Prompt = ""
+		w.input = newTextInput()
 		w.input.CharLimit = shortInputLimit
-		w.input.Width = 24
+		w.input.Width = 12
+		if q.Kind == checklist.KindDate {
+			w.input.Width = 24
+		}
 		w.input.Placeholder = inputPlaceholder(q)
-		w.input.KeyMap.Paste.SetEnabled(false)
 		w.input.SetValue(safetext.Line(value))
 	}
 	w.initial = w.raw()
@@ -119,6 +142,18 @@ func inputPlaceholder(q checklist.Question) string {
 		return "2026-12-03 or 12/3/2026"
 	}
 	return "a whole number"
+}
+
+// naturalHeight is how many lines the widget needs to show in full (a
+// text answer: a few lines and its counter).
+func (w answerWidget) naturalHeight() int {
+	switch w.q.Kind {
+	case checklist.KindYesNo, checklist.KindChoice, checklist.KindMulti:
+		return len(w.options)
+	case checklist.KindText:
+		return 4
+	}
+	return 1
 }
 
 // typing reports whether printable keys are text for this widget.
@@ -295,7 +330,27 @@ func (w answerWidget) optionsView(s Styles, width, height int) string {
 			lines = append(lines, truncate("  "+line, width))
 		}
 	}
-	return windowLines(lines, max(0, w.cursor), max(1, height))
+	return scrollLines(lines, max(0, w.cursor), max(1, height), s)
+}
+
+// scrollLines shows h of lines around focus, saying how many are hidden
+// above and below so a cut list never looks complete.
+func scrollLines(lines []string, focus, h int, s Styles) string {
+	if len(lines) <= h || h < 3 {
+		return windowLines(lines, focus, h)
+	}
+	// Centring the focus (h >= 3) keeps it off the first and last rows
+	// unless the window is at that end of the list, so the markers that
+	// replace those rows never hide it.
+	start := clamp(focus-h/2, 0, len(lines)-h)
+	win := slices.Clone(lines[start : start+h])
+	if start > 0 {
+		win[0] = s.Muted.Render(fmt.Sprintf("  ↑ %d more", start+1))
+	}
+	if end := start + h; end < len(lines) {
+		win[h-1] = s.Muted.Render(fmt.Sprintf("  ↓ %d more", len(lines)-end+1))
+	}
+	return strings.Join(win, "\n")
 }
 
 // ratingView draws a rating on one line: "1  2 [3] 4  5".

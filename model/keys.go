@@ -133,10 +133,10 @@ type interviewKeyMap struct {
 
 func defaultInterviewKeyMap() interviewKeyMap {
 	return interviewKeyMap{
-		Commit:  bind("enter", "save answer", "enter"),
-		Next:    bind("tab/pgdn", "next question", "tab", "pgdown"),
+		Commit:  bind("enter", "save", "enter"),
+		Next:    bind("tab/pgdn", "next", "tab", "pgdown"),
 		Prev:    bind("shift+tab/pgup", "previous", "shift+tab", "pgup"),
-		Skip:    bind("ctrl+k", "skip (won't ask)", "ctrl+k"),
+		Skip:    bind("ctrl+k", "skip", "ctrl+k"),
 		Note:    bind("ctrl+n", "note", "ctrl+n"),
 		CatNext: bind("ctrl+→/]", "next topic", "ctrl+right", "]"),
 		CatPrev: bind("ctrl+←/[", "previous topic", "ctrl+left", "["),
@@ -152,7 +152,7 @@ func defaultInterviewKeyMap() interviewKeyMap {
 
 // ShortHelp implements help.KeyMap.
 func (k interviewKeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.YesNo, k.Pick, k.Number, k.Toggle, k.Rating, k.Commit, k.Next, k.Skip, k.Note, k.Back}
+	return []key.Binding{k.YesNo, k.Pick, k.Toggle, k.Rating, k.Commit, k.Next, k.Skip, k.Back}
 }
 
 // FullHelp implements help.KeyMap.

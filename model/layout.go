@@ -63,3 +63,12 @@ func wrap(s string, w int) string {
 	}
 	return lipgloss.NewStyle().Width(w).Render(s)
 }
+
+// truncateLines cuts every line of s to w columns.
+func truncateLines(s string, w int) string {
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = truncate(l, w)
+	}
+	return strings.Join(lines, "\n")
+}

@@ -291,10 +291,12 @@ func (m Model) helpView() string {
 	g.Help.SetEnabled(!typing)
 	g.Quit.SetEnabled(!typing && m.topLevel())
 	globals := []key.Binding{g.Help, g.Quit, g.ForceQuit}
+	// bubbles/help can overrun its width by one item when the ellipsis does
+	// not fit, and its full view is never cut: clamp every line.
 	if m.help.ShowAll {
-		return m.help.FullHelpView(append(full, globals))
+		return truncateLines(m.help.FullHelpView(append(full, globals)), m.help.Width)
 	}
-	return m.help.ShortHelpView(append(short, g.Help, g.Quit))
+	return truncateLines(m.help.ShortHelpView(append(short, g.Help, g.Quit)), m.help.Width)
 }
 
 func (m Model) tooSmallView() string {
