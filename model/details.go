@@ -221,7 +221,7 @@ func (d detailsModel) updateFocused(msg tea.Msg) (detailsModel, tea.Cmd) {
 	k, isKey := msg.(tea.KeyMsg)
 	switch {
 	case d.focus == fieldNotes:
-		if isKey && !areaFits(&d.notes, k) {
+		if isKey && !areaFits(d.notes.Length(), d.notes.CharLimit, k) {
 			d.errs[fieldNotes] = limitMessage(k, d.notes.CharLimit)
 			return d, nil
 		}

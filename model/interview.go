@@ -235,7 +235,7 @@ func (iv interviewModel) commit() (interviewModel, tea.Cmd) {
 		return iv, nil
 	}
 	a := checklist.Answer{Status: checklist.StatusAnswered, Value: v, Note: iv.noteValue()}
-	return iv.record(a, "✓ Saved "+safetext.Line(q.Short)+": "+truncate(safetext.Line(checklist.Display(q, v)), 40))
+	return iv.record(a, "✓ Saved "+safetext.Line(q.Short)+": "+truncate(safetext.Line(checklist.Display(q, v)), 40)+".")
 }
 
 // skip records that the question was deliberately not asked.

@@ -72,6 +72,9 @@ type answerWidget struct {
 	input   textinput.Model    // money, minutes, count, date
 	area    textarea.Model     // text
 	initial string             // raw() as loaded, to tell edits apart
+	// length caches area.Length(), which walks the whole text: the limit
+	// check and the counter both need it on every key.
+	length int
 }
 
 func newAnswerWidget(q checklist.Question, a checklist.Answer) answerWidget {
@@ -109,6 +112,7 @@ func newAnswerWidget(q checklist.Question, a checklist.Answer) answerWidget {
 	case checklist.KindText:
 		w.area = newTextArea("type their answer")
 		w.area.SetValue(safetext.Clean(value))
+		w.length = w.area.Length()
 	default: // money, minutes, count, date
 		w.input = newTextInput()
 		w.input.CharLimit = shortInputLimit
@@ -221,13 +225,16 @@ func (w answerWidget) update(msg tea.Msg, keys interviewKeyMap) (next answerWidg
 	k, isKey := msg.(tea.KeyMsg)
 	switch w.q.Kind {
 	case checklist.KindText:
-		if isKey && !areaFits(&w.area, k) {
+		if isKey && !areaFits(w.length, w.area.CharLimit, k) {
 			return w, nil, limitMessage(k, w.area.CharLimit)
 		}
 		if isKey && key.Matches(k, w.area.KeyMap.InsertNewline) && w.area.LineCount() >= w.area.MaxHeight {
 			return w, nil, fmt.Sprintf("An answer holds up to %d lines.", w.area.MaxHeight)
 		}
 		w.area, cmd = w.area.Update(msg)
+		if isKey {
+			w.length = w.area.Length()
+		}
 		return w, cmd, ""
 	case checklist.KindMoney, checklist.KindMinutes, checklist.KindCount, checklist.KindDate:
 		if isKey && !inputFits(w.input, k) {
@@ -286,7 +293,7 @@ func (w answerWidget) updateOptions(k tea.KeyMsg, keys interviewKeyMap) answerWi
 func (w answerWidget) view(s Styles, width, height int) string {
 	switch w.q.Kind {
 	case checklist.KindText:
-		counter := fmt.Sprintf("%s / %s characters", thousands(w.area.Length()), thousands(w.area.CharLimit))
+		counter := fmt.Sprintf("%s / %s characters", thousands(w.length), thousands(w.area.CharLimit))
 		return w.area.View() + "\n" + s.Muted.Render(truncate(counter, width))
 	case checklist.KindMoney:
 		return "$ " + w.input.View()

@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/charmbracelet/bubbles/runeutil"
-	"github.com/charmbracelet/bubbles/textarea"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/rivo/uniseg"
@@ -33,15 +32,16 @@ func inputFits(ti textinput.Model, k tea.KeyMsg) bool {
 	return utf8.RuneCountInString(ti.Value())+len(in) <= ti.CharLimit
 }
 
-// areaFits reports whether the text k would insert fits in ta. The
-// textarea counts its limit in columns plus line breaks, so this does too.
-func areaFits(ta *textarea.Model, k tea.KeyMsg) bool {
-	if ta.CharLimit <= 0 || len(k.Runes) == 0 {
+// areaFits reports whether the text k would insert fits in a textarea
+// whose Length() is used. The textarea counts its limit in columns plus
+// line breaks, so this does too.
+func areaFits(used, limit int, k tea.KeyMsg) bool {
+	if limit <= 0 || len(k.Runes) == 0 {
 		return true
 	}
 	in := areaSanitizer.Sanitize(slices.Clone(k.Runes))
 	s := string(in)
-	return ta.Length()+uniseg.StringWidth(s)+strings.Count(s, "\n") <= ta.CharLimit
+	return used+uniseg.StringWidth(s)+strings.Count(s, "\n") <= limit
 }
 
 // limitMessage explains a refused key: a paste that would overflow, or a

@@ -8,6 +8,7 @@
 package model
 
 import (
+	"strings"
 	"time"
 
 	"github.com/charmbracelet/bubbles/help"
@@ -245,8 +246,21 @@ func (m Model) View() string {
 		body = m.common.styles.Muted.Render("The comparison screen is coming. Press esc to go back.")
 	}
 	body = fitHeight(body, m.common.height)
-	return m.common.styles.App.Render(lipgloss.JoinVertical(lipgloss.Left,
-		m.headerView(), body, m.statusView(), m.helpView()))
+	// Composed by hand rather than with the App style and JoinVertical:
+	// both pad every line of a full screen on each keystroke, which cost
+	// more than the rest of View together at large sizes.
+	pad := strings.Repeat(" ", m.common.styles.App.GetPaddingLeft())
+	var b strings.Builder
+	for _, part := range []string{m.headerView(), body, m.statusView(), m.helpView()} {
+		for _, line := range strings.Split(part, "\n") {
+			if b.Len() > 0 {
+				b.WriteByte('\n')
+			}
+			b.WriteString(pad)
+			b.WriteString(line)
+		}
+	}
+	return b.String()
 }
 
 func (m Model) headerView() string {
