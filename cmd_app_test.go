@@ -1,0 +1,49 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestAppFlags(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "never-created", "notebook.json")
+	tests := []struct {
+		name    string
+		args    []string
+		code    int
+		stdout  string
+		stderr  string
+		created bool
+	}{
+		{"help", []string{"--help"}, 0, "Usage:", "", false},
+		{"short help", []string{"-h"}, 0, "--demo", "", false},
+		{"unknown flag", []string{"--colour"}, 2, "", "--help", false},
+		{"stray argument", []string{"notes"}, 2, "", "unknown command", false},
+		{"demo and file", []string{"--demo", "--file", missing}, 2, "", "not both", false},
+		{"demo not yet", []string{"--demo"}, 1, "", "not available yet", false},
+		// go test runs without a terminal: the app must say so and leave
+		// the notebook alone.
+		{"no terminal", []string{"--file", missing}, 1, "", "needs a terminal", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var out, errOut bytes.Buffer
+			code := runApp(tc.args, &out, &errOut)
+			if code != tc.code {
+				t.Fatalf("exit %d, want %d (stderr %q)", code, tc.code, errOut.String())
+			}
+			if !strings.Contains(out.String(), tc.stdout) {
+				t.Errorf("stdout %q lacks %q", out.String(), tc.stdout)
+			}
+			if !strings.Contains(errOut.String(), tc.stderr) {
+				t.Errorf("stderr %q lacks %q", errOut.String(), tc.stderr)
+			}
+			if _, err := os.Stat(filepath.Dir(missing)); err == nil {
+				t.Error("the notebook's folder was created")
+			}
+		})
+	}
+}
