@@ -63,7 +63,7 @@ func newInterview(c *common, therapistID string) interviewModel {
 		iv.widgets[i] = newAnswerWidget(q, a)
 		n := newTextInput()
 		n.CharLimit = checklist.MaxTextRunes
-		n.Placeholder = "optional"
+		n.Placeholder = "anything worth remembering"
 		if q.NotePrompt != "" {
 			n.Placeholder = safetext.Line(q.NotePrompt)
 		}
@@ -456,11 +456,17 @@ func (iv interviewModel) bottomView(compact bool) string {
 	case iv.notice != "":
 		msg = s.OK.Render(truncate(iv.notice, w))
 	}
-	noteLabel := s.Label.Render("  Note (ctrl+n): ")
-	if iv.noteFocus {
-		noteLabel = s.Focused.Render("› Note (ctrl+n): ")
+	var note string
+	switch n := iv.notes[iv.index]; {
+	case iv.noteFocus:
+		note = s.Focused.Render("› Note (ctrl+n): ") + n.View()
+	case n.Value() == "":
+		// Without colour a placeholder looks typed; say it is an offer.
+		note = s.Label.Render("  + add a note (ctrl+n): " + n.Placeholder)
+	default:
+		note = s.Label.Render("  Note (ctrl+n): ") + n.View()
 	}
-	note := truncate(noteLabel+iv.notes[iv.index].View(), w)
+	note = truncate(note, w)
 	hintW := max(1, w-s.Hint.GetHorizontalFrameSize())
 	why := "Why ask: " + safetext.Line(q.Hint)
 	source := "Source: " + safetext.Line(q.Source)

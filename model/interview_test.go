@@ -1,6 +1,7 @@
 package model
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -309,4 +310,23 @@ func TestCtrlCWaitsForPendingSave(t *testing.T) {
 		t.Fatal("the command after the last save is not quit")
 	}
 	_ = next
+}
+
+func TestSaveErrorIsShownAndBlocksSilentQuit(t *testing.T) {
+	h, _ := newFileHarness(t)
+	h.m.pending = 1 // a save is running
+	h.send(tea.KeyMsg{Type: tea.KeyCtrlC})
+	if h.quit {
+		t.Fatal("quit with a save pending")
+	}
+	h.send(savedMsg{rev: 1, err: errors.New("vetted: cannot save /x/notebook.json: no space left on device")})
+	if h.quit {
+		t.Fatal("quit although the last save failed")
+	}
+	h.mustSee("✗ vetted: cannot save")
+	h.mustSee("ctrl+c again")
+	h.send(tea.KeyMsg{Type: tea.KeyCtrlC})
+	if !h.quit {
+		t.Fatal("a second ctrl+c did not quit")
+	}
 }

@@ -139,13 +139,13 @@ func optionIndex(options []checklist.Choice, id string) int {
 func inputPlaceholder(q checklist.Question) string {
 	switch q.Kind {
 	case checklist.KindMoney:
-		return "185 or 1,200.50"
+		return "e.g. 185"
 	case checklist.KindMinutes:
-		return "50, or 1h30"
+		return "e.g. 50 or 1h30"
 	case checklist.KindDate:
-		return "2026-12-03 or 12/3/2026"
+		return "e.g. 2026-12-03 or 12/3/2026"
 	}
-	return "a whole number"
+	return "e.g. 12"
 }
 
 // naturalHeight is how many lines the widget needs to show in full (a

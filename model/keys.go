@@ -19,7 +19,7 @@ func defaultGlobalKeyMap() globalKeyMap {
 	return globalKeyMap{
 		ForceQuit: bind("ctrl+c", "quit", "ctrl+c"),
 		Quit:      bind("q", "quit", "q"),
-		Help:      bind("?", "more keys", "?"),
+		Help:      bind("?", "help", "?"),
 	}
 }
 
@@ -42,8 +42,8 @@ func defaultRosterKeyMap() rosterKeyMap {
 		Add:       bind("a", "add", "a"),
 		Edit:      bind("e", "edit", "e"),
 		Delete:    bind("d", "delete", "d"),
-		Interview: bind("enter/i", "interview", "enter", "i"),
-		Status:    bind("s", "next status", "s"),
+		Interview: bind("enter", "interview", "enter", "i"),
+		Status:    bind("s", "status", "s"),
 		Compare:   bind("c", "compare", "c"),
 	}
 }
@@ -116,6 +116,8 @@ type interviewKeyMap struct {
 	Commit  key.Binding
 	Next    key.Binding
 	Prev    key.Binding
+	PgNext  key.Binding // help only: Next and Prev match pgdown and pgup too
+	PgPrev  key.Binding
 	Skip    key.Binding
 	Note    key.Binding
 	CatNext key.Binding
@@ -134,8 +136,10 @@ type interviewKeyMap struct {
 func defaultInterviewKeyMap() interviewKeyMap {
 	return interviewKeyMap{
 		Commit:  bind("enter", "save", "enter"),
-		Next:    bind("tab/pgdn", "next", "tab", "pgdown"),
-		Prev:    bind("shift+tab/pgup", "previous", "shift+tab", "pgup"),
+		Next:    bind("tab", "next", "tab", "pgdown"),
+		Prev:    bind("shift+tab", "previous", "shift+tab", "pgup"),
+		PgNext:  bind("pgdn", "next", "pgdown"),
+		PgPrev:  bind("pgup", "previous", "pgup"),
 		Skip:    bind("ctrl+k", "skip", "ctrl+k"),
 		Note:    bind("ctrl+n", "note", "ctrl+n"),
 		CatNext: bind("ctrl+→/]", "next topic", "ctrl+right", "]"),
@@ -152,7 +156,7 @@ func defaultInterviewKeyMap() interviewKeyMap {
 
 // ShortHelp implements help.KeyMap.
 func (k interviewKeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.YesNo, k.Pick, k.Toggle, k.Rating, k.Commit, k.Next, k.Skip, k.Back}
+	return []key.Binding{k.YesNo, k.Pick, k.Toggle, k.Rating, k.Commit, k.Newline, k.Next, k.Skip, k.Back}
 }
 
 // FullHelp implements help.KeyMap.
@@ -160,7 +164,8 @@ func (k interviewKeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.YesNo, k.Pick, k.Number, k.Toggle, k.Rating, k.Newline},
 		{k.Commit, k.Skip, k.Note},
-		{k.Next, k.Prev, k.CatNext, k.CatPrev},
+		{k.Next, k.Prev, k.PgNext, k.PgPrev},
+		{k.CatNext, k.CatPrev},
 		{k.Back},
 	}
 }

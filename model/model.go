@@ -16,6 +16,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
+	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
 )
 
@@ -270,7 +271,7 @@ func (m Model) headerView() string {
 	case m.demo:
 		title += s.Muted.Render(" · demo: fictional therapists, nothing is saved")
 	case m.file != nil:
-		title += s.Muted.Render(" · " + truncate(m.file.Path(), max(0, m.width-12)))
+		title += s.Muted.Render(" · " + truncate(safetext.Line(m.file.Path()), max(0, m.width-12)))
 	}
 	return truncate(title, max(0, m.width-2))
 }
