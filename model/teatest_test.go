@@ -17,11 +17,20 @@ import (
 // These flows run the real Bubble Tea program. They are few on purpose:
 // they are the slowest and most brittle layer.
 
+// waitFor waits for want to be drawn. The limit is generous because the
+// race detector on a busy two-core machine is slow; a failure names what
+// was awaited.
 func waitFor(t *testing.T, tm *teatest.TestModel, want string) {
 	t.Helper()
+	awaited := want
+	defer func() {
+		if t.Failed() {
+			t.Logf("while waiting for %q", awaited)
+		}
+	}()
 	teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
 		return bytes.Contains(b, []byte(want))
-	}, teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
+	}, teatest.WithDuration(15*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
 }
 
 // everyKindInput is what the flow types for each kind, and the value that
