@@ -97,7 +97,13 @@ func CSV(w io.Writer, nb *store.Notebook) error {
 
 	header := []string{"category", "question"}
 	for i := range nb.Therapists {
-		header = append(header, csvCell(therapistName(&nb.Therapists[i], i)))
+		name := nb.Therapists[i].Name
+		if safetext.Line(name) == "" {
+			name = therapistName(&nb.Therapists[i], i)
+		}
+		// The raw name, so csvCell sees a leading tab or CR before
+		// cleaning removes it.
+		header = append(header, csvCell(name))
 	}
 	_ = cw.Write(header)
 
