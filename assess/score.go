@@ -190,10 +190,11 @@ func (s *scorer) judgeOne(q checklist.Question, t *store.Therapist) (float64, st
 		if !ok {
 			return 0, notAnswered
 		}
+		text := valueText(q, a.Value)
 		if len(q.Choices) == 1 {
-			return 1, q.Choices[i].Short
+			return 1, text
 		}
-		return 1 - float64(i)/float64(len(q.Choices)-1), q.Choices[i].Short
+		return 1 - float64(i)/float64(len(q.Choices)-1), text
 	case lowFirst, highFirst:
 		return s.relative(q, a.Value)
 	}
@@ -279,11 +280,28 @@ func FitScore(nb *store.Notebook, t *store.Therapist) Score {
 	if t == nil {
 		return Score{}
 	}
-	var imp map[string]checklist.Importance
-	if nb != nil {
-		imp = nb.Importance
+	return newScorer(nb, t).score(importances(nb), t)
+}
+
+// FitScores returns the fit score of every therapist in nb, in roster
+// order. It reads the notebook's ranges once, so scoring a roster of n
+// costs n judgements rather than n² (see BenchmarkFitScores).
+func FitScores(nb *store.Notebook) []Score {
+	if nb == nil {
+		return nil
 	}
-	js := newScorer(nb, t).judge(t)
+	s := newScorer(nb, nil)
+	imp := importances(nb)
+	out := make([]Score, len(nb.Therapists))
+	for i := range nb.Therapists {
+		out[i] = s.score(imp, &nb.Therapists[i])
+	}
+	return out
+}
+
+// score weighs t's verdicts by imp into a Score with its breakdown.
+func (s *scorer) score(imp map[string]checklist.Importance, t *store.Therapist) Score {
+	js := s.judge(t)
 	sc := Score{Value: value(js, imp), Dealbreaker: HasDealbreaker(Flags(t))}
 	for _, j := range js {
 		i := importanceOf(imp, j.q.ID)

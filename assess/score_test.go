@@ -1,6 +1,7 @@
 package assess
 
 import (
+	"reflect"
 	"slices"
 	"strings"
 	"testing"
@@ -43,7 +44,7 @@ func TestFitScoreSingleQuestion(t *testing.T) {
 		{"unanswered", checklist.QLicense, "", 0, "+0.0 State license: not answered yet"},
 		{"skipped", checklist.QLicense, "-", 0, "not answered yet"},
 		{"only number so far", checklist.QYears, "12", 100, "12 years"},
-		{"only date so far", checklist.QFirstOpening, "2026-03-02", 100, "2 Mar 2026"},
+		{"only date so far", checklist.QFirstOpening, "2026-03-02", 100, "2 Mar"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -297,5 +298,27 @@ func TestFitScorePartsSortedByContribution(t *testing.T) {
 	}
 	if s.Parts[0].QuestionID != checklist.QInsurance {
 		t.Errorf("first part = %s, want insurance (+3.0)", s.Parts[0].QuestionID)
+	}
+}
+
+func TestFitScoresMatchesFitScore(t *testing.T) {
+	nb := benchNotebook(12)
+	got := FitScores(nb)
+	if len(got) != len(nb.Therapists) {
+		t.Fatalf("got %d scores for %d therapists", len(got), len(nb.Therapists))
+	}
+	distinct := map[int]bool{}
+	for i := range nb.Therapists {
+		want := FitScore(nb, &nb.Therapists[i])
+		if !reflect.DeepEqual(got[i], want) {
+			t.Errorf("therapist %d: FitScores %+v, FitScore %+v", i, got[i], want)
+		}
+		distinct[want.Value] = true
+	}
+	if len(distinct) < 3 {
+		t.Errorf("bench notebook too uniform to test anything: values %v", distinct)
+	}
+	if FitScores(nil) != nil {
+		t.Error("FitScores(nil) not nil")
 	}
 }
