@@ -92,19 +92,25 @@ type scorer struct {
 	spans     map[string]span
 }
 
-// newScorer prepares a scorer for the notebook's therapists plus extra,
-// when extra is not one of them (so FitScore works on a therapist being
-// edited outside the notebook).
+// newScorer prepares a scorer for the notebook's therapists and extra:
+// extra stands in for the notebook's therapist with its ID, or joins them
+// when it has none, so FitScore is right for a copy being edited outside
+// the notebook.
 func newScorer(nb *store.Notebook, extra *store.Therapist) *scorer {
 	s := &scorer{spans: make(map[string]span)}
 	var people []*store.Therapist
+	replaced := false
 	if nb != nil {
 		s.budget, s.hasBudget = checklist.Cents(nb.BudgetPerSession)
 		for i := range nb.Therapists {
-			people = append(people, &nb.Therapists[i])
+			t := &nb.Therapists[i]
+			if extra != nil && t.ID == extra.ID {
+				t, replaced = extra, true
+			}
+			people = append(people, t)
 		}
 	}
-	if extra != nil && !contains(people, extra.ID) {
+	if extra != nil && !replaced {
 		people = append(people, extra)
 	}
 	for _, q := range checklist.Catalogue() {
@@ -137,15 +143,6 @@ func newScorer(nb *store.Notebook, extra *store.Therapist) *scorer {
 		s.spans[q.ID] = sp
 	}
 	return s
-}
-
-func contains(people []*store.Therapist, id string) bool {
-	for _, t := range people {
-		if t.ID == id {
-			return true
-		}
-	}
-	return false
 }
 
 // judge returns t's verdict on every scoring question, in interview order.

@@ -187,6 +187,14 @@ func TestFitScoreTherapistOutsideNotebook(t *testing.T) {
 	if got := FitScore(nb, &nb.Therapists[0]).Value; got != 100 {
 		t.Errorf("Value = %d, want 100", got)
 	}
+	// An edited copy of a roster therapist replaces it in the ranges: a's
+	// old $100 must not stay the best, so its new $150 is the best of $150
+	// and $200 rather than halfway from $100.
+	nb.Therapists = append(nb.Therapists, therapist("b", checklist.QFee, "200.00"))
+	edited := therapist("a", checklist.QFee, "150.00")
+	if got := FitScore(nb, &edited).Value; got != 100 {
+		t.Errorf("edited copy cheapest: Value = %d, want 100", got)
+	}
 }
 
 func TestFitScoreBudget(t *testing.T) {
