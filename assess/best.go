@@ -1,0 +1,80 @@
+package assess
+
+import "github.com/vetted-tui/vetted/checklist"
+
+// Best reports which of values (canonical answers to q, one per therapist,
+// empty for unanswered) are the best in the row: the preferred yes/no
+// answer, the lowest or highest number, the earliest date, the
+// first-ranked choice. Ties are all marked. Nothing is marked when q has no
+// order, when fewer than two values are answered, or when every answered
+// value is the same, since then there is nothing to tell apart. A yes/no
+// row with nobody giving the preferred answer marks nothing: "unsure" is
+// not a good answer just because "no" is worse.
+func Best(q checklist.Question, values []string) []bool {
+	out := make([]bool, len(values))
+	d := orderOf(q)
+	if d == noOrder {
+		return out
+	}
+	// key maps each usable value to a number where lower is better.
+	key := make([]float64, len(values))
+	ok := make([]bool, len(values))
+	n := 0
+	for i, v := range values {
+		if v == "" {
+			continue
+		}
+		switch d {
+		case preferred:
+			// Preferred 0, unsure 1, the other answer 2: distinct keys so
+			// that "no" against "unsure" is not mistaken for all equal.
+			switch v {
+			case q.Better:
+				key[i], ok[i] = 0, true
+			case "unsure":
+				key[i], ok[i] = 1, true
+			case "yes", "no":
+				key[i], ok[i] = 2, true
+			}
+		case ranked:
+			r, found := choiceRank(q, v)
+			key[i], ok[i] = float64(r), found
+		case lowFirst, highFirst:
+			f, found := numeric(q, v)
+			if d == highFirst {
+				f = -f
+			}
+			key[i], ok[i] = f, found
+		}
+		if ok[i] {
+			n++
+		}
+	}
+	if n < 2 {
+		return out
+	}
+	best, worst := 0.0, 0.0
+	first := true
+	for i := range values {
+		if !ok[i] {
+			continue
+		}
+		if first || key[i] < best {
+			best = key[i]
+		}
+		if first || key[i] > worst {
+			worst = key[i]
+		}
+		first = false
+	}
+	if best == worst {
+		return out
+	}
+	if d == preferred && best != 0 {
+		return out
+	}
+	for i := range values {
+		out[i] = ok[i] && key[i] == best
+	}
+	return out
+}

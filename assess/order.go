@@ -1,0 +1,113 @@
+package assess
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/vetted-tui/vetted/checklist"
+)
+
+// direction is the order a question's answers run in, read from
+// checklist.Question.Better and the question's kind.
+type direction int
+
+const (
+	noOrder   direction = iota
+	preferred           // yesno: one value is the favourable one
+	ranked              // choice: Choices run best to worst
+	lowFirst            // numbers and dates: lower / earlier is better
+	highFirst           // numbers: higher is better
+)
+
+// orderOf returns how q's answers are ordered. A Better value that does not
+// fit the kind (say "first" on a money question) means no order rather than
+// a guess.
+func orderOf(q checklist.Question) direction {
+	switch q.Kind {
+	case checklist.KindYesNo:
+		if q.Better == "yes" || q.Better == "no" {
+			return preferred
+		}
+	case checklist.KindChoice:
+		if q.Better == "first" && len(q.Choices) > 0 {
+			return ranked
+		}
+	case checklist.KindMoney, checklist.KindMinutes, checklist.KindCount, checklist.KindRating:
+		switch q.Better {
+		case "lower":
+			return lowFirst
+		case "higher":
+			return highFirst
+		}
+	case checklist.KindDate:
+		if q.Better == "earlier" {
+			return lowFirst
+		}
+	}
+	return noOrder
+}
+
+// numeric reads a number or date answer as a float for comparison: cents for
+// money, the integer for minutes, counts and ratings, days since 1970 for
+// dates.
+func numeric(q checklist.Question, value string) (float64, bool) {
+	switch q.Kind {
+	case checklist.KindMoney:
+		c, ok := checklist.Cents(value)
+		return float64(c), ok
+	case checklist.KindMinutes, checklist.KindCount, checklist.KindRating:
+		n, ok := checklist.Int(value)
+		return float64(n), ok
+	case checklist.KindDate:
+		d, ok := checklist.Date(value)
+		if !ok {
+			return 0, false
+		}
+		return float64(d.Unix() / 86400), true
+	}
+	return 0, false
+}
+
+// choiceRank returns the position of a choice value in q.Choices.
+func choiceRank(q checklist.Question, value string) (int, bool) {
+	for i, c := range q.Choices {
+		if c.ID == value {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// valueText renders a canonical value briefly for a score reason: yes/no
+// answers as the bare word (the reason's sign already says good or bad),
+// everything else as its comparison cell shows it.
+func valueText(q checklist.Question, value string) string {
+	if q.Kind == checklist.KindYesNo {
+		return value
+	}
+	return checklist.Compact(q, value)
+}
+
+// dollars formats cents as "$185" for whole amounts and "$1,200.50"
+// otherwise, like checklist.Compact does for money answers. It is its own
+// function because the sums computed here (a course of 200 sessions) can
+// pass the largest amount checklist accepts as an answer.
+func dollars(cents int64) string {
+	if cents < 0 {
+		return "-" + dollars(-cents)
+	}
+	whole := strconv.FormatInt(cents/100, 10)
+	var b strings.Builder
+	b.WriteByte('$')
+	for i, r := range whole {
+		if i > 0 && (len(whole)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	if cents%100 != 0 {
+		fmt.Fprintf(&b, ".%02d", cents%100)
+	}
+	return b.String()
+}

@@ -1,0 +1,42 @@
+package assess
+
+import (
+	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/store"
+)
+
+// disagreeGap is how far apart two ratings must be to count as a
+// disagreement: one step on a 1-5 scale is noise, two is worth talking about.
+const disagreeGap = 2
+
+// Disagreements returns, in interview order, the personal rating questions
+// (checklist.Question.Personal) where the person and their partner both gave
+// a rating and the two differ by 2 or more.
+func Disagreements(t *store.Therapist) []string {
+	if t == nil {
+		return nil
+	}
+	var out []string
+	for _, q := range checklist.Catalogue() {
+		if !q.Personal || q.Kind != checklist.KindRating {
+			continue
+		}
+		mine, ok1 := rating(t.Answers, q.ID)
+		theirs, ok2 := rating(t.PartnerAnswers, q.ID)
+		if !ok1 || !ok2 {
+			continue
+		}
+		if d := mine - theirs; d >= disagreeGap || d <= -disagreeGap {
+			out = append(out, q.ID)
+		}
+	}
+	return out
+}
+
+func rating(m map[string]checklist.Answer, id string) (int64, bool) {
+	a, ok := m[id]
+	if !ok || !a.Answered() {
+		return 0, false
+	}
+	return checklist.Int(a.Value)
+}

@@ -1,0 +1,344 @@
+package assess
+
+import (
+	"fmt"
+	"math"
+	"sort"
+
+	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/store"
+)
+
+// Part is one question's share of a fit score.
+type Part struct {
+	QuestionID string
+	Importance checklist.Importance
+	// Weight comes from Importance (see Weight).
+	Weight float64
+	// Earned is the favourable share of the answer, from 0 to 1.
+	Earned float64
+	// Reason is one line for a breakdown, such as "+2.0 State license: yes"
+	// or "+0.0 Fee per session: not answered yet". The number is the
+	// contribution, Earned × Weight.
+	Reason string
+}
+
+// Score is a therapist's fit with the person's priorities.
+type Score struct {
+	// Value is 0 to 100: round(100 × Σ Earned×Weight / Σ Weight), or 0
+	// when nothing carries weight.
+	Value int
+	// Dealbreaker is true when any flag is red (see Flags); the score is
+	// still computed so the person can see it.
+	Dealbreaker bool
+	// MustMissed lists the must-have questions, in interview order, whose
+	// answer is not fully favourable, unanswered ones included.
+	MustMissed []string
+	// Parts are the weighted questions, largest contribution first.
+	Parts []Part
+}
+
+// notAnswered is the reason of a question with no usable answer. The score
+// is the share of KNOWN good: an unanswered question earns nothing, so
+// asking more questions can only raise a score, never hide a bad answer.
+const notAnswered = "not answered yet"
+
+// Weight returns how much an importance weighs: ignore 0, nice 1,
+// important 2, must 3. An empty or unknown importance weighs as nice, the
+// notebook's default for questions the person has not ranked.
+func Weight(i checklist.Importance) float64 {
+	switch i {
+	case checklist.Ignore:
+		return 0
+	case checklist.Important:
+		return 2
+	case checklist.MustHave:
+		return 3
+	}
+	return 1
+}
+
+// importanceOf returns the importance of a question in m, with the default
+// (nice) for a missing or unknown entry, so every caller sees the same step.
+func importanceOf(m map[string]checklist.Importance, id string) checklist.Importance {
+	switch i := m[id]; i {
+	case checklist.Ignore, checklist.Nice, checklist.Important, checklist.MustHave:
+		return i
+	}
+	return checklist.Nice
+}
+
+// judged is one question's unweighted verdict on one therapist: weights
+// come later, so CloseCalls can re-weigh without re-judging.
+type judged struct {
+	q      checklist.Question
+	earned float64
+	text   string
+}
+
+// span is the range of answered values of one numeric question across the
+// notebook.
+type span struct {
+	lo, hi float64
+	n      int
+}
+
+// scorer holds what judging needs from the whole notebook: the budget and
+// the range of every number and date, computed once.
+type scorer struct {
+	questions []checklist.Question // the questions that can score
+	budget    int64
+	hasBudget bool
+	spans     map[string]span
+}
+
+// newScorer prepares a scorer for the notebook's therapists and extra:
+// extra stands in for the notebook's therapist with its ID, or joins them
+// when it has none, so FitScore is right for a copy being edited outside
+// the notebook.
+func newScorer(nb *store.Notebook, extra *store.Therapist) *scorer {
+	s := &scorer{spans: make(map[string]span)}
+	var people []*store.Therapist
+	replaced := false
+	if nb != nil {
+		s.budget, s.hasBudget = checklist.Cents(nb.BudgetPerSession)
+		for i := range nb.Therapists {
+			t := &nb.Therapists[i]
+			if extra != nil && t.ID == extra.ID {
+				t, replaced = extra, true
+			}
+			people = append(people, t)
+		}
+	}
+	if extra != nil && !replaced {
+		people = append(people, extra)
+	}
+	for _, q := range checklist.Catalogue() {
+		d := orderOf(q)
+		if d == noOrder && !(q.ID == checklist.QFee && s.hasBudget) {
+			continue
+		}
+		s.questions = append(s.questions, q)
+		if d != lowFirst && d != highFirst {
+			continue
+		}
+		var sp span
+		for _, t := range people {
+			a, ok := t.Answers[q.ID]
+			if !ok || !a.Answered() {
+				continue
+			}
+			v, ok := numeric(q, a.Value)
+			if !ok {
+				continue
+			}
+			if sp.n == 0 || v < sp.lo {
+				sp.lo = v
+			}
+			if sp.n == 0 || v > sp.hi {
+				sp.hi = v
+			}
+			sp.n++
+		}
+		s.spans[q.ID] = sp
+	}
+	return s
+}
+
+// judge returns t's verdict on every scoring question, in interview order.
+func (s *scorer) judge(t *store.Therapist) []judged {
+	out := make([]judged, 0, len(s.questions))
+	for _, q := range s.questions {
+		earned, text := s.judgeOne(q, t)
+		out = append(out, judged{q: q, earned: earned, text: text})
+	}
+	return out
+}
+
+func (s *scorer) judgeOne(q checklist.Question, t *store.Therapist) (float64, string) {
+	if q.Personal && q.Kind == checklist.KindRating {
+		return comfort(q, t)
+	}
+	a, ok := t.Answers[q.ID]
+	if !ok || !a.Answered() {
+		return 0, notAnswered
+	}
+	if q.ID == checklist.QFee && s.hasBudget {
+		fee, ok := checklist.Cents(a.Value)
+		if !ok {
+			return 0, notAnswered
+		}
+		if fee <= s.budget {
+			return 1, fmt.Sprintf("%s, within your %s budget", dollars(fee), dollars(s.budget))
+		}
+		return 0, fmt.Sprintf("%s, %s over your %s budget", dollars(fee), dollars(fee-s.budget), dollars(s.budget))
+	}
+	switch orderOf(q) {
+	case preferred:
+		switch a.Value {
+		case q.Better:
+			return 1, a.Value
+		case "unsure":
+			return 0.5, a.Value
+		}
+		return 0, a.Value
+	case ranked:
+		i, ok := choiceRank(q, a.Value)
+		if !ok {
+			return 0, notAnswered
+		}
+		text := valueText(q, a.Value)
+		if len(q.Choices) == 1 {
+			return 1, text
+		}
+		return 1 - float64(i)/float64(len(q.Choices)-1), text
+	case lowFirst, highFirst:
+		return s.relative(q, a.Value)
+	}
+	return 0, notAnswered
+}
+
+// relative scores a number or date against the other therapists' answers:
+// the best in the row earns 1, the worst 0, linear between.
+func (s *scorer) relative(q checklist.Question, value string) (float64, string) {
+	v, ok := numeric(q, value)
+	if !ok {
+		return 0, notAnswered
+	}
+	text := valueText(q, value)
+	sp := s.spans[q.ID]
+	if sp.n <= 1 {
+		return 1, text + " (the only answer so far)"
+	}
+	if sp.hi == sp.lo {
+		return 1, fmt.Sprintf("%s (all %d answers the same)", text, sp.n)
+	}
+	share := (v - sp.lo) / (sp.hi - sp.lo)
+	if orderOf(q) == lowFirst {
+		share = 1 - share
+	}
+	share = clamp01(share)
+	switch share {
+	case 1:
+		return 1, fmt.Sprintf("%s (best of %d)", text, sp.n)
+	case 0:
+		return 0, fmt.Sprintf("%s (worst of %d)", text, sp.n)
+	}
+	return share, fmt.Sprintf("%s (between best and worst of %d)", text, sp.n)
+}
+
+// comfort scores a personal rating as (r-min)/(max-min), averaging in the
+// partner's rating when there is one; either person's rating alone counts.
+func comfort(q checklist.Question, t *store.Therapist) (float64, string) {
+	lo, hi := q.Min, q.Max
+	if hi <= lo {
+		lo, hi = 1, 5
+	}
+	share := func(m map[string]checklist.Answer) (float64, int64, bool) {
+		a, ok := m[q.ID]
+		if !ok || !a.Answered() {
+			return 0, 0, false
+		}
+		r, ok := checklist.Int(a.Value)
+		if !ok {
+			return 0, 0, false
+		}
+		return clamp01(float64(r-lo) / float64(hi-lo)), r, true
+	}
+	me, mine, okMe := share(t.Answers)
+	pa, theirs, okPa := share(t.PartnerAnswers)
+	switch {
+	case okMe && okPa:
+		return (me + pa) / 2, fmt.Sprintf("%d/%d, partner %d/%d", mine, hi, theirs, hi)
+	case okMe:
+		return me, fmt.Sprintf("%d/%d", mine, hi)
+	case okPa:
+		return pa, fmt.Sprintf("partner %d/%d", theirs, hi)
+	}
+	return 0, notAnswered
+}
+
+func clamp01(f float64) float64 { return math.Max(0, math.Min(1, f)) }
+
+// FitScore scores t against the person's priorities in nb. Only questions
+// with an order (checklist.Question.Better) score, plus the fee against
+// nb.BudgetPerSession when a budget is set. Each question earns a
+// favourable share from 0 to 1:
+//   - yes/no: the preferred answer 1, "unsure" 0.5, the other 0;
+//   - ranked choices: first 1 to last 0, linear;
+//   - numbers and dates: against the other therapists in nb, best 1 and
+//     worst 0, linear; 1 when all answers are equal or there is only one;
+//   - the fee with a budget: 1 at or under budget, else 0;
+//   - a personal rating: (r-1)/(max-1), averaged with the partner's.
+//
+// Unanswered and skipped questions earn 0: the score is the share of what
+// is KNOWN to be good. Weights come from nb.Importance (see Weight).
+func FitScore(nb *store.Notebook, t *store.Therapist) Score {
+	if t == nil {
+		return Score{}
+	}
+	return newScorer(nb, t).score(importances(nb), t)
+}
+
+// FitScores returns the fit score of every therapist in nb, in roster
+// order. It reads the notebook's ranges once, so scoring a roster of n
+// costs n judgements rather than n² (see BenchmarkFitScores).
+func FitScores(nb *store.Notebook) []Score {
+	if nb == nil {
+		return nil
+	}
+	s := newScorer(nb, nil)
+	imp := importances(nb)
+	out := make([]Score, len(nb.Therapists))
+	for i := range nb.Therapists {
+		out[i] = s.score(imp, &nb.Therapists[i])
+	}
+	return out
+}
+
+// score weighs t's verdicts by imp into a Score with its breakdown.
+func (s *scorer) score(imp map[string]checklist.Importance, t *store.Therapist) Score {
+	js := s.judge(t)
+	sc := Score{Value: value(js, imp), Dealbreaker: HasDealbreaker(Flags(t))}
+	for _, j := range js {
+		i := importanceOf(imp, j.q.ID)
+		w := Weight(i)
+		if w == 0 {
+			continue
+		}
+		if i == checklist.MustHave && j.earned < 1 {
+			sc.MustMissed = append(sc.MustMissed, j.q.ID)
+		}
+		sc.Parts = append(sc.Parts, Part{
+			QuestionID: j.q.ID,
+			Importance: i,
+			Weight:     w,
+			Earned:     j.earned,
+			Reason:     fmt.Sprintf("%+.1f %s: %s", j.earned*w, j.q.Short, j.text),
+		})
+	}
+	// Stable: equal contributions keep interview order.
+	sort.SliceStable(sc.Parts, func(a, b int) bool {
+		ca := sc.Parts[a].Earned * sc.Parts[a].Weight
+		cb := sc.Parts[b].Earned * sc.Parts[b].Weight
+		if ca != cb {
+			return ca > cb
+		}
+		return sc.Parts[a].Weight > sc.Parts[b].Weight
+	})
+	return sc
+}
+
+// value is the 0-100 score of verdicts js under importances imp.
+func value(js []judged, imp map[string]checklist.Importance) int {
+	var sum, weights float64
+	for _, j := range js {
+		w := Weight(importanceOf(imp, j.q.ID))
+		sum += j.earned * w
+		weights += w
+	}
+	if weights == 0 {
+		return 0
+	}
+	return int(math.Round(100 * sum / weights))
+}
