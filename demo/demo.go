@@ -59,6 +59,12 @@ func Notebook() *store.Notebook {
 			checklist.QYears:        checklist.Nice,
 			checklist.QHours:        checklist.Ignore,
 		},
+		// Part way through preparing for the first session.
+		Prep: map[string]bool{
+			checklist.PrepFindNames:      true,
+			checklist.PrepConcernHistory: true,
+			checklist.PrepOwnQuestions:   true,
+		},
 		Therapists: []store.Therapist{lindqvist(), chen(), whitlock()},
 	}
 }
