@@ -5,6 +5,9 @@
 package store
 
 import (
+	"crypto/rand"
+	"encoding/hex"
+	"maps"
 	"time"
 
 	"github.com/vetted-tui/vetted/checklist"
@@ -88,4 +91,69 @@ type Therapist struct {
 	PartnerNotes string    `json:"partner_notes,omitempty"`
 	Created      time.Time `json:"created"`
 	Updated      time.Time `json:"updated"`
+}
+
+// New returns an empty notebook of the current format, with its maps made so
+// callers can write into them straight away.
+func New() *Notebook {
+	return &Notebook{
+		Version:    SchemaVersion,
+		Importance: map[string]checklist.Importance{},
+		Prep:       map[string]bool{},
+		Therapists: []Therapist{},
+	}
+}
+
+// NewID returns a fresh random therapist ID: 16 hex digits from
+// crypto/rand, so IDs from two devices or two sessions do not collide.
+func NewID() string {
+	var b [8]byte
+	// crypto/rand.Read never returns an error on supported platforms; it
+	// aborts the program instead of handing out weak bytes.
+	_, _ = rand.Read(b[:])
+	return hex.EncodeToString(b[:])
+}
+
+// Find returns the index of the therapist with the given ID in
+// nb.Therapists, and whether there is one.
+func (nb *Notebook) Find(id string) (int, bool) {
+	for i := range nb.Therapists {
+		if nb.Therapists[i].ID == id {
+			return i, true
+		}
+	}
+	return -1, false
+}
+
+// AnswersFor returns every therapist's answer to one question, in roster
+// order: the row of a comparison. A therapist who has no answer for it gets
+// the zero Answer, so the result always has one entry per therapist.
+func (nb *Notebook) AnswersFor(questionID string) []checklist.Answer {
+	out := make([]checklist.Answer, len(nb.Therapists))
+	for i := range nb.Therapists {
+		out[i] = nb.Therapists[i].Answers[questionID]
+	}
+	return out
+}
+
+// Clone returns a deep copy of nb: maps and slices are new, so a save
+// command running on another goroutine never shares memory with the live
+// model. Nil maps stay nil and empty ones stay empty, so a clone encodes to
+// the same bytes as the original.
+func (nb *Notebook) Clone() *Notebook {
+	if nb == nil {
+		return nil
+	}
+	c := *nb
+	c.Importance = maps.Clone(nb.Importance)
+	c.Prep = maps.Clone(nb.Prep)
+	if nb.Therapists != nil {
+		c.Therapists = make([]Therapist, len(nb.Therapists))
+		for i, t := range nb.Therapists {
+			t.Answers = maps.Clone(t.Answers)
+			t.PartnerAnswers = maps.Clone(t.PartnerAnswers)
+			c.Therapists[i] = t
+		}
+	}
+	return &c
 }

@@ -1,0 +1,375 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"sync"
+	"syscall"
+)
+
+// File is an open notebook: the path, the lock that keeps a second vetted
+// away, and the bookkeeping that orders saves. Its methods are safe for
+// concurrent use, because Bubble Tea runs save commands on their own
+// goroutines.
+type File struct {
+	path  string
+	codec codec
+
+	mu      sync.Mutex
+	lock    *fileLock // nil once closed
+	saved   bool      // whether any Save has written
+	lastRev uint64    // the rev of the last written Save
+}
+
+// LoadError reports a notebook file that exists but cannot be used. The file
+// is left exactly as it was: vetted never writes over what it could not
+// read.
+type LoadError struct {
+	// Path is the notebook file.
+	Path string
+	// Err is the problem, often a *FormatError.
+	Err error
+}
+
+// Error names the file and the problem, such as "vetted: cannot read
+// /home/a/notebook.json: line 3, column 5: this is not valid JSON".
+func (e *LoadError) Error() string {
+	return "vetted: cannot read " + e.Path + ": " + e.Err.Error()
+}
+
+// Unwrap returns the underlying problem.
+func (e *LoadError) Unwrap() error { return e.Err }
+
+// ErrClosed is returned by Save after Close.
+var ErrClosed = errors.New("vetted: the notebook is already closed")
+
+// prevSuffix names the kept previous version, the file as it was before the
+// latest save.
+const prevSuffix = ".prev"
+
+// maxFileSize bounds what Open reads. A notebook of 1,000 fully answered
+// therapists is under 3 MB; anything far larger is not one of ours, and
+// reading it whole could exhaust memory.
+const maxFileSize = 64 << 20
+
+// Open locks the notebook at path and loads it. The folder is created
+// (mode 0700) if missing. A missing file gives an empty notebook, written
+// only at the first Save. Temp files left by a save that crashed are
+// removed: they hold a full plaintext copy.
+//
+// If another vetted has the notebook open, the error matches ErrLocked. If
+// the file cannot be read or decoded, the error is a *LoadError and the file
+// is not touched. On error no lock is held.
+func Open(path string) (*File, *Notebook, error) {
+	if path == "" {
+		return nil, nil, errors.New("vetted: no notebook file given")
+	}
+	path = filepath.Clean(path)
+	// Save replaces the file by rename, which would turn a symlink into a
+	// plain file; follow it so the link keeps pointing at the notebook.
+	if resolved, err := filepath.EvalSymlinks(path); err == nil {
+		path = resolved
+	}
+	if err := makeFolder(filepath.Dir(path)); err != nil {
+		return nil, nil, err
+	}
+	lk, err := acquireLock(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	f := &File{path: path, codec: plainCodec{}, lock: lk}
+	// Only after locking: the leftovers of a running vetted are its saves
+	// in progress.
+	if err := f.removeLeftovers(); err != nil {
+		_ = lk.release()
+		return nil, nil, err
+	}
+	nb, err := f.load()
+	if err != nil {
+		_ = lk.release()
+		return nil, nil, err
+	}
+	return f, nb, nil
+}
+
+// Path returns the notebook's file path (symlinks resolved).
+func (f *File) Path() string { return f.path }
+
+// Close releases the lock. It waits for a save in progress and is safe to
+// call twice. The lock file stays on disk on purpose (see fileLock).
+func (f *File) Close() error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	err := f.lock.release()
+	f.lock = nil
+	return err
+}
+
+// Save writes nb atomically and durably, keeping the file it replaces as
+// path+".prev". rev orders saves: Bubble Tea may run save commands out of
+// order, so a save whose rev is lower than one already written is skipped
+// and returns nil. Give each save a higher rev than the last.
+//
+// Save refuses a notebook that Open would refuse (no version, a therapist
+// without an ID or name, two with one ID), so a save can never lock the
+// person out of their own file.
+func (f *File) Save(nb *Notebook, rev uint64) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.lock == nil {
+		return ErrClosed
+	}
+	if f.saved && rev < f.lastRev {
+		return nil
+	}
+	if nb == nil {
+		return errors.New("vetted: no notebook to save")
+	}
+	if err := check(nb); err != nil {
+		return fmt.Errorf("vetted: not saved: %w", err)
+	}
+	plain, err := Encode(nb)
+	if err != nil {
+		return err
+	}
+	stored, err := f.codec.seal(plain)
+	if err != nil {
+		return fmt.Errorf("vetted: cannot save %s: %w", f.path, err)
+	}
+	if err := f.replace(stored); err != nil {
+		return fmt.Errorf("vetted: cannot save %s: %w", f.path, cause(err))
+	}
+	f.saved, f.lastRev = true, rev
+	return nil
+}
+
+// load reads and decodes the notebook, or returns New() if there is none.
+func (f *File) load() (*Notebook, error) {
+	fh, err := os.Open(f.path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return New(), nil
+	}
+	if err != nil {
+		return nil, &LoadError{Path: f.path, Err: cause(err)}
+	}
+	defer fh.Close()
+	data, err := io.ReadAll(io.LimitReader(fh, maxFileSize+1))
+	if err != nil {
+		return nil, &LoadError{Path: f.path, Err: cause(err)}
+	}
+	if len(data) > maxFileSize {
+		return nil, &LoadError{Path: f.path, Err: &FormatError{Problem: "the file is far too large to be a notebook"}}
+	}
+	plain, err := f.codec.open(data)
+	if err != nil {
+		return nil, &LoadError{Path: f.path, Err: err}
+	}
+	nb, err := Decode(plain)
+	if err != nil {
+		return nil, &LoadError{Path: f.path, Err: err}
+	}
+	return nb, nil
+}
+
+// replace puts data at f.path: temp file, fsync, keep the previous version,
+// rename, fsync the folder. A crash at any point leaves either the old file
+// or the new one whole, never a mix; temp files it leaves are removed by
+// the next Open.
+func (f *File) replace(data []byte) error {
+	tmp, err := f.writeTemp(func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	if err := f.keepPrevious(); err != nil {
+		_ = os.Remove(tmp)
+		return err
+	}
+	if err := os.Rename(tmp, f.path); err != nil {
+		_ = os.Remove(tmp)
+		return err
+	}
+	return syncFolder(filepath.Dir(f.path))
+}
+
+// keepPrevious makes path+".prev" hold the current notebook, if there is
+// one. A hard link costs no copy; where links are not supported (some
+// FUSE and FAT mounts) the bytes are copied. Either way the new .prev
+// appears by rename, so an older .prev is never lost half-way.
+func (f *File) keepPrevious() error {
+	info, err := os.Lstat(f.path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if !info.Mode().IsRegular() {
+		return nil
+	}
+	tmp := f.tempName()
+	if err := os.Link(f.path, tmp); err == nil {
+		// The link shares the notebook's inode; the notebook is 0600 from
+		// now on anyway, and an older one may have been made wider.
+		if err := os.Chmod(tmp, 0o600); err != nil {
+			_ = os.Remove(tmp)
+			return err
+		}
+	} else {
+		src, err := os.Open(f.path)
+		if err != nil {
+			return err
+		}
+		defer src.Close()
+		tmp, err = f.writeTemp(func(w io.Writer) error {
+			_, err := io.Copy(w, src)
+			return err
+		})
+		if err != nil {
+			return err
+		}
+	}
+	if err := os.Rename(tmp, f.path+prevSuffix); err != nil {
+		_ = os.Remove(tmp)
+		return err
+	}
+	return nil
+}
+
+// writeTemp creates a new temp file (0600) beside the notebook, fills it,
+// fsyncs and closes it, and returns its name. On error nothing is left.
+func (f *File) writeTemp(fill func(io.Writer) error) (string, error) {
+	name := f.tempName()
+	fh, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if err != nil {
+		return "", err
+	}
+	err = fill(fh)
+	if err == nil {
+		// The umask can only narrow 0600, but a filesystem may not honour
+		// the create mode; say it again.
+		err = fh.Chmod(0o600)
+	}
+	if err == nil {
+		err = fh.Sync()
+	}
+	if cerr := fh.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		_ = os.Remove(name)
+		return "", err
+	}
+	return name, nil
+}
+
+// tempPrefix returns the name prefix of this notebook's temp files,
+// ".notebook.json.tmp-". The leading dot hides them and the full notebook
+// name ties them to this notebook only.
+func (f *File) tempPrefix() string {
+	return "." + filepath.Base(f.path) + ".tmp-"
+}
+
+// tempName returns an unused-looking temp path: the prefix and 16 random
+// hex digits. writeTemp opens it with O_EXCL, so a clash fails safely.
+func (f *File) tempName() string {
+	return filepath.Join(filepath.Dir(f.path), f.tempPrefix()+NewID())
+}
+
+// isTempName reports whether name is one of this notebook's temp files:
+// exactly the prefix and 16 lowercase hex digits, so nothing the person
+// made is ever removed.
+func (f *File) isTempName(name string) bool {
+	suffix, ok := strings.CutPrefix(name, f.tempPrefix())
+	if !ok || len(suffix) != 16 {
+		return false
+	}
+	for _, c := range suffix {
+		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f') {
+			return false
+		}
+	}
+	return true
+}
+
+// removeLeftovers deletes temp files that a crashed save left beside the
+// notebook. FIELD-NOTES measured 46 of them after 200 kills mid-save, each
+// a plaintext copy of the notebook.
+func (f *File) removeLeftovers() error {
+	dir := filepath.Dir(f.path)
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return fmt.Errorf("vetted: cannot read the folder %s: %w", dir, cause(err))
+	}
+	for _, e := range entries {
+		if !e.Type().IsRegular() || !f.isTempName(e.Name()) {
+			continue
+		}
+		if err := os.Remove(filepath.Join(dir, e.Name())); err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return fmt.Errorf("vetted: cannot remove a leftover temp file in %s: %w", dir, cause(err))
+		}
+	}
+	return nil
+}
+
+// makeFolder creates the notebook's folder, private to the person, if it
+// does not exist. An existing folder keeps its mode: it may be one the
+// person chose and shares with other files.
+func makeFolder(dir string) error {
+	if _, err := os.Stat(dir); err == nil {
+		return nil
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return fmt.Errorf("vetted: cannot create the folder %s: %w", dir, cause(err))
+	}
+	// MkdirAll applies the umask; make sure the last folder is 0700.
+	if err := os.Chmod(dir, 0o700); err != nil {
+		return fmt.Errorf("vetted: cannot protect the folder %s: %w", dir, cause(err))
+	}
+	return nil
+}
+
+// syncFolder flushes the folder entry so the rename survives a power cut.
+// Platforms that cannot sync a folder (Windows, some filesystems) get the
+// atomic rename without that guarantee.
+func syncFolder(dir string) error {
+	if runtime.GOOS == "windows" {
+		return nil
+	}
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	err = d.Sync()
+	if cerr := d.Close(); err == nil {
+		err = cerr
+	}
+	if errors.Is(err, syscall.EINVAL) || errors.Is(err, errors.ErrUnsupported) {
+		return nil
+	}
+	return err
+}
+
+// cause strips the operation and path from file-system errors ("open
+// /x/.notebook.json.tmp-...: permission denied" becomes "permission
+// denied"), since our messages name the notebook themselves. errors.Is
+// still works on the result.
+func cause(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	var le *os.LinkError
+	if errors.As(err, &le) {
+		return le.Err
+	}
+	return err
+}
