@@ -2,40 +2,601 @@ package checklist
 
 import (
 	"errors"
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
 	"time"
+	"unicode/utf8"
+
+	"github.com/vetted-tui/vetted/safetext"
 )
 
-// errNotYet marks functions whose bodies are still being written.
-var errNotYet = errors.New("not implemented yet")
+// MaxTextRunes is the longest free-text answer, in characters (runes), that
+// Parse accepts. It keeps the notebook small and the text input responsive.
+const MaxTextRunes = 4000
+
+// MaxCents is the largest money answer Parse accepts: $100,000 for one
+// session. Anything larger is a typing slip, not a fee.
+const MaxCents = 100_000_00
+
+// dateLayout is the canonical form of a date value.
+const dateLayout = "2006-01-02"
+
+// The messages Parse returns. They are shown beside the input, so they are
+// short, say what to do, and never repeat what was typed.
+var (
+	errEmpty       = errors.New("Type an answer, or skip this question.")
+	errMoney       = errors.New("Enter an amount like $185 or 1,200.50.")
+	errMoneyNeg    = errors.New("Enter an amount of zero or more.")
+	errMoneyCents  = errors.New("Use at most two decimals, like 185.50.")
+	errMoneyTooBig = errors.New("Amounts above $100,000 per session are not accepted.")
+	errYesNo       = errors.New("Answer yes, no or unsure.")
+	errDate        = errors.New("Enter a date like 2026-12-03.")
+	errWeekday     = errors.New("That weekday does not fall on that date.")
+	errTextLong    = errors.New("Answers are limited to 4,000 characters.")
+	errNoChoices   = errors.New("This question has no options to pick from.")
+	errUnknownKind = errors.New("This question cannot take an answer.")
+)
 
 // Parse checks what the person typed or picked for question q and returns
 // the canonical value to store (see Answer). The error's text is a short,
 // friendly sentence to show beside the input, such as "Enter an amount like
 // $185 or 1,200.50."; it never repeats the input back.
+//
+// Besides the canonical forms, Parse accepts:
+//   - yesno: y, yes, n, no, u, unsure, ?, "not sure", "don't know"
+//     (any case);
+//   - choice: an option's ID, label or short label (any case), or its
+//     number counting from 1; multi: a comma-separated list of those;
+//   - money: an optional "$", thousands commas in the right places and at
+//     most two decimals, from $0 to $100,000;
+//   - minutes: "50", "50 min", "50m", "1h", "1h30", "1h 30m", "1:30" and
+//     decimal hours that make whole minutes ("1.5h");
+//   - count: a whole number, optionally followed by the question's unit
+//     ("12 sessions"); rating: a whole number, or "4/5", "4 of 5",
+//     "4 out of 5" when the second number is the question's Max;
+//   - date: ISO "2026-12-03", the US form "12/03/2026" (month first; the
+//     app is written for US practices, and the date is read back with its
+//     month's name so a swapped day and month is visible), and what
+//     Display prints ("Thu 3 Dec 2026", "3 Dec 2026").
 func Parse(q Question, input string) (string, error) {
-	return "", errNotYet
+	s := strings.TrimSpace(input)
+	if s == "" {
+		return "", errEmpty
+	}
+	switch q.Kind {
+	case KindYesNo:
+		return parseYesNo(s)
+	case KindChoice:
+		return parseChoice(q, s)
+	case KindMulti:
+		return parseMulti(q, s)
+	case KindMoney:
+		c, err := parseMoney(s)
+		if err != nil {
+			return "", err
+		}
+		return formatCents(c), nil
+	case KindMinutes:
+		return parseMinutes(q, s)
+	case KindCount:
+		return parseCount(q, s)
+	case KindRating:
+		return parseRating(q, s)
+	case KindDate:
+		d, err := parseDate(s)
+		if err != nil {
+			return "", err
+		}
+		return d.Format(dateLayout), nil
+	case KindText:
+		return parseText(s)
+	}
+	return "", errUnknownKind
 }
 
 // Display renders a canonical value in full for the person to read, such as
-// "$1,200.50", "50 min", "Weekly" or "CBT, Mindfulness and relaxation".
+// "$1,200.50", "50 min", "Weekly" or "Cognitive-behavioural therapy (CBT),
+// Mindfulness and relaxation". A value that does not parse for q's kind (a
+// hand-edited file, a question that changed) is shown sanitised as it is.
 func Display(q Question, value string) string {
-	return value
+	if q.Kind == KindText {
+		return strings.TrimSpace(safetext.Clean(value))
+	}
+	v, err := Parse(q, value)
+	if err != nil {
+		return safetext.Line(value)
+	}
+	switch q.Kind {
+	case KindYesNo:
+		return yesNoDisplay[v]
+	case KindChoice:
+		return safetext.Line(q.Choices[choiceIndex(q, v)].Label)
+	case KindMulti:
+		return joinChoices(q, v, func(c Choice) string { return c.Label })
+	case KindMoney:
+		c, _ := parseMoney(v)
+		return moneyDisplay(c, false)
+	case KindMinutes:
+		return v + " min"
+	case KindCount:
+		n, _ := Int(v)
+		return withUnit(n, q.Unit)
+	case KindRating:
+		return fmt.Sprintf("%s out of %d", v, q.Max)
+	case KindDate:
+		d, _ := Date(v)
+		return d.Format("Mon 2 Jan 2006")
+	}
+	return safetext.Line(value)
 }
 
 // Compact renders a canonical value in a few columns for a comparison cell:
-// "✓ yes", "✗ no", "? unsure", "$185", "50 min", "weekly", "4/5".
+// "✓ yes", "✗ no", "? unsure", "$185", "50 min", "weekly", "4/5". Like
+// Display, it shows a value that does not parse sanitised as it is. The
+// result is always one line.
 func Compact(q Question, value string) string {
-	return value
+	if q.Kind == KindText {
+		return compactText(value)
+	}
+	v, err := Parse(q, value)
+	if err != nil {
+		return safetext.Line(value)
+	}
+	switch q.Kind {
+	case KindYesNo:
+		return yesNoCompact[v]
+	case KindChoice:
+		return safetext.Line(q.Choices[choiceIndex(q, v)].Short)
+	case KindMulti:
+		return joinChoices(q, v, func(c Choice) string { return c.Short })
+	case KindMoney:
+		c, _ := parseMoney(v)
+		return moneyDisplay(c, true)
+	case KindMinutes:
+		return v + " min"
+	case KindCount:
+		n, _ := Int(v)
+		return withUnit(n, q.Unit)
+	case KindRating:
+		return fmt.Sprintf("%s/%d", v, q.Max)
+	case KindDate:
+		d, _ := Date(v)
+		return d.Format("2 Jan")
+	}
+	return safetext.Line(value)
 }
 
-// Cents returns a money value in cents.
-func Cents(value string) (int64, bool) { return 0, false }
+// Cents returns a money value in cents. It accepts the canonical form and
+// anything else Parse accepts for money, so a hand-edited "185" still counts.
+func Cents(value string) (int64, bool) {
+	c, err := parseMoney(strings.TrimSpace(value))
+	return c, err == nil
+}
 
-// Int returns a minutes, count or rating value.
-func Int(value string) (int64, bool) { return 0, false }
+// Int returns a minutes, count or rating value: a base-10 whole number of
+// zero or more, without sign or spaces.
+func Int(value string) (int64, bool) {
+	if !isDigits(value) || len(value) > 15 {
+		return 0, false
+	}
+	n, err := strconv.ParseInt(value, 10, 64)
+	return n, err == nil
+}
 
-// Date returns a date value.
-func Date(value string) (time.Time, bool) { return time.Time{}, false }
+// Date returns a date value, at midnight UTC.
+func Date(value string) (time.Time, bool) {
+	d, err := time.Parse(dateLayout, value)
+	return d, err == nil
+}
 
-// Multi returns the choice IDs of a multi value.
-func Multi(value string) []string { return nil }
+// Multi returns the choice IDs of a multi value, skipping empty entries. It
+// does not check them against a question.
+func Multi(value string) []string {
+	var ids []string
+	for _, id := range strings.Split(value, ",") {
+		if id = strings.TrimSpace(id); id != "" {
+			ids = append(ids, id)
+		}
+	}
+	return ids
+}
+
+// yesno
+
+var yesNoWords = map[string]string{
+	"y": "yes", "yes": "yes",
+	"n": "no", "no": "no",
+	"u": "unsure", "unsure": "unsure", "?": "unsure",
+	"not sure": "unsure", "don't know": "unsure", "dont know": "unsure",
+}
+
+var yesNoDisplay = map[string]string{"yes": "Yes", "no": "No", "unsure": "Unsure"}
+
+var yesNoCompact = map[string]string{"yes": "✓ yes", "no": "✗ no", "unsure": "? unsure"}
+
+func parseYesNo(s string) (string, error) {
+	key := strings.Join(strings.Fields(strings.ToLower(s)), " ")
+	key = strings.ReplaceAll(key, "’", "'") // typographic apostrophe
+	if v, ok := yesNoWords[key]; ok {
+		return v, nil
+	}
+	return "", errYesNo
+}
+
+// choice and multi
+
+// matchChoice finds the option that s names: by ID, label or short label
+// (any case), or by its number counting from 1. It returns -1 if none.
+func matchChoice(q Question, s string) int {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return -1
+	}
+	if isDigits(s) && len(s) <= 3 {
+		n, _ := strconv.Atoi(s)
+		if n >= 1 && n <= len(q.Choices) {
+			return n - 1
+		}
+		return -1
+	}
+	for i, c := range q.Choices {
+		if c.ID == s {
+			return i
+		}
+	}
+	for i, c := range q.Choices {
+		if strings.EqualFold(c.ID, s) || strings.EqualFold(c.Label, s) || strings.EqualFold(c.Short, s) {
+			return i
+		}
+	}
+	return -1
+}
+
+// choiceIndex returns the index of the option with ID id; callers pass IDs
+// that Parse returned, so it exists.
+func choiceIndex(q Question, id string) int {
+	for i, c := range q.Choices {
+		if c.ID == id {
+			return i
+		}
+	}
+	return -1
+}
+
+func errPick(q Question) error {
+	return fmt.Errorf("Pick an option from 1 to %d, by number or name.", len(q.Choices))
+}
+
+func parseChoice(q Question, s string) (string, error) {
+	if len(q.Choices) == 0 {
+		return "", errNoChoices
+	}
+	i := matchChoice(q, s)
+	if i < 0 {
+		return "", errPick(q)
+	}
+	return q.Choices[i].ID, nil
+}
+
+// parseMulti splits s on commas. Some labels contain a comma ("Behavioural
+// assignments, such as sensate focus"), so at each position it tries the
+// longest run of pieces that names an option before shorter ones.
+func parseMulti(q Question, s string) (string, error) {
+	if len(q.Choices) == 0 {
+		return "", errNoChoices
+	}
+	pieces := strings.Split(s, ",")
+	picked := make([]bool, len(q.Choices))
+	chosen := false
+	for i := 0; i < len(pieces); {
+		if strings.TrimSpace(pieces[i]) == "" {
+			i++
+			continue
+		}
+		found := false
+		for j := len(pieces); j > i; j-- {
+			if k := matchChoice(q, strings.Join(pieces[i:j], ",")); k >= 0 {
+				picked[k], chosen, found = true, true, true
+				i = j
+				break
+			}
+		}
+		if !found {
+			return "", fmt.Errorf("Pick options from 1 to %d, separated by commas.", len(q.Choices))
+		}
+	}
+	if !chosen {
+		return "", errEmpty
+	}
+	var ids []string
+	for k, ok := range picked {
+		if ok {
+			ids = append(ids, q.Choices[k].ID)
+		}
+	}
+	return strings.Join(ids, ","), nil
+}
+
+// joinChoices renders a canonical multi value with one field of each option.
+func joinChoices(q Question, v string, field func(Choice) string) string {
+	ids := Multi(v)
+	parts := make([]string, 0, len(ids))
+	for _, id := range ids {
+		parts = append(parts, safetext.Line(field(q.Choices[choiceIndex(q, id)])))
+	}
+	return strings.Join(parts, ", ")
+}
+
+// money
+
+// moneyPattern: digits with optional thousands commas (all groups of three),
+// then optional decimals; the sign and "$" are handled before it.
+var moneyPattern = regexp.MustCompile(`^(\d+|\d{1,3}(?:,\d{3})+)(?:\.(\d+))?$`)
+
+func parseMoney(s string) (int64, error) {
+	s = strings.TrimSpace(strings.TrimPrefix(s, "$"))
+	if strings.HasPrefix(s, "-") || strings.HasPrefix(s, "−") {
+		return 0, errMoneyNeg
+	}
+	m := moneyPattern.FindStringSubmatch(s)
+	if m == nil {
+		return 0, errMoney
+	}
+	whole, frac := strings.ReplaceAll(m[1], ",", ""), m[2]
+	if len(frac) > 2 {
+		return 0, errMoneyCents
+	}
+	whole = strings.TrimLeft(whole, "0")
+	if len(whole) > 6 { // above 999,999 dollars: too big, and keeps int64 safe
+		return 0, errMoneyTooBig
+	}
+	var dollars int64
+	if whole != "" {
+		dollars, _ = strconv.ParseInt(whole, 10, 64)
+	}
+	var cents int64
+	if frac != "" {
+		cents, _ = strconv.ParseInt(frac, 10, 64)
+		if len(frac) == 1 {
+			cents *= 10
+		}
+	}
+	total := dollars*100 + cents
+	if total > MaxCents {
+		return 0, errMoneyTooBig
+	}
+	return total, nil
+}
+
+func formatCents(c int64) string { return fmt.Sprintf("%d.%02d", c/100, c%100) }
+
+// moneyDisplay writes c as "$1,200.50"; with dropWhole, whole dollars lose
+// their cents ("$185").
+func moneyDisplay(c int64, dropWhole bool) string {
+	dollars := strconv.FormatInt(c/100, 10)
+	var b strings.Builder
+	b.WriteByte('$')
+	for i, d := range dollars {
+		if i > 0 && (len(dollars)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(d)
+	}
+	if !dropWhole || c%100 != 0 {
+		fmt.Fprintf(&b, ".%02d", c%100)
+	}
+	return b.String()
+}
+
+// numbers
+
+// rangeErr names the accepted range, with the unit where there is one.
+func rangeErr(q Question, what string) error {
+	if q.Unit != "" {
+		return fmt.Errorf("Enter %s from %d to %d %s.", what, q.Min, q.Max, q.Unit)
+	}
+	return fmt.Errorf("Enter %s from %d to %d.", what, q.Min, q.Max)
+}
+
+// inRange checks n against q's bounds; a question without a Max above its
+// Min has no upper bound.
+func inRange(q Question, n int64) bool {
+	if n < q.Min {
+		return false
+	}
+	return q.Max <= q.Min || n <= q.Max
+}
+
+var (
+	minutesOnly  = regexp.MustCompile(`^(\d{1,4})(m|min|mins|minute|minutes)?$`)
+	hoursMinutes = regexp.MustCompile(`^(\d{1,2})(?:\.(\d{1,2}))?(?:h|hr|hrs|hour|hours)(?:(\d{1,3})(?:m|min|mins|minute|minutes)?)?$`)
+	clockMinutes = regexp.MustCompile(`^(\d{1,2}):(\d{2})$`)
+)
+
+func parseMinutes(q Question, s string) (string, error) {
+	bad := rangeErr(q, "a length")
+	if q.Unit == "" {
+		bad = fmt.Errorf("Enter a length from %d to %d minutes, like 50 or 1h30.", q.Min, q.Max)
+	}
+	key := strings.ToLower(strings.Join(strings.Fields(s), ""))
+	var n int64
+	switch {
+	case minutesOnly.MatchString(key):
+		n, _ = strconv.ParseInt(minutesOnly.FindStringSubmatch(key)[1], 10, 64)
+	case hoursMinutes.MatchString(key):
+		m := hoursMinutes.FindStringSubmatch(key)
+		h, _ := strconv.ParseInt(m[1], 10, 64)
+		n = h * 60
+		if m[2] != "" {
+			if m[3] != "" { // "1.5h30" mixes two ways of saying it
+				return "", bad
+			}
+			f, _ := strconv.ParseInt(m[2], 10, 64)
+			if len(m[2]) == 1 {
+				f *= 10
+			}
+			// f hundredths of an hour; only whole minutes are stored.
+			if f*60%100 != 0 {
+				return "", bad
+			}
+			n += f * 60 / 100
+		}
+		if m[3] != "" {
+			mm, _ := strconv.ParseInt(m[3], 10, 64)
+			if mm >= 60 {
+				return "", bad
+			}
+			n += mm
+		}
+	case clockMinutes.MatchString(key):
+		m := clockMinutes.FindStringSubmatch(key)
+		h, _ := strconv.ParseInt(m[1], 10, 64)
+		mm, _ := strconv.ParseInt(m[2], 10, 64)
+		if mm >= 60 {
+			return "", bad
+		}
+		n = h*60 + mm
+	default:
+		return "", bad
+	}
+	if !inRange(q, n) {
+		return "", bad
+	}
+	return strconv.FormatInt(n, 10), nil
+}
+
+func parseCount(q Question, s string) (string, error) {
+	bad := rangeErr(q, "a whole number")
+	if q.Max <= q.Min {
+		bad = fmt.Errorf("Enter a whole number of %d or more.", q.Min)
+	}
+	num := s
+	if fields := strings.Fields(s); len(fields) == 2 && q.Unit != "" {
+		unit := strings.ToLower(fields[1])
+		if unit != strings.ToLower(q.Unit) && unit != strings.ToLower(singular(q.Unit)) {
+			return "", bad
+		}
+		num = fields[0]
+	}
+	n, ok := Int(num)
+	if !ok || !inRange(q, n) {
+		return "", bad
+	}
+	return strconv.FormatInt(n, 10), nil
+}
+
+var ratingOutOf = regexp.MustCompile(`^(\d{1,3})\s*(?:/|of|out of)\s*(\d{1,3})$`)
+
+func parseRating(q Question, s string) (string, error) {
+	bad := fmt.Errorf("Enter a whole number from %d to %d.", q.Min, q.Max)
+	num := s
+	if m := ratingOutOf.FindStringSubmatch(strings.ToLower(s)); m != nil {
+		if m[2] != strconv.FormatInt(q.Max, 10) {
+			return "", bad
+		}
+		num = m[1]
+	}
+	n, ok := Int(num)
+	if !ok || !inRange(q, n) {
+		return "", bad
+	}
+	return strconv.FormatInt(n, 10), nil
+}
+
+// withUnit writes "12 sessions", "1 session", "8 years".
+func withUnit(n int64, unit string) string {
+	if unit == "" {
+		return strconv.FormatInt(n, 10)
+	}
+	if n == 1 {
+		unit = singular(unit)
+	}
+	return strconv.FormatInt(n, 10) + " " + unit
+}
+
+// singular drops the plural "s" of a word unit ("years" -> "year") and
+// leaves abbreviations and symbols ("min", "%") alone.
+func singular(unit string) string {
+	if len(unit) > 3 && strings.HasSuffix(unit, "s") {
+		return unit[:len(unit)-1]
+	}
+	return unit
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// dates
+
+// dateLayouts are tried in order; Go's "1" and "2" accept one or two digits.
+var dateLayouts = []string{
+	"2006-1-2",
+	"1/2/2006",
+	"Mon 2 Jan 2006",
+	"Mon, 2 Jan 2006",
+	"2 Jan 2006",
+}
+
+func parseDate(s string) (time.Time, error) {
+	s = strings.Join(strings.Fields(s), " ")
+	for _, layout := range dateLayouts {
+		d, err := time.Parse(layout, s)
+		if err != nil {
+			continue
+		}
+		// time.Parse checks a weekday's spelling but not that it fits.
+		if strings.HasPrefix(layout, "Mon") && !strings.EqualFold(s[:3], d.Weekday().String()[:3]) {
+			return time.Time{}, errWeekday
+		}
+		if d.Year() < 1900 || d.Year() > 2200 {
+			return time.Time{}, errDate
+		}
+		return d, nil
+	}
+	return time.Time{}, errDate
+}
+
+// text
+
+func parseText(s string) (string, error) {
+	v := strings.TrimSpace(safetext.Clean(s))
+	if v == "" {
+		return "", errEmpty
+	}
+	if utf8.RuneCountInString(v) > MaxTextRunes {
+		return "", errTextLong
+	}
+	return v, nil
+}
+
+// compactTextRunes is how much of a text answer a comparison cell gets; the
+// interface truncates to the real width anyway.
+const compactTextRunes = 40
+
+// compactText returns the first non-blank line of a text value, cut to
+// compactTextRunes with "…" when anything was left out.
+func compactText(value string) string {
+	lines := strings.Split(strings.TrimSpace(safetext.Clean(value)), "\n")
+	first := strings.TrimSpace(lines[0])
+	more := len(lines) > 1
+	if utf8.RuneCountInString(first) > compactTextRunes {
+		first = string([]rune(first)[:compactTextRunes])
+		first = strings.TrimSpace(first)
+		more = true
+	}
+	if more {
+		return first + "…"
+	}
+	return first
+}

@@ -1,0 +1,131 @@
+// Package safetext makes untrusted text (typed, pasted or loaded from a file)
+// safe to draw in a terminal or write to an export: it removes terminal
+// escape sequences, control characters and invisible formatting characters
+// that could recolour the screen, rewrite the clipboard, hide text or reorder
+// it on screen.
+package safetext
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// tabWidth is how many spaces a tab becomes. A tab's width on screen depends
+// on the column it lands in, which breaks width measurement, so it is
+// replaced before drawing.
+const tabWidth = 4
+
+// Allowed format characters (Unicode category Cf) that Clean keeps.
+//
+// U+200D ZERO WIDTH JOINER glues emoji sequences (family, profession and
+// skin-tone emoji) and U+200C ZERO WIDTH NON-JOINER is needed to spell words
+// in Persian and several Indic scripts. Neither moves or hides other text.
+// Every other Cf rune is dropped: bidi overrides and isolates (U+202A-U+202E,
+// U+2066-U+2069) that reorder text on screen, marks (U+200E, U+200F, U+061C),
+// the byte-order mark, soft hyphens and the tag characters
+// (U+E0000-U+E007F) that can smuggle invisible text.
+const (
+	zwnj = '\u200C'
+	zwj  = '\u200D'
+)
+
+// Allowed reports whether Clean keeps r. It is exported so that tests and
+// other sanitisers (one-line cells, CSV) agree on a single definition.
+func Allowed(r rune) bool {
+	switch {
+	case r == '\n':
+		return true
+	case r == utf8.RuneError:
+		// Produced by invalid UTF-8; never a real character of the text.
+		return false
+	case r < 0x20, r == 0x7F, r >= 0x80 && r <= 0x9F:
+		// C0 controls (BEL, BS, CR, ESC ...), DEL and the C1 range,
+		// which includes U+009B, the 8-bit CSI.
+		return false
+	case r == zwj, r == zwnj:
+		return true
+	case unicode.Is(unicode.Cf, r):
+		return false
+	case unicode.Is(unicode.Cs, r):
+		return false
+	}
+	return true
+}
+
+// Clean returns s made safe to draw, keeping its line breaks. It:
+//   - drops bytes that are not valid UTF-8,
+//   - turns "\r\n" into "\n" and U+2028/U+2029 (line and paragraph
+//     separators) into "\n",
+//   - turns each tab into four spaces,
+//   - strips ANSI escape sequences (CSI, OSC such as hyperlinks and clipboard
+//     writes, DCS, APC ...),
+//   - drops every control rune but '\n' (C0 including CR, BEL, BS, ESC; DEL;
+//     C1 U+0080-U+009F) and every Unicode format character except the two
+//     joiners described on Allowed.
+//
+// Clean does not trim spaces or collapse blank lines: that is the caller's
+// choice. Clean(Clean(s)) == Clean(s).
+func Clean(s string) string {
+	if isPlain(s) {
+		return s
+	}
+	s = strings.ToValidUTF8(s, "")
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	s = strings.NewReplacer(
+		"\t", strings.Repeat(" ", tabWidth),
+		"\u2028", "\n",
+		"\u2029", "\n",
+	).Replace(s)
+	s = ansi.Strip(s)
+
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		if Allowed(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// Line returns s cleaned and folded onto one line: each run of line breaks
+// becomes a single space. Use it for one-line fields and table cells.
+func Line(s string) string {
+	s = Clean(s)
+	if !strings.Contains(s, "\n") {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	prevBreak := false
+	for _, r := range s {
+		if r == '\n' {
+			if !prevBreak {
+				b.WriteByte(' ')
+			}
+			prevBreak = true
+			continue
+		}
+		prevBreak = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// isPlain reports whether s is printable ASCII and newlines only, the common
+// case, which needs no work.
+func isPlain(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c == '\n' {
+			continue
+		}
+		if c < 0x20 || c >= 0x7F {
+			return false
+		}
+	}
+	return true
+}
