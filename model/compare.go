@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/vetted-tui/vetted/assess"
+	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
 )
 
@@ -264,9 +265,9 @@ func (m compareModel) update(msg tea.Msg) (compareModel, tea.Cmd) {
 		return m.handleMouse(msg), nil
 	case exportDoneMsg:
 		if msg.Err != nil {
-			m.setStatus("Export failed: "+cleanLine(msg.Err.Error()), true)
+			m.setStatus("Export failed: "+safetext.Line(msg.Err.Error()), true)
 		} else {
-			m.setStatus("Exported to "+cleanLine(msg.Path), false)
+			m.setStatus("Exported to "+safetext.Line(msg.Path), false)
 		}
 	}
 	return m, nil

@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/vetted-tui/vetted/assess"
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/safetext"
 )
 
 // paneText is one paragraph of the detail pane with its style.
@@ -73,7 +74,7 @@ func (m compareModel) cellParagraphs(r int, col *cmpCol) []paneText {
 	q := row.q
 	out := []paneText{
 		{m.g.groups[row.group].title + " › " + row.label, st.PaneTitle},
-		{"Ask: " + cleanLine(q.Prompt), st.PaneFaint},
+		{"Ask: " + safetext.Line(q.Prompt), st.PaneFaint},
 	}
 	a, ok := col.answers[q.ID]
 	who := col.name
@@ -82,13 +83,13 @@ func (m compareModel) cellParagraphs(r int, col *cmpCol) []paneText {
 	}
 	out = append(out, paneText{who + ": " + answerWords(q, a, ok), st.PaneText})
 	if ok && a.Note != "" {
-		out = append(out, paneText{"Note: " + cleanLine(a.Note), st.PaneText})
+		out = append(out, paneText{"Note: " + safetext.Line(a.Note), st.PaneText})
 	}
 	if q.Personal && m.g.partner != "" {
 		pa, pok := col.partnerAnswers[q.ID]
 		out = append(out, paneText{col.name + ", for " + m.g.partner + ": " + answerWords(q, pa, pok), st.PaneText})
 		if pok && pa.Note != "" {
-			out = append(out, paneText{"Note (" + m.g.partner + "): " + cleanLine(pa.Note), st.PaneText})
+			out = append(out, paneText{"Note (" + m.g.partner + "): " + safetext.Line(pa.Note), st.PaneText})
 		}
 		if m.g.cells[r][m.viewCols[m.selCol]].differ {
 			out = append(out, paneText{markDiffer + " You rated this two or more steps apart: worth talking over before choosing.", st.Differ})
@@ -102,7 +103,7 @@ func (m compareModel) cellParagraphs(r int, col *cmpCol) []paneText {
 	if b := m.best[r]; b != nil && b[m.selCol] {
 		out = append(out, paneText{markBest + " Best in this row among the therapists shown (" + betterWords(q) + ").", st.Best})
 	}
-	out = append(out, paneText{}, paneText{"Why ask: " + cleanLine(q.Hint) + " (" + q.Source + ")", st.PaneFaint})
+	out = append(out, paneText{}, paneText{"Why ask: " + safetext.Line(q.Hint) + " (" + q.Source + ")", st.PaneFaint})
 	return out
 }
 
@@ -122,7 +123,7 @@ func (m compareModel) costParagraphs(row *cmpRow, col *cmpCol) []paneText {
 	}
 	out = append(out,
 		paneText{col.name + ": about " + formatDollars(cost.Cents) + " " + what + ".", st.PaneText},
-		paneText{"Assumption: " + cleanLine(cost.Assumption) + ".", st.PaneFaint},
+		paneText{"Assumption: " + safetext.Line(cost.Assumption) + ".", st.PaneFaint},
 		paneText{"An estimate from the answers, not a quote: ask about insurance and sliding scales.", st.PaneFaint},
 	)
 	return out
@@ -149,7 +150,7 @@ func (m compareModel) breakdownParagraphs(col *cmpCol) []paneText {
 	} else {
 		out = append(out, paneText{"Each question's share (points × importance), largest first:", st.PaneFaint})
 		for _, p := range sc.Parts {
-			out = append(out, paneText{"  " + cleanLine(p.Reason) + " [" + importanceWords(p.Importance) + "]", st.PaneText})
+			out = append(out, paneText{"  " + safetext.Line(p.Reason) + " [" + importanceWords(p.Importance) + "]", st.PaneText})
 		}
 	}
 	if len(col.flags) > 0 {
@@ -181,7 +182,7 @@ func flagStyle(st compareStyles, l assess.Level) lipgloss.Style {
 func answerWords(q checklist.Question, a checklist.Answer, ok bool) string {
 	switch {
 	case ok && a.Answered():
-		return cleanLine(checklist.Display(q, a.Value))
+		return safetext.Line(checklist.Display(q, a.Value))
 	case ok && a.Status == checklist.StatusSkipped:
 		return "skipped (you chose not to ask)"
 	}

@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/vetted-tui/vetted/assess"
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
 )
 
@@ -111,7 +112,7 @@ type grid struct {
 // enough that several therapists fit on 80 columns.
 const (
 	colMinWidth = 8
-	colMaxWidth = 18
+	colMaxWidth = 16
 )
 
 // buildGrid derives the grid from nb. It reads nb and never changes it.
@@ -120,8 +121,8 @@ func buildGrid(nb *store.Notebook) grid {
 	if nb == nil {
 		nb = &store.Notebook{}
 	}
-	g.me = cleanLine(nb.People.Me)
-	g.partner = cleanLine(nb.People.Partner)
+	g.me = safetext.Line(nb.People.Me)
+	g.partner = safetext.Line(nb.People.Partner)
 	g.buildRows()
 	g.cols = make([]cmpCol, len(nb.Therapists))
 	for i := range nb.Therapists {
@@ -143,10 +144,10 @@ func buildGrid(nb *store.Notebook) grid {
 // in their own group straight after the fees.
 func (g *grid) buildRows() {
 	for _, cat := range checklist.Categories() {
-		g.groups = append(g.groups, cmpGroup{title: cleanLine(cat.Title), blurb: cleanLine(cat.Blurb)})
+		g.groups = append(g.groups, cmpGroup{title: safetext.Line(cat.Title), blurb: safetext.Line(cat.Blurb)})
 		gi := len(g.groups) - 1
 		for _, q := range checklist.InCategory(cat.ID) {
-			g.addRow(cmpRow{kind: rowQuestion, q: q, id: q.ID, group: gi, label: cleanLine(q.Short)})
+			g.addRow(cmpRow{kind: rowQuestion, q: q, id: q.ID, group: gi, label: safetext.Line(q.Short)})
 		}
 		if cat.ID == checklist.Fees {
 			fee, _ := checklist.ByID(checklist.QFee)
@@ -168,7 +169,7 @@ func (g *grid) addRow(r cmpRow) {
 // buildCol computes one therapist's score, flags and costs.
 func buildCol(nb *store.Notebook, i int) cmpCol {
 	t := &nb.Therapists[i]
-	name := cleanLine(t.Name)
+	name := safetext.Line(t.Name)
 	if name == "" {
 		name = "(no name)"
 	}
@@ -197,7 +198,7 @@ func (g *grid) buildCell(row cmpRow, col *cmpCol, t *store.Therapist) cmpCell {
 	case ok && a.Answered():
 		c.state = cellAnswered
 		c.value = a.Value
-		c.text = cleanLine(checklist.Compact(q, a.Value))
+		c.text = compactAnswer(q, a.Value)
 		c.key = "a:" + a.Value
 	case ok && a.Status == checklist.StatusSkipped:
 		c.state = cellSkipped
@@ -212,7 +213,7 @@ func (g *grid) buildCell(row cmpRow, col *cmpCol, t *store.Therapist) cmpCell {
 		theirs := textUnanswered
 		switch {
 		case pok && pa.Answered():
-			theirs = cleanLine(checklist.Compact(q, pa.Value))
+			theirs = compactAnswer(q, pa.Value)
 			c.key += "|a:" + pa.Value
 		case pok && pa.Status == checklist.StatusSkipped:
 			theirs = textSkipped
@@ -232,17 +233,35 @@ func (g *grid) buildCell(row cmpRow, col *cmpCol, t *store.Therapist) cmpCell {
 		// Flags are sorted worst first: the first match is the worst.
 		if f.QuestionID == q.ID && f.Level != assess.Green {
 			c.flagged, c.flag = true, f.Level
-			if q.Kind == checklist.KindYesNo && !q.Personal {
-				// Compact may draw "✓ yes"; a flagged yes is not good news.
-				c.text = f.Level.Marker() + " " + a.Value
-			} else {
+			// Words as well as the marker: "✗ yes" alone could be any
+			// unfavourable answer, and colour may be off.
+			if q.Kind != checklist.KindYesNo {
 				c.text = f.Level.Marker() + " " + c.text
+			}
+			if f.Level == assess.Red {
+				c.text += " (red flag)"
+			} else {
+				c.text += " (flag)"
 			}
 			break
 		}
 	}
 	c.width = ansi.StringWidth(c.text)
 	return c
+}
+
+// compactAnswer is the cell text of a canonical value. For yes/no questions
+// with a preferred answer the mark follows that preference: "no" to "did
+// they suggest contact?" is good news and gets ✓, where checklist.Compact
+// marks every "no" ✗.
+func compactAnswer(q checklist.Question, value string) string {
+	if q.Kind == checklist.KindYesNo && (q.Better == "yes" || q.Better == "no") && (value == "yes" || value == "no") {
+		if value == q.Better {
+			return "✓ " + value
+		}
+		return "✗ " + value
+	}
+	return safetext.Line(checklist.Compact(q, value))
 }
 
 // costCell draws a derived cost, or the unanswered dash when the answers do
@@ -252,7 +271,10 @@ func costCell(cost assess.Cost, ok bool) cmpCell {
 		return cmpCell{text: textUnanswered, width: 1, key: "-"}
 	}
 	s := formatDollars(cost.Cents)
-	return cmpCell{text: s, width: ansi.StringWidth(s), key: s, state: cellAnswered}
+	// value is a canonical money string so that assess.Best can mark the
+	// cheapest estimate with the fee question's order.
+	v := fmt.Sprintf("%d.%02d", cost.Cents/100, cost.Cents%100)
+	return cmpCell{text: s, width: ansi.StringWidth(s), key: s, value: v, state: cellAnswered}
 }
 
 // formatDollars rounds cents to whole dollars with thousands separators:
@@ -287,7 +309,7 @@ func (g *grid) sizeColumns() {
 		}
 		for r, row := range g.rows {
 			cw := g.cells[r][c].width
-			if row.kind == rowQuestion && row.q.Better != "" {
+			if row.q.Better != "" {
 				cw += 2 // " ★"
 			}
 			w = max(w, cw)
@@ -313,12 +335,12 @@ func closeCallText(nb *store.Notebook) string {
 	}
 	who := "nobody"
 	if i, found := nb.Find(cc.NewLeaderID); found {
-		who = cleanLine(nb.Therapists[i].Name)
+		who = safetext.Line(nb.Therapists[i].Name)
 	}
-	s := fmt.Sprintf("Close call: if %q were %s instead of %s, %s would lead.",
-		cleanLine(q.Short), importanceWords(cc.To), importanceWords(cc.From), who)
+	s := fmt.Sprintf("Close call: %s would lead if %q were %s (now %s).",
+		who, safetext.Line(q.Short), importanceWords(cc.To), importanceWords(cc.From))
 	if n := len(calls) - 1; n > 0 {
-		s += fmt.Sprintf(" (%d more: see priorities)", n)
+		s += fmt.Sprintf(" %d more close call%s: i for priorities.", n, plural(n))
 	}
 	return s
 }
@@ -334,16 +356,4 @@ func importanceWords(i checklist.Importance) string {
 		return "a must-have"
 	}
 	return "nice to have"
-}
-
-// cleanLine makes notebook text safe to draw on one line.
-func cleanLine(s string) string {
-	// TODO(merge checklist): safetext.Line.
-	s = ansi.Strip(s)
-	return strings.Map(func(r rune) rune {
-		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == 0x202e {
-			return -1
-		}
-		return r
-	}, s)
 }

@@ -38,7 +38,7 @@ func (m compareModel) layout() cmpLayout {
 	l.tableW = m.width
 	if m.width >= sidePaneMinW {
 		l.side = true
-		l.paneW = min(max(m.width*2/5, 40), 64)
+		l.paneW = min(max(m.width/3, 40), 56)
 		l.tableW = m.width - l.paneW - 1
 		l.paneH = max(m.height-1-status-boolInt(m.g.closeCall != ""), 0)
 		l.bodyH = max(m.height-top-status, 0)
@@ -47,7 +47,7 @@ func (m compareModel) layout() cmpLayout {
 		l.paneH = min(max((m.height-top-status)/3, 3), 10)
 		l.bodyH = max(m.height-top-status-l.paneH-1, 0)
 	}
-	l.labelW = min(m.g.labelWidth+3, max(16, l.tableW*2/5))
+	l.labelW = min(m.g.labelWidth+3, max(16, l.tableW/3))
 	return l
 }
 
@@ -301,7 +301,12 @@ func (m compareModel) rowLineText(l cmpLayout, vi int, cols []int) string {
 		isBest := m.best[r] != nil && m.best[r][m.colOff+i]
 		var text string
 		if isBest {
-			text = fitWidth(c.text, c.width, w-2) + " " + markBest
+			// The marker follows the value and survives any cut.
+			if c.width+2 > w {
+				text = fitWidth(c.text, c.width, w-2) + " " + markBest
+			} else {
+				text = fitWidth(c.text+" "+markBest, c.width+2, w)
+			}
 		} else {
 			text = fitWidth(c.text, c.width, w)
 		}
