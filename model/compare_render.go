@@ -247,7 +247,7 @@ func (m compareModel) headerLines(l cmpLayout, cols []int) []string {
 		}
 		score.WriteString(gutter + ss.Render(fit(fmt.Sprintf("fit %d", c.score.Value), c.width)) + " ")
 
-		ft, fs := flagSummary(c), st.Cell
+		ft, fs := colFlagSummary(c), st.Cell
 		if c.red > 0 {
 			fs = st.Dealbreaker
 		} else if c.amber > 0 {
@@ -258,8 +258,8 @@ func (m compareModel) headerLines(l cmpLayout, cols []int) []string {
 	return []string{fit(name.String(), l.tableW), fit(score.String(), l.tableW), fit(flags.String(), l.tableW)}
 }
 
-// flagSummary is a column's flag count in words, red first.
-func flagSummary(c *cmpCol) string {
+// colFlagSummary is a column's flag count in words, red first.
+func colFlagSummary(c *cmpCol) string {
 	switch {
 	case c.red > 0:
 		return fmt.Sprintf("%s %d red flag%s", markFlag, c.red, plural(c.red))
