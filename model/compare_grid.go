@@ -124,9 +124,12 @@ func buildGrid(nb *store.Notebook) grid {
 	g.me = safetext.Line(nb.People.Me)
 	g.partner = safetext.Line(nb.People.Partner)
 	g.buildRows()
+	// FitScores ranges the numbers once for the whole roster; scoring each
+	// therapist on its own rescans the roster and grows with its square.
+	scores := assess.FitScores(nb)
 	g.cols = make([]cmpCol, len(nb.Therapists))
 	for i := range nb.Therapists {
-		g.cols[i] = buildCol(nb, i)
+		g.cols[i] = buildCol(nb, i, scores[i])
 	}
 	g.cells = make([][]cmpCell, len(g.rows))
 	for r, row := range g.rows {
@@ -166,15 +169,15 @@ func (g *grid) addRow(r cmpRow) {
 	}
 }
 
-// buildCol computes one therapist's score, flags and costs.
-func buildCol(nb *store.Notebook, i int) cmpCol {
+// buildCol computes one therapist's flags and costs around its score.
+func buildCol(nb *store.Notebook, i int, score assess.Score) cmpCol {
 	t := &nb.Therapists[i]
 	name := safetext.Line(t.Name)
 	if name == "" {
 		name = "(no name)"
 	}
 	c := cmpCol{ti: i, id: t.ID, name: name, answers: t.Answers, partnerAnswers: t.PartnerAnswers}
-	c.score = assess.FitScore(nb, t)
+	c.score = score
 	c.flags = assess.Flags(t)
 	c.red, c.amber, _ = assess.Counts(c.flags)
 	c.dealbreaker = assess.HasDealbreaker(c.flags)
