@@ -1,12 +1,172 @@
 package main
 
 import (
+	"bytes"
+	"errors"
+	"flag"
 	"fmt"
 	"io"
+	"io/fs"
+	"os"
+
+	"github.com/vetted-tui/vetted/demo"
+	"github.com/vetted-tui/vetted/export"
+	"github.com/vetted-tui/vetted/store"
 )
 
-// runExport writes the comparison of a notebook without a terminal.
+// exportUsage is the help text of vetted export.
+const exportUsage = `Usage: vetted export [--file PATH | --demo] [--format md|csv|json] [--out FILE] [--force]
+
+Writes the comparison of your notebook without opening the app: Markdown to
+read or print, CSV for a spreadsheet, or JSON (the whole notebook, as vetted
+stores it). The notebook is only read: nothing in it changes, and the export
+works while the app is open.
+
+Options:
+  --file PATH      the notebook to export (default: $VETTED_FILE, else
+                   $XDG_DATA_HOME/vetted/notebook.json, else
+                   ~/.local/share/vetted/notebook.json)
+  --demo           export the built-in notebook of fictional therapists
+  --format FORMAT  md, csv or json (default: from the --out name, else md)
+  --out FILE       write to FILE, readable by you alone (default: print it)
+  --force          replace FILE if it exists
+
+An export holds the same private notes as your notebook: keep it safe.
+`
+
+// maxNotebookSize bounds what export reads, as the store does when it opens
+// a notebook: a far larger file is not a notebook, and reading it whole
+// could exhaust memory.
+const maxNotebookSize = 64 << 20
+
+// Exit statuses of vetted export.
+const (
+	exitOK    = 0
+	exitError = 1 // the notebook or the output file could not be used
+	exitUsage = 2 // the command line was wrong
+)
+
+// runExport writes the comparison of a notebook without a terminal. It reads
+// the notebook without taking the app's lock and without creating anything,
+// so it runs beside an open app and never leaves a file where there was
+// none. Errors name files and problems, never notebook content.
 func runExport(args []string, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "vetted export: not built yet")
-	return 1
+	flags := flag.NewFlagSet("vetted export", flag.ContinueOnError)
+	flags.SetOutput(stderr)
+	flags.Usage = func() { fmt.Fprint(stderr, exportUsage) }
+	file := flags.String("file", "", "the notebook to export")
+	useDemo := flags.Bool("demo", false, "export the built-in demo notebook")
+	format := flags.String("format", "", "md, csv or json")
+	out := flags.String("out", "", "write to this file instead of printing")
+	force := flags.Bool("force", false, "replace the --out file if it exists")
+	if err := flags.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage // the flag package has printed the problem and usage
+	}
+	if flags.NArg() > 0 {
+		fmt.Fprintln(stderr, "vetted export: unexpected argument; see vetted export --help")
+		return exitUsage
+	}
+	if *useDemo && *file != "" {
+		fmt.Fprintln(stderr, "vetted export: use --file or --demo, not both")
+		return exitUsage
+	}
+
+	f := *format
+	if f == "" {
+		f = export.FormatFor(*out)
+	}
+	if f == "" {
+		f = export.FormatMarkdown
+	}
+	if export.DefaultName(f) == "" {
+		fmt.Fprintf(stderr, "vetted export: unknown format %q: use md, csv or json\n", f)
+		return exitUsage
+	}
+
+	nb, err := exportNotebook(*file, *useDemo)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return exitError
+	}
+
+	if *out == "" || *out == "-" {
+		// Render first so that a failure does not leave half an export on
+		// the terminal or in a pipe.
+		var buf bytes.Buffer
+		if err := export.Write(&buf, nb, f); err != nil {
+			fmt.Fprintf(stderr, "vetted export: %v\n", err)
+			return exitError
+		}
+		if _, err := stdout.Write(buf.Bytes()); err != nil {
+			fmt.Fprintln(stderr, "vetted export: could not write the export")
+			return exitError
+		}
+		return exitOK
+	}
+	if err := export.ToFile(*out, nb, f, *force); err != nil {
+		fmt.Fprintf(stderr, "vetted export: %v\n", err)
+		return exitError
+	}
+	fmt.Fprintf(stderr, "vetted export: wrote %s\n", *out)
+	return exitOK
+}
+
+// exportNotebook returns the notebook to export: the demo, or the file at
+// path (store.DefaultPath when empty), read and checked but never locked,
+// created or changed.
+func exportNotebook(path string, useDemo bool) (*store.Notebook, error) {
+	if useDemo {
+		return demo.Notebook(), nil
+	}
+	if path == "" {
+		p, err := store.DefaultPath()
+		if err != nil {
+			return nil, err
+		}
+		path = p
+	}
+	return readNotebook(path)
+}
+
+// readNotebook loads the notebook at path read-only. A missing file is an
+// error here, unlike in the app, which starts an empty notebook: there is
+// nothing to export. A file that cannot be decoded gives the store's
+// *LoadError, naming the file and the problem, never its content.
+func readNotebook(path string) (*store.Notebook, error) {
+	fh, err := os.Open(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("vetted export: there is no notebook at %s yet; record some answers with vetted first, or try --demo", path)
+	}
+	if err != nil {
+		return nil, &store.LoadError{Path: path, Err: pathCause(err)}
+	}
+	defer fh.Close()
+	if st, err := fh.Stat(); err == nil && st.IsDir() {
+		return nil, &store.LoadError{Path: path, Err: errors.New("this is a folder, not a notebook file")}
+	}
+	data, err := io.ReadAll(io.LimitReader(fh, maxNotebookSize+1))
+	if err != nil {
+		return nil, &store.LoadError{Path: path, Err: pathCause(err)}
+	}
+	if len(data) > maxNotebookSize {
+		return nil, &store.LoadError{Path: path, Err: &store.FormatError{Problem: "the file is far too large to be a notebook"}}
+	}
+	nb, err := store.Decode(data)
+	if err != nil {
+		return nil, &store.LoadError{Path: path, Err: err}
+	}
+	return nb, nil
+}
+
+// pathCause drops the operation and path of an *fs.PathError, which the
+// LoadError message already names, keeping the cause.
+func pathCause(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }

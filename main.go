@@ -6,7 +6,7 @@
 //
 //	vetted [--file PATH] [--demo]          open the app
 //	vetted questions [--format text|md|json]
-//	vetted export [--file PATH | --demo] --format md|csv|json [--out FILE] [--force]
+//	vetted export [--file PATH | --demo] [--format md|csv|json] [--out FILE] [--force]
 package main
 
 import (
@@ -43,8 +43,11 @@ Usage:
   vetted [--file PATH] [--demo]     open the app
   vetted questions [--format text|md|json]
                                     print the question catalogue
-  vetted export [--file PATH | --demo] --format md|csv|json [--out FILE] [--force]
-                                    write the comparison without opening the app
+  vetted export [--file PATH | --demo] [--format md|csv|json] [--out FILE] [--force]
+                                    write the comparison without opening the app;
+                                    the format defaults to --out's extension, else md;
+                                    without --out (or with --out -) it goes to stdout;
+                                    an existing file is replaced only with --force
 
 Options:
   --file PATH   the notebook to use (default: $VETTED_FILE, else

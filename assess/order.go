@@ -2,6 +2,7 @@ package assess
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/vetted-tui/vetted/checklist"
@@ -78,48 +79,27 @@ func choiceRank(q checklist.Question, value string) (int, bool) {
 	return 0, false
 }
 
-// valueText renders a canonical value briefly for a score reason. It is
-// only called for kinds with an order, whose values are canonical and never
-// free text.
+// valueText renders a canonical value briefly for a score reason: yes/no
+// answers as the bare word (the reason's sign already says good or bad),
+// everything else as its comparison cell shows it.
 func valueText(q checklist.Question, value string) string {
-	switch q.Kind {
-	case checklist.KindChoice:
-		if i, ok := choiceRank(q, value); ok {
-			return q.Choices[i].Short
-		}
-	case checklist.KindMoney:
-		if c, ok := checklist.Cents(value); ok {
-			return dollars(c)
-		}
-	case checklist.KindRating:
-		if n, ok := checklist.Int(value); ok {
-			return fmt.Sprintf("%d/%d", n, q.Max)
-		}
-	case checklist.KindMinutes, checklist.KindCount:
-		if n, ok := checklist.Int(value); ok {
-			if q.Unit == "" {
-				return fmt.Sprintf("%d", n)
-			}
-			return fmt.Sprintf("%d %s", n, q.Unit)
-		}
-	case checklist.KindDate:
-		if d, ok := checklist.Date(value); ok {
-			return d.Format("2 Jan 2006")
-		}
+	if q.Kind == checklist.KindYesNo {
+		return value
 	}
-	return value
+	return checklist.Compact(q, value)
 }
 
 // dollars formats cents as "$185" for whole amounts and "$1,200.50"
-// otherwise, for assumptions and reasons computed here (sums, differences)
-// that are not stored answers.
+// otherwise, like checklist.Compact does for money answers. It is its own
+// function because the sums computed here (a course of 200 sessions) can
+// pass the largest amount checklist accepts as an answer.
 func dollars(cents int64) string {
-	sign := ""
 	if cents < 0 {
-		sign, cents = "-", -cents
+		return "-" + dollars(-cents)
 	}
-	whole := fmt.Sprintf("%d", cents/100)
+	whole := strconv.FormatInt(cents/100, 10)
 	var b strings.Builder
+	b.WriteByte('$')
 	for i, r := range whole {
 		if i > 0 && (len(whole)-i)%3 == 0 {
 			b.WriteByte(',')
@@ -127,7 +107,7 @@ func dollars(cents int64) string {
 		b.WriteRune(r)
 	}
 	if cents%100 != 0 {
-		return fmt.Sprintf("%s$%s.%02d", sign, b.String(), cents%100)
+		fmt.Fprintf(&b, ".%02d", cents%100)
 	}
-	return sign + "$" + b.String()
+	return b.String()
 }

@@ -92,19 +92,25 @@ type scorer struct {
 	spans     map[string]span
 }
 
-// newScorer prepares a scorer for the notebook's therapists plus extra,
-// when extra is not one of them (so FitScore works on a therapist being
-// edited outside the notebook).
+// newScorer prepares a scorer for the notebook's therapists and extra:
+// extra stands in for the notebook's therapist with its ID, or joins them
+// when it has none, so FitScore is right for a copy being edited outside
+// the notebook.
 func newScorer(nb *store.Notebook, extra *store.Therapist) *scorer {
 	s := &scorer{spans: make(map[string]span)}
 	var people []*store.Therapist
+	replaced := false
 	if nb != nil {
 		s.budget, s.hasBudget = checklist.Cents(nb.BudgetPerSession)
 		for i := range nb.Therapists {
-			people = append(people, &nb.Therapists[i])
+			t := &nb.Therapists[i]
+			if extra != nil && t.ID == extra.ID {
+				t, replaced = extra, true
+			}
+			people = append(people, t)
 		}
 	}
-	if extra != nil && !contains(people, extra.ID) {
+	if extra != nil && !replaced {
 		people = append(people, extra)
 	}
 	for _, q := range checklist.Catalogue() {
@@ -137,15 +143,6 @@ func newScorer(nb *store.Notebook, extra *store.Therapist) *scorer {
 		s.spans[q.ID] = sp
 	}
 	return s
-}
-
-func contains(people []*store.Therapist, id string) bool {
-	for _, t := range people {
-		if t.ID == id {
-			return true
-		}
-	}
-	return false
 }
 
 // judge returns t's verdict on every scoring question, in interview order.
@@ -190,10 +187,11 @@ func (s *scorer) judgeOne(q checklist.Question, t *store.Therapist) (float64, st
 		if !ok {
 			return 0, notAnswered
 		}
+		text := valueText(q, a.Value)
 		if len(q.Choices) == 1 {
-			return 1, q.Choices[i].Short
+			return 1, text
 		}
-		return 1 - float64(i)/float64(len(q.Choices)-1), q.Choices[i].Short
+		return 1 - float64(i)/float64(len(q.Choices)-1), text
 	case lowFirst, highFirst:
 		return s.relative(q, a.Value)
 	}
@@ -279,11 +277,28 @@ func FitScore(nb *store.Notebook, t *store.Therapist) Score {
 	if t == nil {
 		return Score{}
 	}
-	var imp map[string]checklist.Importance
-	if nb != nil {
-		imp = nb.Importance
+	return newScorer(nb, t).score(importances(nb), t)
+}
+
+// FitScores returns the fit score of every therapist in nb, in roster
+// order. It reads the notebook's ranges once, so scoring a roster of n
+// costs n judgements rather than n² (see BenchmarkFitScores).
+func FitScores(nb *store.Notebook) []Score {
+	if nb == nil {
+		return nil
 	}
-	js := newScorer(nb, t).judge(t)
+	s := newScorer(nb, nil)
+	imp := importances(nb)
+	out := make([]Score, len(nb.Therapists))
+	for i := range nb.Therapists {
+		out[i] = s.score(imp, &nb.Therapists[i])
+	}
+	return out
+}
+
+// score weighs t's verdicts by imp into a Score with its breakdown.
+func (s *scorer) score(imp map[string]checklist.Importance, t *store.Therapist) Score {
+	js := s.judge(t)
 	sc := Score{Value: value(js, imp), Dealbreaker: HasDealbreaker(Flags(t))}
 	for _, j := range js {
 		i := importanceOf(imp, j.q.ID)

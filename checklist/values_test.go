@@ -405,3 +405,23 @@ func TestCompactIsOneLine(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkCompactRow formats one therapist's whole column of answers, the
+// work a comparison screen does per therapist when it re-renders.
+func BenchmarkCompactRow(b *testing.B) {
+	sample := map[Kind]string{
+		KindYesNo: "yes", KindChoice: "weekly", KindMulti: "cbt,mindfulness",
+		KindMoney: "185.00", KindMinutes: "50", KindCount: "12", KindRating: "4",
+		KindDate: "2026-12-03", KindText: "PhD in clinical psychology, LMFT",
+	}
+	questions := Catalogue()
+	for b.Loop() {
+		for _, question := range questions {
+			v := sample[question.Kind]
+			if question.Kind == KindChoice {
+				v = question.Choices[0].ID
+			}
+			Compact(question, v)
+		}
+	}
+}

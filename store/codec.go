@@ -68,9 +68,10 @@ func Decode(data []byte) (*Notebook, error) {
 	// Check the syntax over the whole input first: this catches truncation
 	// and trailing data with exact offsets, which the streaming decoder
 	// below does not report.
-	var raw json.RawMessage
-	if err := json.Unmarshal(data, &raw); err != nil {
-		return nil, syntaxProblem(data, err)
+	if !json.Valid(data) {
+		// Only on this rare path pay for a copy to learn where it broke.
+		var raw json.RawMessage
+		return nil, syntaxProblem(data, json.Unmarshal(data, &raw))
 	}
 
 	// Unknown fields are refused rather than dropped: a misspelt key in a

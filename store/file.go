@@ -159,12 +159,12 @@ func (f *File) load() (*Notebook, error) {
 		return nil, &LoadError{Path: f.path, Err: cause(err)}
 	}
 	defer fh.Close()
-	data, err := io.ReadAll(io.LimitReader(fh, maxFileSize+1))
+	data, err := readLimited(fh, maxFileSize)
+	if errors.Is(err, errTooLarge) {
+		return nil, &LoadError{Path: f.path, Err: &FormatError{Problem: "the file is far too large to be a notebook"}}
+	}
 	if err != nil {
 		return nil, &LoadError{Path: f.path, Err: cause(err)}
-	}
-	if len(data) > maxFileSize {
-		return nil, &LoadError{Path: f.path, Err: &FormatError{Problem: "the file is far too large to be a notebook"}}
 	}
 	plain, err := f.codec.open(data)
 	if err != nil {
@@ -175,6 +175,40 @@ func (f *File) load() (*Notebook, error) {
 		return nil, &LoadError{Path: f.path, Err: err}
 	}
 	return nb, nil
+}
+
+// errTooLarge is returned by readLimited for a file over its limit.
+var errTooLarge = errors.New("file too large")
+
+// readLimited reads all of fh, up to limit bytes. Like os.ReadFile it
+// sizes the buffer from the file's size, so a large notebook is read in one
+// allocation rather than by repeated growing and copying.
+func readLimited(fh *os.File, limit int64) ([]byte, error) {
+	size := int64(512)
+	if info, err := fh.Stat(); err == nil && info.Size() > 0 {
+		size = info.Size() + 1 // +1 so that EOF arrives without growing
+	}
+	if size > limit+1 {
+		return nil, errTooLarge
+	}
+	data := make([]byte, 0, size)
+	for {
+		n, err := fh.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			return data, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+		if int64(len(data)) > limit {
+			return nil, errTooLarge
+		}
+		if len(data) == cap(data) {
+			// The file grew since Stat: let append pick a bigger buffer.
+			data = append(data, 0)[:len(data)]
+		}
+	}
 }
 
 // replace puts data at f.path: temp file, fsync, keep the previous version,

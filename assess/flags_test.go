@@ -1,0 +1,175 @@
+package assess
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/store"
+)
+
+func TestLevelStringAndMarker(t *testing.T) {
+	tests := []struct {
+		l            Level
+		name, marker string
+	}{
+		{Green, "green", "✓"},
+		{Amber, "amber", "!"},
+		{Red, "red", "✗"},
+		{Level(9), "unknown", "?"},
+	}
+	for _, tt := range tests {
+		if got := tt.l.String(); got != tt.name {
+			t.Errorf("Level(%d).String() = %q, want %q", tt.l, got, tt.name)
+		}
+		if got := tt.l.Marker(); got != tt.marker {
+			t.Errorf("Level(%d).Marker() = %q, want %q", tt.l, got, tt.marker)
+		}
+	}
+}
+
+func TestFlagsPerAnswer(t *testing.T) {
+	type want struct {
+		level  Level
+		source string
+	}
+	tests := []struct {
+		q, value string
+		want     []want // nil: no flag
+	}{
+		{checklist.QContact, "yes", []want{{Red, checklist.SeedClinic}}},
+		{checklist.QContact, "unsure", []want{{Amber, checklist.SeedClinic}}},
+		{checklist.QContact, "no", nil},
+		{checklist.QContact, "-", nil},
+		{checklist.QLicense, "no", []want{{Red, checklist.SeedHospital}}},
+		{checklist.QLicense, "yes", []want{{Green, checklist.SeedHospital}}},
+		{checklist.QLicense, "unsure", nil},
+		{checklist.QLicense, "-", nil},
+		{checklist.QAASECT, checklist.AASECTCertified, []want{{Green, checklist.SeedClinic}}},
+		{checklist.QAASECT, checklist.AASECTMember, []want{{Amber, checklist.SeedClinic}}},
+		{checklist.QAASECT, checklist.AASECTNo, nil},
+		{checklist.QAASECT, checklist.AASECTUnsure, nil},
+		{checklist.QConfidentiality, "no", []want{{Amber, checklist.SeedHospital}}},
+		{checklist.QConfidentiality, "yes", nil},
+		{checklist.QPhysician, "no", []want{{Amber, checklist.SeedHospital}}},
+		{checklist.QPhysician, "unsure", nil},
+		{checklist.QInsurance, "no", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q+"="+tt.value, func(t *testing.T) {
+			th := therapist("a", tt.q, tt.value)
+			got := Flags(&th)
+			if len(got) != len(tt.want) {
+				t.Fatalf("got %d flags %+v, want %d", len(got), got, len(tt.want))
+			}
+			for i, w := range tt.want {
+				f := got[i]
+				if f.Level != w.level || f.QuestionID != tt.q {
+					t.Errorf("flag %d = %v on %s, want %v on %s", i, f.Level, f.QuestionID, w.level, tt.q)
+				}
+				if !strings.Contains(f.Source, w.source) {
+					t.Errorf("flag %d source %q does not name %s", i, f.Source, w.source)
+				}
+				if f.Title == "" || f.Fact == "" {
+					t.Errorf("flag %d lacks a title or fact: %+v", i, f)
+				}
+			}
+		})
+	}
+}
+
+func TestFlagsContactNamesBothSeeds(t *testing.T) {
+	th := therapist("a", checklist.QContact, "yes")
+	f := Flags(&th)
+	if len(f) != 1 || !strings.Contains(f[0].Source, checklist.SeedOverview) {
+		t.Fatalf("contact flag should cite %s too, got %+v", checklist.SeedOverview, f)
+	}
+}
+
+func TestFlagsUnansweredTherapistHasNone(t *testing.T) {
+	for name, th := range map[string]*store.Therapist{
+		"nil":      nil,
+		"empty":    {ID: "x"},
+		"all skip": ptr(therapist("x", checklist.QContact, "-", checklist.QLicense, "-")),
+		// An answered status with an empty value is not an answer.
+		"empty value": {ID: "x", Answers: map[string]checklist.Answer{
+			checklist.QContact: {Status: checklist.StatusAnswered},
+		}},
+	} {
+		if got := Flags(th); len(got) != 0 {
+			t.Errorf("%s: got flags %+v, want none", name, got)
+		}
+	}
+}
+
+func ptr[T any](v T) *T { return &v }
+
+func TestFlagsSortedRedAmberGreen(t *testing.T) {
+	th := therapist("a",
+		checklist.QAASECT, checklist.AASECTCertified, // green
+		checklist.QPhysician, "no", // amber
+		checklist.QContact, "yes", // red
+		checklist.QLicense, "no", // red
+		checklist.QConfidentiality, "no", // amber
+	)
+	got := Flags(&th)
+	var levels []Level
+	var ids []string
+	for _, f := range got {
+		levels = append(levels, f.Level)
+		ids = append(ids, f.QuestionID)
+	}
+	wantLevels := []Level{Red, Red, Amber, Amber, Green}
+	if !slices.Equal(levels, wantLevels) {
+		t.Fatalf("levels = %v, want %v", levels, wantLevels)
+	}
+	// Within a level, interview order: license before contact, confidentiality before physician.
+	wantIDs := []string{checklist.QLicense, checklist.QContact, checklist.QConfidentiality, checklist.QPhysician, checklist.QAASECT}
+	if !slices.Equal(ids, wantIDs) {
+		t.Fatalf("order = %v, want %v", ids, wantIDs)
+	}
+	if !HasDealbreaker(got) {
+		t.Error("HasDealbreaker = false with two red flags")
+	}
+	r, a, g := Counts(got)
+	if r != 2 || a != 2 || g != 1 {
+		t.Errorf("Counts = %d, %d, %d; want 2, 2, 1", r, a, g)
+	}
+}
+
+func TestHasDealbreaker(t *testing.T) {
+	tests := []struct {
+		name  string
+		flags []Flag
+		want  bool
+	}{
+		{"none", nil, false},
+		{"amber and green", []Flag{{Level: Amber}, {Level: Green}}, false},
+		{"one red", []Flag{{Level: Green}, {Level: Red}}, true},
+	}
+	for _, tt := range tests {
+		if got := HasDealbreaker(tt.flags); got != tt.want {
+			t.Errorf("%s: HasDealbreaker = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestEveryFlagRuleMatchesTheCatalogue(t *testing.T) {
+	// A rule on a value the question cannot hold would never fire.
+	for _, r := range flagRules {
+		q := question(r.questionID)
+		switch q.Kind {
+		case checklist.KindYesNo:
+			if r.value != "yes" && r.value != "no" && r.value != "unsure" {
+				t.Errorf("rule on %s: %q is not a yes/no value", r.questionID, r.value)
+			}
+		case checklist.KindChoice:
+			if _, ok := choiceRank(q, r.value); !ok {
+				t.Errorf("rule on %s: %q is not one of its choices", r.questionID, r.value)
+			}
+		default:
+			t.Errorf("rule on %s: unexpected kind %s", r.questionID, q.Kind)
+		}
+	}
+}

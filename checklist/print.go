@@ -1,0 +1,179 @@
+package checklist
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/vetted-tui/vetted/safetext"
+)
+
+// printTitle heads the text and Markdown listings.
+const printTitle = "Questions to ask a sex therapist"
+
+// WriteText writes the catalogue and the preparation list as plain text, for
+// reading in a terminal or printing on paper. Questions are numbered in
+// interview order.
+func WriteText(w io.Writer) error {
+	bw := bufio.NewWriter(w)
+	fmt.Fprintf(bw, "%s\n%s\n", printTitle, strings.Repeat("=", len(printTitle)))
+	n := 0
+	for _, c := range categories {
+		fmt.Fprintf(bw, "\n%s\n%s\n", strings.ToUpper(line(c.Title)), wrap(line(c.Blurb), textWidth, ""))
+		for _, question := range InCategory(c.ID) {
+			n++
+			fmt.Fprintf(bw, "\n%s\n", hang(line(question.Prompt), textWidth, fmt.Sprintf("%3d. ", n), "     "))
+			fmt.Fprintf(bw, "     Answer: %s\n", AnswerShape(question))
+			for i, ch := range question.Choices {
+				fmt.Fprintf(bw, "       %d) %s\n", i+1, line(ch.Label))
+			}
+			fmt.Fprintf(bw, "%s\n", wrap("Why: "+line(question.Hint), textWidth, "     "))
+			fmt.Fprintf(bw, "     Source: %s\n", line(question.Source))
+		}
+	}
+	fmt.Fprintf(bw, "\nBEFORE YOUR FIRST APPOINTMENT\n")
+	for _, item := range prep {
+		fmt.Fprintf(bw, "\n%s\n%s\n    Source: %s\n",
+			wrap("[ ] "+line(item.Text), textWidth, ""), wrap(line(item.Hint), textWidth, "    "), line(item.Source))
+	}
+	return bw.Flush()
+}
+
+// textWidth is the column WriteText wraps long lines at: it fits a terminal
+// of 80 columns and a printed page.
+const textWidth = 78
+
+// wrap breaks s into lines of at most width columns at spaces, each starting
+// with indent; a word longer than the line stays whole.
+func wrap(s string, width int, indent string) string {
+	return hang(s, width, indent, indent)
+}
+
+// hang is wrap with a different start for the first line, for numbered
+// items whose later lines line up under the text.
+func hang(s string, width int, first, indent string) string {
+	var b strings.Builder
+	col := 0
+	for i, word := range strings.Fields(s) {
+		n := utf8.RuneCountInString(word)
+		switch {
+		case i == 0:
+			b.WriteString(first)
+			col = utf8.RuneCountInString(first)
+		case col+1+n > width:
+			b.WriteString("\n" + indent)
+			col = len(indent)
+		default:
+			b.WriteByte(' ')
+			col++
+		}
+		b.WriteString(word)
+		col += n
+	}
+	return b.String()
+}
+
+// WriteMarkdown writes the catalogue and the preparation list as Markdown:
+// a heading per category, a numbered list of questions and a task list for
+// the preparation.
+func WriteMarkdown(w io.Writer) error {
+	bw := bufio.NewWriter(w)
+	fmt.Fprintf(bw, "# %s\n", printTitle)
+	n := 0
+	for _, c := range categories {
+		fmt.Fprintf(bw, "\n## %s\n\n%s\n\n", md(c.Title), md(c.Blurb))
+		for _, question := range InCategory(c.ID) {
+			n++
+			fmt.Fprintf(bw, "%d. **%s**  \n", n, md(question.Prompt))
+			fmt.Fprintf(bw, "   Answer: %s  \n", md(AnswerShape(question)))
+			fmt.Fprintf(bw, "   %s  \n", md(question.Hint))
+			fmt.Fprintf(bw, "   Source: `%s`\n", strings.ReplaceAll(line(question.Source), "`", "'"))
+			for i, ch := range question.Choices {
+				if i == 0 {
+					bw.WriteString("\n")
+				}
+				fmt.Fprintf(bw, "   - %s\n", md(ch.Label))
+			}
+			bw.WriteString("\n")
+		}
+	}
+	fmt.Fprintf(bw, "## Before your first appointment\n\n")
+	for _, item := range prep {
+		fmt.Fprintf(bw, "- [ ] **%s** %s\n", md(item.Text), md(item.Hint))
+	}
+	return bw.Flush()
+}
+
+// printedCategory is one category of the JSON listing with its questions.
+type printedCategory struct {
+	Category
+	Questions []Question `json:"questions"`
+}
+
+// printedCatalogue is the JSON listing's top level.
+type printedCatalogue struct {
+	Categories []printedCategory `json:"categories"`
+	Prep       []PrepItem        `json:"prep"`
+}
+
+// WriteJSON writes the catalogue and the preparation list as indented JSON:
+// {"categories":[{"id":…,"title":…,"blurb":…,"questions":[…]}],"prep":[…]},
+// with the json names of Category, Question and PrepItem. It is meant for
+// other tools; it carries no answers.
+func WriteJSON(w io.Writer) error {
+	out := printedCatalogue{Prep: Prep()}
+	for _, c := range categories {
+		out.Categories = append(out.Categories, printedCategory{Category: c, Questions: InCategory(c.ID)})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}
+
+// AnswerShape describes in a few words what answer a question takes, with
+// its unit and range: "yes / no / unsure", "minutes, 10 to 240",
+// "a whole number of years, 0 to 70".
+func AnswerShape(q Question) string {
+	switch q.Kind {
+	case KindYesNo:
+		return "yes / no / unsure"
+	case KindChoice:
+		return "one of the options"
+	case KindMulti:
+		return "any of the options"
+	case KindMoney:
+		return "an amount in dollars"
+	case KindMinutes:
+		return fmt.Sprintf("minutes, %d to %d", q.Min, q.Max)
+	case KindCount:
+		if q.Unit != "" {
+			return fmt.Sprintf("a whole number of %s, %d to %d", q.Unit, q.Min, q.Max)
+		}
+		return fmt.Sprintf("a whole number, %d to %d", q.Min, q.Max)
+	case KindRating:
+		return fmt.Sprintf("a rating, %d to %d", q.Min, q.Max)
+	case KindDate:
+		return "a date"
+	case KindText:
+		return "free text"
+	}
+	return string(q.Kind)
+}
+
+// line keeps catalogue text to one safe line. The built-in catalogue is ours,
+// but printing is where a future loaded catalogue would first reach a
+// terminal, so it goes through the same sanitiser as answers.
+func line(s string) string { return safetext.Line(s) }
+
+// mdEscaper escapes the Markdown characters that could turn catalogue text
+// into markup: emphasis, code, links, HTML and headings. Backslash first.
+var mdEscaper = strings.NewReplacer(
+	`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`,
+	"<", `\<`, ">", `\>`, "#", `\#`, "|", `\|`,
+)
+
+// md returns s as one safe line of Markdown text.
+func md(s string) string { return mdEscaper.Replace(line(s)) }

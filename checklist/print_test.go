@@ -1,0 +1,168 @@
+package checklist
+
+import (
+	"bytes"
+	"encoding/json"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestWriteText(t *testing.T) {
+	var b bytes.Buffer
+	if err := WriteText(&b); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for i, l := range strings.Split(out, "\n") {
+		if n := utf8.RuneCountInString(l); n > textWidth {
+			t.Errorf("line %d is %d columns: %q", i+1, n, l)
+		}
+	}
+	// Long lines are wrapped: compare content with whitespace folded.
+	flat := strings.Join(strings.Fields(out), " ")
+	for _, c := range Categories() {
+		if !strings.Contains(flat, strings.ToUpper(c.Title)) || !strings.Contains(flat, c.Blurb) {
+			t.Errorf("text listing lacks category %s", c.ID)
+		}
+	}
+	for i, question := range Catalogue() {
+		for _, want := range []string{question.Prompt, "Why: " + question.Hint, "Source: " + question.Source} {
+			if !strings.Contains(flat, want) {
+				t.Errorf("text listing lacks %q of %s", want, question.ID)
+			}
+		}
+		if !strings.Contains(flat, " "+strconv.Itoa(i+1)+". "+question.Prompt) {
+			t.Errorf("%s is not numbered %d", question.ID, i+1)
+		}
+		for _, c := range question.Choices {
+			if !strings.Contains(flat, c.Label) {
+				t.Errorf("text listing lacks choice %s of %s", c.ID, question.ID)
+			}
+		}
+	}
+	for _, item := range Prep() {
+		if !strings.Contains(flat, "[ ] "+item.Text+" "+item.Hint) {
+			t.Errorf("text listing lacks prep item %s", item.ID)
+		}
+	}
+	if !strings.Contains(flat, "minutes, 10 to 240") || !strings.Contains(flat, "a whole number of years, 0 to 70") {
+		t.Error("text listing lacks units and ranges")
+	}
+	if strings.ContainsRune(out, '\x1b') {
+		t.Error("text listing contains an escape character")
+	}
+}
+
+func TestWrap(t *testing.T) {
+	cases := []struct {
+		in, first, indent string
+		width             int
+		want              string
+	}{
+		{"a bb ccc dddd", "", "", 6, "a bb\nccc\ndddd"},
+		{"a bb ccc", "1. ", "   ", 8, "1. a bb\n   ccc"},
+		{"averyveryverylongword x", "", "  ", 5, "averyveryverylongword\n  x"},
+		{"  spaced \t out  ", "", "", 80, "spaced out"},
+		{"", "", "", 10, ""},
+	}
+	for _, c := range cases {
+		if got := hang(c.in, c.width, c.first, c.indent); got != c.want {
+			t.Errorf("hang(%q, %d) = %q, want %q", c.in, c.width, got, c.want)
+		}
+	}
+}
+
+func TestWriteMarkdown(t *testing.T) {
+	var b bytes.Buffer
+	if err := WriteMarkdown(&b); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	if !strings.HasPrefix(out, "# ") {
+		t.Error("Markdown does not start with a heading")
+	}
+	for _, c := range Categories() {
+		if !strings.Contains(out, "\n## "+md(c.Title)+"\n") {
+			t.Errorf("Markdown lacks heading for %s", c.ID)
+		}
+	}
+	for _, question := range Catalogue() {
+		if !strings.Contains(out, "**"+md(question.Prompt)+"**") {
+			t.Errorf("Markdown lacks prompt of %s", question.ID)
+		}
+	}
+	if got := strings.Count(out, "- [ ] "); got != len(Prep()) {
+		t.Errorf("Markdown has %d task items, want %d", got, len(Prep()))
+	}
+	// Catalogue text must not turn into markup.
+	if got := md("a*b_c [x](y) <b> #h |p| `c` \\"); got != `a\*b\_c \[x\](y) \<b\> \#h \|p\| \`+"`"+`c\`+"`"+` \\` {
+		t.Errorf("md escaping = %q", got)
+	}
+	if got := md("one\ntwo\x1b[31m"); got != "one two" {
+		t.Errorf("md(newline, escape) = %q", got)
+	}
+}
+
+func TestWriteJSON(t *testing.T) {
+	var b bytes.Buffer
+	if err := WriteJSON(&b); err != nil {
+		t.Fatal(err)
+	}
+	var got struct {
+		Categories []struct {
+			ID        CategoryID `json:"id"`
+			Title     string     `json:"title"`
+			Blurb     string     `json:"blurb"`
+			Questions []Question `json:"questions"`
+		} `json:"categories"`
+		Prep []PrepItem `json:"prep"`
+	}
+	dec := json.NewDecoder(&b)
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&got); err != nil {
+		t.Fatal(err)
+	}
+	cats := Categories()
+	if len(got.Categories) != len(cats) {
+		t.Fatalf("%d categories, want %d", len(got.Categories), len(cats))
+	}
+	var all []Question
+	for i, c := range got.Categories {
+		if c.ID != cats[i].ID || c.Title != cats[i].Title || c.Blurb != cats[i].Blurb {
+			t.Errorf("category %d = %+v", i, c)
+		}
+		for _, question := range c.Questions {
+			if question.Category != c.ID {
+				t.Errorf("%s listed under %s", question.ID, c.ID)
+			}
+		}
+		all = append(all, c.Questions...)
+	}
+	want := Catalogue()
+	if len(all) != len(want) {
+		t.Fatalf("%d questions, want %d", len(all), len(want))
+	}
+	for i := range want {
+		a, _ := json.Marshal(all[i])
+		w, _ := json.Marshal(want[i])
+		if !bytes.Equal(a, w) {
+			t.Errorf("question %d differs after the round trip:\n%s\n%s", i, a, w)
+		}
+	}
+	if len(got.Prep) != len(Prep()) || got.Prep[0] != Prep()[0] {
+		t.Errorf("prep list = %+v", got.Prep)
+	}
+}
+
+func TestAnswerShape(t *testing.T) {
+	for _, question := range Catalogue() {
+		if shape := AnswerShape(question); shape == "" || shape == string(question.Kind) {
+			t.Errorf("%s: no shape for kind %s", question.ID, question.Kind)
+		}
+	}
+	if got := AnswerShape(Question{Kind: KindRating, Min: 1, Max: 5}); got != "a rating, 1 to 5" {
+		t.Errorf("rating shape = %q", got)
+	}
+}

@@ -1,0 +1,216 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/vetted-tui/vetted/demo"
+	"github.com/vetted-tui/vetted/export"
+	"github.com/vetted-tui/vetted/store"
+)
+
+// runCmd runs vetted with args and returns the exit status and streams.
+func runCmd(args ...string) (int, string, string) {
+	var out, errb bytes.Buffer
+	code := run(args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+// want renders the demo in format, as the export package would.
+func want(t *testing.T, nb *store.Notebook, format string) string {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := export.Write(&buf, nb, format); err != nil {
+		t.Fatal(err)
+	}
+	return buf.String()
+}
+
+// writeNotebook saves nb as a notebook file in a fresh folder.
+func writeNotebook(t *testing.T, nb *store.Notebook) string {
+	t.Helper()
+	data, err := store.Encode(nb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "notebook.json")
+	if err := os.WriteFile(path, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// listDir returns the names in dir, sorted.
+func listDir(t *testing.T, dir string) []string {
+	t.Helper()
+	es, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range es {
+		names = append(names, e.Name())
+	}
+	sort.Strings(names)
+	return names
+}
+
+func TestExportDemoToStdout(t *testing.T) {
+	for _, f := range export.Formats {
+		code, out, errs := runCmd("export", "--demo", "--format", f)
+		if code != 0 || errs != "" {
+			t.Fatalf("%s: exit %d, stderr %q", f, code, errs)
+		}
+		if out != want(t, demo.Notebook(), f) {
+			t.Errorf("%s: stdout is not the demo export", f)
+		}
+	}
+}
+
+func TestExportFileReadOnly(t *testing.T) {
+	path := writeNotebook(t, demo.Notebook())
+	before, _ := os.ReadFile(path)
+	dirBefore := listDir(t, filepath.Dir(path))
+
+	code, out, errs := runCmd("export", "--file", path, "--format", "json")
+	if code != 0 {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	if out != string(before) {
+		t.Error("the JSON export is not the notebook's own bytes")
+	}
+	after, _ := os.ReadFile(path)
+	if !bytes.Equal(before, after) {
+		t.Error("export changed the notebook")
+	}
+	if got := listDir(t, filepath.Dir(path)); strings.Join(got, ",") != strings.Join(dirBefore, ",") {
+		t.Errorf("export created files: %v", got)
+	}
+}
+
+// TestExportWhileAppOpen checks export does not wait for or take the
+// app's lock: it works while a vetted holds the notebook open.
+func TestExportWhileAppOpen(t *testing.T) {
+	path := writeNotebook(t, demo.Notebook())
+	f, _, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	code, out, errs := runCmd("export", "--file", path, "--format", "md")
+	if code != 0 {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	if out != want(t, demo.Notebook(), "md") {
+		t.Error("stdout is not the notebook's Markdown")
+	}
+}
+
+func TestExportDefaultPath(t *testing.T) {
+	path := writeNotebook(t, demo.Notebook())
+	t.Setenv("VETTED_FILE", path)
+	code, out, errs := runCmd("export", "--format", "csv")
+	if code != 0 {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	if out != want(t, demo.Notebook(), "csv") {
+		t.Error("stdout is not the notebook at $VETTED_FILE as CSV")
+	}
+}
+
+func TestExportMissingNotebook(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "vetted")
+	path := filepath.Join(dir, "notebook.json")
+	code, out, errs := runCmd("export", "--file", path)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1", code)
+	}
+	if out != "" || !strings.Contains(errs, "no notebook at "+path) {
+		t.Errorf("stdout %q, stderr %q", out, errs)
+	}
+	if _, err := os.Stat(dir); !os.IsNotExist(err) {
+		t.Error("export created the notebook's folder")
+	}
+}
+
+func TestExportCorruptNotebook(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "notebook.json")
+	const corrupt = "{\"version\": 1, \"people\": {\"me\": \"secret-name\"},\n  \"therapists\": [ {\"id\": "
+	if err := os.WriteFile(path, []byte(corrupt), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runCmd("export", "--file", path, "--format", "md")
+	if code != 1 {
+		t.Fatalf("exit %d, want 1", code)
+	}
+	if out != "" {
+		t.Error("output written for a corrupt notebook")
+	}
+	if !strings.Contains(errs, "cannot read "+path+": line ") {
+		t.Errorf("stderr %q does not name the file and the place", errs)
+	}
+	if strings.Contains(errs, "secret-name") {
+		t.Error("the error repeats notebook content")
+	}
+	if got, _ := os.ReadFile(path); string(got) != corrupt {
+		t.Error("the corrupt notebook was changed")
+	}
+}
+
+func TestExportUsageErrors(t *testing.T) {
+	for name, args := range map[string][]string{
+		"bad format":     {"export", "--demo", "--format", "pdf"},
+		"file and demo":  {"export", "--demo", "--file", "x.json"},
+		"extra argument": {"export", "--demo", "stray"},
+		"unknown flag":   {"export", "--colour"},
+	} {
+		code, out, errs := runCmd(args...)
+		if code != 2 {
+			t.Errorf("%s: exit %d, want 2", name, code)
+		}
+		if out != "" || errs == "" {
+			t.Errorf("%s: stdout %q, stderr %q", name, out, errs)
+		}
+	}
+	if code, _, errs := runCmd("export", "--help"); code != 0 || !strings.Contains(errs, "Usage: vetted export") {
+		t.Errorf("--help: exit %d, stderr %q", code, errs)
+	}
+}
+
+func TestExportOut(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "comparison.csv")
+
+	// No --format: the .csv name decides.
+	code, out, errs := runCmd("export", "--demo", "--out", path)
+	if code != 0 || out != "" {
+		t.Fatalf("exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+	got, _ := os.ReadFile(path)
+	if string(got) != want(t, demo.Notebook(), "csv") {
+		t.Error("the file is not the CSV export")
+	}
+	if st, _ := os.Stat(path); st.Mode().Perm() != 0o600 {
+		t.Errorf("mode %v, want 0600", st.Mode().Perm())
+	}
+
+	code, _, errs = runCmd("export", "--demo", "--format", "md", "--out", path)
+	if code != 1 || !strings.Contains(errs, path+" exists; use --force to replace it") {
+		t.Errorf("second export: exit %d, stderr %q", code, errs)
+	}
+	if again, _ := os.ReadFile(path); !bytes.Equal(again, got) {
+		t.Error("a refused export changed the file")
+	}
+
+	code, _, errs = runCmd("export", "--demo", "--format", "md", "--out", path, "--force")
+	if code != 0 {
+		t.Fatalf("--force: exit %d, stderr %q", code, errs)
+	}
+	if replaced, _ := os.ReadFile(path); string(replaced) != want(t, demo.Notebook(), "md") {
+		t.Error("--force did not replace the file")
+	}
+}

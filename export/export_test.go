@@ -1,0 +1,195 @@
+package export
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/demo"
+	"github.com/vetted-tui/vetted/store"
+)
+
+// update rewrites the golden files: go test ./export/ -update
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// golden compares got with testdata/name, or rewrites it under -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./export/ -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs from the golden file; if the change is intended, run go test ./export/ -update\n--- got ---\n%s", name, got)
+	}
+}
+
+func TestGoldens(t *testing.T) {
+	for _, c := range []struct{ format, file string }{
+		{FormatMarkdown, "demo.md"},
+		{FormatCSV, "demo.csv"},
+		{FormatJSON, "demo.json"},
+	} {
+		t.Run(c.format, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := Write(&buf, demo.Notebook(), c.format); err != nil {
+				t.Fatal(err)
+			}
+			golden(t, c.file, buf.Bytes())
+		})
+	}
+}
+
+// hostile returns a notebook with one therapist whose name, text answer,
+// note and therapist notes are all s, the way a pasted or hand-edited
+// notebook could hold it.
+func hostile(s string) *store.Notebook {
+	nb := store.New()
+	nb.People = store.People{Me: s, Partner: s}
+	at := time.Date(2025, 3, 1, 12, 0, 0, 0, time.UTC)
+	nb.Therapists = append(nb.Therapists, store.Therapist{
+		ID:          "h1",
+		Name:        s,
+		Credentials: s,
+		Status:      store.Contacted,
+		Notes:       s,
+		Answers: map[string]checklist.Answer{
+			checklist.QTraining: {Status: checklist.StatusAnswered, Value: s, Note: s, At: at},
+			checklist.QLicense:  {Status: checklist.StatusAnswered, Value: "yes", Note: s, At: at},
+			checklist.QHomework: {Status: checklist.StatusSkipped, Note: s, At: at},
+		},
+		PartnerNotes: s,
+	}, store.Therapist{ID: "h2", Name: "Plain Name", Status: store.ToContact})
+	return nb
+}
+
+func TestWriteUnknownFormat(t *testing.T) {
+	var buf bytes.Buffer
+	err := Write(&buf, demo.Notebook(), "xlsx")
+	if !errors.Is(err, ErrFormat) {
+		t.Fatalf("err = %v, want ErrFormat", err)
+	}
+	if buf.Len() != 0 {
+		t.Error("an unknown format wrote output")
+	}
+}
+
+func TestNilNotebook(t *testing.T) {
+	for _, f := range Formats {
+		if err := Write(&bytes.Buffer{}, nil, f); err == nil {
+			t.Errorf("%s: a nil notebook gave no error", f)
+		}
+	}
+}
+
+func TestEmptyNotebook(t *testing.T) {
+	for _, f := range Formats {
+		var buf bytes.Buffer
+		if err := Write(&buf, store.New(), f); err != nil {
+			t.Errorf("%s: %v", f, err)
+		}
+		if buf.Len() == 0 {
+			t.Errorf("%s: empty output for an empty notebook", f)
+		}
+	}
+}
+
+func TestDefaultName(t *testing.T) {
+	for format, want := range map[string]string{
+		"md": "vetted-comparison.md", "csv": "vetted-comparison.csv",
+		"json": "vetted-notebook.json", "pdf": "",
+	} {
+		if got := DefaultName(format); got != want {
+			t.Errorf("DefaultName(%q) = %q, want %q", format, got, want)
+		}
+	}
+}
+
+func TestFormatFor(t *testing.T) {
+	for path, want := range map[string]string{
+		"a.md": "md", "notes/A.Markdown": "md", "x.CSV": "csv", "/tmp/b.json": "json",
+		"out.txt": "", "noext": "", "dir.md/file": "",
+	} {
+		if got := FormatFor(path); got != want {
+			t.Errorf("FormatFor(%q) = %q, want %q", path, got, want)
+		}
+	}
+}
+
+func TestToFile(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, DefaultName(FormatMarkdown))
+	nb := demo.Notebook()
+
+	if err := ToFile(path, nb, FormatMarkdown, false); err != nil {
+		t.Fatal(err)
+	}
+	st, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Mode().Perm() != 0o600 {
+		t.Errorf("mode %v, want 0600", st.Mode().Perm())
+	}
+	var want bytes.Buffer
+	_ = Markdown(&want, nb)
+	if got, _ := os.ReadFile(path); !bytes.Equal(got, want.Bytes()) {
+		t.Error("the file does not hold the Markdown export")
+	}
+
+	// Without force an existing file is refused and left as it was.
+	if err := os.WriteFile(path, []byte("keep me"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	err = ToFile(path, nb, FormatCSV, false)
+	if err == nil || !strings.Contains(err.Error(), path+" exists; use --force to replace it") {
+		t.Fatalf("err = %v, want the exists message", err)
+	}
+	if got, _ := os.ReadFile(path); string(got) != "keep me" {
+		t.Error("a refused export changed the existing file")
+	}
+
+	// With force it is replaced, and no longer readable by others.
+	if err := ToFile(path, nb, FormatCSV, true); err != nil {
+		t.Fatal(err)
+	}
+	var csvWant bytes.Buffer
+	_ = CSV(&csvWant, nb)
+	if got, _ := os.ReadFile(path); !bytes.Equal(got, csvWant.Bytes()) {
+		t.Error("force did not replace the file with the CSV export")
+	}
+	if st, _ := os.Stat(path); st.Mode().Perm() != 0o600 {
+		t.Errorf("mode after force %v, want 0600", st.Mode().Perm())
+	}
+}
+
+func TestToFileBadFormatCreatesNothing(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "out.pdf")
+	if err := ToFile(path, demo.Notebook(), "pdf", false); !errors.Is(err, ErrFormat) {
+		t.Fatalf("err = %v, want ErrFormat", err)
+	}
+	if _, err := os.Stat(path); !os.IsNotExist(err) {
+		t.Error("a failed export left a file behind")
+	}
+}
+
+func TestToFileMissingFolder(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "no", "such", "folder", "out.md")
+	err := ToFile(path, demo.Notebook(), FormatMarkdown, false)
+	if err == nil || !strings.Contains(err.Error(), "could not create "+path) {
+		t.Fatalf("err = %v, want a could-not-create message", err)
+	}
+}

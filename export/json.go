@@ -1,0 +1,22 @@
+package export
+
+import (
+	"io"
+
+	"github.com/vetted-tui/vetted/store"
+)
+
+// JSON writes nb in vetted's own notebook format, exactly as the store
+// saves it (store.Encode): a full backup that vetted --file can open, and
+// that store.Decode reads back to the same bytes.
+func JSON(w io.Writer, nb *store.Notebook) error {
+	if nb == nil {
+		return errNoNotebook
+	}
+	data, err := store.Encode(nb)
+	if err != nil {
+		return err
+	}
+	_, err = w.Write(data)
+	return err
+}

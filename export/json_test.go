@@ -1,0 +1,45 @@
+package export
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/vetted-tui/vetted/demo"
+	"github.com/vetted-tui/vetted/store"
+)
+
+// TestJSONRoundTrip checks the property the JSON export promises: export,
+// decode with the store, export again gives the same bytes; and the export
+// is exactly what the store would save.
+func TestJSONRoundTrip(t *testing.T) {
+	for name, nb := range map[string]*store.Notebook{
+		"demo":    demo.Notebook(),
+		"empty":   store.New(),
+		"hostile": hostile("=cmd|\\<script>\x1b[31m\n"),
+	} {
+		t.Run(name, func(t *testing.T) {
+			var first bytes.Buffer
+			if err := JSON(&first, nb); err != nil {
+				t.Fatal(err)
+			}
+			want, err := store.Encode(nb)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(first.Bytes(), want) {
+				t.Error("JSON is not store.Encode")
+			}
+			back, err := store.Decode(first.Bytes())
+			if err != nil {
+				t.Fatalf("the store cannot read the export: %v", err)
+			}
+			var second bytes.Buffer
+			if err := JSON(&second, back); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(first.Bytes(), second.Bytes()) {
+				t.Errorf("export → decode → export changed the bytes\n%s\n---\n%s", first.Bytes(), second.Bytes())
+			}
+		})
+	}
+}

@@ -1,0 +1,309 @@
+package export
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/vetted-tui/vetted/assess"
+	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/safetext"
+	"github.com/vetted-tui/vetted/store"
+)
+
+// mdEscaper escapes text for Markdown, in a table cell or running text. A
+// strings.Replacer makes one pass and never rescans its own output, so the
+// backslash added before a pipe is not itself escaped again: the effect is
+// "backslash first, then the rest". It escapes:
+//   - backslash, then pipe, so a cell cannot end early or split a row;
+//   - the inline markers ` * _ [ ] ~, so an answer cannot turn into code,
+//     emphasis, a link or an image;
+//   - & < > as HTML entities, so no tag or entity reaches a renderer that
+//     allows raw HTML (<script> becomes &lt;script&gt;);
+//   - a line break as <br>, added after the escaping of <, so that a note
+//     of several lines stays in its table row or list item.
+var mdEscaper = strings.NewReplacer(
+	`\`, `\\`,
+	`|`, `\|`,
+	"`", "\\`",
+	`*`, `\*`,
+	`_`, `\_`,
+	`[`, `\[`,
+	`]`, `\]`,
+	`~`, `\~`,
+	`&`, `&amp;`,
+	`<`, `&lt;`,
+	`>`, `&gt;`,
+	"\n", "<br>",
+)
+
+// md makes untrusted text safe for Markdown: it strips terminal sequences
+// and control characters (safetext.Clean), trims each end, then escapes.
+func md(s string) string {
+	return mdEscaper.Replace(strings.TrimSpace(safetext.Clean(s)))
+}
+
+// mdCell is the Markdown table cell for row r of therapist t: the compact
+// value, "—" when unanswered, "skipped" when skipped. Free-text answers are
+// written out in full (checklist.Display) rather than compacted: the export
+// is the record the person keeps, and Compact cuts text to a few words.
+func mdCell(r row, t *store.Therapist) string {
+	a, ok := r.answer(t)
+	switch {
+	case !ok:
+		return "—"
+	case a.Status == checklist.StatusSkipped:
+		return "skipped"
+	case !a.Answered():
+		return "—"
+	case r.q.Kind == checklist.KindText:
+		return md(checklist.Display(r.q, a.Value))
+	}
+	return md(checklist.Compact(r.q, a.Value))
+}
+
+// mdRow writes one table row of already escaped cells.
+func mdRow(b *strings.Builder, cells []string) {
+	b.WriteString("|")
+	for _, c := range cells {
+		if c == "" {
+			c = " "
+		}
+		b.WriteString(" " + c + " |")
+	}
+	b.WriteString("\n")
+}
+
+// mdTableHead writes a table's header row (first column title, then one
+// column per therapist) and its delimiter row.
+func mdTableHead(b *strings.Builder, first string, names []string) {
+	mdRow(b, append([]string{first}, names...))
+	delim := make([]string, len(names)+1)
+	for i := range delim {
+		delim[i] = "---"
+	}
+	mdRow(b, delim)
+}
+
+// Markdown writes a comparison of nb's therapists for reading or printing:
+// who they are, one table per category with a column per therapist, derived
+// costs with their assumptions as footnotes, flags with the fact and seed
+// document behind each, fit scores with their breakdown, and every note.
+func Markdown(w io.Writer, nb *store.Notebook) error {
+	if nb == nil {
+		return errNoNotebook
+	}
+	var b strings.Builder
+	names := make([]string, len(nb.Therapists))
+	for i := range nb.Therapists {
+		names[i] = md(therapistName(&nb.Therapists[i], i))
+	}
+
+	mdIntro(&b, nb)
+	if len(nb.Therapists) == 0 {
+		b.WriteString("No therapists in this notebook yet.\n")
+		_, err := io.WriteString(w, b.String())
+		return err
+	}
+	mdTherapists(&b, nb, names)
+	for _, s := range sections(nb) {
+		fmt.Fprintf(&b, "## %s\n\n", md(s.cat.Title))
+		mdTableHead(&b, "Question", names)
+		for _, r := range s.rows {
+			cells := []string{md(r.label)}
+			for i := range nb.Therapists {
+				cells = append(cells, mdCell(r, &nb.Therapists[i]))
+			}
+			mdRow(&b, cells)
+		}
+		b.WriteString("\n")
+	}
+	mdCosts(&b, nb, names)
+	mdFlags(&b, nb, names)
+	mdScores(&b, nb, names)
+	mdNotes(&b, nb, names)
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// mdIntro writes the title and who the comparison is for.
+func mdIntro(b *strings.Builder, nb *store.Notebook) {
+	b.WriteString("# Choosing a sex therapist: comparison\n\n")
+	switch me, partner := safetext.Line(nb.People.Me), safetext.Line(nb.People.Partner); {
+	case me != "" && partner != "":
+		fmt.Fprintf(b, "For %s and %s. ", md(me), md(partner))
+	case me != "":
+		fmt.Fprintf(b, "For %s. ", md(me))
+	}
+	if c, ok := checklist.Cents(nb.BudgetPerSession); ok && nb.BudgetPerSession != "" {
+		fmt.Fprintf(b, "Budget: %s per session.", md(money(c)))
+	}
+	b.WriteString("\n\nWritten by vetted. This file holds private health information: keep it where only you can read it.\n\n")
+}
+
+// mdTherapists lists the therapists with credentials and where things stand.
+func mdTherapists(b *strings.Builder, nb *store.Notebook, names []string) {
+	b.WriteString("## Therapists\n\n")
+	for i := range nb.Therapists {
+		t := &nb.Therapists[i]
+		fmt.Fprintf(b, "%d. **%s**", i+1, names[i])
+		if c := safetext.Line(t.Credentials); c != "" {
+			fmt.Fprintf(b, ", %s", md(c))
+		}
+		fmt.Fprintf(b, ": %s", md(statusText(t.Status)))
+		var dates []string
+		if d := safetext.Line(t.ContactedOn); d != "" {
+			dates = append(dates, "contacted "+md(d))
+		}
+		if d := safetext.Line(t.ConsultOn); d != "" {
+			dates = append(dates, "consultation "+md(d))
+		}
+		if len(dates) > 0 {
+			fmt.Fprintf(b, " (%s)", strings.Join(dates, ", "))
+		}
+		b.WriteString(".\n")
+	}
+	b.WriteString("\n")
+}
+
+// mdCosts writes the derived monthly and whole-course costs, each with its
+// assumption as a numbered footnote under the table.
+func mdCosts(b *strings.Builder, nb *store.Notebook, names []string) {
+	b.WriteString("## Costs\n\n")
+	b.WriteString("Worked out from each therapist's answers, before insurance; the footnotes say how.\n\n")
+	mdTableHead(b, "Cost", names)
+	var notes []string
+	costRow := func(label, kind string, cost func(*store.Therapist) (assess.Cost, bool)) {
+		cells := []string{label}
+		for i := range nb.Therapists {
+			c, ok := cost(&nb.Therapists[i])
+			if !ok {
+				cells = append(cells, "—")
+				continue
+			}
+			notes = append(notes, fmt.Sprintf("%s, %s: %s", names[i], kind, md(c.Assumption)))
+			cells = append(cells, fmt.Sprintf("%s [^%d]", md(money(c.Cents)), len(notes)))
+		}
+		mdRow(b, cells)
+	}
+	costRow("Per month", "per month", assess.MonthlyCost)
+	costRow("Whole course", "whole course", assess.CourseCost)
+	b.WriteString("\n")
+	for i, n := range notes {
+		fmt.Fprintf(b, "[^%d]: %s\n", i+1, n)
+	}
+	if len(notes) > 0 {
+		b.WriteString("\n")
+	}
+}
+
+// mdFlags writes each therapist's flags with the fact and seed document
+// they rest on. Markers (✗ ! ✓) say the level without colour.
+func mdFlags(b *strings.Builder, nb *store.Notebook, names []string) {
+	b.WriteString("## Flags\n\n")
+	for i := range nb.Therapists {
+		fmt.Fprintf(b, "### %s\n\n", names[i])
+		flags := assess.Flags(&nb.Therapists[i])
+		if len(flags) == 0 {
+			b.WriteString("No flags from the answers so far.\n\n")
+			continue
+		}
+		for _, f := range flags {
+			fmt.Fprintf(b, "- %s %s: %s (%s). %s Source: %s.\n",
+				f.Level.Marker(), f.Level, md(f.Title), md(shortOf(f.QuestionID)), md(f.Fact), md(f.Source))
+		}
+		b.WriteString("\n")
+	}
+}
+
+// importanceWords are the importance steps as the person chose them.
+var importanceWords = map[checklist.Importance]string{
+	checklist.Ignore:    "ignored",
+	checklist.Nice:      "nice to have",
+	checklist.Important: "important",
+	checklist.MustHave:  "must-have",
+}
+
+// importanceText is an importance in words; empty counts as nice to have.
+func importanceText(i checklist.Importance) string {
+	if i == "" {
+		i = checklist.Nice
+	}
+	if w, ok := importanceWords[i]; ok {
+		return w
+	}
+	return safetext.Line(string(i))
+}
+
+// mdScores writes each therapist's fit score with what it is made of.
+func mdScores(b *strings.Builder, nb *store.Notebook, names []string) {
+	b.WriteString("## Fit scores\n\n")
+	b.WriteString("Out of 100: how much of what matters to you each therapist is known to offer, weighted by your priorities (must-have 3, important 2, nice to have 1). Unanswered questions earn nothing.\n\n")
+	for i := range nb.Therapists {
+		t := &nb.Therapists[i]
+		sc := assess.FitScore(nb, t)
+		fmt.Fprintf(b, "### %s: %d/100\n\n", names[i], sc.Value)
+		if sc.Dealbreaker {
+			b.WriteString("- ✗ Dealbreaker: a red flag was raised (see Flags).\n")
+		}
+		if len(sc.MustMissed) > 0 {
+			fmt.Fprintf(b, "- ✗ Must-haves not met: %s.\n", md(shortList(sc.MustMissed)))
+		}
+		if d := assess.Disagreements(t); len(d) > 0 {
+			fmt.Fprintf(b, "- ! %s and %s differ by 2 or more on: %s.\n", md(myName(nb)), md(partnerName(nb)), md(shortList(d)))
+		}
+		for _, p := range sc.Parts {
+			fmt.Fprintf(b, "- %s (%s)\n", md(p.Reason), importanceText(p.Importance))
+		}
+		b.WriteString("\n")
+	}
+}
+
+// shortList joins the Short labels of question IDs.
+func shortList(ids []string) string {
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = shortOf(id)
+	}
+	return strings.Join(out, ", ")
+}
+
+// mdNotes writes the therapists' notes, the partner's notes and every
+// answer's note, under each therapist.
+func mdNotes(b *strings.Builder, nb *store.Notebook, names []string) {
+	b.WriteString("## Notes\n\n")
+	secs := sections(nb)
+	for i := range nb.Therapists {
+		t := &nb.Therapists[i]
+		fmt.Fprintf(b, "### %s\n\n", names[i])
+		var lines []string
+		if n := md(t.Notes); n != "" {
+			lines = append(lines, fmt.Sprintf("%s's notes: %s", md(myName(nb)), n))
+		}
+		if n := md(t.PartnerNotes); n != "" {
+			lines = append(lines, fmt.Sprintf("%s's notes: %s", md(partnerName(nb)), n))
+		}
+		for _, s := range secs {
+			for _, r := range s.rows {
+				a, ok := r.answer(t)
+				n := md(a.Note)
+				if !ok || n == "" {
+					continue
+				}
+				label := md(r.label)
+				if a.Status == checklist.StatusSkipped {
+					label += " (skipped)"
+				}
+				lines = append(lines, label+": "+n)
+			}
+		}
+		if len(lines) == 0 {
+			b.WriteString("No notes.\n\n")
+			continue
+		}
+		for _, l := range lines {
+			b.WriteString("- " + l + "\n")
+		}
+		b.WriteString("\n")
+	}
+}

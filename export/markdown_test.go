@@ -1,0 +1,146 @@
+package export
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/vetted-tui/vetted/demo"
+	"github.com/vetted-tui/vetted/store"
+)
+
+// unescapedPipes counts the pipes of a Markdown table line that are not
+// escaped, i.e. not preceded by an odd number of backslashes.
+func unescapedPipes(line string) int {
+	n, slashes := 0, 0
+	for i := 0; i < len(line); i++ {
+		switch line[i] {
+		case '\\':
+			slashes++
+			continue
+		case '|':
+			if slashes%2 == 0 {
+				n++
+			}
+		}
+		slashes = 0
+	}
+	return n
+}
+
+// checkTables checks every table row of md has one column per therapist
+// plus the label column: cols+1 unescaped pipes.
+func checkTables(t *testing.T, md string, cols int) {
+	t.Helper()
+	rows := 0
+	for _, line := range strings.Split(md, "\n") {
+		if !strings.HasPrefix(line, "|") {
+			continue
+		}
+		rows++
+		if got := unescapedPipes(line); got != cols+1 {
+			t.Errorf("row has %d cell borders, want %d: %q", got, cols+1, line)
+		}
+	}
+	if rows == 0 {
+		t.Error("no table rows found")
+	}
+}
+
+func markdownOf(t *testing.T, nb *store.Notebook) string {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := Markdown(&buf, nb); err != nil {
+		t.Fatal(err)
+	}
+	return buf.String()
+}
+
+func TestMarkdownDemoTables(t *testing.T) {
+	nb := demo.Notebook()
+	out := markdownOf(t, nb)
+	checkTables(t, out, len(nb.Therapists)+1)
+	for _, want := range []string{
+		"## Education &amp; experience", "| State license | ✓ yes | ✓ yes | ✗ no |",
+		"| Homework | ✓ yes | skipped | — |", "[^1]: Dr. Amara Lindqvist, per month: ",
+		"- ✗ red: No state license (State license).", "Source: 001\\_86dc346a65778784.txt.",
+		"### Sam Whitlock: ", "- ✗ Dealbreaker", "- ✗ Must-haves not met: Sees couples",
+		"- ! Robin and Kai differ by 2 or more on: My comfort.",
+		"- Sliding scale (skipped): Forgot to ask; email her", "- Kai's notes: ",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the Markdown lacks %q", want)
+		}
+	}
+}
+
+// TestMarkdownEscaping puts hostile text in every place a person's text
+// reaches (header, cells, lists, notes) and checks the tables keep their
+// shape and nothing active gets through.
+func TestMarkdownEscaping(t *testing.T) {
+	cases := []struct {
+		name, in string
+		want     []string // escaped forms that must appear
+		never    []string // raw forms that must not
+	}{
+		{"pipe", "a|b", []string{`a\|b`}, nil},
+		{"backslash", `back\slash`, []string{`back\\slash`}, nil},
+		{"backslash before pipe", `x\|y`, []string{`x\\\|y`}, nil},
+		{"trailing backslash", `end\`, []string{`end\\ |`}, nil},
+		{"newline", "one\ntwo\r\nthree", []string{"one<br>two<br>three"}, []string{"one\ntwo"}},
+		{"script", "<script>alert(1)</script>", []string{"&lt;script&gt;alert(1)&lt;/script&gt;"}, []string{"<script"}},
+		{"entity", "&amp; &#124;", []string{"&amp;amp; &amp;#124;"}, nil},
+		{"escape sequences", "\x1b[31mred\x1b[0m \x1b]8;;http://evil\x07link\x1b]8;;\x07",
+			[]string{"red link"}, []string{"\x1b", "\x07", "evil"}},
+		{"markdown syntax", "**b** [x](javascript:y) `c` _i_ ~s~",
+			[]string{`\*\*b\*\* \[x\](javascript:y) \` + "`" + `c\` + "`" + ` \_i\_ \~s\~`}, nil},
+		{"bidi override", "abc\u202Edef", []string{"abcdef"}, []string{"\u202E"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			nb := hostile(c.in)
+			out := markdownOf(t, nb)
+			checkTables(t, out, len(nb.Therapists)+1)
+			for _, w := range c.want {
+				if !strings.Contains(out, w) {
+					t.Errorf("lacks %q", w)
+				}
+			}
+			for _, n := range c.never {
+				if strings.Contains(out, n) {
+					t.Errorf("holds %q", n)
+				}
+			}
+			// The hostile name heads a column and a section; no line other
+			// than those the writer makes may start with it.
+			for _, line := range strings.Split(out, "\n") {
+				if strings.HasPrefix(line, "<") {
+					t.Errorf("a line starts raw HTML: %q", line)
+				}
+			}
+		})
+	}
+}
+
+// FuzzMarkdownTables checks that whatever text a notebook holds, every
+// table row keeps its number of cells and no raw HTML or escape gets out.
+func FuzzMarkdownTables(f *testing.F) {
+	for _, s := range []string{"a|b", `\|`, `\\|`, "x\n|y", "<b>", "\x1b[1m", "`|`", "\u2028|", "\r|\r"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		nb := hostile(s)
+		var buf bytes.Buffer
+		if err := Markdown(&buf, nb); err != nil {
+			t.Fatal(err)
+		}
+		out := buf.String()
+		checkTables(t, out, len(nb.Therapists)+1)
+		if strings.ContainsAny(out, "\x1b\x07\r") {
+			t.Error("control characters in the output")
+		}
+		if strings.Contains(out, "<") && strings.Count(out, "<") != strings.Count(out, "<br>") {
+			t.Error("a < that is not the writer's own <br>")
+		}
+	})
+}

@@ -1,0 +1,132 @@
+package export
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/safetext"
+	"github.com/vetted-tui/vetted/store"
+)
+
+// errNoNotebook is returned for a nil notebook, a caller's mistake that
+// should not become an empty file.
+var errNoNotebook = errors.New("export: no notebook to write")
+
+// row is one line of a comparison: a question, asked of the person or, for
+// personal questions, of their partner.
+type row struct {
+	q checklist.Question
+	// label is the first column: the question's Short, prefixed with the
+	// partner's name on a partner row ("Kai: My comfort").
+	label   string
+	partner bool
+}
+
+// answer returns what was recorded for r about t, and whether anything was.
+func (r row) answer(t *store.Therapist) (checklist.Answer, bool) {
+	m := t.Answers
+	if r.partner {
+		m = t.PartnerAnswers
+	}
+	a, ok := m[r.q.ID]
+	return a, ok
+}
+
+// section is one category of the comparison with its rows.
+type section struct {
+	cat  checklist.Category
+	rows []row
+}
+
+// sections lays the catalogue out as the comparison's rows, category by
+// category in interview order. A personal question gets a second row for
+// the partner when there is one (named, or with answers recorded).
+func sections(nb *store.Notebook) []section {
+	var out []section
+	for _, c := range checklist.Categories() {
+		s := section{cat: c}
+		for _, q := range checklist.InCategory(c.ID) {
+			s.rows = append(s.rows, row{q: q, label: q.Short})
+			if q.Personal && hasPartner(nb, q.ID) {
+				s.rows = append(s.rows, row{q: q, label: partnerName(nb) + ": " + q.Short, partner: true})
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// hasPartner reports whether nb names a partner or holds a partner answer
+// to question id.
+func hasPartner(nb *store.Notebook, id string) bool {
+	if nb.People.Partner != "" {
+		return true
+	}
+	for i := range nb.Therapists {
+		if _, ok := nb.Therapists[i].PartnerAnswers[id]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// partnerName is the partner's name made safe, or "Partner" when unnamed.
+func partnerName(nb *store.Notebook) string {
+	if p := safetext.Line(nb.People.Partner); p != "" {
+		return p
+	}
+	return "Partner"
+}
+
+// myName is the person's name made safe, or "Me" when unnamed.
+func myName(nb *store.Notebook) string {
+	if p := safetext.Line(nb.People.Me); p != "" {
+		return p
+	}
+	return "Me"
+}
+
+// therapistName is t's name made safe to print, with a stand-in for an
+// empty one so that no column is left without a heading.
+func therapistName(t *store.Therapist, i int) string {
+	if n := safetext.Line(t.Name); n != "" {
+		return n
+	}
+	return fmt.Sprintf("Therapist %d", i+1)
+}
+
+// statusWords are the outreach statuses as a person would say them.
+var statusWords = map[store.Outreach]string{
+	store.ToContact:     "to contact",
+	store.Contacted:     "contacted",
+	store.NoReply:       "no reply",
+	store.ConsultBooked: "consultation booked",
+	store.Interviewed:   "interviewed",
+	store.Declined:      "declined",
+	store.Chosen:        "chosen",
+}
+
+// statusText is an outreach status in words; an unknown one (a newer file)
+// is shown as stored, made safe.
+func statusText(s store.Outreach) string {
+	if w, ok := statusWords[s]; ok {
+		return w
+	}
+	return safetext.Line(string(s))
+}
+
+// money formats cents as the catalogue formats a fee, such as "$1,200.50".
+func money(cents int64) string {
+	q, _ := checklist.ByID(checklist.QFee)
+	return checklist.Display(q, fmt.Sprintf("%d.%02d", cents/100, cents%100))
+}
+
+// shortOf returns the Short label of question id, or the ID made safe when
+// the catalogue does not know it.
+func shortOf(id string) string {
+	if q, ok := checklist.ByID(id); ok {
+		return q.Short
+	}
+	return safetext.Line(id)
+}

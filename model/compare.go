@@ -1,0 +1,421 @@
+package model
+
+import (
+	"sort"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/vetted-tui/vetted/assess"
+	"github.com/vetted-tui/vetted/safetext"
+	"github.com/vetted-tui/vetted/store"
+)
+
+// compareBackMsg asks the root to leave the comparison (esc).
+type compareBackMsg struct{}
+
+// openPrioritiesMsg asks the root to open the priorities screen from the
+// comparison, so the person can change what the fit score weighs.
+type openPrioritiesMsg struct{}
+
+// exportRequestMsg asks the root to export the notebook. Format is "md" or
+// "csv". The root runs the export as a command and replies with
+// exportDoneMsg.
+type exportRequestMsg struct{ Format string }
+
+// exportDoneMsg is the root's reply to exportRequestMsg: the file written,
+// or the error. The comparison shows it in its status line.
+type exportDoneMsg struct {
+	Path string
+	Err  error
+}
+
+// cmpLine is one line of the table body: a group heading (row < 0) or a
+// row, by index into compareModel.viewRows.
+type cmpLine struct {
+	group int
+	row   int
+}
+
+// compareModel is the comparison screen: one column per therapist, one row
+// per question, with a detail pane for the selected cell.
+type compareModel struct {
+	g      grid
+	keymap compareKeyMap
+	styles compareStyles
+	width  int
+	height int
+
+	// Choices of the person; hidden and pinned hold therapist IDs so they
+	// survive a reload of the notebook.
+	diffOnly bool
+	byScore  bool
+	hidden   map[string]bool
+	pinned   []string
+
+	// Derived from the grid and the choices by relayout, never per frame.
+	viewCols []int // indices into g.cols, in display order
+	viewRows []int // indices into g.rows, in display order
+	lines    []cmpLine
+	rowLine  []int    // line of each view row
+	best     [][]bool // [g row][view col]
+
+	// Cursor: selRow indexes viewRows, -1 being the header (the score);
+	// selCol indexes viewCols. rowOff and colOff are the first body line
+	// and the first view column on screen.
+	selRow, selCol int
+	rowOff, colOff int
+
+	breakdown bool // the pane shows the score breakdown
+	detailOff int  // first pane line shown
+
+	status    string
+	statusErr bool
+}
+
+// newCompareModel returns the comparison of nb's therapists. nb is only
+// read, never changed.
+func newCompareModel(nb *store.Notebook) compareModel {
+	m := compareModel{
+		keymap: defaultCompareKeyMap(),
+		styles: defaultCompareStyles(),
+		hidden: map[string]bool{},
+	}
+	return m.setNotebook(nb)
+}
+
+// setSize gives the screen its area: the whole terminal minus what the root
+// draws around it (the help footer).
+func (m compareModel) setSize(w, h int) compareModel {
+	m.width, m.height = max(w, 0), max(h, 0)
+	m.scrollToSelection()
+	return m
+}
+
+// setNotebook recomputes every cell, score and flag from nb, keeping the
+// person's selection, hidden and pinned columns where they still exist.
+func (m compareModel) setNotebook(nb *store.Notebook) compareModel {
+	rowID, colID := m.selectedIDs()
+	m.g = buildGrid(nb)
+	for id := range m.hidden {
+		if !m.hasTherapist(id) {
+			delete(m.hidden, id)
+		}
+	}
+	kept := m.pinned[:0:0]
+	for _, id := range m.pinned {
+		if m.hasTherapist(id) {
+			kept = append(kept, id)
+		}
+	}
+	m.pinned = kept
+	m.relayout(rowID, colID)
+	return m
+}
+
+// keys returns the comparison's key map for the root's help footer.
+func (m compareModel) keys() help.KeyMap { return m.keymap }
+
+func (m compareModel) hasTherapist(id string) bool {
+	for _, c := range m.g.cols {
+		if c.id == id {
+			return true
+		}
+	}
+	return false
+}
+
+// selectedIDs names the selected row and column, to find them again after
+// the view changes.
+func (m compareModel) selectedIDs() (rowID, colID string) {
+	if m.selRow >= 0 && m.selRow < len(m.viewRows) {
+		rowID = m.g.rows[m.viewRows[m.selRow]].id
+	}
+	if m.selCol >= 0 && m.selCol < len(m.viewCols) {
+		colID = m.g.cols[m.viewCols[m.selCol]].id
+	}
+	return rowID, colID
+}
+
+// relayout recomputes the visible columns and rows, the body lines and the
+// best markers, then puts the cursor back on rowID and colID if they are
+// still shown. It runs when the data or a view choice changes.
+func (m *compareModel) relayout(rowID, colID string) {
+	m.layoutCols()
+	m.layoutBest()
+	m.layoutRows()
+
+	header := m.selRow < 0
+	m.selRow, m.selCol = 0, 0
+	if header {
+		m.selRow = -1
+	}
+	for i, r := range m.viewRows {
+		if m.g.rows[r].id == rowID {
+			m.selRow = i
+		}
+	}
+	for i, c := range m.viewCols {
+		if m.g.cols[c].id == colID {
+			m.selCol = i
+		}
+	}
+	m.clampCursor()
+	m.scrollToSelection()
+}
+
+// layoutCols picks the shown columns: the two pinned ones when two are
+// pinned, otherwise every column not hidden, by roster or by score.
+func (m *compareModel) layoutCols() {
+	m.viewCols = m.viewCols[:0]
+	if len(m.pinned) == 2 {
+		for _, id := range m.pinned {
+			for i, c := range m.g.cols {
+				if c.id == id {
+					m.viewCols = append(m.viewCols, i)
+				}
+			}
+		}
+		return
+	}
+	for i, c := range m.g.cols {
+		if !m.hidden[c.id] {
+			m.viewCols = append(m.viewCols, i)
+		}
+	}
+	if m.byScore {
+		cols := m.g.cols
+		// Dealbreakers go last whatever their score: they are out.
+		sort.SliceStable(m.viewCols, func(a, b int) bool {
+			ca, cb := cols[m.viewCols[a]], cols[m.viewCols[b]]
+			if ca.dealbreaker != cb.dealbreaker {
+				return !ca.dealbreaker
+			}
+			return ca.score.Value > cb.score.Value
+		})
+	}
+}
+
+// layoutBest marks the best values of each row among the shown columns, so
+// a head-to-head marks the better of the two.
+func (m *compareModel) layoutBest() {
+	m.best = make([][]bool, len(m.g.rows))
+	values := make([]string, len(m.viewCols))
+	for r, row := range m.g.rows {
+		if row.q.Better == "" {
+			continue
+		}
+		for i, c := range m.viewCols {
+			values[i] = m.g.cells[r][c].value
+		}
+		m.best[r] = assess.Best(row.q, values)
+	}
+}
+
+// layoutRows picks the shown rows (all, or those whose shown answers
+// differ) and lays them out under their group headings.
+func (m *compareModel) layoutRows() {
+	m.viewRows = m.viewRows[:0]
+	for r := range m.g.rows {
+		if m.diffOnly && m.rowAllSame(r) {
+			continue
+		}
+		m.viewRows = append(m.viewRows, r)
+	}
+	m.lines = m.lines[:0]
+	m.rowLine = m.rowLine[:0]
+	group := -1
+	for i, r := range m.viewRows {
+		if g := m.g.rows[r].group; g != group {
+			group = g
+			m.lines = append(m.lines, cmpLine{group: g, row: -1})
+		}
+		m.rowLine = append(m.rowLine, len(m.lines))
+		m.lines = append(m.lines, cmpLine{group: group, row: i})
+	}
+}
+
+// rowAllSame reports whether every shown column has the same entry in row
+// r, counting unanswered and skipped as entries.
+func (m *compareModel) rowAllSame(r int) bool {
+	if len(m.viewCols) == 0 {
+		return true
+	}
+	first := m.g.cells[r][m.viewCols[0]].key
+	for _, c := range m.viewCols[1:] {
+		if m.g.cells[r][c].key != first {
+			return false
+		}
+	}
+	return true
+}
+
+// clampCursor keeps the cursor on a shown row and column.
+func (m *compareModel) clampCursor() {
+	m.selCol = min(max(m.selCol, 0), max(len(m.viewCols)-1, 0))
+	m.selRow = min(max(m.selRow, -1), len(m.viewRows)-1)
+}
+
+// update handles keys, the mouse wheel and the root's export reply.
+func (m compareModel) update(msg tea.Msg) (compareModel, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.KeyMsg:
+		return m.handleKey(msg)
+	case tea.MouseMsg:
+		return m.handleMouse(msg), nil
+	case exportDoneMsg:
+		if msg.Err != nil {
+			m.setStatus("Export failed: "+safetext.Line(msg.Err.Error()), true)
+		} else {
+			m.setStatus("Exported to "+safetext.Line(msg.Path), false)
+		}
+	}
+	return m, nil
+}
+
+func (m *compareModel) setStatus(s string, isErr bool) {
+	m.status, m.statusErr = s, isErr
+}
+
+// handleKey moves the cursor or changes a view choice.
+func (m compareModel) handleKey(msg tea.KeyMsg) (compareModel, tea.Cmd) {
+	k := m.keymap
+	switch {
+	case key.Matches(msg, k.Back):
+		return m, func() tea.Msg { return compareBackMsg{} }
+	case key.Matches(msg, k.Export):
+		m.setStatus("Exporting Markdown…", false)
+		return m, func() tea.Msg { return exportRequestMsg{Format: "md"} }
+	case key.Matches(msg, k.ExportCSV):
+		m.setStatus("Exporting CSV…", false)
+		return m, func() tea.Msg { return exportRequestMsg{Format: "csv"} }
+	case key.Matches(msg, k.Priorities):
+		return m, func() tea.Msg { return openPrioritiesMsg{} }
+	case key.Matches(msg, k.Up):
+		m.moveRow(-1)
+	case key.Matches(msg, k.Down):
+		m.moveRow(1)
+	case key.Matches(msg, k.Left):
+		m.moveCol(-1)
+	case key.Matches(msg, k.Right):
+		m.moveCol(1)
+	case key.Matches(msg, k.PageUp):
+		m.moveRow(-max(m.layout().bodyH-1, 1))
+	case key.Matches(msg, k.PageDown):
+		m.moveRow(max(m.layout().bodyH-1, 1))
+	case key.Matches(msg, k.Top):
+		m.moveRow(-len(m.viewRows) - 1)
+	case key.Matches(msg, k.Bottom):
+		m.moveRow(len(m.viewRows) + 1)
+	case key.Matches(msg, k.NextGroup):
+		m.jumpGroup(1)
+	case key.Matches(msg, k.PrevGroup):
+		m.jumpGroup(-1)
+	case key.Matches(msg, k.DetailDown):
+		m.detailOff++
+	case key.Matches(msg, k.DetailUp):
+		m.detailOff = max(m.detailOff-1, 0)
+	case key.Matches(msg, k.Breakdown):
+		m.breakdown = !m.breakdown
+		m.detailOff = 0
+	default:
+		m.handleViewKey(msg)
+	}
+	return m, nil
+}
+
+// handleViewKey handles the keys that change which rows and columns show.
+func (m *compareModel) handleViewKey(msg tea.KeyMsg) {
+	k := m.keymap
+	rowID, colID := m.selectedIDs()
+	switch {
+	case key.Matches(msg, k.Differences):
+		m.diffOnly = !m.diffOnly
+	case key.Matches(msg, k.Sort):
+		m.byScore = !m.byScore
+	case key.Matches(msg, k.ShowAll):
+		clear(m.hidden)
+		m.pinned = nil
+		m.setStatus("Showing every therapist.", false)
+	case key.Matches(msg, k.Hide):
+		if colID == "" {
+			return
+		}
+		if len(m.viewCols) <= 1 {
+			m.setStatus("The last column stays: X shows every therapist.", true)
+			return
+		}
+		m.hidden[colID] = true
+		m.unpin(colID)
+		m.setStatus("Hid "+m.colName(colID)+". X shows every therapist.", false)
+		colID = m.neighbourCol()
+	case key.Matches(msg, k.Pin):
+		if colID == "" {
+			return
+		}
+		m.togglePin(colID)
+	default:
+		return
+	}
+	m.detailOff = 0
+	m.relayout(rowID, colID)
+}
+
+// neighbourCol is the column to select when the selected one is hidden:
+// the next one, or the previous one at the end.
+func (m *compareModel) neighbourCol() string {
+	i := m.selCol + 1
+	if i >= len(m.viewCols) {
+		i = m.selCol - 1
+	}
+	if i < 0 || i >= len(m.viewCols) {
+		return ""
+	}
+	return m.g.cols[m.viewCols[i]].id
+}
+
+func (m *compareModel) togglePin(id string) {
+	if m.unpin(id) {
+		m.setStatus("Unpinned "+m.colName(id)+".", false)
+		return
+	}
+	if len(m.pinned) == 2 {
+		m.pinned = m.pinned[1:]
+	}
+	m.pinned = append(m.pinned, id)
+	delete(m.hidden, id)
+	if len(m.pinned) == 2 {
+		m.setStatus("Head-to-head: "+m.colName(m.pinned[0])+" and "+m.colName(m.pinned[1])+". p unpins.", false)
+	} else {
+		m.setStatus("Pinned "+m.colName(id)+": pin one more for head-to-head.", false)
+	}
+}
+
+// unpin removes id from the pinned columns and reports whether it was one.
+func (m *compareModel) unpin(id string) bool {
+	for i, p := range m.pinned {
+		if p == id {
+			m.pinned = append(m.pinned[:i:i], m.pinned[i+1:]...)
+			return true
+		}
+	}
+	return false
+}
+
+func (m *compareModel) isPinned(id string) bool {
+	for _, p := range m.pinned {
+		if p == id {
+			return true
+		}
+	}
+	return false
+}
+
+func (m *compareModel) colName(id string) string {
+	for _, c := range m.g.cols {
+		if c.id == id {
+			return c.name
+		}
+	}
+	return ""
+}

@@ -1,0 +1,48 @@
+package model
+
+import (
+	"fmt"
+	"testing"
+)
+
+// benchSizes are the roster sizes of the comparison benchmarks: a frame's
+// cost must not grow with them, since only the visible window is drawn.
+var benchSizes = []int{5, 50, 500}
+
+// BenchmarkCompareView measures one scroll step as the person feels it:
+// the update of a down key and the view that follows, at 120x40 with the
+// full catalogue answered for every therapist. It walks down and, at the
+// bottom, back to the top, so scrolling is part of what is measured.
+func BenchmarkCompareView(b *testing.B) {
+	for _, n := range benchSizes {
+		b.Run(fmt.Sprintf("therapists=%d", n), func(b *testing.B) {
+			m := sized(makeNotebook(n), 120, 40)
+			m, _ = press(m, keyRight, keyRight) // a column away from the edge
+			b.ReportAllocs()
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				if m.selRow == len(m.viewRows)-1 {
+					m.selRow = 0
+				}
+				m, _ = m.update(keyDown)
+				_ = m.view()
+			}
+		})
+	}
+}
+
+// BenchmarkCompareSetNotebook measures rebuilding the grid after a change
+// to the notebook: every cell, score, flag, cost and the close calls.
+func BenchmarkCompareSetNotebook(b *testing.B) {
+	for _, n := range benchSizes {
+		b.Run(fmt.Sprintf("therapists=%d", n), func(b *testing.B) {
+			nb := makeNotebook(n)
+			m := sized(nb, 120, 40)
+			b.ReportAllocs()
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				m = m.setNotebook(nb)
+			}
+		})
+	}
+}

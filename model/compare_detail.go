@@ -1,0 +1,214 @@
+package model
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/lipgloss"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/vetted-tui/vetted/assess"
+	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/safetext"
+)
+
+// paneText is one paragraph of the detail pane with its style.
+type paneText struct {
+	text  string
+	style lipgloss.Style
+}
+
+// paneLines draws the detail pane as exactly n lines of l.paneW columns,
+// starting at the person's scroll offset.
+func (m compareModel) paneLines(l cmpLayout, n int) []string {
+	w := max(l.paneW-2, 1) // one column of margin each side
+	var all []string
+	for _, p := range m.paneParagraphs() {
+		if p.text == "" {
+			all = append(all, "")
+			continue
+		}
+		for _, line := range strings.Split(ansi.Wrap(p.text, w, " "), "\n") {
+			all = append(all, p.style.Render(fit(line, w)))
+		}
+	}
+	off := min(m.detailOff, max(len(all)-n, 0))
+	all = all[off:]
+	out := make([]string, n)
+	for i := range out {
+		switch {
+		case i == n-1 && len(all) > n:
+			out[i] = " " + m.styles.PaneFaint.Render(fit("↓ more: J scrolls, K goes back", w)) + " "
+		case i < len(all):
+			out[i] = " " + fit(all[i], w) + " "
+		default:
+			out[i] = strings.Repeat(" ", l.paneW)
+		}
+		out[i] = fit(out[i], l.paneW)
+	}
+	return out
+}
+
+// paneParagraphs says what the pane shows: the score breakdown on the
+// header row or when asked for, else the selected cell in full.
+func (m compareModel) paneParagraphs() []paneText {
+	if len(m.viewCols) == 0 {
+		return nil
+	}
+	col := &m.g.cols[m.viewCols[m.selCol]]
+	if m.breakdown || m.selRow < 0 || len(m.viewRows) == 0 {
+		return m.breakdownParagraphs(col)
+	}
+	r := m.viewRows[m.selRow]
+	row := &m.g.rows[r]
+	if row.kind != rowQuestion {
+		return m.costParagraphs(row, col)
+	}
+	return m.cellParagraphs(r, col)
+}
+
+// cellParagraphs shows the whole answer, the notes, any flag and why the
+// question matters.
+func (m compareModel) cellParagraphs(r int, col *cmpCol) []paneText {
+	st := m.styles
+	row := &m.g.rows[r]
+	q := row.q
+	out := []paneText{
+		{m.g.groups[row.group].title + " › " + row.label, st.PaneTitle},
+		{"Ask: " + safetext.Line(q.Prompt), st.PaneFaint},
+	}
+	a, ok := col.answers[q.ID]
+	who := col.name
+	if q.Personal && m.g.partner != "" {
+		who = col.name + ", for " + m.personName()
+	}
+	out = append(out, paneText{who + ": " + answerWords(q, a, ok), st.PaneText})
+	if ok && a.Note != "" {
+		out = append(out, paneText{"Note: " + safetext.Line(a.Note), st.PaneText})
+	}
+	if q.Personal && m.g.partner != "" {
+		pa, pok := col.partnerAnswers[q.ID]
+		out = append(out, paneText{col.name + ", for " + m.g.partner + ": " + answerWords(q, pa, pok), st.PaneText})
+		if pok && pa.Note != "" {
+			out = append(out, paneText{"Note (" + m.g.partner + "): " + safetext.Line(pa.Note), st.PaneText})
+		}
+		if m.g.cells[r][m.viewCols[m.selCol]].differ {
+			out = append(out, paneText{markDiffer + " You rated this two or more steps apart: worth talking over before choosing.", st.Differ})
+		}
+	}
+	for _, f := range col.flags {
+		if f.QuestionID == q.ID {
+			out = append(out, paneText{flagWords(f), flagStyle(st, f.Level)})
+		}
+	}
+	if b := m.best[r]; b != nil && b[m.selCol] {
+		out = append(out, paneText{markBest + " Best in this row among the therapists shown (" + betterWords(q) + ").", st.Best})
+	}
+	out = append(out, paneText{}, paneText{"Why ask: " + safetext.Line(q.Hint) + " (" + q.Source + ")", st.PaneFaint})
+	return out
+}
+
+// costParagraphs shows a derived cost with the assumption it rests on.
+func (m compareModel) costParagraphs(row *cmpRow, col *cmpCol) []paneText {
+	st := m.styles
+	out := []paneText{{costGroupTitle + " › " + row.label, st.PaneTitle}}
+	cost, ok, what := col.monthly, col.hasMonthly, "a month"
+	needs := "the fee per session and how often you would meet (weekly, every two weeks or monthly)"
+	if row.kind == rowCourse {
+		cost, ok, what = col.course, col.hasCourse, "for the whole course"
+		needs = "the fee per session and the expected number of sessions"
+	}
+	if !ok {
+		out = append(out, paneText{col.name + ": " + textUnanswered + " no estimate yet: it needs " + needs + ".", st.PaneText})
+		return out
+	}
+	out = append(out,
+		paneText{col.name + ": about " + formatDollars(cost.Cents) + " " + what + ".", st.PaneText},
+		paneText{"Assumption: " + safetext.Line(cost.Assumption) + ".", st.PaneFaint},
+		paneText{"An estimate from the answers, not a quote: ask about insurance and sliding scales.", st.PaneFaint},
+	)
+	return out
+}
+
+// breakdownParagraphs explains a fit score: what it weighed, what each
+// question earned, the must-haves missed and every flag with its source.
+func (m compareModel) breakdownParagraphs(col *cmpCol) []paneText {
+	st := m.styles
+	sc := col.score
+	out := []paneText{{fmt.Sprintf("Fit score of %s: %d out of 100", col.name, sc.Value), st.PaneTitle}}
+	if sc.Dealbreaker {
+		out = append(out, paneText{markFlag + " Dealbreaker: a red flag below rules this therapist out, whatever the score.", st.Flag})
+	}
+	if len(sc.MustMissed) > 0 {
+		names := make([]string, len(sc.MustMissed))
+		for i, id := range sc.MustMissed {
+			names[i] = questionShort(id)
+		}
+		out = append(out, paneText{markFlag + " Must-haves not met: " + strings.Join(names, ", ") + ".", st.Flag})
+	}
+	if len(sc.Parts) == 0 {
+		out = append(out, paneText{"Nothing carries weight yet: set your priorities (i).", st.PaneFaint})
+	} else {
+		out = append(out, paneText{"Each question's share (points × importance), largest first:", st.PaneFaint})
+		for _, p := range sc.Parts {
+			out = append(out, paneText{"  " + safetext.Line(p.Reason) + " [" + importanceWords(p.Importance) + "]", st.PaneText})
+		}
+	}
+	if len(col.flags) > 0 {
+		out = append(out, paneText{}, paneText{"Flags", st.PaneTitle})
+		for _, f := range col.flags {
+			out = append(out, paneText{flagWords(f), flagStyle(st, f.Level)})
+		}
+	}
+	return out
+}
+
+// flagWords is a flag in one paragraph: marker, title, fact and the seed
+// document it comes from.
+func flagWords(f assess.Flag) string {
+	return fmt.Sprintf("%s %s: %s (source: %s)", f.Level.Marker(), f.Title, f.Fact, f.Source)
+}
+
+func flagStyle(st compareStyles, l assess.Level) lipgloss.Style {
+	switch l {
+	case assess.Red:
+		return st.Flag
+	case assess.Amber:
+		return st.Differ
+	}
+	return st.Best
+}
+
+// answerWords is an answer in full, or what is missing.
+func answerWords(q checklist.Question, a checklist.Answer, ok bool) string {
+	switch {
+	case ok && a.Answered():
+		return safetext.Line(checklist.Display(q, a.Value))
+	case ok && a.Status == checklist.StatusSkipped:
+		return "skipped (you chose not to ask)"
+	}
+	return "not asked yet"
+}
+
+// betterWords says which way a question's order runs.
+func betterWords(q checklist.Question) string {
+	switch q.Better {
+	case "yes", "no":
+		return "\"" + q.Better + "\" is the better answer"
+	case "lower":
+		return "lower is better"
+	case "higher":
+		return "higher is better"
+	case "earlier":
+		return "earlier is better"
+	case "first":
+		return "earlier in the list is better"
+	}
+	return "lower is better"
+}
+
+func questionShort(id string) string {
+	if q, ok := checklist.ByID(id); ok {
+		return q.Short
+	}
+	return id
+}

@@ -1,0 +1,362 @@
+package model
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/vetted-tui/vetted/assess"
+	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/safetext"
+	"github.com/vetted-tui/vetted/store"
+)
+
+// This file turns a notebook into the comparison's grid: every cell's text,
+// every column's score and flags, computed once per notebook change so that
+// drawing a frame only copies strings.
+
+// rowKind says where a comparison row's cells come from.
+type rowKind int
+
+const (
+	rowQuestion rowKind = iota // an answer from the catalogue
+	rowMonthly                 // assess.MonthlyCost
+	rowCourse                  // assess.CourseCost
+)
+
+// costGroupTitle heads the derived cost rows, which follow the fees group.
+const costGroupTitle = "Estimated cost"
+
+// cellState separates an unanswered question from a skipped one: the first
+// is still to ask, the second was deliberately passed over.
+type cellState int
+
+const (
+	cellEmpty cellState = iota
+	cellSkipped
+	cellAnswered
+)
+
+// Cell texts for the states that carry no value.
+const (
+	textUnanswered = "—"
+	textSkipped    = "skipped"
+	markBest       = "★"
+	markDiffer     = "≠"
+	markFlag       = "✗"
+	markSelected   = "›"
+	markPinned     = "◆"
+)
+
+// cmpGroup is a heading over a run of rows.
+type cmpGroup struct {
+	title string
+	blurb string
+}
+
+// cmpRow is one row of the grid.
+type cmpRow struct {
+	kind  rowKind
+	q     checklist.Question // the question, also for derived rows (the fee)
+	id    string             // stable key: the question ID or a derived name
+	group int                // index into grid.groups
+	label string             // sanitised short label
+}
+
+// cmpCell is one therapist's entry in one row, ready to draw.
+type cmpCell struct {
+	text  string // sanitised compact text with any flag or ≠ marker
+	width int    // display width of text
+	// key decides equality for "differences only": state and value.
+	key     string
+	value   string // canonical value for assess.Best; empty unless answered
+	state   cellState
+	flag    assess.Level // the worst flag on this answer, valid when flagged
+	flagged bool
+	differ  bool // the partners' ratings differ by two or more
+}
+
+// cmpCol is one therapist's column.
+type cmpCol struct {
+	ti          int    // index into the notebook's Therapists
+	id          string // therapist ID, to keep hide/pin/selection across reloads
+	name        string // sanitised display name
+	score       assess.Score
+	flags       []assess.Flag
+	red, amber  int
+	dealbreaker bool
+	monthly     assess.Cost
+	hasMonthly  bool
+	course      assess.Cost
+	hasCourse   bool
+	width       int // content width of the column, without the gutter
+	// answers and partnerAnswers are the notebook's maps, read by the
+	// detail pane; setNotebook runs after every change to them.
+	answers        map[string]checklist.Answer
+	partnerAnswers map[string]checklist.Answer
+}
+
+// grid is everything the comparison draws, derived from one notebook.
+type grid struct {
+	groups     []cmpGroup
+	rows       []cmpRow
+	cols       []cmpCol
+	cells      [][]cmpCell // [row][col]
+	labelWidth int         // widest row label
+	closeCall  string      // sanitised close-call sentence, or empty
+	me         string      // sanitised names of the people choosing
+	partner    string
+}
+
+// Column widths: wide enough for "$1,200 ★" and short names, narrow
+// enough that several therapists fit on 80 columns.
+const (
+	colMinWidth = 8
+	colMaxWidth = 16
+)
+
+// buildGrid derives the grid from nb. It reads nb and never changes it.
+func buildGrid(nb *store.Notebook) grid {
+	var g grid
+	if nb == nil {
+		nb = &store.Notebook{}
+	}
+	g.me = safetext.Line(nb.People.Me)
+	g.partner = safetext.Line(nb.People.Partner)
+	g.buildRows()
+	// FitScores ranges the numbers once for the whole roster; scoring each
+	// therapist on its own rescans the roster and grows with its square.
+	scores := assess.FitScores(nb)
+	g.cols = make([]cmpCol, len(nb.Therapists))
+	for i := range nb.Therapists {
+		g.cols[i] = buildCol(nb, i, scores[i])
+	}
+	g.cells = make([][]cmpCell, len(g.rows))
+	for r, row := range g.rows {
+		g.cells[r] = make([]cmpCell, len(g.cols))
+		for c := range g.cols {
+			g.cells[r][c] = g.buildCell(row, &g.cols[c], &nb.Therapists[g.cols[c].ti])
+		}
+	}
+	g.sizeColumns()
+	g.closeCall = closeCallText(nb)
+	return g
+}
+
+// buildRows lays out the catalogue by category, with the derived cost rows
+// in their own group straight after the fees.
+func (g *grid) buildRows() {
+	for _, cat := range checklist.Categories() {
+		g.groups = append(g.groups, cmpGroup{title: safetext.Line(cat.Title), blurb: safetext.Line(cat.Blurb)})
+		gi := len(g.groups) - 1
+		for _, q := range checklist.InCategory(cat.ID) {
+			g.addRow(cmpRow{kind: rowQuestion, q: q, id: q.ID, group: gi, label: safetext.Line(q.Short)})
+		}
+		if cat.ID == checklist.Fees {
+			fee, _ := checklist.ByID(checklist.QFee)
+			g.groups = append(g.groups, cmpGroup{title: costGroupTitle, blurb: "Derived from the fee, the rhythm and the expected length; before insurance."})
+			gi = len(g.groups) - 1
+			g.addRow(cmpRow{kind: rowMonthly, q: fee, id: "derived.monthly", group: gi, label: "Per month"})
+			g.addRow(cmpRow{kind: rowCourse, q: fee, id: "derived.course", group: gi, label: "Whole course"})
+		}
+	}
+}
+
+func (g *grid) addRow(r cmpRow) {
+	g.rows = append(g.rows, r)
+	if w := ansi.StringWidth(r.label); w > g.labelWidth {
+		g.labelWidth = w
+	}
+}
+
+// buildCol computes one therapist's flags and costs around its score.
+func buildCol(nb *store.Notebook, i int, score assess.Score) cmpCol {
+	t := &nb.Therapists[i]
+	name := safetext.Line(t.Name)
+	if name == "" {
+		name = "(no name)"
+	}
+	c := cmpCol{ti: i, id: t.ID, name: name, answers: t.Answers, partnerAnswers: t.PartnerAnswers}
+	c.score = score
+	c.flags = assess.Flags(t)
+	c.red, c.amber, _ = assess.Counts(c.flags)
+	c.dealbreaker = assess.HasDealbreaker(c.flags)
+	c.monthly, c.hasMonthly = assess.MonthlyCost(t)
+	c.course, c.hasCourse = assess.CourseCost(t)
+	return c
+}
+
+// buildCell renders one therapist's entry in one row.
+func (g *grid) buildCell(row cmpRow, col *cmpCol, t *store.Therapist) cmpCell {
+	switch row.kind {
+	case rowMonthly:
+		return costCell(col.monthly, col.hasMonthly)
+	case rowCourse:
+		return costCell(col.course, col.hasCourse)
+	}
+	q := row.q
+	a, ok := t.Answers[q.ID]
+	var c cmpCell
+	switch {
+	case ok && a.Answered():
+		c.state = cellAnswered
+		c.value = a.Value
+		c.text = compactAnswer(q, a.Value)
+		c.key = "a:" + a.Value
+	case ok && a.Status == checklist.StatusSkipped:
+		c.state = cellSkipped
+		c.text = textSkipped
+		c.key = "s"
+	default:
+		c.text = textUnanswered
+		c.key = "-"
+	}
+	if q.Personal && g.partner != "" {
+		pa, pok := t.PartnerAnswers[q.ID]
+		theirs := textUnanswered
+		switch {
+		case pok && pa.Answered():
+			theirs = compactAnswer(q, pa.Value)
+			c.key += "|a:" + pa.Value
+		case pok && pa.Status == checklist.StatusSkipped:
+			theirs = textSkipped
+			c.key += "|s"
+		default:
+			c.key += "|-"
+		}
+		c.text += " · " + theirs
+		for _, id := range assess.Disagreements(t) {
+			if id == q.ID {
+				c.differ = true
+				c.text += " " + markDiffer
+			}
+		}
+	}
+	for _, f := range col.flags {
+		// Flags are sorted worst first: the first match is the worst.
+		if f.QuestionID == q.ID && f.Level != assess.Green {
+			c.flagged, c.flag = true, f.Level
+			// Words as well as the marker: "✗ yes" alone could be any
+			// unfavourable answer, and colour may be off.
+			if q.Kind != checklist.KindYesNo {
+				c.text = f.Level.Marker() + " " + c.text
+			}
+			if f.Level == assess.Red {
+				c.text += " (red flag)"
+			} else {
+				c.text += " (flag)"
+			}
+			break
+		}
+	}
+	c.width = ansi.StringWidth(c.text)
+	return c
+}
+
+// compactAnswer is the cell text of a canonical value. For yes/no questions
+// with a preferred answer the mark follows that preference: "no" to "did
+// they suggest contact?" is good news and gets ✓, where checklist.Compact
+// marks every "no" ✗.
+func compactAnswer(q checklist.Question, value string) string {
+	if q.Kind == checklist.KindYesNo && (q.Better == "yes" || q.Better == "no") && (value == "yes" || value == "no") {
+		if value == q.Better {
+			return "✓ " + value
+		}
+		return "✗ " + value
+	}
+	return safetext.Line(checklist.Compact(q, value))
+}
+
+// costCell draws a derived cost, or the unanswered dash when the answers do
+// not allow one.
+func costCell(cost assess.Cost, ok bool) cmpCell {
+	if !ok {
+		return cmpCell{text: textUnanswered, width: 1, key: "-"}
+	}
+	s := formatDollars(cost.Cents)
+	// value is a canonical money string so that assess.Best can mark the
+	// cheapest estimate with the fee question's order.
+	v := fmt.Sprintf("%d.%02d", cost.Cents/100, cost.Cents%100)
+	return cmpCell{text: s, width: ansi.StringWidth(s), key: s, value: v, state: cellAnswered}
+}
+
+// formatDollars rounds cents to whole dollars with thousands separators:
+// an estimate shown to the cent would claim a precision it does not have.
+func formatDollars(cents int64) string {
+	d := (cents + 50) / 100
+	neg := d < 0
+	if neg {
+		d = -d
+	}
+	s := fmt.Sprint(d)
+	var b strings.Builder
+	for i, r := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(r)
+	}
+	if neg {
+		return "-$" + b.String()
+	}
+	return "$" + b.String()
+}
+
+// sizeColumns gives each column the width of its widest entry, within
+// bounds, leaving room for a best marker in rows that have an order.
+func (g *grid) sizeColumns() {
+	for c := range g.cols {
+		w := ansi.StringWidth(g.cols[c].name) + 2 // room for the pin marker
+		if w < len("fit 100") {
+			w = len("fit 100")
+		}
+		for r, row := range g.rows {
+			cw := g.cells[r][c].width
+			if row.q.Better != "" {
+				cw += 2 // " ★"
+			}
+			w = max(w, cw)
+		}
+		g.cols[c].width = min(max(w, colMinWidth), colMaxWidth)
+	}
+}
+
+// closeCallText turns assess.CloseCalls into one sentence about the first
+// close call, naming the question and the therapist who would lead.
+func closeCallText(nb *store.Notebook) string {
+	if len(nb.Therapists) < 2 {
+		return ""
+	}
+	calls := assess.CloseCalls(nb)
+	if len(calls) == 0 {
+		return ""
+	}
+	cc := calls[0]
+	q, ok := checklist.ByID(cc.QuestionID)
+	if !ok {
+		return ""
+	}
+	who := "nobody"
+	if i, found := nb.Find(cc.NewLeaderID); found {
+		who = safetext.Line(nb.Therapists[i].Name)
+	}
+	s := fmt.Sprintf("Close call: %s would lead if %q were %s (now %s).",
+		who, safetext.Line(q.Short), importanceWords(cc.To), importanceWords(cc.From))
+	if n := len(calls) - 1; n > 0 {
+		s += fmt.Sprintf(" %d more close call%s: i for priorities.", n, plural(n))
+	}
+	return s
+}
+
+// importanceWords names an importance as the person reads it.
+func importanceWords(i checklist.Importance) string {
+	switch i {
+	case checklist.Ignore:
+		return "ignored"
+	case checklist.Important:
+		return "important"
+	case checklist.MustHave:
+		return "a must-have"
+	}
+	return "nice to have"
+}

@@ -1,0 +1,359 @@
+package model
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// The comparison needs this much room; below it a short notice is drawn
+// instead of a broken table.
+const (
+	compareMinW = 60
+	compareMinH = 16
+	// sidePaneMinW is the width from which the detail pane moves beside
+	// the table instead of under it.
+	sidePaneMinW = 130
+	headerLines  = 3 // names, fit score, flags
+)
+
+// cmpLayout is the geometry of one frame, derived from the size alone.
+type cmpLayout struct {
+	tableW, labelW int
+	bodyH          int
+	side           bool
+	paneW, paneH   int
+}
+
+// layout measures the frame. Every size is clamped at zero so that no
+// terminal size can make a negative repeat count or slice bound.
+func (m compareModel) layout() cmpLayout {
+	var l cmpLayout
+	top := 1 + headerLines + 1 // title, header, rule
+	if m.g.closeCall != "" {
+		top++
+	}
+	const status = 1
+	l.tableW = m.width
+	if m.width >= sidePaneMinW {
+		l.side = true
+		l.paneW = min(max(m.width/3, 40), 56)
+		l.tableW = m.width - l.paneW - 1
+		l.paneH = max(m.height-1-status-boolInt(m.g.closeCall != ""), 0)
+		l.bodyH = max(m.height-top-status, 0)
+	} else {
+		l.paneW = m.width
+		l.paneH = min(max((m.height-top-status)/3, 3), 10)
+		l.bodyH = max(m.height-top-status-l.paneH-1, 0)
+	}
+	l.labelW = min(m.g.labelWidth+3, max(16, l.tableW/3))
+	return l
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// visibleColCount is how many view columns, starting at from, fit beside
+// the labels. At least one shows, cut if it must be.
+func (m compareModel) visibleColCount(l cmpLayout, from int) int {
+	room := l.tableW - l.labelW
+	n := 0
+	for i := from; i < len(m.viewCols); i++ {
+		room -= m.g.cols[m.viewCols[i]].width + 2
+		if room < 0 {
+			break
+		}
+		n++
+	}
+	if n == 0 && from < len(m.viewCols) {
+		n = 1
+	}
+	return n
+}
+
+// view draws the screen: exactly height lines of exactly width columns.
+func (m compareModel) view() string {
+	if m.width < compareMinW || m.height < compareMinH {
+		return m.smallView()
+	}
+	l := m.layout()
+	out := make([]string, 0, m.height)
+	out = append(out, fit(m.titleLine(), m.width))
+	if m.g.closeCall != "" {
+		out = append(out, fit(m.styles.CloseCall.Render(m.g.closeCall), m.width))
+	}
+	table := m.tableLines(l)
+	if l.side {
+		pane := m.paneLines(l, len(table))
+		sep := m.styles.Rule.Render("│")
+		for i, t := range table {
+			out = append(out, t+sep+pane[i])
+		}
+	} else {
+		out = append(out, table...)
+		out = append(out, m.styles.Rule.Render(strings.Repeat("─", m.width)))
+		out = append(out, m.paneLines(l, l.paneH)...)
+	}
+	out = append(out, fit(m.statusLine(), m.width))
+	for len(out) < m.height {
+		out = append(out, strings.Repeat(" ", m.width))
+	}
+	return strings.Join(out[:m.height], "\n")
+}
+
+// smallView says the terminal is too small, in as much of it as there is.
+func (m compareModel) smallView() string {
+	if m.width <= 0 || m.height <= 0 {
+		return ""
+	}
+	msg := fmt.Sprintf("Terminal too small for the comparison: it needs %d×%d.", compareMinW, compareMinH)
+	lines := strings.Split(ansi.Wrap(msg, m.width, " "), "\n")
+	if len(lines) > m.height {
+		lines = lines[:m.height]
+	}
+	for i := range lines {
+		lines[i] = fit(lines[i], m.width)
+	}
+	return strings.Join(lines, "\n")
+}
+
+// titleLine names the screen and the view choices in force.
+func (m compareModel) titleLine() string {
+	n := len(m.g.cols)
+	tags := []string{fmt.Sprintf("%d therapist%s", n, plural(n))}
+	if len(m.pinned) == 2 {
+		tags = append(tags, "head-to-head")
+	} else if h := len(m.hidden); h > 0 {
+		tags = append(tags, fmt.Sprintf("%d hidden", h))
+	}
+	if m.diffOnly {
+		tags = append(tags, "differences only")
+	}
+	if m.byScore {
+		tags = append(tags, "by fit score")
+	}
+	if m.g.partner != "" {
+		tags = append(tags, "ratings: "+m.personName()+" · "+m.g.partner)
+	}
+	return m.styles.Title.Render("Compare") + "  " + m.styles.Tag.Render(strings.Join(tags, " · "))
+}
+
+// personName is the name of the person choosing, or "me".
+func (m compareModel) personName() string {
+	if m.g.me != "" {
+		return m.g.me
+	}
+	return "me"
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+// statusLine shows the last export result or view change, else where the
+// cursor is.
+func (m compareModel) statusLine() string {
+	if m.status != "" {
+		if m.statusErr {
+			return m.styles.Error.Render(m.status)
+		}
+		return m.styles.Status.Render(m.status)
+	}
+	if len(m.viewCols) == 0 {
+		return ""
+	}
+	row := "scores"
+	if m.selRow >= 0 {
+		row = fmt.Sprintf("row %d of %d", m.selRow+1, len(m.viewRows))
+	}
+	return m.styles.Status.Render(fmt.Sprintf("%s · column %d of %d", row, m.selCol+1, len(m.viewCols)))
+}
+
+// tableLines draws the fixed header and the visible window of the body:
+// only the rows and columns on screen are drawn, so a frame costs the same
+// for 5 therapists or 500.
+func (m compareModel) tableLines(l cmpLayout) []string {
+	out := make([]string, 0, headerLines+1+l.bodyH)
+	if len(m.g.cols) == 0 {
+		out = append(out, fit(" No therapists yet: add some in the roster, then compare.", l.tableW))
+		for len(out) < headerLines+1+l.bodyH {
+			out = append(out, strings.Repeat(" ", l.tableW))
+		}
+		return out
+	}
+	ncols := m.visibleColCount(l, m.colOff)
+	cols := m.viewCols[m.colOff : m.colOff+ncols]
+	out = append(out, m.headerLines(l, cols)...)
+	out = append(out, m.styles.Rule.Render(strings.Repeat("─", l.tableW)))
+	for i := 0; i < l.bodyH; i++ {
+		li := m.rowOff + i
+		switch {
+		case li < len(m.lines) && m.lines[li].row < 0:
+			out = append(out, m.headingLine(l, m.lines[li].group))
+		case li < len(m.lines):
+			out = append(out, m.rowLineText(l, m.lines[li].row, cols))
+		case i == 0 && len(m.lines) == 0:
+			out = append(out, fit(" No differences among the shown therapists: d shows every row.", l.tableW))
+		default:
+			out = append(out, strings.Repeat(" ", l.tableW))
+		}
+	}
+	return out
+}
+
+// headerLines draws the names, fit scores and flag counts of cols.
+func (m compareModel) headerLines(l cmpLayout, cols []int) []string {
+	st := m.styles
+	var name, score, flags strings.Builder
+	more := ""
+	if m.colOff > 0 {
+		more = "◂ "
+	}
+	more += fmt.Sprintf("%d–%d of %d", m.colOff+1, m.colOff+len(cols), len(m.viewCols))
+	if m.colOff+len(cols) < len(m.viewCols) {
+		more += " ▸"
+	}
+	name.WriteString(m.labelCell(l, more, false))
+	score.WriteString(m.labelCell(l, "Fit score (0-100)", m.selRow < 0))
+	flags.WriteString(m.labelCell(l, "Flags", false))
+	for i, ci := range cols {
+		c := &m.g.cols[ci]
+		sel := m.colOff+i == m.selCol
+		gutter := " "
+		if sel {
+			gutter = markSelected
+		}
+		n := c.name
+		if m.isPinned(c.id) {
+			n = markPinned + " " + n
+		}
+		ns := st.Name
+		if sel {
+			ns = st.NameSel
+		}
+		name.WriteString(gutter + ns.Render(fit(n, c.width)) + " ")
+
+		ss := st.Score
+		if sel && m.selRow < 0 {
+			ss = st.CellSel
+		}
+		score.WriteString(gutter + ss.Render(fit(fmt.Sprintf("fit %d", c.score.Value), c.width)) + " ")
+
+		ft, fs := colFlagSummary(c), st.Cell
+		if c.red > 0 {
+			fs = st.Dealbreaker
+		} else if c.amber > 0 {
+			fs = st.Differ
+		}
+		flags.WriteString(gutter + fs.Render(fit(ft, c.width)) + " ")
+	}
+	return []string{fit(name.String(), l.tableW), fit(score.String(), l.tableW), fit(flags.String(), l.tableW)}
+}
+
+// colFlagSummary is a column's flag count in words, red first.
+func colFlagSummary(c *cmpCol) string {
+	switch {
+	case c.red > 0:
+		return fmt.Sprintf("%s %d red flag%s", markFlag, c.red, plural(c.red))
+	case c.amber > 0:
+		return fmt.Sprintf("! %d flag%s", c.amber, plural(c.amber))
+	}
+	return "no flags"
+}
+
+// labelCell draws the question column: a selection gutter, the label, and
+// a rule that separates it from the answers.
+func (m compareModel) labelCell(l cmpLayout, text string, sel bool) string {
+	gutter, st := " ", m.styles.Label
+	if sel {
+		gutter, st = markSelected, m.styles.LabelSel
+	}
+	return gutter + st.Render(fit(text, max(l.labelW-3, 0))) + " " + m.styles.Rule.Render("│")
+}
+
+// headingLine draws a group heading across the table.
+func (m compareModel) headingLine(l cmpLayout, g int) string {
+	title := m.g.groups[g].title
+	w := ansi.StringWidth(title)
+	rest := max(l.tableW-w-3, 0)
+	return fit(" "+m.styles.Heading.Render(title)+" "+m.styles.Rule.Render(strings.Repeat("─", rest)), l.tableW)
+}
+
+// rowLineText draws view row vi across the shown columns.
+func (m compareModel) rowLineText(l cmpLayout, vi int, cols []int) string {
+	st := m.styles
+	r := m.viewRows[vi]
+	row := &m.g.rows[r]
+	var b strings.Builder
+	b.WriteString(m.labelCell(l, row.label, vi == m.selRow))
+	for i, ci := range cols {
+		c := &m.g.cells[r][ci]
+		w := m.g.cols[ci].width
+		sel := vi == m.selRow && m.colOff+i == m.selCol
+		isBest := m.best[r] != nil && m.best[r][m.colOff+i]
+		var text string
+		if isBest {
+			// The marker follows the value and survives any cut.
+			if c.width+2 > w {
+				text = fitWidth(c.text, c.width, w-2) + " " + markBest
+			} else {
+				text = fitWidth(c.text+" "+markBest, c.width+2, w)
+			}
+		} else {
+			text = fitWidth(c.text, c.width, w)
+		}
+		style, styled := st.Cell, false
+		switch {
+		case sel:
+			style, styled = st.CellSel, true
+		case c.flagged:
+			style, styled = st.Flag, true
+		case isBest:
+			style, styled = st.Best, true
+		case c.differ:
+			style, styled = st.Differ, true
+		case c.state != cellAnswered:
+			style, styled = st.Missing, true
+		}
+		if sel {
+			b.WriteString(markSelected)
+		} else {
+			b.WriteByte(' ')
+		}
+		if styled {
+			text = style.Render(text)
+		}
+		b.WriteString(text)
+		b.WriteByte(' ')
+	}
+	return fit(b.String(), l.tableW)
+}
+
+// fit pads or cuts s to exactly w columns, measuring display width so that
+// wide (CJK, emoji) text stays aligned.
+func fit(s string, w int) string {
+	return fitWidth(s, ansi.StringWidth(s), w)
+}
+
+// fitWidth is fit for a string whose width sw is already known.
+func fitWidth(s string, sw, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	if sw > w {
+		s = ansi.Truncate(s, w, "…")
+		sw = ansi.StringWidth(s)
+	}
+	if sw < w {
+		s += strings.Repeat(" ", w-sw)
+	}
+	return s
+}

@@ -1,0 +1,82 @@
+package store
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/vetted-tui/vetted/checklist"
+)
+
+// sampleValue returns a plausible canonical value for q (see
+// checklist.Answer for the forms).
+func sampleValue(q checklist.Question) string {
+	switch q.Kind {
+	case checklist.KindYesNo:
+		return "yes"
+	case checklist.KindMoney:
+		return "185.00"
+	case checklist.KindMinutes:
+		return "50"
+	case checklist.KindCount:
+		return "12"
+	case checklist.KindRating:
+		return "4"
+	case checklist.KindDate:
+		return "2026-12-03"
+	case checklist.KindChoice:
+		return q.Choices[0].ID
+	case checklist.KindMulti:
+		ids := []string{q.Choices[0].ID}
+		if len(q.Choices) > 1 {
+			ids = append(ids, q.Choices[1].ID)
+		}
+		return strings.Join(ids, ",")
+	default:
+		return "Trained in couples work; sees desire differences weekly, both in person and online."
+	}
+}
+
+// sampleNotebook builds a notebook of n therapists, each with every
+// catalogue question answered and a note on every third question.
+func sampleNotebook(tb testing.TB, n int) *Notebook {
+	tb.Helper()
+	at := time.Date(2026, 11, 20, 14, 30, 0, 0, time.UTC)
+	nb := New()
+	nb.People = People{Me: "Sam", Partner: "Alex"}
+	nb.BudgetPerSession = "200.00"
+	nb.Importance[checklist.QFee] = checklist.MustHave
+	nb.Importance[checklist.QAASECT] = checklist.Important
+	nb.Prep["goals"] = true
+	qs := checklist.Catalogue()
+	if len(qs) == 0 {
+		tb.Fatal("the catalogue is empty")
+	}
+	for i := range n {
+		t := Therapist{
+			ID:          fmt.Sprintf("%016x", i+1),
+			Name:        fmt.Sprintf("Dr. Therapist %d", i+1),
+			Credentials: "LMFT, AASECT CST",
+			Phone:       "+1 555 0100",
+			Email:       fmt.Sprintf("t%d@example.org", i+1),
+			Location:    "Portland, OR",
+			FoundVia:    FoundAASECT,
+			Status:      Interviewed,
+			ContactedOn: "2026-11-18",
+			Notes:       "Warm on the phone; suggested a first joint session.",
+			Answers:     make(map[string]checklist.Answer, len(qs)),
+			Created:     at,
+			Updated:     at,
+		}
+		for j, q := range qs {
+			a := checklist.Answer{Status: checklist.StatusAnswered, Value: sampleValue(q), At: at}
+			if j%3 == 0 {
+				a.Note = "Said so without hesitation."
+			}
+			t.Answers[q.ID] = a
+		}
+		nb.Therapists = append(nb.Therapists, t)
+	}
+	return nb
+}
