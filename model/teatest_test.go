@@ -39,18 +39,18 @@ var everyKindInput = map[checklist.Kind]struct {
 	keys []tea.KeyMsg
 	want func(q checklist.Question) string
 }{
-	checklist.KindText:    {runes("Asked twice"), func(checklist.Question) string { return "Asked twice" }},
-	checklist.KindYesNo:   {runes("y"), func(checklist.Question) string { return "yes" }},
-	checklist.KindChoice:  {runes("1"), func(q checklist.Question) string { return q.Choices[0].ID }},
-	checklist.KindMulti:   {append(runes("1"), runes("2")...), func(q checklist.Question) string { return q.Choices[0].ID + "," + q.Choices[1].ID }},
-	checklist.KindMoney:   {runes("185"), func(checklist.Question) string { return "185.00" }},
-	checklist.KindMinutes: {runes("1h"), func(checklist.Question) string { return "60" }},
-	checklist.KindCount:   {runes("12"), func(checklist.Question) string { return "12" }},
-	checklist.KindRating:  {runes("4"), func(checklist.Question) string { return "4" }},
-	checklist.KindDate:    {runes("2026-12-03"), func(checklist.Question) string { return "2026-12-03" }},
+	checklist.KindText:    {runeKeys("Asked twice"), func(checklist.Question) string { return "Asked twice" }},
+	checklist.KindYesNo:   {runeKeys("y"), func(checklist.Question) string { return "yes" }},
+	checklist.KindChoice:  {runeKeys("1"), func(q checklist.Question) string { return q.Choices[0].ID }},
+	checklist.KindMulti:   {append(runeKeys("1"), runeKeys("2")...), func(q checklist.Question) string { return q.Choices[0].ID + "," + q.Choices[1].ID }},
+	checklist.KindMoney:   {runeKeys("185"), func(checklist.Question) string { return "185.00" }},
+	checklist.KindMinutes: {runeKeys("1h"), func(checklist.Question) string { return "60" }},
+	checklist.KindCount:   {runeKeys("12"), func(checklist.Question) string { return "12" }},
+	checklist.KindRating:  {runeKeys("4"), func(checklist.Question) string { return "4" }},
+	checklist.KindDate:    {runeKeys("2026-12-03"), func(checklist.Question) string { return "2026-12-03" }},
 }
 
-func runes(s string) []tea.KeyMsg {
+func runeKeys(s string) []tea.KeyMsg {
 	var out []tea.KeyMsg
 	for _, r := range s {
 		out = append(out, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}})
