@@ -10,6 +10,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/term"
 
+	"github.com/vetted-tui/vetted/demo"
 	"github.com/vetted-tui/vetted/model"
 	"github.com/vetted-tui/vetted/store"
 )
@@ -37,16 +38,21 @@ func runApp(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "vetted: --demo never reads or writes a file; use --demo or --file, not both")
 		return 2
 	}
-	if *demo {
-		fmt.Fprintln(stderr, "vetted: --demo is not available yet")
-		return 1
-	}
 	// Bubble Tea fails with a cryptic "could not open a new TTY" in a pipe;
 	// say what is needed before touching the notebook.
 	if !term.IsTerminal(os.Stdin.Fd()) || !term.IsTerminal(os.Stdout.Fd()) {
 		fmt.Fprintln(stderr, "vetted: the app needs a terminal (stdin and stdout must not be redirected).\n"+
 			"Without one, use vetted questions or vetted export.")
 		return 1
+	}
+	exportDir, err := os.Getwd()
+	if err != nil {
+		exportDir = "."
+	}
+	if *demo {
+		// The demo lives in memory only: no file is opened, locked or saved.
+		opts := model.Options{Notebook: demoNotebook(), Demo: true, ExportDir: exportDir}
+		return runProgram(model.New(opts), stderr)
 	}
 	path := *file
 	if path == "" {
@@ -65,10 +71,18 @@ func runApp(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	defer f.Close()
-	p := tea.NewProgram(model.New(model.Options{File: f, Notebook: nb}), tea.WithAltScreen())
+	return runProgram(model.New(model.Options{File: f, Notebook: nb, ExportDir: exportDir}), stderr)
+}
+
+// runProgram runs the app full screen until the person quits.
+func runProgram(m model.Model, stderr io.Writer) int {
+	p := tea.NewProgram(m, tea.WithAltScreen(), tea.WithMouseCellMotion())
 	if _, err := p.Run(); err != nil {
 		fmt.Fprintf(stderr, "vetted: the app stopped: %v\n", err)
 		return 1
 	}
 	return 0
 }
+
+// demoNotebook is the built-in fictional notebook of --demo.
+func demoNotebook() *store.Notebook { return demo.Notebook() }

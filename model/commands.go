@@ -4,10 +4,17 @@ package model
 // touches the disk.
 
 import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/vetted-tui/vetted/export"
 	"github.com/vetted-tui/vetted/store"
 )
 
@@ -31,4 +38,43 @@ type quitCheckMsg struct{}
 
 func quitCheckCmd() tea.Cmd {
 	return tea.Tick(quitGrace, func(time.Time) tea.Msg { return quitCheckMsg{} })
+}
+
+// exportCmd writes nb, a copy nobody else changes, in the given format to
+// a new file in dir, and reports where. It never replaces a file: when the
+// default name is taken it counts up (vetted-comparison-2.md ...).
+func exportCmd(nb *store.Notebook, format, dir string) tea.Cmd {
+	return func() tea.Msg {
+		path, err := freeExportPath(dir, format)
+		if err == nil {
+			err = export.ToFile(path, nb, format, false)
+		}
+		if err != nil {
+			return exportDoneMsg{Err: err}
+		}
+		return exportDoneMsg{Path: path}
+	}
+}
+
+// maxExportCopies bounds the search for a free file name, so a folder full
+// of old exports gives an error rather than a long loop.
+const maxExportCopies = 99
+
+// freeExportPath returns the first path in dir, from the format's default
+// name upwards, where no file exists yet.
+func freeExportPath(dir, format string) (string, error) {
+	name := export.DefaultName(format)
+	ext := filepath.Ext(name)
+	base := strings.TrimSuffix(name, ext)
+	for i := 1; i <= maxExportCopies; i++ {
+		candidate := name
+		if i > 1 {
+			candidate = fmt.Sprintf("%s-%d%s", base, i, ext)
+		}
+		path := filepath.Join(dir, candidate)
+		if _, err := os.Lstat(path); errors.Is(err, fs.ErrNotExist) {
+			return path, nil
+		}
+	}
+	return "", fmt.Errorf("%s already holds %d exports named %s; move some away and try again", dir, maxExportCopies, name)
 }

@@ -11,6 +11,9 @@ import (
 // handleChildEvent applies the messages that children send up. It is the
 // only place the notebook changes; each change returns a save command.
 func (m Model) handleChildEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
+	if next, cmd, ok := m.handleCompareEvent(msg); ok {
+		return next, cmd, true
+	}
 	switch msg := msg.(type) {
 	case backMsg:
 		m.screen = screenRoster
@@ -20,9 +23,6 @@ func (m Model) handleChildEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		return m.openDetails(msg.id)
 	case openInterviewMsg:
 		return m.openInterview(msg.id)
-	case openCompareMsg:
-		m.setStatus("The comparison screen is coming in the next build.", false)
-		return m, nil, true
 	case therapistSavedMsg:
 		return m.handleTherapistSaved(msg)
 	case deleteTherapistMsg:

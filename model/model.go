@@ -34,9 +34,8 @@ const (
 	screenRoster screen = iota
 	screenDetails
 	screenInterview
-	// screenCompare is reserved for the comparison screen, which is wired
-	// by the lead once it lands.
 	screenCompare
+	screenPriorities
 )
 
 // Options configures New.
@@ -47,6 +46,9 @@ type Options struct {
 	Notebook *store.Notebook
 	// Demo marks a built-in fictional notebook: nothing is ever saved.
 	Demo bool
+	// ExportDir is the folder exports from the comparison are written to,
+	// normally the one vetted was started in; empty means the current one.
+	ExportDir string
 }
 
 // common is what every screen needs to draw itself. Children read the
@@ -62,9 +64,11 @@ type Model struct {
 	common *common
 	screen screen
 
-	roster    rosterModel
-	details   detailsModel
-	interview interviewModel
+	roster     rosterModel
+	details    detailsModel
+	interview  interviewModel
+	compare    compareModel
+	priorities prioritiesModel
 
 	keys globalKeyMap
 	help help.Model
@@ -73,6 +77,8 @@ type Model struct {
 	nb   *store.Notebook
 	demo bool
 	now  func() time.Time
+	// exportDir is where the comparison's exports go.
+	exportDir string
 
 	// rev numbers saves so the store can drop a stale one; pending counts
 	// saves still running, so quitting can wait for them.
@@ -109,6 +115,11 @@ func New(opts Options) Model {
 		nb:     nb,
 		demo:   opts.Demo || opts.File == nil,
 		now:    time.Now,
+
+		exportDir: opts.ExportDir,
+	}
+	if m.exportDir == "" {
+		m.exportDir = "."
 	}
 	return m
 }
@@ -191,6 +202,8 @@ func (m Model) childTyping() bool {
 		return m.details.typing()
 	case screenInterview:
 		return m.interview.typing()
+	case screenPriorities:
+		return m.priorities.typing()
 	}
 	return false
 }
@@ -206,9 +219,9 @@ func (m Model) updateChild(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case screenInterview:
 		m.interview, cmd = m.interview.update(msg)
 	case screenCompare:
-		if k, ok := msg.(tea.KeyMsg); ok && k.Type == tea.KeyEsc {
-			m.screen = screenRoster
-		}
+		m.compare, cmd = m.compare.update(msg)
+	case screenPriorities:
+		m.priorities, cmd = m.priorities.update(msg)
 	}
 	return m, cmd
 }
@@ -224,6 +237,8 @@ func (m *Model) layout() {
 	m.roster = m.roster.resize()
 	m.details = m.details.resize()
 	m.interview = m.interview.resize()
+	m.compare = m.compare.setSize(m.common.width, m.common.height)
+	m.priorities = m.priorities.setSize(m.common.width, m.common.height)
 }
 
 func (m *Model) setStatus(s string, isErr bool) {
@@ -244,7 +259,9 @@ func (m Model) View() string {
 	case screenInterview:
 		body = m.interview.view()
 	case screenCompare:
-		body = m.common.styles.Muted.Render("The comparison screen is coming. Press esc to go back.")
+		body = m.compare.view()
+	case screenPriorities:
+		body = m.priorities.view()
 	}
 	body = fitHeight(body, m.common.height)
 	// Composed by hand rather than with the App style and JoinVertical:
@@ -300,6 +317,10 @@ func (m Model) helpView() string {
 		short, full = m.details.shortHelp(), m.details.fullHelp()
 	case screenInterview:
 		short, full = m.interview.shortHelp(), m.interview.fullHelp()
+	case screenCompare:
+		short, full = m.compare.keys().ShortHelp(), m.compare.keys().FullHelp()
+	case screenPriorities:
+		short, full = m.priorities.keys().ShortHelp(), m.priorities.keys().FullHelp()
 	}
 	g := m.keys
 	typing := m.childTyping()

@@ -178,11 +178,3 @@ func TestRosterNarrowDropsColumns(t *testing.T) {
 	}
 }
 
-func TestCompareKeyReportsComingSoon(t *testing.T) {
-	h := newHarness(t, notebookWith("Dr Ada"))
-	h.keys("c")
-	h.mustSee("comparison")
-	if h.m.screen != screenRoster {
-		t.Fatal("c left the roster before the compare screen exists")
-	}
-}

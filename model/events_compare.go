@@ -1,0 +1,70 @@
+package model
+
+import (
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/vetted-tui/vetted/checklist"
+)
+
+// handleCompareEvent applies the messages of the comparison and priorities
+// screens; ok is false for any other message.
+func (m Model) handleCompareEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
+	switch msg := msg.(type) {
+	case openCompareMsg:
+		if len(m.nb.Therapists) == 0 {
+			m.setStatus("Add a therapist first: the comparison lays their answers side by side.", false)
+			return m, nil, true
+		}
+		m.compare = newCompareModel(m.nb)
+		m.screen = screenCompare
+		m.layout()
+		return m, nil, true
+	case compareBackMsg:
+		m.screen = screenRoster
+		m.layout()
+		return m, nil, true
+	case openPrioritiesMsg:
+		m.priorities = newPrioritiesModel(m.nb)
+		m.screen = screenPriorities
+		m.layout()
+		return m, nil, true
+	case priorityBackMsg:
+		// Scores and flags are rebuilt once on the way back rather than on
+		// every step of an importance.
+		m.compare = m.compare.setNotebook(m.nb)
+		m.screen = screenCompare
+		m.layout()
+		return m, nil, true
+	case setImportanceMsg:
+		if m.nb.Importance == nil {
+			m.nb.Importance = map[string]checklist.Importance{}
+		}
+		m.nb.Importance[msg.QuestionID] = msg.Importance
+		return m.prioritiesChanged()
+	case setBudgetMsg:
+		m.nb.BudgetPerSession = msg.Value
+		return m.prioritiesChanged()
+	case setPeopleMsg:
+		m.nb.People.Me, m.nb.People.Partner = msg.Me, msg.Partner
+		return m.prioritiesChanged()
+	case exportRequestMsg:
+		return m, exportCmd(m.nb.Clone(), msg.Format, m.exportDir), true
+	case exportDoneMsg:
+		if m.screen != screenCompare {
+			if msg.Err != nil {
+				m.setStatus(msg.Err.Error(), true)
+			} else {
+				m.setStatus("Exported to "+msg.Path, false)
+			}
+			return m, nil, true
+		}
+	}
+	return m, nil, false
+}
+
+// prioritiesChanged saves after a change on the priorities screen and lets
+// the screen show the saved values (close calls included).
+func (m Model) prioritiesChanged() (Model, tea.Cmd, bool) {
+	m.priorities = m.priorities.setNotebook(m.nb)
+	return m, m.save(), true
+}

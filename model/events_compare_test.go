@@ -1,0 +1,93 @@
+package model
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/demo"
+	"github.com/vetted-tui/vetted/store"
+)
+
+func TestCompareNeedsATherapist(t *testing.T) {
+	h := newHarness(t, store.New())
+	h.send(sizeMsg(80, 24))
+	h.keys("c")
+	if h.m.screen != screenRoster {
+		t.Fatal("c opened the comparison of an empty roster")
+	}
+	h.mustSee("Add a therapist first")
+}
+
+func TestCompareOpensAndEscGoesBack(t *testing.T) {
+	h := newHarness(t, notebookWith("Dr Ada", "Dr Bea"))
+	h.send(sizeMsg(100, 30))
+	h.keys("c")
+	if h.m.screen != screenCompare {
+		t.Fatalf("c left the screen at %v, want the comparison", h.m.screen)
+	}
+	h.mustSee("Dr Bea")
+	h.mustSee("Fit score")
+	h.keys("esc")
+	if h.m.screen != screenRoster {
+		t.Fatalf("esc left the screen at %v, want the roster", h.m.screen)
+	}
+}
+
+func TestPrioritiesChangeIsSavedAndScored(t *testing.T) {
+	h, path := newFileHarness(t)
+	h.m.nb.Therapists = notebookWith("Dr Ada", "Dr Bea").Therapists
+	h.send(sizeMsg(100, 30))
+	h.keys("c", "i")
+	if h.m.screen != screenPriorities {
+		t.Fatalf("i left the screen at %v, want priorities", h.m.screen)
+	}
+	// The first question row after the "About you" items: move down to it
+	// and make it a must-have.
+	for h.m.priorities.items[h.m.priorities.sel].kind != prioQuestion {
+		h.keys("down")
+	}
+	id := h.m.priorities.items[h.m.priorities.sel].q.ID
+	h.keys("4")
+	if got := h.m.nb.Importance[id]; got != checklist.MustHave {
+		t.Fatalf("importance of %s = %q, want must", id, got)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	nb, err := store.Decode(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if nb.Importance[id] != checklist.MustHave {
+		t.Fatalf("saved importance of %s = %q, want must", id, nb.Importance[id])
+	}
+	h.keys("esc")
+	if h.m.screen != screenCompare {
+		t.Fatalf("esc from priorities left the screen at %v, want the comparison", h.m.screen)
+	}
+}
+
+func TestExportFromCompareWritesANewFileEachTime(t *testing.T) {
+	dir := t.TempDir()
+	h := newHarness(t, demo.Notebook())
+	h.m.exportDir = dir
+	h.send(sizeMsg(120, 40))
+	h.keys("c", "e")
+	h.keys("e")
+	for _, name := range []string{"vetted-comparison.md", "vetted-comparison-2.md"} {
+		info, err := os.Stat(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatalf("export %s: %v", name, err)
+		}
+		if info.Mode().Perm() != 0o600 {
+			t.Errorf("%s mode %v, want 0600", name, info.Mode().Perm())
+		}
+	}
+	if !strings.Contains(h.view(), "vetted-comparison-2.md") {
+		t.Errorf("the screen does not say where the export went:\n%s", h.view())
+	}
+}
