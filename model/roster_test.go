@@ -177,4 +177,3 @@ func TestRosterNarrowDropsColumns(t *testing.T) {
 		}
 	}
 }
-
