@@ -22,6 +22,7 @@ func runApp(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(io.Discard)
 	file := fs.String("file", "", "the notebook to use")
 	demo := fs.Bool("demo", false, "open a fictional notebook in memory")
+	noMouse := fs.Bool("no-mouse", false, "leave the mouse to the terminal")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Fprint(stdout, usage)
@@ -52,7 +53,7 @@ func runApp(args []string, stdout, stderr io.Writer) int {
 	if *demo {
 		// The demo lives in memory only: no file is opened, locked or saved.
 		opts := model.Options{Notebook: demoNotebook(), Demo: true, ExportDir: exportDir}
-		return runProgram(model.New(opts), stderr)
+		return runProgram(model.New(opts), !*noMouse, stderr)
 	}
 	path := *file
 	if path == "" {
@@ -71,12 +72,18 @@ func runApp(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	defer f.Close()
-	return runProgram(model.New(model.Options{File: f, Notebook: nb, ExportDir: exportDir}), stderr)
+	return runProgram(model.New(model.Options{File: f, Notebook: nb, ExportDir: exportDir}), !*noMouse, stderr)
 }
 
-// runProgram runs the app full screen until the person quits.
-func runProgram(m model.Model, stderr io.Writer) int {
-	p := tea.NewProgram(m, tea.WithAltScreen(), tea.WithMouseCellMotion())
+// runProgram runs the app full screen until the person quits. With the
+// mouse on, the wheel scrolls the comparison, but the terminal's own text
+// selection needs shift held (or --no-mouse).
+func runProgram(m model.Model, mouse bool, stderr io.Writer) int {
+	opts := []tea.ProgramOption{tea.WithAltScreen()}
+	if mouse {
+		opts = append(opts, tea.WithMouseCellMotion())
+	}
+	p := tea.NewProgram(m, opts...)
 	if _, err := p.Run(); err != nil {
 		fmt.Fprintf(stderr, "vetted: the app stopped: %v\n", err)
 		return 1

@@ -4,7 +4,7 @@
 //
 // Usage:
 //
-//	vetted [--file PATH] [--demo]          open the app
+//	vetted [--file PATH] [--demo] [--no-mouse]   open the app
 //	vetted questions [--format text|md|json]
 //	vetted export [--file PATH | --demo] [--format md|csv|json] [--out FILE] [--force]
 package main
@@ -40,7 +40,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 const usage = `vetted: choose a sex therapist with your eyes open.
 
 Usage:
-  vetted [--file PATH] [--demo]     open the app
+  vetted [--file PATH] [--demo] [--no-mouse]
+                                    open the app
   vetted questions [--format text|md|json]
                                     print the question catalogue
   vetted export [--file PATH | --demo] [--format md|csv|json] [--out FILE] [--force]
@@ -55,6 +56,8 @@ Options:
                 ~/.local/share/vetted/notebook.json)
   --demo        open a built-in notebook of three fictional therapists,
                 in memory only; nothing is saved
+  --no-mouse    leave the mouse to the terminal (for selecting text);
+                by default the wheel scrolls the comparison
   -h, --help    show this help
 
 Everything stays on this computer, in that one file.

@@ -48,8 +48,20 @@ func (m compareModel) layout() cmpLayout {
 		l.bodyH = max(m.height-top-status-l.paneH-1, 0)
 	}
 	l.labelW = min(m.g.labelWidth+3, max(16, l.tableW/3))
+	// Shorter question labels are worth it when they let every therapist
+	// show at once: three names at 80 columns rather than two.
+	need := 0
+	for _, ci := range m.viewCols {
+		need += m.g.cols[ci].width + 2
+	}
+	if l.tableW-l.labelW < need {
+		l.labelW = max(compareMinLabelW, min(l.labelW, l.tableW-need))
+	}
 	return l
 }
+
+// compareMinLabelW is the narrowest the question label column gets.
+const compareMinLabelW = 22
 
 func boolInt(b bool) int {
 	if b {
