@@ -54,6 +54,7 @@ type compareModel struct {
 	pinned   []string
 
 	// Derived from the grid and the choices by relayout, never per frame.
+	colW     []int // drawn width of each column of g.cols; see growCols
 	viewCols []int // indices into g.cols, in display order
 	viewRows []int // indices into g.rows, in display order
 	lines    []cmpLine
@@ -88,6 +89,7 @@ func newCompareModel(nb *store.Notebook) compareModel {
 // draws around it (the help footer).
 func (m compareModel) setSize(w, h int) compareModel {
 	m.width, m.height = max(w, 0), max(h, 0)
+	m.growCols()
 	m.scrollToSelection()
 	return m
 }
@@ -142,6 +144,7 @@ func (m compareModel) selectedIDs() (rowID, colID string) {
 // still shown. It runs when the data or a view choice changes.
 func (m *compareModel) relayout(rowID, colID string) {
 	m.layoutCols()
+	m.growCols()
 	m.layoutBest()
 	m.layoutRows()
 

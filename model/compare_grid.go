@@ -90,6 +90,9 @@ type cmpCol struct {
 	course      assess.Cost
 	hasCourse   bool
 	width       int // content width of the column, without the gutter
+	// natural is the width its widest entry asks for, up to
+	// colNaturalMax; spare room on a wide terminal grows width towards it.
+	natural int
 	// answers and partnerAnswers are the notebook's maps, read by the
 	// detail pane; setNotebook runs after every change to them.
 	answers        map[string]checklist.Answer
@@ -113,6 +116,9 @@ type grid struct {
 const (
 	colMinWidth = 8
 	colMaxWidth = 16
+	// colNaturalMax caps a column's growth on wide terminals: past it a
+	// long answer is better read whole in the detail pane.
+	colNaturalMax = 36
 )
 
 // buildGrid derives the grid from nb. It reads nb and never changes it.
@@ -249,6 +255,14 @@ func (g *grid) buildCell(row cmpRow, col *cmpCol, t *store.Therapist) cmpCell {
 			break
 		}
 	}
+	for _, id := range col.score.MustMissed {
+		if id == q.ID {
+			c.text += " (must-have)"
+			if !c.flagged {
+				c.flagged, c.flag = true, assess.Amber
+			}
+		}
+	}
 	c.width = ansi.StringWidth(c.text)
 	return c
 }
@@ -318,6 +332,7 @@ func (g *grid) sizeColumns() {
 			w = max(w, cw)
 		}
 		g.cols[c].width = min(max(w, colMinWidth), colMaxWidth)
+		g.cols[c].natural = min(max(w, colMinWidth), colNaturalMax)
 	}
 }
 

@@ -52,7 +52,7 @@ func (m compareModel) layout() cmpLayout {
 	// show at once: three names at 80 columns rather than two.
 	need := 0
 	for _, ci := range m.viewCols {
-		need += m.g.cols[ci].width + 2
+		need += m.g.cols[ci].width + 2 // the base width: growCols uses this layout
 	}
 	if l.tableW-l.labelW < need {
 		l.labelW = max(compareMinLabelW, min(l.labelW, l.tableW-need))
@@ -76,7 +76,7 @@ func (m compareModel) visibleColCount(l cmpLayout, from int) int {
 	room := l.tableW - l.labelW
 	n := 0
 	for i := from; i < len(m.viewCols); i++ {
-		room -= m.g.cols[m.viewCols[i]].width + 2
+		room -= m.colWidth(m.viewCols[i]) + 2
 		if room < 0 {
 			break
 		}
@@ -251,13 +251,14 @@ func (m compareModel) headerLines(l cmpLayout, cols []int) []string {
 		if sel {
 			ns = st.NameSel
 		}
-		name.WriteString(gutter + ns.Render(fit(n, c.width)) + " ")
+		w := m.colWidth(ci)
+		name.WriteString(gutter + ns.Render(fit(n, w)) + " ")
 
 		ss := st.Score
 		if sel && m.selRow < 0 {
 			ss = st.CellSel
 		}
-		score.WriteString(gutter + ss.Render(fit(fmt.Sprintf("fit %d", c.score.Value), c.width)) + " ")
+		score.WriteString(gutter + ss.Render(fit(scoreText(c), w)) + " ")
 
 		ft, fs := colFlagSummary(c), st.Cell
 		if c.red > 0 {
@@ -265,9 +266,62 @@ func (m compareModel) headerLines(l cmpLayout, cols []int) []string {
 		} else if c.amber > 0 {
 			fs = st.Differ
 		}
-		flags.WriteString(gutter + fs.Render(fit(ft, c.width)) + " ")
+		flags.WriteString(gutter + fs.Render(fit(ft, w)) + " ")
 	}
 	return []string{fit(name.String(), l.tableW), fit(score.String(), l.tableW), fit(flags.String(), l.tableW)}
+}
+
+// scoreText is a column's fit score for the header. A dealbreaker is marked
+// out whatever its score, and a missed must-have is said, not hidden in
+// the number.
+func scoreText(c *cmpCol) string {
+	switch {
+	case c.dealbreaker:
+		return fmt.Sprintf("%s out (fit %d)", markFlag, c.score.Value)
+	case len(c.score.MustMissed) > 0:
+		return fmt.Sprintf("fit %d ! must", c.score.Value)
+	}
+	return fmt.Sprintf("fit %d", c.score.Value)
+}
+
+// colWidth is the drawn width of column ci of the grid.
+func (m compareModel) colWidth(ci int) int {
+	if ci < len(m.colW) {
+		return m.colW[ci]
+	}
+	return m.g.cols[ci].width
+}
+
+// growCols shares the room left over when every shown column fits among
+// the columns whose entries want more, so a wide terminal shows whole
+// answers instead of blank space. Columns that do not all fit keep their
+// base width and scroll.
+func (m *compareModel) growCols() {
+	if cap(m.colW) < len(m.g.cols) {
+		m.colW = make([]int, len(m.g.cols))
+	}
+	m.colW = m.colW[:len(m.g.cols)]
+	for i := range m.g.cols {
+		m.colW[i] = m.g.cols[i].width
+	}
+	l := m.layout()
+	spare := l.tableW - l.labelW
+	for _, ci := range m.viewCols {
+		spare -= m.colW[ci] + 2
+	}
+	for spare > 0 {
+		grew := false
+		for _, ci := range m.viewCols {
+			if spare > 0 && m.colW[ci] < m.g.cols[ci].natural {
+				m.colW[ci]++
+				spare--
+				grew = true
+			}
+		}
+		if !grew {
+			return
+		}
+	}
 }
 
 // colFlagSummary is a column's flag count in words, red first.
@@ -308,7 +362,7 @@ func (m compareModel) rowLineText(l cmpLayout, vi int, cols []int) string {
 	b.WriteString(m.labelCell(l, row.label, vi == m.selRow))
 	for i, ci := range cols {
 		c := &m.g.cells[r][ci]
-		w := m.g.cols[ci].width
+		w := m.colWidth(ci)
 		sel := vi == m.selRow && m.colOff+i == m.selCol
 		isBest := m.best[r] != nil && m.best[r][m.colOff+i]
 		var text string
