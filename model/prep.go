@@ -1,0 +1,270 @@
+package model
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/safetext"
+)
+
+// prepToggledMsg asks the root to tick (done true) or untick one
+// preparation item: it stores done in nb.Prep[id] and saves. The screen
+// never changes the notebook itself.
+type prepToggledMsg struct {
+	id   string
+	done bool
+}
+
+// seedTitles says in words which document a preparation item comes from;
+// the bare file name means nothing to the person reading it.
+var seedTitles = map[string]string{
+	checklist.SeedClinic:    "a clinic's overview of sex therapy",
+	checklist.SeedHospital:  "a hospital's page on sex therapists",
+	checklist.SeedQuestions: "a guide to the questions to ask",
+	checklist.SeedPractice:  "a practice's page on techniques",
+	checklist.SeedOverview:  "an overview of sex therapy",
+}
+
+// prepIndent is the width of "› [x] ", where item text starts; wrapped
+// lines of an item line up under it.
+const prepIndent = 6
+
+// prepKeyMap holds the preparation list's keys.
+type prepKeyMap struct {
+	Up     key.Binding
+	Down   key.Binding
+	Toggle key.Binding
+	Back   key.Binding
+}
+
+func defaultPrepKeyMap() prepKeyMap {
+	return prepKeyMap{
+		Up:     bind("↑/k", "up", "up", "k"),
+		Down:   bind("↓/j", "down", "down", "j"),
+		Toggle: bind("space/x", "tick", " ", "x"),
+		Back:   bind("esc", "roster", "esc"),
+	}
+}
+
+// ShortHelp implements help.KeyMap.
+func (k prepKeyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.Toggle, k.Up, k.Down, k.Back}
+}
+
+// FullHelp implements help.KeyMap.
+func (k prepKeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Up, k.Down}, {k.Toggle}, {k.Back}}
+}
+
+// prepModel is the list of things to do before the first appointment,
+// each ticked off or not in the notebook. The catalogue has no groups for
+// it, so the items are shown in the order a person would work through them.
+type prepModel struct {
+	common *common
+	keys   prepKeyMap
+	items  []checklist.PrepItem
+	cursor int
+	offset int // first item shown
+}
+
+func newPrep(c *common) prepModel {
+	return prepModel{common: c, keys: defaultPrepKeyMap(), items: checklist.Prep()}.resize()
+}
+
+// typing is always false: the list has no text field, so q and ? work.
+func (p prepModel) typing() bool { return false }
+
+func (p prepModel) shortHelp() []key.Binding  { return p.keys.ShortHelp() }
+func (p prepModel) fullHelp() [][]key.Binding { return p.keys.FullHelp() }
+
+// done reports whether the notebook has item id ticked off.
+func (p prepModel) done(id string) bool { return p.common.nb.Prep[id] }
+
+// resize keeps the cursor on an item and the selected item in view.
+func (p prepModel) resize() prepModel {
+	p.cursor = clamp(p.cursor, 0, max(0, len(p.items)-1))
+	blocks := p.itemBlocks()
+	listH, _ := p.heights(blocks)
+	p.offset = p.window(blocks, listH)
+	return p
+}
+
+func (p prepModel) update(msg tea.Msg) (prepModel, tea.Cmd) {
+	k, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return p, nil
+	}
+	switch {
+	case key.Matches(k, p.keys.Up):
+		p.cursor--
+	case key.Matches(k, p.keys.Down):
+		p.cursor++
+	case key.Matches(k, p.keys.Toggle) && len(p.items) > 0:
+		id := p.items[p.cursor].ID
+		return p, sendMsg(prepToggledMsg{id: id, done: !p.done(id)})
+	case key.Matches(k, p.keys.Back):
+		return p, sendMsg(backMsg{})
+	}
+	// Moving stops at either end rather than wrapping: with seven items
+	// there is little to gain, and a jump from the last to the first
+	// reads like the list lost its place.
+	return p.resize(), nil
+}
+
+// readyCount counts the catalogue's items ticked off; stray keys in a
+// hand-edited file do not count.
+func (p prepModel) readyCount() int {
+	n := 0
+	for _, it := range p.items {
+		if p.done(it.ID) {
+			n++
+		}
+	}
+	return n
+}
+
+// itemBlocks renders every item as its wrapped lines, unstyled, so that
+// heights and scrolling are measured on what is drawn.
+func (p prepModel) itemBlocks() [][]string {
+	textW := max(1, p.common.width-prepIndent)
+	out := make([][]string, len(p.items))
+	for i, it := range p.items {
+		box := "[ ]"
+		if p.done(it.ID) {
+			box = "[x]"
+		}
+		mark := " "
+		if i == p.cursor {
+			mark = "›"
+		}
+		lines := strings.Split(ansi.Wrap(safetext.Line(it.Text), textW, ""), "\n")
+		for j := range lines {
+			lines[j] = strings.TrimRight(lines[j], " ")
+			if j == 0 {
+				lines[j] = mark + " " + box + " " + lines[j]
+			} else {
+				lines[j] = strings.Repeat(" ", prepIndent) + lines[j]
+			}
+		}
+		out[i] = lines
+	}
+	return out
+}
+
+// detailLines is the selected item's hint and source, wrapped to fit
+// inside the hint box.
+func (p prepModel) detailLines() []string {
+	if len(p.items) == 0 {
+		return nil
+	}
+	it := p.items[p.cursor]
+	w := max(1, p.common.width-p.common.styles.Hint.GetHorizontalFrameSize())
+	src := safetext.Line(it.Source)
+	if t, ok := seedTitles[it.Source]; ok {
+		src = t + " (" + src + ")"
+	}
+	text := ansi.Wrap("Why: "+safetext.Line(it.Hint), w, "") + "\n" + ansi.Wrap("Source: "+src, w, "")
+	return strings.Split(text, "\n")
+}
+
+// compact reports whether the body is too short for blank spacer lines.
+func (p prepModel) compact() bool { return p.common.height < 10 }
+
+// heights shares the body between the list and the detail box. The list
+// keeps at least half (and always the selected item) so the person can
+// still see where they are; the detail gets the rest, up to its size.
+func (p prepModel) heights(blocks [][]string) (listH, detailH int) {
+	avail := p.common.height - 1 // the header
+	if !p.compact() {
+		avail -= 2 // a blank line above and below the list
+	}
+	avail = max(0, avail)
+	listLines := 0
+	for _, b := range blocks {
+		listLines += len(b)
+	}
+	selH := 0
+	if p.cursor < len(blocks) {
+		selH = len(blocks[p.cursor])
+	}
+	minList := min(listLines, max(selH, avail/2), avail)
+	detailH = clamp(len(p.detailLines()), 0, avail-minList)
+	listH = min(listLines, avail-detailH)
+	return listH, detailH
+}
+
+// window returns the first item to show so that the selected item is in
+// view, moving p.offset as little as possible. Scrolling by whole items
+// never leaves the tail of a wrapped item stranded at the top.
+func (p prepModel) window(blocks [][]string, listH int) int {
+	first := clamp(p.offset, 0, p.cursor)
+	for first < p.cursor {
+		used := 0
+		for _, b := range blocks[first : p.cursor+1] {
+			used += len(b)
+		}
+		if used <= listH {
+			break
+		}
+		first++
+	}
+	return first
+}
+
+func (p prepModel) view() string {
+	w, h := p.common.width, p.common.height
+	if w <= 0 || h <= 0 {
+		return ""
+	}
+	s := p.common.styles
+	title := "Before the first appointment"
+	count := fmt.Sprintf(" · %d of %d ready", p.readyCount(), len(p.items))
+	if ansi.StringWidth(title+count) > w {
+		title = "Preparation" // keep the count in view on narrow screens
+	}
+	header := s.Title.Render(title) + s.Muted.Render(count)
+	out := []string{truncate(header, w)}
+
+	blocks := p.itemBlocks()
+	listH, detailH := p.heights(blocks)
+	off := p.window(blocks, listH)
+	var list []string
+	for i := off; i < len(blocks) && len(list) < listH; i++ {
+		for _, line := range blocks[i] {
+			line = truncate(line, w)
+			switch {
+			case i == p.cursor:
+				line = s.Selected.Render(line)
+			case p.done(p.items[i].ID):
+				line = s.Muted.Render(line)
+			}
+			list = append(list, line)
+		}
+	}
+	list = list[:min(listH, len(list))]
+
+	if !p.compact() {
+		out = append(out, "")
+	}
+	out = append(out, list...)
+	if detailH > 0 {
+		if !p.compact() {
+			out = append(out, "")
+		}
+		detail := p.detailLines()
+		if len(detail) > detailH {
+			detail = detail[:detailH]
+			detail[detailH-1] = truncate(detail[detailH-1]+" …", max(1, w-s.Hint.GetHorizontalFrameSize()))
+		}
+		out = append(out, strings.Split(s.Hint.Render(strings.Join(detail, "\n")), "\n")...)
+	}
+	if len(out) > h {
+		out = out[:h]
+	}
+	return truncateLines(strings.Join(out, "\n"), w)
+}
