@@ -42,6 +42,16 @@ func (m Model) handleChildEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		return m, m.save(), true
 	case answerRecordedMsg:
 		return m.handleAnswer(msg)
+	case openPrepMsg:
+		m.screen = screenPrep
+		m.layout()
+		return m, nil, true
+	case prepToggledMsg:
+		if m.nb.Prep == nil {
+			m.nb.Prep = map[string]bool{}
+		}
+		m.nb.Prep[msg.id] = msg.done
+		return m, m.save(), true
 	}
 	return m, nil, false
 }

@@ -91,3 +91,34 @@ func TestExportFromCompareWritesANewFileEachTime(t *testing.T) {
 		t.Errorf("the screen does not say where the export went:\n%s", h.view())
 	}
 }
+
+func TestPrepListTicksAndSaves(t *testing.T) {
+	h, path := newFileHarness(t)
+	h.send(sizeMsg(80, 24))
+	h.keys("p")
+	if h.m.screen != screenPrep {
+		t.Fatalf("p left the screen at %v, want the preparation list", h.m.screen)
+	}
+	h.mustSee("[ ]")
+	h.keys(" ")
+	first := checklist.Prep()[0].ID
+	if !h.m.nb.Prep[first] {
+		t.Fatalf("space did not tick %s", first)
+	}
+	h.mustSee("[x]")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	nb, err := store.Decode(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !nb.Prep[first] {
+		t.Errorf("the tick of %s was not saved", first)
+	}
+	h.keys("esc")
+	if h.m.screen != screenRoster {
+		t.Fatalf("esc left the screen at %v, want the roster", h.m.screen)
+	}
+}

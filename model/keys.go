@@ -33,6 +33,7 @@ type rosterKeyMap struct {
 	Interview key.Binding
 	Status    key.Binding
 	Compare   key.Binding
+	Prep      key.Binding
 }
 
 func defaultRosterKeyMap() rosterKeyMap {
@@ -45,12 +46,13 @@ func defaultRosterKeyMap() rosterKeyMap {
 		Interview: bind("enter", "interview", "enter", "i"),
 		Status:    bind("s", "status", "s"),
 		Compare:   bind("c", "compare", "c"),
+		Prep:      bind("p", "prepare", "p"),
 	}
 }
 
 // ShortHelp implements help.KeyMap.
 func (k rosterKeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Add, k.Interview, k.Edit, k.Status, k.Compare}
+	return []key.Binding{k.Add, k.Interview, k.Edit, k.Status, k.Compare, k.Prep}
 }
 
 // FullHelp implements help.KeyMap.
@@ -58,7 +60,7 @@ func (k rosterKeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Interview},
 		{k.Add, k.Edit, k.Delete, k.Status},
-		{k.Compare},
+		{k.Compare, k.Prep},
 	}
 }
 

@@ -19,6 +19,9 @@ type openDetailsMsg struct{ id string }
 // openInterviewMsg opens the interview of one therapist.
 type openInterviewMsg struct{ id string }
 
+// openPrepMsg asks for the preparation list.
+type openPrepMsg struct{}
+
 // openCompareMsg asks for the comparison screen.
 type openCompareMsg struct{}
 

@@ -36,6 +36,7 @@ const (
 	screenInterview
 	screenCompare
 	screenPriorities
+	screenPrep
 )
 
 // Options configures New.
@@ -69,6 +70,7 @@ type Model struct {
 	interview  interviewModel
 	compare    compareModel
 	priorities prioritiesModel
+	prep       prepModel
 
 	keys globalKeyMap
 	help help.Model
@@ -109,6 +111,7 @@ func New(opts Options) Model {
 		common: c,
 		screen: screenRoster,
 		roster: newRoster(c),
+		prep:   newPrep(c),
 		keys:   defaultGlobalKeyMap(),
 		help:   h,
 		file:   opts.File,
@@ -204,6 +207,8 @@ func (m Model) childTyping() bool {
 		return m.interview.typing()
 	case screenPriorities:
 		return m.priorities.typing()
+	case screenPrep:
+		return m.prep.typing()
 	}
 	return false
 }
@@ -222,6 +227,8 @@ func (m Model) updateChild(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.compare, cmd = m.compare.update(msg)
 	case screenPriorities:
 		m.priorities, cmd = m.priorities.update(msg)
+	case screenPrep:
+		m.prep, cmd = m.prep.update(msg)
 	}
 	return m, cmd
 }
@@ -239,6 +246,7 @@ func (m *Model) layout() {
 	m.interview = m.interview.resize()
 	m.compare = m.compare.setSize(m.common.width, m.common.height)
 	m.priorities = m.priorities.setSize(m.common.width, m.common.height)
+	m.prep = m.prep.resize()
 }
 
 func (m *Model) setStatus(s string, isErr bool) {
@@ -262,6 +270,8 @@ func (m Model) View() string {
 		body = m.compare.view()
 	case screenPriorities:
 		body = m.priorities.view()
+	case screenPrep:
+		body = m.prep.view()
 	}
 	body = fitHeight(body, m.common.height)
 	// Composed by hand rather than with the App style and JoinVertical:
@@ -321,6 +331,8 @@ func (m Model) helpView() string {
 		short, full = m.compare.keys().ShortHelp(), m.compare.keys().FullHelp()
 	case screenPriorities:
 		short, full = m.priorities.keys().ShortHelp(), m.priorities.keys().FullHelp()
+	case screenPrep:
+		short, full = m.prep.shortHelp(), m.prep.fullHelp()
 	}
 	g := m.keys
 	typing := m.childTyping()

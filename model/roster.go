@@ -135,6 +135,8 @@ func (r rosterModel) update(msg tea.Msg) (rosterModel, tea.Cmd) {
 		return r, sendMsg(setStatusMsg{id: t.ID, status: nextOutreach(t.Status)})
 	case key.Matches(k, r.keys.Compare):
 		return r, sendMsg(openCompareMsg{})
+	case key.Matches(k, r.keys.Prep):
+		return r, sendMsg(openPrepMsg{})
 	}
 	return r.resize(), nil
 }
@@ -347,6 +349,7 @@ func (r rosterModel) emptyView() string {
 	w := r.common.width
 	text := s.Subtitle.Render("No therapists yet. Press a to add the first one you plan to call.") + "\n\n" +
 		s.Muted.Render("For each one, vetted walks you through the questions worth asking on the call. "+
+			"Press p for what to prepare before a first appointment, and where to find names. "+
 			"To look around first, quit (q) and run vetted --demo: three fictional therapists, nothing saved.")
 	return wrap(text, w)
 }
