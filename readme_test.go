@@ -1,0 +1,45 @@
+package main
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/store"
+)
+
+// TestReadmeExampleIsANotebook keeps the README's file format example true:
+// it must load as a notebook, and its question IDs must exist.
+func TestReadmeExampleIsANotebook(t *testing.T) {
+	data, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := string(data)
+	start := strings.Index(text, "```json\n")
+	if start < 0 {
+		t.Fatal("README has no json example")
+	}
+	rest := text[start+len("```json\n"):]
+	end := strings.Index(rest, "```")
+	if end < 0 {
+		t.Fatal("README's json example is not closed")
+	}
+	nb, err := store.Decode([]byte(rest[:end]))
+	if err != nil {
+		t.Fatalf("README's example does not load: %v", err)
+	}
+	for _, th := range nb.Therapists {
+		for id := range th.Answers {
+			if _, ok := checklist.ByID(id); !ok {
+				t.Errorf("README's example answers unknown question %q", id)
+			}
+		}
+	}
+	for id := range nb.Importance {
+		if _, ok := checklist.ByID(id); !ok {
+			t.Errorf("README's example weighs unknown question %q", id)
+		}
+	}
+}
