@@ -23,7 +23,7 @@ func TestAppFlags(t *testing.T) {
 		{"unknown flag", []string{"--colour"}, 2, "", "--help", false},
 		{"stray argument", []string{"notes"}, 2, "", "unknown command", false},
 		{"demo and file", []string{"--demo", "--file", missing}, 2, "", "not both", false},
-		{"demo not yet", []string{"--demo"}, 1, "", "not available yet", false},
+		{"demo without a terminal", []string{"--demo"}, 1, "", "needs a terminal", false},
 		// go test runs without a terminal: the app must say so and leave
 		// the notebook alone.
 		{"no terminal", []string{"--file", missing}, 1, "", "needs a terminal", false},
