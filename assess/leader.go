@@ -25,7 +25,9 @@ type board struct {
 	questions   []checklist.Question
 	ids         []string
 	verdicts    [][]judged
-	dealbreaker []bool
+	// out marks therapists who cannot lead: a dealbreaker, or they
+	// declined, so choosing them is not on the table.
+	out []bool
 }
 
 func newBoard(nb *store.Notebook) board {
@@ -39,17 +41,17 @@ func newBoard(nb *store.Notebook) board {
 		t := &nb.Therapists[i]
 		b.ids = append(b.ids, t.ID)
 		b.verdicts = append(b.verdicts, s.judge(t))
-		b.dealbreaker = append(b.dealbreaker, HasDealbreaker(Flags(t)))
+		b.out = append(b.out, HasDealbreaker(Flags(t)) || t.Status == store.Declined)
 	}
 	return b
 }
 
-// leader returns the highest scorer under imp without a dealbreaker; the
-// first in roster order wins a tie.
+// leader returns the highest scorer under imp among those who can lead (no
+// dealbreaker, not declined); the first in roster order wins a tie.
 func (b board) leader(imp map[string]checklist.Importance) (string, bool) {
 	best, bestValue := -1, -1
 	for i, js := range b.verdicts {
-		if b.dealbreaker[i] {
+		if b.out[i] {
 			continue
 		}
 		if v := value(js, imp); v > bestValue {
@@ -63,8 +65,9 @@ func (b board) leader(imp map[string]checklist.Importance) (string, bool) {
 }
 
 // Leader returns the ID of the therapist with the highest fit score among
-// those without a dealbreaker (a red flag); a tie goes to whoever comes
-// first in the roster. ok is false when no therapist qualifies.
+// those who can still be chosen: no dealbreaker (a red flag), not declined;
+// a tie goes to whoever comes first in the roster. ok is false when no
+// therapist qualifies.
 func Leader(nb *store.Notebook) (id string, ok bool) {
 	return newBoard(nb).leader(importances(nb))
 }

@@ -31,6 +31,9 @@ func TestLeader(t *testing.T) {
 		{"all dealbreakers", notebook(lic,
 			therapist("a", checklist.QLicense, "no")), "", false},
 		{"a zero score can still lead", notebook(lic, therapist("a")), "a", true},
+		{"declined cannot lead", notebook(lic,
+			declined(therapist("a", checklist.QLicense, "yes", checklist.QInsurance, "yes")),
+			therapist("b", checklist.QInsurance, "unsure")), "b", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -128,4 +131,10 @@ func TestCloseCallsUnknownImportanceStepsFromNice(t *testing.T) {
 	if len(got) == 0 || got[0].QuestionID != checklist.QFee || got[0].From != checklist.Nice {
 		t.Errorf("first close call = %+v, want fee from nice", got)
 	}
+}
+
+// declined marks t as having declined to take the person on.
+func declined(t store.Therapist) store.Therapist {
+	t.Status = store.Declined
+	return t
 }
