@@ -28,12 +28,15 @@ const (
 	fieldContacted
 	fieldConsult
 	fieldNotes
+	// fieldPartnerNotes shows only when the notebook names a partner.
+	fieldPartnerNotes
 	fieldCount
 )
 
 var fieldLabels = [fieldCount]string{
 	"Name", "Credentials", "Phone", "Email", "Website", "Location",
 	"Found via", "Status", "Contacted on", "Consult on", "Notes",
+	"Partner's notes", // drawn with the partner's name; see label
 }
 
 // fieldLimits bound the one-line fields; the notes take as much as a text
@@ -44,15 +47,16 @@ var fieldLimits = [fieldCount]int{
 }
 
 var fieldPlaceholders = [fieldCount]string{
-	fieldName:        "required, e.g. Dr Jane Doe",
-	fieldCredentials: "e.g. LMFT, CST",
-	fieldPhone:       "e.g. (555) 010-0199",
-	fieldEmail:       "e.g. name@example.com",
-	fieldWebsite:     "e.g. example.com",
-	fieldLocation:    "e.g. a town, or telehealth only",
-	fieldContacted:   "e.g. 2026-03-14 or 3/14/2026",
-	fieldConsult:     "e.g. 2026-03-21 or 3/21/2026",
-	fieldNotes:       "anything else worth remembering",
+	fieldName:         "required, e.g. Dr Jane Doe",
+	fieldCredentials:  "e.g. LMFT, CST",
+	fieldPhone:        "e.g. (555) 010-0199",
+	fieldEmail:        "e.g. name@example.com",
+	fieldWebsite:      "e.g. example.com",
+	fieldLocation:     "e.g. a town, or telehealth only",
+	fieldContacted:    "e.g. 2026-03-14 or 3/14/2026",
+	fieldConsult:      "e.g. 2026-03-21 or 3/21/2026",
+	fieldNotes:        "anything else worth remembering",
+	fieldPartnerNotes: "their own impressions of this therapist",
 }
 
 // foundVias are the "found via" options; "" is not set.
@@ -83,12 +87,16 @@ type detailsModel struct {
 	original store.Therapist
 	isNew    bool
 
-	inputs   [fieldCount]textinput.Model // the one-line fields
-	notes    textarea.Model
-	foundVia int // index into foundVias
-	status   int // index into outreachOrder
-	focus    detailsField
-	errs     map[detailsField]string
+	inputs [fieldCount]textinput.Model // the one-line fields
+	notes  textarea.Model
+	// partnerNotes are the partner's own notes; partner is their name as
+	// drawn, "" when choosing alone (then the field is hidden).
+	partnerNotes textarea.Model
+	partner      string
+	foundVia     int // index into foundVias
+	status       int // index into outreachOrder
+	focus        detailsField
+	errs         map[detailsField]string
 
 	// confirmCancel is set when esc was pressed with unsaved edits.
 	confirmCancel bool
@@ -114,6 +122,11 @@ func newDetails(c *common, t store.Therapist, isNew bool) detailsModel {
 	}
 	d.notes = newTextArea(fieldPlaceholders[fieldNotes])
 	d.notes.SetValue(safetext.Clean(t.Notes))
+	if c != nil && c.nb != nil {
+		d.partner = strings.TrimSpace(safetext.Line(c.nb.People.Partner))
+	}
+	d.partnerNotes = newTextArea(fieldPlaceholders[fieldPartnerNotes])
+	d.partnerNotes.SetValue(safetext.Clean(t.PartnerNotes))
 	for i, f := range foundVias {
 		if f == t.FoundVia {
 			d.foundVia = i
@@ -128,12 +141,51 @@ func newDetails(c *common, t store.Therapist, isNew bool) detailsModel {
 }
 
 func (d detailsModel) isTextInput(f detailsField) bool {
-	return f != fieldFoundVia && f != fieldStatus && f != fieldNotes
+	return f != fieldFoundVia && f != fieldStatus && !d.isArea(f)
+}
+
+// isArea reports whether f is a multi-line field.
+func (d detailsModel) isArea(f detailsField) bool {
+	return f == fieldNotes || f == fieldPartnerNotes
+}
+
+// area returns the multi-line input of field f (isArea(f) must hold).
+func (d *detailsModel) area(f detailsField) *textarea.Model {
+	if f == fieldPartnerNotes {
+		return &d.partnerNotes
+	}
+	return &d.notes
+}
+
+// shown reports whether field f is on the form: the partner's notes only
+// when there is a partner.
+func (d detailsModel) shown(f detailsField) bool {
+	return f != fieldPartnerNotes || d.partner != ""
+}
+
+// step returns the next shown field in tab order, dir 1 or -1, wrapping.
+func (d detailsModel) step(dir int) detailsField {
+	f := d.focus
+	for range fieldCount {
+		f = (f + detailsField(dir) + fieldCount) % fieldCount
+		if d.shown(f) {
+			return f
+		}
+	}
+	return d.focus
+}
+
+// label is field f's label; the partner's notes carry their name.
+func (d detailsModel) label(f detailsField) string {
+	if f == fieldPartnerNotes && d.partner != "" {
+		return d.partner + "'s notes"
+	}
+	return fieldLabels[f]
 }
 
 // typing reports whether printable keys go to a field or a y/n question.
 func (d detailsModel) typing() bool {
-	return d.confirmCancel || d.isTextInput(d.focus) || d.focus == fieldNotes
+	return d.confirmCancel || d.isTextInput(d.focus) || d.isArea(d.focus)
 }
 
 // focusCmd focuses the current field and returns its cursor command.
@@ -144,9 +196,10 @@ func (d *detailsModel) focusCmd() tea.Cmd {
 		}
 	}
 	d.notes.Blur()
+	d.partnerNotes.Blur()
 	switch {
-	case d.focus == fieldNotes:
-		return d.notes.Focus()
+	case d.isArea(d.focus):
+		return d.area(d.focus).Focus()
 	case d.isTextInput(d.focus):
 		return d.inputs[d.focus].Focus()
 	}
@@ -165,8 +218,22 @@ func (d detailsModel) resize() detailsModel {
 			d.inputs[f].Width = inputW
 		}
 	}
-	d.notes.SetWidth(max(2, d.common.width-2))
-	d.notes.SetHeight(clamp(d.common.height-int(fieldCount)-3, 2, 8))
+	// The one-line fields and labels come first; the notes share what is
+	// left, so the partner's notes take room only when they show.
+	shown, areas := 0, 0
+	for f := range fieldCount {
+		if d.shown(f) {
+			shown++
+			if d.isArea(f) {
+				areas++
+			}
+		}
+	}
+	areaH := clamp((d.common.height-shown-3)/max(1, areas), 2, 8)
+	for _, f := range []detailsField{fieldNotes, fieldPartnerNotes} {
+		d.area(f).SetWidth(max(2, d.common.width-2))
+		d.area(f).SetHeight(areaH)
+	}
 	return d
 }
 
@@ -191,13 +258,13 @@ func (d detailsModel) update(msg tea.Msg) (detailsModel, tea.Cmd) {
 			return d, nil
 		}
 		return d, sendMsg(backMsg{})
-	case k.Type == tea.KeyEnter && d.focus == fieldNotes:
+	case k.Type == tea.KeyEnter && d.isArea(d.focus):
 		return d.submit()
-	case key.Matches(k, d.keys.Next) && !(d.focus == fieldNotes && k.Type == tea.KeyDown):
-		d.focus = (d.focus + 1) % fieldCount
+	case key.Matches(k, d.keys.Next) && !(d.isArea(d.focus) && k.Type == tea.KeyDown):
+		d.focus = d.step(1)
 		return d, d.focusCmd()
-	case key.Matches(k, d.keys.Prev) && !(d.focus == fieldNotes && k.Type == tea.KeyUp):
-		d.focus = (d.focus + fieldCount - 1) % fieldCount
+	case key.Matches(k, d.keys.Prev) && !(d.isArea(d.focus) && k.Type == tea.KeyUp):
+		d.focus = d.step(-1)
 		return d, d.focusCmd()
 	case key.Matches(k, d.keys.Cycle) && (d.focus == fieldFoundVia || d.focus == fieldStatus):
 		step := 1
@@ -220,15 +287,16 @@ func (d detailsModel) updateFocused(msg tea.Msg) (detailsModel, tea.Cmd) {
 	var cmd tea.Cmd
 	k, isKey := msg.(tea.KeyMsg)
 	switch {
-	case d.focus == fieldNotes:
-		if isKey && !areaFits(d.notes.Length(), d.notes.CharLimit, k) {
-			d.errs[fieldNotes] = limitMessage(k, d.notes.CharLimit)
+	case d.isArea(d.focus):
+		ta := d.area(d.focus)
+		if isKey && !areaFits(ta.Length(), ta.CharLimit, k) {
+			d.errs[d.focus] = limitMessage(k, ta.CharLimit)
 			return d, nil
 		}
 		if isKey && k.Type == tea.KeyRunes || isKey && k.Type == tea.KeyBackspace {
-			delete(d.errs, fieldNotes)
+			delete(d.errs, d.focus)
 		}
-		d.notes, cmd = d.notes.Update(msg)
+		*ta, cmd = ta.Update(msg)
 	case d.isTextInput(d.focus):
 		if isKey && !inputFits(d.inputs[d.focus], k) {
 			d.errs[d.focus] = limitMessage(k, d.inputs[d.focus].CharLimit)
@@ -256,6 +324,10 @@ func (d detailsModel) current() store.Therapist {
 	t.ContactedOn = strings.TrimSpace(d.inputs[fieldContacted].Value())
 	t.ConsultOn = strings.TrimSpace(d.inputs[fieldConsult].Value())
 	t.Notes = strings.TrimSpace(safetext.Clean(d.notes.Value()))
+	// Without a partner the field is hidden: keep what the notebook holds.
+	if d.partner != "" {
+		t.PartnerNotes = strings.TrimSpace(safetext.Clean(d.partnerNotes.Value()))
+	}
 	return t
 }
 
@@ -268,7 +340,8 @@ func (d detailsModel) dirty() bool {
 	return c.Name != o.Name || c.Credentials != o.Credentials || c.Phone != o.Phone ||
 		c.Email != o.Email || c.Website != o.Website || c.Location != o.Location ||
 		c.FoundVia != o.FoundVia || c.Status != o.Status || c.ContactedOn != o.ContactedOn ||
-		c.ConsultOn != o.ConsultOn || c.Notes != strings.TrimSpace(o.Notes)
+		c.ConsultOn != o.ConsultOn || c.Notes != strings.TrimSpace(o.Notes) ||
+		d.partner != "" && c.PartnerNotes != strings.TrimSpace(safetext.Clean(o.PartnerNotes))
 }
 
 // submit validates the form; on success it sends the therapist up, else it
@@ -330,10 +403,19 @@ func (d detailsModel) view() string {
 	lines := []string{s.Title.Render(truncate(title, w)), ""}
 	focusLine := 0
 	for f := range fieldCount {
+		if !d.shown(f) {
+			continue
+		}
+		block := d.fieldView(f)
 		if f == d.focus {
 			focusLine = len(lines)
+			if d.isArea(f) {
+				// Centre the whole notes block, not just its label, so
+				// the text being typed stays in view.
+				focusLine += len(block) / 2
+			}
 		}
-		lines = append(lines, d.fieldView(f)...)
+		lines = append(lines, block...)
 	}
 	if d.confirmCancel {
 		lines = append(lines, "", s.Warn.Render(truncate("! Leave without saving your changes? y/n", w)))
@@ -346,9 +428,9 @@ func (d detailsModel) view() string {
 func (d detailsModel) fieldView(f detailsField) []string {
 	s := d.common.styles
 	w := d.common.width
-	label := "  " + padRight(fieldLabels[f], labelWidth)
+	label := "  " + padRight(d.label(f), labelWidth)
 	if f == d.focus {
-		label = s.Focused.Render("› " + padRight(fieldLabels[f], labelWidth))
+		label = s.Focused.Render("› " + padRight(d.label(f), labelWidth))
 	} else {
 		label = s.Label.Render(label)
 	}
@@ -358,9 +440,9 @@ func (d detailsModel) fieldView(f detailsField) []string {
 		out = append(out, label+" "+pickerView(foundViaLabel[foundVias[d.foundVia]], f == d.focus))
 	case fieldStatus:
 		out = append(out, label+" "+pickerView(statusLabel(outreachOrder[d.status]), f == d.focus))
-	case fieldNotes:
+	case fieldNotes, fieldPartnerNotes:
 		out = append(out, label+" "+s.Muted.Render(truncate("alt+enter: new line · enter: save", max(0, w-labelWidth-3))))
-		out = append(out, strings.Split(d.notes.View(), "\n")...)
+		out = append(out, strings.Split(d.area(f).View(), "\n")...)
 	default:
 		out = append(out, truncate(label+" "+d.inputs[f].View(), w))
 	}

@@ -82,10 +82,10 @@ func (m Model) handleTherapistSaved(msg therapistSavedMsg) (Model, tea.Cmd, bool
 	t := msg.therapist
 	t.Updated = m.now()
 	if i, ok := m.nb.Find(t.ID); ok && t.ID != "" {
-		// The form edits details only; answers may have changed since it
-		// opened, so keep the notebook's.
+		// The form edits details and the partner's notes, not answers;
+		// answers may have changed since it opened, so keep the notebook's.
 		old := m.nb.Therapists[i]
-		t.Answers, t.PartnerAnswers, t.PartnerNotes, t.Created = old.Answers, old.PartnerAnswers, old.PartnerNotes, old.Created
+		t.Answers, t.PartnerAnswers, t.Created = old.Answers, old.PartnerAnswers, old.Created
 		m.nb.Therapists[i] = t
 		m.setStatus("Saved "+safetext.Line(t.Name)+".", false)
 	} else {

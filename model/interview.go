@@ -33,6 +33,9 @@ type interviewModel struct {
 	noteInit  []string // each note as loaded or last committed
 	index     int
 	noteFocus bool
+	// partner holds the partner's inputs for Personal questions (see
+	// interview_partner.go).
+	partner partnerInputs
 
 	// problem is shown in place: a Parse error or a refused key. notice is
 	// good news, such as the previous answer being saved.
@@ -51,9 +54,9 @@ func newInterview(c *common, therapistID string) interviewModel {
 		questions:   checklist.Catalogue(),
 	}
 	t := iv.therapist()
-	var answers map[string]checklist.Answer
+	var answers, partnerAnswers map[string]checklist.Answer
 	if t != nil {
-		answers = t.Answers
+		answers, partnerAnswers = t.Answers, t.PartnerAnswers
 	}
 	iv.widgets = make([]answerWidget, len(iv.questions))
 	iv.notes = make([]textinput.Model, len(iv.questions))
@@ -61,16 +64,11 @@ func newInterview(c *common, therapistID string) interviewModel {
 	for i, q := range iv.questions {
 		a := answers[q.ID]
 		iv.widgets[i] = newAnswerWidget(q, a)
-		n := newTextInput()
-		n.CharLimit = checklist.MaxTextRunes
-		n.Placeholder = "anything worth remembering"
-		if q.NotePrompt != "" {
-			n.Placeholder = safetext.Line(q.NotePrompt)
-		}
-		n.SetValue(safetext.Line(a.Note))
-		iv.notes[i] = n
-		iv.noteInit[i] = n.Value()
+		iv.notes[i] = newNoteInput(q, a)
+		iv.noteInit[i] = iv.notes[i].Value()
 	}
+	iv.partner = newPartnerInputs(iv.questions, partnerAnswers)
+	// Where to resume depends on the person's own answers only.
 	iv.index = resumeIndex(iv.questions, answers)
 	return iv.resize()
 }
@@ -111,7 +109,7 @@ func (iv interviewModel) typing() bool {
 	if len(iv.widgets) == 0 {
 		return false
 	}
-	return iv.confirmLeave || iv.noteFocus || iv.widgets[iv.index].typing()
+	return iv.confirmLeave || iv.noteFocus || iv.widget().typing()
 }
 
 // dirty reports whether any question holds an uncommitted edit.
@@ -121,7 +119,7 @@ func (iv interviewModel) dirty() bool {
 			return true
 		}
 	}
-	return false
+	return iv.partnerDirty()
 }
 
 // focusCmd focuses the answer or note of the current question.
@@ -132,11 +130,15 @@ func (iv *interviewModel) focusCmd() tea.Cmd {
 	for i := range iv.widgets {
 		iv.widgets[i].blur()
 		iv.notes[i].Blur()
+		if iv.questions[i].Personal && i < len(iv.partner.widgets) {
+			iv.partner.widgets[i].blur()
+			iv.partner.notes[i].Blur()
+		}
 	}
 	if iv.noteFocus {
-		return iv.notes[iv.index].Focus()
+		return iv.note().Focus()
 	}
-	return iv.widgets[iv.index].focus()
+	return iv.widget().focus()
 }
 
 // resize fits the current question's inputs to the body.
@@ -145,14 +147,14 @@ func (iv interviewModel) resize() interviewModel {
 		return iv
 	}
 	w := iv.common.width
-	wd := &iv.widgets[iv.index]
+	wd := iv.widget()
 	if wd.q.Kind == checklist.KindText {
 		wd.area.SetWidth(clamp(w-2, 2, maxAreaWidth))
 		_, _, h, _ := iv.layout()
 		// One line of the widget's height is its character counter.
 		wd.area.SetHeight(clamp(h-1, 1, 10))
 	}
-	iv.notes[iv.index].Width = max(1, w-19)
+	iv.note().Width = max(1, w-19)
 	return iv
 }
 
@@ -184,6 +186,8 @@ func (iv interviewModel) update(msg tea.Msg) (interviewModel, tea.Cmd) {
 		return iv.commit()
 	case key.Matches(k, iv.keys.Skip):
 		return iv.skip()
+	case key.Matches(k, iv.keys.Partner) && iv.canSwitch():
+		return iv.switchPerson()
 	case key.Matches(k, iv.keys.Note):
 		iv.noteFocus = !iv.noteFocus
 		return iv, iv.focusCmd()
@@ -202,17 +206,18 @@ func (iv interviewModel) update(msg tea.Msg) (interviewModel, tea.Cmd) {
 // updateField hands msg to the focused answer widget or note.
 func (iv interviewModel) updateField(msg tea.Msg) (interviewModel, tea.Cmd) {
 	var cmd tea.Cmd
-	i := iv.index
 	if iv.noteFocus {
-		if k, ok := msg.(tea.KeyMsg); ok && !inputFits(iv.notes[i], k) {
-			iv.problem = limitMessage(k, iv.notes[i].CharLimit)
+		n := iv.note()
+		if k, ok := msg.(tea.KeyMsg); ok && !inputFits(*n, k) {
+			iv.problem = limitMessage(k, n.CharLimit)
 			return iv, nil
 		}
-		iv.notes[i], cmd = iv.notes[i].Update(msg)
+		*n, cmd = n.Update(msg)
 		return iv, cmd
 	}
 	var problem string
-	iv.widgets[i], cmd, problem = iv.widgets[i].update(msg, iv.keys)
+	wd := iv.widget()
+	*wd, cmd, problem = wd.update(msg, iv.keys)
 	if _, isKey := msg.(tea.KeyMsg); isKey {
 		iv.problem = problem
 	}
@@ -221,7 +226,7 @@ func (iv interviewModel) updateField(msg tea.Msg) (interviewModel, tea.Cmd) {
 
 // noteValue is the current question's note, cleaned for storing.
 func (iv interviewModel) noteValue() string {
-	return strings.TrimSpace(safetext.Clean(iv.notes[iv.index].Value()))
+	return strings.TrimSpace(safetext.Clean(iv.note().Value()))
 }
 
 // commit parses the current answer; if it is valid the answer goes up to
@@ -229,27 +234,30 @@ func (iv interviewModel) noteValue() string {
 // and nothing is recorded.
 func (iv interviewModel) commit() (interviewModel, tea.Cmd) {
 	q := iv.current()
-	v, err := checklist.Parse(q, iv.widgets[iv.index].raw())
+	v, err := checklist.Parse(q, iv.widget().raw())
 	if err != nil {
 		iv.problem = err.Error()
 		return iv, nil
 	}
 	a := checklist.Answer{Status: checklist.StatusAnswered, Value: v, Note: iv.noteValue()}
-	return iv.record(a, "✓ Saved "+safetext.Line(q.Short)+": "+truncate(safetext.Line(checklist.Display(q, v)), 40)+".")
+	return iv.record(a, "✓ Saved "+safetext.Line(q.Short)+iv.whoseLabel()+": "+truncate(safetext.Line(checklist.Display(q, v)), 40)+".")
 }
 
 // skip records that the question was deliberately not asked.
 func (iv interviewModel) skip() (interviewModel, tea.Cmd) {
 	q := iv.current()
 	a := checklist.Answer{Status: checklist.StatusSkipped, Note: iv.noteValue()}
-	return iv.record(a, "↷ Skipped "+safetext.Line(q.Short)+".")
+	return iv.record(a, "↷ Skipped "+safetext.Line(q.Short)+iv.whoseLabel()+".")
 }
 
+// record sends a up as the person's answer, or the partner's when they
+// are being recorded, and moves on.
 func (iv interviewModel) record(a checklist.Answer, notice string) (interviewModel, tea.Cmd) {
 	i := iv.index
-	iv.widgets[i] = iv.widgets[i].committed()
-	iv.noteInit[i] = iv.notes[i].Value()
-	up := sendMsg(answerRecordedMsg{therapistID: iv.therapistID, questionID: iv.questions[i].ID, answer: a})
+	wd := iv.widget()
+	*wd = wd.committed()
+	*iv.noteInitial() = iv.note().Value()
+	up := sendMsg(answerRecordedMsg{therapistID: iv.therapistID, questionID: iv.questions[i].ID, answer: a, partner: iv.forPartner()})
 	if i == len(iv.questions)-1 {
 		iv.problem, iv.notice = "", notice+" That was the last question: esc returns to the roster."
 		return iv, up
@@ -260,9 +268,12 @@ func (iv interviewModel) record(a checklist.Answer, notice string) (interviewMod
 }
 
 // goTo moves to question i, keeping what was typed in the one it leaves.
+// Every question opens on the person's own answer, so a partner's rating
+// is never recorded by a switch made on another question.
 func (iv interviewModel) goTo(i int) (interviewModel, tea.Cmd) {
 	iv.index = clamp(i, 0, len(iv.questions)-1)
 	iv.problem, iv.notice, iv.noteFocus = "", "", false
+	iv.partner.on = false
 	iv = iv.resize()
 	return iv, iv.focusCmd()
 }
@@ -313,6 +324,7 @@ func (iv interviewModel) kindKeys() interviewKeyMap {
 	k.Toggle.SetEnabled(kind == checklist.KindMulti)
 	k.Rating.SetEnabled(kind == checklist.KindRating)
 	k.Newline.SetEnabled(kind == checklist.KindText)
+	k.Partner.SetEnabled(iv.canSwitch())
 	return k
 }
 
@@ -323,7 +335,7 @@ func (iv interviewModel) view() string {
 		return ""
 	}
 	top, bottom, h, gap := iv.layout()
-	widget := iv.widgets[iv.index].view(iv.common.styles, iv.common.width, h)
+	widget := iv.widget().view(iv.common.styles, iv.common.width, h)
 	return top + "\n" + gap + widget + "\n" + gap + bottom
 }
 
@@ -331,7 +343,7 @@ func (iv interviewModel) view() string {
 // left for it. The hint always shows; blank lines around the widget go
 // first when space is short.
 func (iv interviewModel) layout() (top, bottom string, widgetH int, gap string) {
-	natural := iv.widgets[iv.index].naturalHeight()
+	natural := iv.widget().naturalHeight()
 	for _, compact := range []bool{false, true} {
 		top, bottom = iv.topView(compact), iv.bottomView(compact)
 		spare := iv.common.height - lipgloss.Height(top) - lipgloss.Height(bottom)
@@ -361,6 +373,10 @@ func (iv interviewModel) topView(compact bool) string {
 	q := iv.current()
 	prompt := s.Prompt.Render(wrap(safetext.Line(q.Prompt), w))
 	state := truncate(iv.stateLine(answers[q.ID]), w)
+	if iv.canSwitch() {
+		// Whose answer the keys go to, then both stored answers.
+		state = iv.recordingLine(w) + "\n" + state
+	}
 	if compact {
 		return strings.Join([]string{
 			truncate(s.Title.Render(name)+s.Muted.Render(" · "+iv.progress(answers)), w),
@@ -428,6 +444,8 @@ func (iv interviewModel) stateLine(a checklist.Answer) string {
 	q := iv.current()
 	var out string
 	switch {
+	case iv.canSwitch():
+		out = iv.bothAnswersLine()
 	case a.Answered():
 		out = s.OK.Render("✓ answered: " + safetext.Line(checklist.Display(q, a.Value)))
 	case a.Status == checklist.StatusSkipped:
@@ -435,7 +453,7 @@ func (iv interviewModel) stateLine(a checklist.Answer) string {
 	default:
 		out = s.Muted.Render("· not answered yet")
 	}
-	if iv.widgets[iv.index].dirty() {
+	if iv.widget().dirty() {
 		out += s.Warn.Render("  ! edited, enter saves")
 	}
 	return out
@@ -457,14 +475,19 @@ func (iv interviewModel) bottomView(compact bool) string {
 		msg = s.OK.Render(truncate(iv.notice, w))
 	}
 	var note string
-	switch n := iv.notes[iv.index]; {
+	noteLabel, addLabel := "Note", "add a note"
+	if iv.forPartner() {
+		p := truncate(iv.partnerName(), nameWidth)
+		noteLabel, addLabel = p+"'s note", "add a note for "+p
+	}
+	switch n := *iv.note(); {
 	case iv.noteFocus:
-		note = s.Focused.Render("› Note (ctrl+n): ") + n.View()
+		note = s.Focused.Render("› "+noteLabel+" (ctrl+n): ") + n.View()
 	case n.Value() == "":
 		// Without colour a placeholder looks typed; say it is an offer.
-		note = s.Label.Render("  + add a note (ctrl+n): " + n.Placeholder)
+		note = s.Label.Render("  + " + addLabel + " (ctrl+n): " + n.Placeholder)
 	default:
-		note = s.Label.Render("  Note (ctrl+n): ") + n.View()
+		note = s.Label.Render("  "+noteLabel+" (ctrl+n): ") + n.View()
 	}
 	note = truncate(note, w)
 	hintW := max(1, w-s.Hint.GetHorizontalFrameSize())

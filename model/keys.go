@@ -122,6 +122,7 @@ type interviewKeyMap struct {
 	PgPrev  key.Binding
 	Skip    key.Binding
 	Note    key.Binding
+	Partner key.Binding // on Personal questions when a partner is named
 	CatNext key.Binding
 	CatPrev key.Binding
 	Back    key.Binding
@@ -144,6 +145,7 @@ func defaultInterviewKeyMap() interviewKeyMap {
 		PgPrev:  bind("pgup", "previous", "pgup"),
 		Skip:    bind("ctrl+k", "skip", "ctrl+k"),
 		Note:    bind("ctrl+n", "note", "ctrl+n"),
+		Partner: bind("ctrl+p", "you/partner", "ctrl+p"),
 		CatNext: bind("ctrl+→/]", "next topic", "ctrl+right", "]"),
 		CatPrev: bind("ctrl+←/[", "previous topic", "ctrl+left", "["),
 		Back:    bind("esc", "roster", "esc"),
@@ -158,14 +160,14 @@ func defaultInterviewKeyMap() interviewKeyMap {
 
 // ShortHelp implements help.KeyMap.
 func (k interviewKeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.YesNo, k.Pick, k.Toggle, k.Rating, k.Commit, k.Newline, k.Next, k.Skip, k.Back}
+	return []key.Binding{k.YesNo, k.Pick, k.Toggle, k.Rating, k.Commit, k.Partner, k.Newline, k.Next, k.Skip, k.Back}
 }
 
 // FullHelp implements help.KeyMap.
 func (k interviewKeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.YesNo, k.Pick, k.Number, k.Toggle, k.Rating, k.Newline},
-		{k.Commit, k.Skip, k.Note},
+		{k.Commit, k.Skip, k.Note, k.Partner},
 		{k.Next, k.Prev, k.PgNext, k.PgPrev},
 		{k.CatNext, k.CatPrev},
 		{k.Back},

@@ -1,0 +1,132 @@
+package model
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// focusDetails tabs through the details form until field f has focus.
+func (h *harness) focusDetails(f detailsField) {
+	h.t.Helper()
+	for range 2 * int(fieldCount) {
+		if h.m.details.focus == f {
+			return
+		}
+		h.keys("tab")
+	}
+	h.t.Fatalf("tab never reached field %d", f)
+}
+
+func TestPartnerNotesSavedWithPartner(t *testing.T) {
+	nb := couple("Robin", "Kai")
+	nb.Therapists[0].Notes = "mine"
+	h := newHarness(t, nb)
+	h.keys("e")
+	h.mustSee("Kai's notes")
+	h.focusDetails(fieldPartnerNotes)
+	h.mustSee("› Kai's notes")
+	h.typeText("warm, but pricey")
+	h.keys("ctrl+s")
+	if h.m.screen != screenRoster {
+		t.Fatalf("after saving, screen = %v, want roster", h.m.screen)
+	}
+	got := h.m.nb.Therapists[0]
+	if got.PartnerNotes != "warm, but pricey" || got.Notes != "mine" {
+		t.Fatalf("stored notes %q and partner notes %q", got.Notes, got.PartnerNotes)
+	}
+
+	// Reopened, the form shows them, and clearing them saves the clearing.
+	h.keys("e")
+	h.mustSee("warm, but pricey")
+	h.focusDetails(fieldPartnerNotes)
+	for range len("warm, but pricey") {
+		h.keys("backspace")
+	}
+	h.keys("enter") // enter in the notes saves
+	if got := h.m.nb.Therapists[0].PartnerNotes; got != "" {
+		t.Fatalf("cleared partner notes stored as %q", got)
+	}
+}
+
+func TestPartnerNotesEditCountsAsChange(t *testing.T) {
+	h := newHarness(t, couple("Robin", "Kai"))
+	h.keys("e")
+	h.focusDetails(fieldPartnerNotes)
+	h.typeText("x")
+	h.keys("esc")
+	h.mustSee("Leave without saving your changes? y/n")
+}
+
+func TestPartnerNotesHiddenWithoutPartner(t *testing.T) {
+	nb := couple("Robin", "")
+	nb.Therapists[0].PartnerNotes = "from before the breakup"
+	h := newHarness(t, nb)
+	h.keys("e")
+	h.mustNotSee("Partner's notes")
+	h.mustNotSee("from before the breakup")
+	// tab cycles past the last shown field straight back to the name.
+	h.focusDetails(fieldNotes)
+	h.keys("tab")
+	if f := h.m.details.focus; f != fieldName {
+		t.Fatalf("tab after the notes went to field %d, want the name", f)
+	}
+	h.keys("shift+tab")
+	if f := h.m.details.focus; f != fieldNotes {
+		t.Fatalf("shift+tab from the name went to field %d, want the notes", f)
+	}
+	h.keys("ctrl+s")
+	if got := h.m.nb.Therapists[0].PartnerNotes; got != "from before the breakup" {
+		t.Fatalf("saving without a partner changed the partner notes to %q", got)
+	}
+}
+
+func TestNewTherapistWithPartnerNotes(t *testing.T) {
+	nb := couple("", "Kai")
+	nb.Therapists = nil
+	h := newHarness(t, nb)
+	h.keys("a")
+	h.typeText("Dr Bea")
+	h.focusDetails(fieldPartnerNotes)
+	h.typeText("Kai liked the website")
+	h.keys("ctrl+s")
+	if n := len(h.m.nb.Therapists); n != 1 {
+		t.Fatalf("%d therapists, want 1", n)
+	}
+	if got := h.m.nb.Therapists[0].PartnerNotes; got != "Kai liked the website" {
+		t.Fatalf("partner notes %q", got)
+	}
+}
+
+func TestDetailsWithPartnerFits(t *testing.T) {
+	long := strings.Repeat("Alexandria ", 6)
+	for _, size := range [][2]int{{60, 16}, {80, 24}} {
+		for _, partner := range []string{"Kai", long} {
+			h := newHarness(t, couple("Robin", partner))
+			h.send(sizeMsg(size[0], size[1]))
+			h.keys("e")
+			for f := range fieldCount {
+				h.focusDetails(f)
+				v := h.view()
+				lines := strings.Split(v, "\n")
+				if len(lines) > size[1] {
+					t.Errorf("%dx%d field %d: %d lines", size[0], size[1], f, len(lines))
+				}
+				for _, l := range lines {
+					if w := ansi.StringWidth(l); w > size[0] {
+						t.Errorf("%dx%d field %d: line %d columns wide: %q", size[0], size[1], f, w, l)
+					}
+				}
+				if !strings.Contains(v, "› ") {
+					t.Errorf("%dx%d field %d: the focused field is out of view:\n%s", size[0], size[1], f, v)
+				}
+			}
+			// The partner's notes, last, show their label and text area.
+			h.focusDetails(fieldPartnerNotes)
+			if v := h.view(); !strings.Contains(v, "enter: save") || !strings.Contains(v, "their own impressions") {
+				t.Errorf("%dx%d: the partner's notes are cut:\n%s", size[0], size[1], v)
+			}
+		}
+	}
+}

@@ -1,0 +1,197 @@
+package model
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/safetext"
+)
+
+// The partner's side of the interview. A Personal question (the person's
+// own impression, such as comfort) can be answered for the partner too,
+// when the notebook names one. The partner's inputs live beside the
+// person's own, so switching back and forth keeps what each has typed, and
+// each starts from that person's stored answer.
+
+// nameWidth bounds a name in the "Recording for" and answers lines, so a
+// long first name cannot push the other person off the line.
+const nameWidth = 20
+
+// partnerInputs are the partner's inputs, indexed like
+// interviewModel.questions; only Personal questions have them.
+type partnerInputs struct {
+	widgets  []answerWidget
+	notes    []textinput.Model
+	noteInit []string
+	// on is set while the partner's answer is being recorded. Each
+	// question starts on the person's own answer (see goTo).
+	on bool
+}
+
+// newPartnerInputs builds the partner's inputs from their stored answers.
+func newPartnerInputs(qs []checklist.Question, answers map[string]checklist.Answer) partnerInputs {
+	p := partnerInputs{
+		widgets:  make([]answerWidget, len(qs)),
+		notes:    make([]textinput.Model, len(qs)),
+		noteInit: make([]string, len(qs)),
+	}
+	for i, q := range qs {
+		if !q.Personal {
+			continue
+		}
+		a := answers[q.ID]
+		p.widgets[i] = newAnswerWidget(q, a)
+		p.notes[i] = newNoteInput(q, a)
+		p.noteInit[i] = p.notes[i].Value()
+	}
+	return p
+}
+
+// newNoteInput returns the note input of one question, holding a's note.
+func newNoteInput(q checklist.Question, a checklist.Answer) textinput.Model {
+	n := newTextInput()
+	n.CharLimit = checklist.MaxTextRunes
+	n.Placeholder = "anything worth remembering"
+	if q.NotePrompt != "" {
+		n.Placeholder = safetext.Line(q.NotePrompt)
+	}
+	n.SetValue(safetext.Line(a.Note))
+	return n
+}
+
+// partnerName is the partner's name as drawn, or "" when choosing alone.
+func (iv interviewModel) partnerName() string {
+	if iv.common == nil || iv.common.nb == nil {
+		return ""
+	}
+	return strings.TrimSpace(safetext.Line(iv.common.nb.People.Partner))
+}
+
+// meName is the person's own name as drawn, or "" when not given.
+func (iv interviewModel) meName() string {
+	if iv.common == nil || iv.common.nb == nil {
+		return ""
+	}
+	return strings.TrimSpace(safetext.Line(iv.common.nb.People.Me))
+}
+
+// canSwitch reports whether the current question can be answered for the
+// partner: it is Personal and the notebook names a partner.
+func (iv interviewModel) canSwitch() bool {
+	return len(iv.widgets) > 0 && iv.current().Personal && iv.partnerName() != "" &&
+		iv.partner.widgets != nil
+}
+
+// forPartner reports whether keys and commits now go to the partner's
+// answer.
+func (iv interviewModel) forPartner() bool { return iv.partner.on && iv.canSwitch() }
+
+// widget is the answer input being edited: the person's or the partner's.
+func (iv *interviewModel) widget() *answerWidget {
+	if iv.forPartner() {
+		return &iv.partner.widgets[iv.index]
+	}
+	return &iv.widgets[iv.index]
+}
+
+// note is the note input being edited.
+func (iv *interviewModel) note() *textinput.Model {
+	if iv.forPartner() {
+		return &iv.partner.notes[iv.index]
+	}
+	return &iv.notes[iv.index]
+}
+
+// noteInitial is the stored form of the note being edited.
+func (iv *interviewModel) noteInitial() *string {
+	if iv.forPartner() {
+		return &iv.partner.noteInit[iv.index]
+	}
+	return &iv.noteInit[iv.index]
+}
+
+// partnerDirty reports whether any of the partner's inputs holds an
+// uncommitted edit.
+func (iv interviewModel) partnerDirty() bool {
+	for i, q := range iv.questions {
+		if q.Personal && i < len(iv.partner.widgets) &&
+			(iv.partner.widgets[i].dirty() || iv.partner.notes[i].Value() != iv.partner.noteInit[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// switchPerson moves between recording the person's answer and the
+// partner's, on the same question.
+func (iv interviewModel) switchPerson() (interviewModel, tea.Cmd) {
+	iv.partner.on = !iv.partner.on
+	iv.problem, iv.notice, iv.noteFocus = "", "", false
+	iv = iv.resize()
+	return iv, iv.focusCmd()
+}
+
+// whoseLabel names whose answer a notice is about: "" for the person's
+// own, " (Kai)" for the partner's.
+func (iv interviewModel) whoseLabel() string {
+	if !iv.forPartner() {
+		return ""
+	}
+	return " (" + truncate(iv.partnerName(), nameWidth) + ")"
+}
+
+// recordingLine reads "Recording for: › Robin (you)   Kai (partner)". The
+// marker, not the colour, says who is being recorded. The key that
+// switches is named when it fits in w columns (the help names it too).
+func (iv interviewModel) recordingLine(w int) string {
+	s := iv.common.styles
+	me := "you"
+	if n := iv.meName(); n != "" {
+		me = truncate(n, nameWidth) + " (you)"
+	}
+	partner := truncate(iv.partnerName(), nameWidth) + " (partner)"
+	mark := func(label string, on bool) string {
+		if on {
+			return s.Focused.Render("› " + label)
+		}
+		return s.Muted.Render("  " + label)
+	}
+	on := iv.forPartner()
+	line := s.Label.Render("Recording for: ") + mark(me, !on) + " " + mark(partner, on)
+	if hint := s.Muted.Render("  (" + iv.keys.Partner.Help().Key + " switches)"); lipgloss.Width(line+hint) <= w {
+		line += hint
+	}
+	return truncate(line, w)
+}
+
+// bothAnswersLine reads "Robin: 4/5 · Kai: not answered yet": what is
+// stored for each of them.
+func (iv interviewModel) bothAnswersLine() string {
+	s := iv.common.styles
+	q := iv.current()
+	me := "You"
+	if n := iv.meName(); n != "" {
+		me = truncate(n, nameWidth)
+	}
+	var mine, theirs checklist.Answer
+	if t := iv.therapist(); t != nil {
+		mine, theirs = t.Answers[q.ID], t.PartnerAnswers[q.ID]
+	}
+	out := me + ": " + shortAnswer(q, mine) + " · " + truncate(iv.partnerName(), nameWidth) + ": " + shortAnswer(q, theirs)
+	return s.Muted.Render(out)
+}
+
+// shortAnswer is a stored answer in a few columns.
+func shortAnswer(q checklist.Question, a checklist.Answer) string {
+	switch {
+	case a.Answered():
+		return safetext.Line(checklist.Compact(q, a.Value))
+	case a.Status == checklist.StatusSkipped:
+		return "↷ skipped"
+	}
+	return "not answered yet"
+}
