@@ -22,9 +22,9 @@ type CloseCall struct {
 // board is every therapist's verdicts, judged once, so that leaders under
 // different importances cost only a re-weighing.
 type board struct {
-	questions   []checklist.Question
-	ids         []string
-	verdicts    [][]judged
+	questions []checklist.Question
+	ids       []string
+	verdicts  [][]judged
 	// out marks therapists who cannot lead: a dealbreaker, or they
 	// declined, so choosing them is not on the table.
 	out []bool
