@@ -145,7 +145,7 @@ func Compact(q Question, value string) string {
 	}
 	switch q.Kind {
 	case KindYesNo:
-		return yesNoCompact[v]
+		return yesNoCompact(q, v)
 	case KindChoice:
 		return safetext.Line(q.Choices[choiceIndex(q, v)].Short)
 	case KindMulti:
@@ -213,7 +213,21 @@ var yesNoWords = map[string]string{
 
 var yesNoDisplay = map[string]string{"yes": "Yes", "no": "No", "unsure": "Unsure"}
 
-var yesNoCompact = map[string]string{"yes": "✓ yes", "no": "✗ no", "unsure": "? unsure"}
+// yesNoCompact marks a yes/no value by what it means for this question:
+// "no" to "did they suggest contact?" is good news and gets ✓, "yes" to
+// "must I pay up front?" gets ✗. A question with no better answer (such as
+// homework) gets no judgement, just the word.
+func yesNoCompact(q Question, v string) string {
+	switch {
+	case v == "unsure":
+		return "? unsure"
+	case q.Better != "yes" && q.Better != "no":
+		return v
+	case v == q.Better:
+		return "✓ " + v
+	}
+	return "✗ " + v
+}
 
 func parseYesNo(s string) (string, error) {
 	key := strings.Join(strings.Fields(strings.ToLower(s)), " ")

@@ -62,7 +62,7 @@ func TestMarkdownDemoTables(t *testing.T) {
 	checkTables(t, out, len(nb.Therapists)+1)
 	for _, want := range []string{
 		"## Education &amp; experience", "| State license | ✓ yes | ✓ yes | ✗ no |",
-		"| Homework | ✓ yes | skipped | — |", "[^1]: Dr. Amara Lindqvist, per month: ",
+		"| Homework | yes | skipped | — |", "[^1]: Dr. Amara Lindqvist, per month: ",
 		"- ✗ red: No state license (State license).", "Source: 001\\_86dc346a65778784.txt.",
 		"### Sam Whitlock: ", "- ✗ Dealbreaker", "- ✗ Must-haves not met: Sees couples",
 		"- ! Robin and Kai differ by 2 or more on: My comfort.",

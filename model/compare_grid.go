@@ -267,17 +267,8 @@ func (g *grid) buildCell(row cmpRow, col *cmpCol, t *store.Therapist) cmpCell {
 	return c
 }
 
-// compactAnswer is the cell text of a canonical value. For yes/no questions
-// with a preferred answer the mark follows that preference: "no" to "did
-// they suggest contact?" is good news and gets ✓, where checklist.Compact
-// marks every "no" ✗.
+// compactAnswer is the cell text of a canonical value.
 func compactAnswer(q checklist.Question, value string) string {
-	if q.Kind == checklist.KindYesNo && (q.Better == "yes" || q.Better == "no") && (value == "yes" || value == "no") {
-		if value == q.Better {
-			return "✓ " + value
-		}
-		return "✗ " + value
-	}
 	return safetext.Line(checklist.Compact(q, value))
 }
 
