@@ -258,7 +258,7 @@ func (d detailsModel) update(msg tea.Msg) (detailsModel, tea.Cmd) {
 			return d, nil
 		}
 		return d, sendMsg(backMsg{})
-	case k.Type == tea.KeyEnter && d.isArea(d.focus):
+	case k.Type == tea.KeyEnter && !k.Alt && d.isArea(d.focus):
 		return d.submit()
 	case key.Matches(k, d.keys.Next) && !(d.isArea(d.focus) && k.Type == tea.KeyDown):
 		d.focus = d.step(1)

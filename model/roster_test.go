@@ -1,6 +1,7 @@
 package model
 
 import (
+	tea "github.com/charmbracelet/bubbletea"
 	"strings"
 	"testing"
 
@@ -175,5 +176,27 @@ func TestRosterNarrowDropsColumns(t *testing.T) {
 		if len([]rune(l)) > 60 {
 			t.Fatalf("line wider than 60: %q", l)
 		}
+	}
+}
+
+func TestDetailsNotesAltEnterIsANewLine(t *testing.T) {
+	h := newHarness(t, nil)
+	h.keys("a")
+	h.typeText("Dr Ada Quill")
+	for h.m.details.focus != fieldNotes {
+		h.keys("tab")
+	}
+	h.typeText("Called back")
+	h.send(tea.KeyMsg{Type: tea.KeyEnter, Alt: true})
+	if h.m.screen != screenDetails {
+		t.Fatalf("alt+enter in the notes left the form for screen %v", h.m.screen)
+	}
+	h.typeText("quickly")
+	h.keys("enter")
+	if h.m.screen != screenRoster || len(h.m.nb.Therapists) != 1 {
+		t.Fatalf("enter in the notes did not save the form")
+	}
+	if got := h.m.nb.Therapists[0].Notes; got != "Called back\nquickly" {
+		t.Fatalf("notes = %q, want two lines", got)
 	}
 }
