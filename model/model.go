@@ -135,6 +135,13 @@ func (m Model) Init() tea.Cmd { return nil }
 // Update implements tea.Model in three steps: global messages, events that
 // children send up, then the active child.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if k, ok := msg.(tea.KeyMsg); ok && k.Type == tea.KeyRunes {
+		if k.Paste {
+			msg = cleanPaste(k)
+		} else if len(k.Runes) > 1 && !m.childTyping() {
+			return m.splitKeys(k)
+		}
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height

@@ -2,6 +2,7 @@ package model
 
 import (
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -88,6 +89,14 @@ func (h *harness) run(cmd tea.Cmd) {
 		h.saves++
 		h.send(msg)
 	default:
+		// tea.Sequence's message type is unexported: a slice of commands
+		// to run in order.
+		if v := reflect.ValueOf(msg); v.Kind() == reflect.Slice && v.Type().Elem() == reflect.TypeOf(tea.Cmd(nil)) {
+			for i := 0; i < v.Len(); i++ {
+				h.run(v.Index(i).Interface().(tea.Cmd))
+			}
+			return
+		}
 		h.send(msg)
 	}
 }

@@ -1,0 +1,49 @@
+package model
+
+import (
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+func TestBatchedKeysActOneByOne(t *testing.T) {
+	h := newHarness(t, notebookWith("Dr Ada", "Dr Bea", "Dr Cy"))
+	h.send(sizeMsg(100, 30))
+	h.keys("c")
+	before := h.m.compare.selRow
+	// Three j presses that arrived together, as a batching terminal sends.
+	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("jjj")})
+	if got := h.m.compare.selRow; got != before+3 {
+		t.Fatalf("selected row %d after jjj, want %d", got, before+3)
+	}
+}
+
+func TestBatchedKeysThatOpenAFormTypeTheRest(t *testing.T) {
+	h := newHarness(t, nil)
+	h.send(sizeMsg(100, 30))
+	// "a" opens the details form; the letters after it are the name.
+	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("aDr Ada")})
+	if h.m.screen != screenDetails {
+		t.Fatalf("screen %v, want the details form", h.m.screen)
+	}
+	h.keys("ctrl+s")
+	if len(h.m.nb.Therapists) != 1 || h.m.nb.Therapists[0].Name != "Dr Ada" {
+		t.Fatalf("therapists %+v, want one named Dr Ada", h.m.nb.Therapists)
+	}
+}
+
+func TestPastedEscapeSequencesAreRemoved(t *testing.T) {
+	h := newHarness(t, nil)
+	h.send(sizeMsg(100, 30))
+	h.keys("a")
+	// Bubble Tea has already dropped the ESC bytes of a bracketed paste;
+	// the rest of each sequence must not become part of the name.
+	h.send(tea.KeyMsg{Type: tea.KeyRunes, Paste: true, Runes: []rune("Dr \x1b[31mAda\x1b[0m\x1b]0;title\a")})
+	h.keys("ctrl+s")
+	if len(h.m.nb.Therapists) != 1 {
+		t.Fatal("the therapist was not saved")
+	}
+	if got := h.m.nb.Therapists[0].Name; got != "Dr Ada" {
+		t.Fatalf("name = %q, want %q", got, "Dr Ada")
+	}
+}
