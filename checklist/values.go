@@ -116,7 +116,7 @@ func Display(q Question, value string) string {
 		return joinChoices(q, v, func(c Choice) string { return c.Label })
 	case KindMoney:
 		c, _ := parseMoney(v)
-		return moneyDisplay(c, false)
+		return FormatCents(c, false)
 	case KindMinutes:
 		return v + " min"
 	case KindCount:
@@ -152,7 +152,7 @@ func Compact(q Question, value string) string {
 		return joinChoices(q, v, func(c Choice) string { return c.Short })
 	case KindMoney:
 		c, _ := parseMoney(v)
-		return moneyDisplay(c, true)
+		return FormatCents(c, true)
 	case KindMinutes:
 		return v + " min"
 	case KindCount:

@@ -54,24 +54,6 @@ func parseMoney(s string) (int64, error) {
 
 func formatCents(c int64) string { return fmt.Sprintf("%d.%02d", c/100, c%100) }
 
-// moneyDisplay writes c as "$1,200.50"; with dropWhole, whole dollars lose
-// their cents ("$185").
-func moneyDisplay(c int64, dropWhole bool) string {
-	dollars := strconv.FormatInt(c/100, 10)
-	var b strings.Builder
-	b.WriteByte('$')
-	for i, d := range dollars {
-		if i > 0 && (len(dollars)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(d)
-	}
-	if !dropWhole || c%100 != 0 {
-		fmt.Fprintf(&b, ".%02d", c%100)
-	}
-	return b.String()
-}
-
 // numbers
 
 // rangeErr names the accepted range, with the unit where there is one.

@@ -157,3 +157,25 @@ func (nb *Notebook) Clone() *Notebook {
 	}
 	return &c
 }
+
+// outreachLabels are the outreach steps as a person would say them.
+var outreachLabels = map[Outreach]string{
+	ToContact:     "to contact",
+	Contacted:     "contacted",
+	NoReply:       "no reply",
+	ConsultBooked: "consult booked",
+	Interviewed:   "interviewed",
+	Declined:      "declined",
+	Chosen:        "chosen",
+}
+
+// Label is the outreach step in words, "consult booked". ok is false for a
+// step this build does not know (from a newer file); callers then show the
+// stored word, made safe for the screen.
+func (o Outreach) Label() (label string, ok bool) {
+	if o == "" {
+		return outreachLabels[ToContact], true
+	}
+	label, ok = outreachLabels[o]
+	return label, ok
+}

@@ -1,0 +1,86 @@
+package checklist
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// Thousands writes n with commas between groups of three digits, "4,000".
+func Thousands(n int64) string {
+	if n < 0 {
+		return "-" + Thousands(-n)
+	}
+	digits := strconv.FormatInt(n, 10)
+	var b strings.Builder
+	for i, d := range digits {
+		if i > 0 && (len(digits)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(d)
+	}
+	return b.String()
+}
+
+// FormatCents writes an amount in dollars, "$1,200.50". With dropWhole a
+// whole amount leaves out its cents, "$185". Any amount is written, also
+// past what one session may cost (a course of therapy can be).
+func FormatCents(cents int64, dropWhole bool) string {
+	if cents < 0 {
+		return "-" + FormatCents(-cents, dropWhole)
+	}
+	s := "$" + Thousands(cents/100)
+	if !dropWhole || cents%100 != 0 {
+		s += fmt.Sprintf(".%02d", cents%100)
+	}
+	return s
+}
+
+// FormatDollars rounds an amount to whole dollars, "$2,220": an estimate
+// shown to the cent would claim a precision it does not have.
+func FormatDollars(cents int64) string {
+	if cents < 0 {
+		return "-" + FormatDollars(-cents)
+	}
+	return "$" + Thousands((cents+50)/100)
+}
+
+// sourceTitles says in words which document each seed is; the bare file
+// name means nothing to the person reading it.
+var sourceTitles = map[string]string{
+	SeedClinic:    "a clinic's overview of sex therapy",
+	SeedHospital:  "a hospital's page on sex therapists",
+	SeedQuestions: "a guide to the questions to ask",
+	SeedPractice:  "a practice's page on techniques",
+	SeedOverview:  "an overview of sex therapy",
+}
+
+// SourceLabel names a seed document for people: its title with the file
+// name after it, "a hospital's page on sex therapists
+// (001_86dc346a65778784.txt)". A source may list several files separated
+// by commas; an unknown name is returned as it is.
+func SourceLabel(source string) string {
+	parts := strings.Split(source, ",")
+	for i, p := range parts {
+		p = strings.TrimSpace(p)
+		if t, ok := sourceTitles[p]; ok {
+			parts[i] = t + " (" + p + ")"
+		} else {
+			parts[i] = p
+		}
+	}
+	return strings.Join(parts, "; ")
+}
+
+// Label is an importance as the person reads it: "nice to have".
+func (i Importance) Label() string {
+	switch i {
+	case Ignore:
+		return "ignore"
+	case Important:
+		return "important"
+	case MustHave:
+		return "must-have"
+	}
+	return "nice to have"
+}
