@@ -315,7 +315,7 @@ func (m compareModel) handleKey(msg tea.KeyMsg) (compareModel, tea.Cmd) {
 	case key.Matches(msg, k.PrevGroup):
 		m.jumpGroup(-1)
 	case key.Matches(msg, k.DetailDown):
-		m.detailOff++
+		m.scrollPaneDown()
 	case key.Matches(msg, k.DetailUp):
 		m.detailOff = max(m.detailOff-1, 0)
 	case key.Matches(msg, k.Breakdown):

@@ -21,16 +21,7 @@ type paneText struct {
 // starting at the person's scroll offset.
 func (m compareModel) paneLines(l cmpLayout, n int) []string {
 	w := max(l.paneW-2, 1) // one column of margin each side
-	var all []string
-	for _, p := range m.paneParagraphs() {
-		if p.text == "" {
-			all = append(all, "")
-			continue
-		}
-		for _, line := range strings.Split(ansi.Wrap(p.text, w, " "), "\n") {
-			all = append(all, p.style.Render(fit(line, w)))
-		}
-	}
+	all := m.paneWrapped(w)
 	off := min(m.detailOff, max(len(all)-n, 0))
 	all = all[off:]
 	out := make([]string, n)
@@ -46,6 +37,34 @@ func (m compareModel) paneLines(l cmpLayout, n int) []string {
 		out[i] = fit(out[i], l.paneW)
 	}
 	return out
+}
+
+// paneWrapped is every line of the pane's text wrapped to w columns.
+func (m compareModel) paneWrapped(w int) []string {
+	var all []string
+	for _, p := range m.paneParagraphs() {
+		if p.text == "" {
+			all = append(all, "")
+			continue
+		}
+		for _, line := range strings.Split(ansi.Wrap(p.text, w, " "), "\n") {
+			all = append(all, p.style.Render(fit(line, w)))
+		}
+	}
+	return all
+}
+
+// scrollPaneDown moves the pane one line down, never past its last page,
+// so that K answers at once after J was pressed too often.
+func (m *compareModel) scrollPaneDown() {
+	l := m.layout()
+	n := l.paneH
+	if l.side {
+		n = len(m.tableLines(l))
+	}
+	if m.detailOff < len(m.paneWrapped(max(l.paneW-2, 1)))-n {
+		m.detailOff++
+	}
 }
 
 // paneParagraphs says what the pane shows: the score breakdown on the

@@ -139,5 +139,10 @@ func (m *compareModel) scrollToSelection() {
 	for m.colOff < m.selCol && m.selCol >= m.colOff+m.visibleColCount(l, m.colOff) {
 		m.colOff++
 	}
+	// Scroll back while that still shows the selection, so a window made
+	// larger again fills with columns instead of blank space.
+	for m.colOff > 0 && m.selCol < m.colOff-1+m.visibleColCount(l, m.colOff-1) {
+		m.colOff--
+	}
 	m.colOff = max(m.colOff, 0)
 }

@@ -7,11 +7,13 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// The comparison needs this much room; below it a short notice is drawn
-// instead of a broken table.
+// The comparison needs this much room for its body (the terminal less the
+// root's header, status and help lines); below it a short notice is drawn
+// instead of a broken table. The root's own minimum (MinWidth×MinHeight)
+// always leaves at least this much.
 const (
-	compareMinW = 60
-	compareMinH = 16
+	compareMinW = 56
+	compareMinH = 11
 	// sidePaneMinW is the width from which the detail pane moves beside
 	// the table instead of under it.
 	sidePaneMinW = 130
@@ -123,7 +125,7 @@ func (m compareModel) smallView() string {
 	if m.width <= 0 || m.height <= 0 {
 		return ""
 	}
-	msg := fmt.Sprintf("Terminal too small for the comparison: it needs %d×%d.", compareMinW, compareMinH)
+	msg := "The window is too small for the comparison: make it larger."
 	lines := strings.Split(ansi.Wrap(msg, m.width, " "), "\n")
 	if len(lines) > m.height {
 		lines = lines[:m.height]

@@ -511,3 +511,35 @@ func TestCompareSetNotebookKeepsCursorAndChoices(t *testing.T) {
 		t.Errorf("new fee not shown as best")
 	}
 }
+
+func TestCompareRefillsColumnsAfterGrowing(t *testing.T) {
+	m := sized(makeNotebook(3), 160, 48)
+	m, _ = press(m, keyRight, keyRight) // the third therapist
+	m = m.setSize(62, 20)               // too narrow for all three
+	if m.colOff == 0 {
+		t.Fatalf("at 62 columns the third therapist should have scrolled the view")
+	}
+	m = m.setSize(160, 48)
+	if m.colOff != 0 {
+		t.Fatalf("back at 160 columns the view starts at column %d, want 0 (all shown)", m.colOff)
+	}
+	if v := plain(m); !strings.Contains(v, "Dr. Ada Quinn") {
+		t.Errorf("the first therapist is missing after growing:\n%s", v)
+	}
+}
+
+func TestCompareDetailScrollStopsAtTheEnd(t *testing.T) {
+	m := sized(makeNotebook(3), 80, 24)
+	m, _ = press(m, runes("b")) // the breakdown is longer than the pane
+	for range 200 {
+		m, _ = press(m, runes("J"))
+	}
+	top := m.detailOff
+	if top == 0 || top >= 200 {
+		t.Fatalf("detail offset %d after 200 J: want it stopped at the last page", top)
+	}
+	m, _ = press(m, runes("K"))
+	if m.detailOff != top-1 {
+		t.Fatalf("K after over-scrolling moved the pane to %d, want %d", m.detailOff, top-1)
+	}
+}

@@ -122,3 +122,11 @@ func TestPrepListTicksAndSaves(t *testing.T) {
 		t.Fatalf("esc left the screen at %v, want the roster", h.m.screen)
 	}
 }
+
+func TestCompareFitsTheSmallestTerminal(t *testing.T) {
+	h := newHarness(t, notebookWith("Dr Ada", "Dr Bea"))
+	h.send(sizeMsg(MinWidth, MinHeight))
+	h.keys("c")
+	h.mustNotSee("too small")
+	h.mustSee("Dr Bea")
+}
