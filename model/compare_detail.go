@@ -122,7 +122,8 @@ func (m compareModel) cellParagraphs(r int, col *cmpCol) []paneText {
 	if b := m.best[r]; b != nil && b[m.selCol] {
 		out = append(out, paneText{markBest + " Best in this row among the therapists shown (" + betterWords(q) + ").", st.Best})
 	}
-	out = append(out, paneText{}, paneText{"Why ask: " + safetext.Line(q.Hint) + " (" + q.Source + ")", st.PaneFaint})
+	out = append(out, paneText{}, paneText{"Why ask: " + safetext.Line(q.Hint), st.PaneFaint},
+		paneText{"Source: " + checklist.SourceLabel(q.Source), st.PaneFaint})
 	return out
 }
 
@@ -141,7 +142,7 @@ func (m compareModel) costParagraphs(row *cmpRow, col *cmpCol) []paneText {
 		return out
 	}
 	out = append(out,
-		paneText{col.name + ": about " + formatDollars(cost.Cents) + " " + what + ".", st.PaneText},
+		paneText{col.name + ": about " + checklist.FormatDollars(cost.Cents) + " " + what + ".", st.PaneText},
 		paneText{"Assumption: " + safetext.Line(cost.Assumption) + ".", st.PaneFaint},
 		paneText{"An estimate from the answers, not a quote: ask about insurance and sliding scales.", st.PaneFaint},
 	)
@@ -184,7 +185,7 @@ func (m compareModel) breakdownParagraphs(col *cmpCol) []paneText {
 // flagWords is a flag in one paragraph: marker, title, fact and the seed
 // document it comes from.
 func flagWords(f assess.Flag) string {
-	return fmt.Sprintf("%s %s: %s (source: %s)", f.Level.Marker(), f.Title, f.Fact, f.Source)
+	return fmt.Sprintf("%s %s: %s (source: %s)", f.Level.Marker(), f.Title, f.Fact, checklist.SourceLabel(f.Source))
 }
 
 func flagStyle(st compareStyles, l assess.Level) lipgloss.Style {

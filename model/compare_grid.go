@@ -2,7 +2,6 @@ package model
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/vetted-tui/vetted/assess"
@@ -84,6 +83,7 @@ type cmpCol struct {
 	score       assess.Score
 	flags       []assess.Flag
 	red, amber  int
+	green       int // good signs: certified, licensed
 	dealbreaker bool
 	monthly     assess.Cost
 	hasMonthly  bool
@@ -185,7 +185,7 @@ func buildCol(nb *store.Notebook, i int, score assess.Score) cmpCol {
 	c := cmpCol{ti: i, id: t.ID, name: name, answers: t.Answers, partnerAnswers: t.PartnerAnswers}
 	c.score = score
 	c.flags = assess.Flags(t)
-	c.red, c.amber, _ = assess.Counts(c.flags)
+	c.red, c.amber, c.green = assess.Counts(c.flags)
 	c.dealbreaker = assess.HasDealbreaker(c.flags)
 	c.monthly, c.hasMonthly = assess.MonthlyCost(t)
 	c.course, c.hasCourse = assess.CourseCost(t)
@@ -257,7 +257,7 @@ func (g *grid) buildCell(row cmpRow, col *cmpCol, t *store.Therapist) cmpCell {
 	}
 	for _, id := range col.score.MustMissed {
 		if id == q.ID {
-			c.text += " (must-have)"
+			c.text += " ! must-have"
 			if !c.flagged {
 				c.flagged, c.flag = true, assess.Amber
 			}
@@ -278,33 +278,11 @@ func costCell(cost assess.Cost, ok bool) cmpCell {
 	if !ok {
 		return cmpCell{text: textUnanswered, width: 1, key: "-"}
 	}
-	s := formatDollars(cost.Cents)
+	s := checklist.FormatDollars(cost.Cents)
 	// value is a canonical money string so that assess.Best can mark the
 	// cheapest estimate with the fee question's order.
 	v := fmt.Sprintf("%d.%02d", cost.Cents/100, cost.Cents%100)
 	return cmpCell{text: s, width: ansi.StringWidth(s), key: s, value: v, state: cellAnswered}
-}
-
-// formatDollars rounds cents to whole dollars with thousands separators:
-// an estimate shown to the cent would claim a precision it does not have.
-func formatDollars(cents int64) string {
-	d := (cents + 50) / 100
-	neg := d < 0
-	if neg {
-		d = -d
-	}
-	s := fmt.Sprint(d)
-	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	if neg {
-		return "-$" + b.String()
-	}
-	return "$" + b.String()
 }
 
 // sizeColumns gives each column the width of its widest entry, within

@@ -333,6 +333,8 @@ func colFlagSummary(c *cmpCol) string {
 		return fmt.Sprintf("%s %d red flag%s", markFlag, c.red, plural(c.red))
 	case c.amber > 0:
 		return fmt.Sprintf("! %d flag%s", c.amber, plural(c.amber))
+	case c.green > 0:
+		return fmt.Sprintf("✓ %d good sign%s", c.green, plural(c.green))
 	}
 	return "no flags"
 }

@@ -406,8 +406,8 @@ func TestCompareCostRowsExplainAssumption(t *testing.T) {
 		t.Fatal("fixture therapist 1 has no monthly cost")
 	}
 	v := plain(m)
-	if !strings.Contains(v, "Assumption: "+cost.Assumption) || !strings.Contains(v, formatDollars(cost.Cents)) {
-		t.Errorf("pane lacks the cost %s and its assumption %q:\n%s", formatDollars(cost.Cents), cost.Assumption, v)
+	if !strings.Contains(v, "Assumption: "+cost.Assumption) || !strings.Contains(v, checklist.FormatDollars(cost.Cents)) {
+		t.Errorf("pane lacks the cost %s and its assumption %q:\n%s", checklist.FormatDollars(cost.Cents), cost.Assumption, v)
 	}
 }
 
@@ -541,5 +541,18 @@ func TestCompareDetailScrollStopsAtTheEnd(t *testing.T) {
 	m, _ = press(m, runes("K"))
 	if m.detailOff != top-1 {
 		t.Fatalf("K after over-scrolling moved the pane to %d, want %d", m.detailOff, top-1)
+	}
+}
+
+func TestCompareNamesAMissedMustHave(t *testing.T) {
+	nb := makeNotebook(3)
+	nb.Importance[checklist.QPartners] = checklist.MustHave
+	m := sized(nb, 160, 48)
+	// Dr. Ada Quinn answered "unsure": not the yes a must-have needs.
+	if l := lineWith(t, plain(m), "Sees couples"); !strings.Contains(l, "? unsure ! must-have") {
+		t.Errorf("the missed must-have is not named in its cell: %q", l)
+	}
+	if l := lineWith(t, plain(m), "Fit score"); !strings.Contains(l, "! must") {
+		t.Errorf("the header does not say a must-have was missed: %q", l)
 	}
 }

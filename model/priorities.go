@@ -57,9 +57,6 @@ type prioItem struct {
 // importanceSteps are the importances in the order left/right walks them.
 var importanceSteps = []checklist.Importance{checklist.Ignore, checklist.Nice, checklist.Important, checklist.MustHave}
 
-// importanceLabels name the steps on screen.
-var importanceLabels = []string{"ignore", "nice to have", "important", "must-have"}
-
 // Lengths the fields accept, so a paste cannot grow a name without bound.
 const (
 	nameCharLimit   = 40
@@ -153,8 +150,17 @@ func newPrioritiesModel(nb *store.Notebook) prioritiesModel {
 		{kind: prioBudget, title: "Budget per session"},
 	}
 	for _, cat := range checklist.Categories() {
-		m.items = append(m.items, prioItem{kind: prioHeading, title: safetext.Line(cat.Title)})
+		heading := prioItem{kind: prioHeading, title: safetext.Line(cat.Title)}
 		for _, q := range checklist.InCategory(cat.ID) {
+			// Only questions with a better answer move the score; weighing
+			// the others would be a setting that does nothing.
+			if q.Better == "" {
+				continue
+			}
+			if heading.title != "" {
+				m.items = append(m.items, heading)
+				heading.title = ""
+			}
 			m.items = append(m.items, prioItem{kind: prioQuestion, title: safetext.Line(q.Short), q: q})
 		}
 	}

@@ -116,7 +116,8 @@ func (m prioritiesModel) stepsText(id string, room int) string {
 	st := m.styles
 	cur := m.importanceOf(id)
 	var b strings.Builder
-	for i, label := range importanceLabels {
+	for i, step := range importanceSteps {
+		label := step.Label()
 		if i > 0 {
 			b.WriteByte(' ')
 		}
@@ -133,10 +134,10 @@ func (m prioritiesModel) stepsText(id string, room int) string {
 	if cur == 0 {
 		left = "  "
 	}
-	if cur == len(importanceLabels)-1 {
+	if cur == len(importanceSteps)-1 {
 		right = ""
 	}
-	return left + st.CellSel.Render("["+importanceLabels[cur]+"]") + right
+	return left + st.CellSel.Render("["+importanceSteps[cur].Label()+"]") + right
 }
 
 // description explains the selected item in two lines.
