@@ -66,9 +66,7 @@ func runApp(args []string, stdout, stderr io.Writer) int {
 	}
 	f, nb, err := store.Open(path)
 	if err != nil {
-		// A *store.LoadError names the file and the problem, and the file
-		// is left as it was; so is every other Open error.
-		fmt.Fprintln(stderr, err)
+		explainOpenError(err, path, stderr)
 		return 1
 	}
 	defer f.Close()
@@ -93,3 +91,18 @@ func runProgram(m model.Model, mouse bool, stderr io.Writer) int {
 
 // demoNotebook is the built-in fictional notebook of --demo.
 func demoNotebook() *store.Notebook { return demo.Notebook() }
+
+// explainOpenError prints why the notebook at path could not be opened. A
+// *store.LoadError names the file and the problem, and the file is left as
+// it was; where a kept previous version exists, it says how to reach it.
+func explainOpenError(err error, path string, stderr io.Writer) {
+	fmt.Fprintln(stderr, err)
+	var loadErr *store.LoadError
+	if !errors.As(err, &loadErr) {
+		return
+	}
+	if _, statErr := os.Stat(path + ".prev"); statErr == nil {
+		fmt.Fprintf(stderr, "The version before the last save is kept in %s.prev:\n"+
+			"vetted --file %s.prev opens it (copy it first if you want to keep it as it is).\n", path, path)
+	}
+}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"github.com/vetted-tui/vetted/store"
 	"os"
 	"path/filepath"
 	"strings"
@@ -45,5 +46,30 @@ func TestAppFlags(t *testing.T) {
 				t.Error("the notebook's folder was created")
 			}
 		})
+	}
+}
+
+func TestOpenErrorPointsToThePreviousVersion(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "notebook.json")
+	if err := os.WriteFile(path, []byte(`{"version": 1, "therapists": [`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	_, _, err := store.Open(path)
+	if err == nil {
+		t.Fatal("a truncated notebook opened")
+	}
+	var without bytes.Buffer
+	explainOpenError(err, path, &without)
+	if !strings.Contains(without.String(), path) || strings.Contains(without.String(), ".prev") {
+		t.Errorf("without a kept version: %q", without.String())
+	}
+	if err := os.WriteFile(path+".prev", []byte(`{"version": 1, "therapists": []}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var with bytes.Buffer
+	explainOpenError(err, path, &with)
+	if !strings.Contains(with.String(), "--file "+path+".prev") {
+		t.Errorf("with a kept version, the message does not say how to open it: %q", with.String())
 	}
 }
