@@ -3,7 +3,7 @@ package model
 import "github.com/charmbracelet/lipgloss"
 
 // compareStyles are the comparison and priorities screens' styles, built
-// once. Every state they show also has a text marker (›, ★, ✗, ≠), because
+// once from the shared palette in styles.go. Every state they show also has a text marker (›, ★, ✗, ≠), because
 // with NO_COLOR lipgloss drops colour, bold and reverse alike.
 type compareStyles struct {
 	Title       lipgloss.Style
@@ -30,41 +30,31 @@ type compareStyles struct {
 	Error       lipgloss.Style
 }
 
-// Palette of the comparison: adaptive so both light and dark terminals read.
-var (
-	cmpAccent = lipgloss.AdaptiveColor{Light: "#5A3FC0", Dark: "#B8A4FF"}
-	cmpGood   = lipgloss.AdaptiveColor{Light: "#1E7B34", Dark: "#7EE29A"}
-	cmpBad    = lipgloss.AdaptiveColor{Light: "#B3261E", Dark: "#FF8A80"}
-	cmpWarn   = lipgloss.AdaptiveColor{Light: "#8A5A00", Dark: "#FFD27F"}
-	cmpFaint  = lipgloss.AdaptiveColor{Light: "#767676", Dark: "#8A8A8A"}
-	cmpSelBg  = lipgloss.AdaptiveColor{Light: "#DDD6FF", Dark: "#3B2F6B"}
-)
-
 // defaultCompareStyles builds the styles of the comparison screens.
 func defaultCompareStyles() compareStyles {
 	s := lipgloss.NewStyle
 	return compareStyles{
-		Title:       s().Bold(true).Foreground(cmpAccent),
-		Tag:         s().Foreground(cmpWarn),
-		CloseCall:   s().Foreground(cmpWarn),
-		Heading:     s().Bold(true).Foreground(cmpAccent),
-		Rule:        s().Foreground(cmpFaint),
+		Title:       s().Bold(true).Foreground(colorAccent),
+		Tag:         s().Foreground(colorAmber),
+		CloseCall:   s().Foreground(colorAmber),
+		Heading:     s().Bold(true).Foreground(colorAccent),
+		Rule:        s().Foreground(colorMuted),
 		Label:       s(),
 		LabelSel:    s().Bold(true),
 		Name:        s().Bold(true),
-		NameSel:     s().Bold(true).Background(cmpSelBg),
-		Score:       s().Foreground(cmpAccent),
-		Dealbreaker: s().Bold(true).Foreground(cmpBad),
+		NameSel:     s().Bold(true).Background(colorSelBg),
+		Score:       s().Foreground(colorAccent),
+		Dealbreaker: s().Bold(true).Foreground(colorRed),
 		Cell:        s(),
 		CellSel:     s().Reverse(true),
-		Missing:     s().Foreground(cmpFaint),
-		Best:        s().Foreground(cmpGood),
-		Flag:        s().Bold(true).Foreground(cmpBad),
-		Differ:      s().Foreground(cmpWarn),
+		Missing:     s().Foreground(colorMuted),
+		Best:        s().Foreground(colorGreen),
+		Flag:        s().Bold(true).Foreground(colorRed),
+		Differ:      s().Foreground(colorAmber),
 		PaneTitle:   s().Bold(true),
 		PaneText:    s(),
-		PaneFaint:   s().Foreground(cmpFaint),
-		Status:      s().Foreground(cmpFaint),
-		Error:       s().Foreground(cmpBad),
+		PaneFaint:   s().Foreground(colorMuted),
+		Status:      s().Foreground(colorMuted),
+		Error:       s().Foreground(colorRed),
 	}
 }

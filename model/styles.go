@@ -11,6 +11,7 @@ var (
 	colorAmber  = lipgloss.AdaptiveColor{Light: "#8A5A00", Dark: "#FFCC66"}
 	colorGreen  = lipgloss.AdaptiveColor{Light: "#1E7A3A", Dark: "#8BE0A4"}
 	colorBorder = lipgloss.AdaptiveColor{Light: "#C8C8C8", Dark: "#4A4A4A"}
+	colorSelBg  = lipgloss.AdaptiveColor{Light: "#DDD6FF", Dark: "#3B2F6B"}
 )
 
 // Styles holds every style the screens use, built once by DefaultStyles so
