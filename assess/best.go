@@ -2,8 +2,10 @@ package assess
 
 import "github.com/vetted-tui/vetted/checklist"
 
-// Best reports which of values (canonical answers to q, one per therapist,
-// empty for unanswered) are the best in the row: the preferred yes/no
+// Best reports which of values (answers to q as stored, one per therapist,
+// empty for unanswered) are the best in the row. Values are read in their
+// canonical form (checklist.Parse), so "Yes" counts as "yes"; one that does
+// not parse counts as unanswered. The best is the preferred yes/no
 // answer, the lowest or highest number, the earliest date, the
 // first-ranked choice. Ties are all marked. Nothing is marked when q has no
 // order, when fewer than two values are answered, or when every answered
@@ -20,8 +22,12 @@ func Best(q checklist.Question, values []string) []bool {
 	key := make([]float64, len(values))
 	ok := make([]bool, len(values))
 	n := 0
-	for i, v := range values {
-		if v == "" {
+	for i, raw := range values {
+		if raw == "" {
+			continue
+		}
+		v, readable := canon(q, raw)
+		if !readable {
 			continue
 		}
 		switch d {

@@ -69,6 +69,26 @@ func numeric(q checklist.Question, value string) (float64, bool) {
 	return 0, false
 }
 
+// canon returns the canonical form of a stored value for q, read the way
+// checklist.Display reads it: a hand-edited "Yes" is "yes", "$185" is
+// "185.00". It is false for a value that does not parse, which every
+// judgement then treats as unanswered: an answer nobody can read is never
+// favourable, and never hides a flag behind a spelling either.
+func canon(q checklist.Question, value string) (string, bool) {
+	v, err := checklist.Parse(q, value)
+	return v, err == nil
+}
+
+// recorded returns the canonical value of the answer to q in m, and
+// whether there is one: answered (not skipped) and readable.
+func recorded(q checklist.Question, m map[string]checklist.Answer) (string, bool) {
+	a, ok := m[q.ID]
+	if !ok || !a.Answered() {
+		return "", false
+	}
+	return canon(q, a.Value)
+}
+
 // choiceRank returns the position of a choice value in q.Choices.
 func choiceRank(q checklist.Question, value string) (int, bool) {
 	for i, c := range q.Choices {

@@ -124,11 +124,11 @@ func newScorer(nb *store.Notebook, extra *store.Therapist) *scorer {
 		}
 		var sp span
 		for _, t := range people {
-			a, ok := t.Answers[q.ID]
-			if !ok || !a.Answered() {
+			c, ok := recorded(q, t.Answers)
+			if !ok {
 				continue
 			}
-			v, ok := numeric(q, a.Value)
+			v, ok := numeric(q, c)
 			if !ok {
 				continue
 			}
@@ -159,12 +159,12 @@ func (s *scorer) judgeOne(q checklist.Question, t *store.Therapist) (float64, st
 	if q.Personal && q.Kind == checklist.KindRating {
 		return comfort(q, t)
 	}
-	a, ok := t.Answers[q.ID]
-	if !ok || !a.Answered() {
+	v, ok := recorded(q, t.Answers)
+	if !ok {
 		return 0, notAnswered
 	}
 	if q.ID == checklist.QFee && s.hasBudget {
-		fee, ok := checklist.Cents(a.Value)
+		fee, ok := checklist.Cents(v)
 		if !ok {
 			return 0, notAnswered
 		}
@@ -175,25 +175,25 @@ func (s *scorer) judgeOne(q checklist.Question, t *store.Therapist) (float64, st
 	}
 	switch orderOf(q) {
 	case preferred:
-		switch a.Value {
+		switch v {
 		case q.Better:
-			return 1, a.Value
+			return 1, v
 		case "unsure":
-			return 0.5, a.Value
+			return 0.5, v
 		}
-		return 0, a.Value
+		return 0, v
 	case ranked:
-		i, ok := choiceRank(q, a.Value)
+		i, ok := choiceRank(q, v)
 		if !ok {
 			return 0, notAnswered
 		}
-		text := valueText(q, a.Value)
+		text := valueText(q, v)
 		if len(q.Choices) == 1 {
 			return 1, text
 		}
 		return 1 - float64(i)/float64(len(q.Choices)-1), text
 	case lowFirst, highFirst:
-		return s.relative(q, a.Value)
+		return s.relative(q, v)
 	}
 	return 0, notAnswered
 }
@@ -235,11 +235,7 @@ func comfort(q checklist.Question, t *store.Therapist) (float64, string) {
 		lo, hi = 1, 5
 	}
 	share := func(m map[string]checklist.Answer) (float64, int64, bool) {
-		a, ok := m[q.ID]
-		if !ok || !a.Answered() {
-			return 0, 0, false
-		}
-		r, ok := checklist.Int(a.Value)
+		r, ok := rating(q, m)
 		if !ok {
 			return 0, 0, false
 		}
@@ -271,8 +267,10 @@ func clamp01(f float64) float64 { return math.Max(0, math.Min(1, f)) }
 //   - the fee with a budget: 1 at or under budget, else 0;
 //   - a personal rating: (r-1)/(max-1), averaged with the partner's.
 //
-// Unanswered and skipped questions earn 0: the score is the share of what
-// is KNOWN to be good. Weights come from nb.Importance (see Weight).
+// Answers are judged in their canonical form (checklist.Parse), so "Yes"
+// and "$185" count like "yes" and "185.00". Unanswered and skipped
+// questions, and answers that do not parse, earn 0: the score is the share
+// of what is KNOWN to be good. Weights come from nb.Importance (see Weight).
 func FitScore(nb *store.Notebook, t *store.Therapist) Score {
 	if t == nil {
 		return Score{}
