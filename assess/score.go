@@ -31,8 +31,14 @@ type Score struct {
 	// Dealbreaker is true when any flag is red (see Flags); the score is
 	// still computed so the person can see it.
 	Dealbreaker bool
-	// MustMissed lists the must-have questions, in interview order, whose
-	// answer is not fully favourable, unanswered ones included.
+	// MustMissed lists the must-have questions, in interview order, that
+	// the therapist does not meet. A must-have is missed when it is
+	// unanswered, skipped or unreadable; when the answer earned 0 (the
+	// unfavourable yes/no answer, the last-ranked choice, a fee over the
+	// budget, the worst number or date of the row, the lowest rating); and
+	// for yes/no questions when the answer is not the preferred one, so
+	// "unsure" misses. An answer that earned part of its share, such as a
+	// fee $1 above the cheapest or a comfort rating of 4 out of 5, meets it.
 	MustMissed []string
 	// Parts are the weighted questions, largest contribution first.
 	Parts []Part
@@ -74,6 +80,8 @@ type judged struct {
 	q      checklist.Question
 	earned float64
 	text   string
+	// missed says the answer would not meet a must-have (see misses).
+	missed bool
 }
 
 // span is the range of answered values of one numeric question across the
@@ -150,9 +158,25 @@ func (s *scorer) judge(t *store.Therapist) []judged {
 	out := make([]judged, 0, len(s.questions))
 	for _, q := range s.questions {
 		earned, text := s.judgeOne(q, t)
-		out = append(out, judged{q: q, earned: earned, text: text})
+		out = append(out, judged{q: q, earned: earned, text: text, missed: misses(q, earned, text)})
 	}
 	return out
+}
+
+// misses reports whether a verdict fails a must-have: nothing usable was
+// recorded (judgeOne's reason is then exactly notAnswered), the answer
+// earned nothing (the unfavourable yes/no answer, the last choice, over
+// budget, the worst of the row, the lowest rating), or a yes/no answer is
+// not the preferred one ("unsure" is not a yes). A number that is merely
+// not the best, a fee $1 above the cheapest, meets the must-have.
+func misses(q checklist.Question, earned float64, text string) bool {
+	switch {
+	case text == notAnswered, earned == 0:
+		return true
+	case orderOf(q) == preferred:
+		return earned < 1
+	}
+	return false
 }
 
 func (s *scorer) judgeOne(q checklist.Question, t *store.Therapist) (float64, string) {
@@ -304,7 +328,7 @@ func (s *scorer) score(imp map[string]checklist.Importance, t *store.Therapist) 
 		if w == 0 {
 			continue
 		}
-		if i == checklist.MustHave && j.earned < 1 {
+		if i == checklist.MustHave && j.missed {
 			sc.MustMissed = append(sc.MustMissed, j.q.ID)
 		}
 		sc.Parts = append(sc.Parts, Part{
