@@ -12,6 +12,11 @@ import "github.com/vetted-tui/vetted/checklist"
 // value is the same, since then there is nothing to tell apart. A yes/no
 // row with nobody giving the preferred answer marks nothing: "unsure" is
 // not a good answer just because "no" is worse.
+//
+// A money row also reads amounts past checklist.MaxCents written in the
+// canonical form ("120000.00"), so the comparison's derived cost rows can
+// be starred with the fee question: a course of therapy can cost more
+// than any one session may.
 func Best(q checklist.Question, values []string) []bool {
 	out := make([]bool, len(values))
 	d := orderOf(q)
@@ -28,6 +33,15 @@ func Best(q checklist.Question, values []string) []bool {
 		}
 		v, readable := canon(q, raw)
 		if !readable {
+			// A cost row (a whole course at $600 × 200) is starred with
+			// the fee's order but can pass what one fee may be.
+			if c, isSum := sumCents(q, raw); isSum {
+				key[i], ok[i] = float64(c), true
+				if d == highFirst {
+					key[i] = -key[i]
+				}
+				n++
+			}
 			continue
 		}
 		switch d {

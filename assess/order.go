@@ -1,7 +1,6 @@
 package assess
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -109,25 +108,32 @@ func valueText(q checklist.Question, value string) string {
 	return checklist.Compact(q, value)
 }
 
-// dollars formats cents as "$185" for whole amounts and "$1,200.50"
-// otherwise, like checklist.Compact does for money answers. It is its own
-// function because the sums computed here (a course of 200 sessions) can
-// pass the largest amount checklist accepts as an answer.
-func dollars(cents int64) string {
-	if cents < 0 {
-		return "-" + dollars(-cents)
+// sumCents reads a money value of q in the canonical form "1200.50" with
+// no upper bound, for sums such as the cost of a whole course; it is false
+// for any other kind or form.
+func sumCents(q checklist.Question, value string) (int64, bool) {
+	if q.Kind != checklist.KindMoney {
+		return 0, false
 	}
-	whole := strconv.FormatInt(cents/100, 10)
-	var b strings.Builder
-	b.WriteByte('$')
-	for i, r := range whole {
-		if i > 0 && (len(whole)-i)%3 == 0 {
-			b.WriteByte(',')
+	whole, frac, found := strings.Cut(value, ".")
+	// 13 digits of dollars keep the cents within int64 and far past any
+	// real sum.
+	if !found || len(frac) != 2 || !allDigits(frac) || whole == "" || len(whole) > 13 || !allDigits(whole) {
+		return 0, false
+	}
+	d, err := strconv.ParseInt(whole, 10, 64)
+	if err != nil {
+		return 0, false
+	}
+	c, _ := strconv.ParseInt(frac, 10, 64)
+	return d*100 + c, true
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
 		}
-		b.WriteRune(r)
 	}
-	if cents%100 != 0 {
-		fmt.Fprintf(&b, ".%02d", cents%100)
-	}
-	return b.String()
+	return true
 }

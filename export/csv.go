@@ -140,7 +140,7 @@ func CSV(w io.Writer, nb *store.Notebook) error {
 			if !ok {
 				return ""
 			}
-			return fmt.Sprintf("%s (%s)", money(c.Cents), c.Assumption)
+			return fmt.Sprintf("%s (%s)", estimate(c.Cents), c.Assumption)
 		}
 	}
 	write(summary, "Cost per month", cost(assess.MonthlyCost))

@@ -136,7 +136,7 @@ func mdIntro(b *strings.Builder, nb *store.Notebook) {
 		fmt.Fprintf(b, "For %s. ", md(me))
 	}
 	if c, ok := checklist.Cents(nb.BudgetPerSession); ok && nb.BudgetPerSession != "" {
-		fmt.Fprintf(b, "Budget: %s per session.", md(money(c)))
+		fmt.Fprintf(b, "Budget: %s per session.", md(checklist.FormatCents(c, false)))
 	}
 	b.WriteString("\n\nWritten by vetted. This file holds private health information: keep it where only you can read it.\n\n")
 }
@@ -182,7 +182,7 @@ func mdCosts(b *strings.Builder, nb *store.Notebook, names []string) {
 				continue
 			}
 			notes = append(notes, fmt.Sprintf("%s, %s: %s", names[i], kind, md(c.Assumption)))
-			cells = append(cells, fmt.Sprintf("%s [^%d]", md(money(c.Cents)), len(notes)))
+			cells = append(cells, fmt.Sprintf("%s [^%d]", md(estimate(c.Cents)), len(notes)))
 		}
 		mdRow(b, cells)
 	}

@@ -116,11 +116,11 @@ func statusText(s store.Outreach) string {
 	return safetext.Line(string(s))
 }
 
-// money formats cents as the catalogue formats a fee, such as "$1,200.50".
-func money(cents int64) string {
-	q, _ := checklist.ByID(checklist.QFee)
-	return checklist.Display(q, fmt.Sprintf("%d.%02d", cents/100, cents%100))
-}
+// estimate writes a derived cost in whole dollars, "$2,220", as the
+// comparison screen does: a monthly figure from 4.3 sessions a month shown
+// to the cent would claim a precision it does not have. Any amount is
+// written, also past what one session may cost.
+func estimate(cents int64) string { return checklist.FormatDollars(cents) }
 
 // shortOf returns the Short label of question id, or the ID made safe when
 // the catalogue does not know it.
