@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
-	"os"
 
 	"github.com/vetted-tui/vetted/demo"
 	"github.com/vetted-tui/vetted/export"
@@ -33,11 +32,6 @@ Options:
 
 An export holds the same private notes as your notebook: keep it safe.
 `
-
-// maxNotebookSize bounds what export reads, as the store does when it opens
-// a notebook: a far larger file is not a notebook, and reading it whole
-// could exhaust memory.
-const maxNotebookSize = 64 << 20
 
 // Exit statuses of vetted export.
 const (
@@ -131,42 +125,15 @@ func exportNotebook(path string, useDemo bool) (*store.Notebook, error) {
 	return readNotebook(path)
 }
 
-// readNotebook loads the notebook at path read-only. A missing file is an
-// error here, unlike in the app, which starts an empty notebook: there is
-// nothing to export. A file that cannot be decoded gives the store's
-// *LoadError, naming the file and the problem, never its content.
+// readNotebook loads the notebook at path read-only (store.Read). A
+// missing file is an error here, unlike in the app, which starts an empty
+// notebook: there is nothing to export. A file that cannot be used gives
+// the store's *LoadError, naming the file and the problem, never its
+// content.
 func readNotebook(path string) (*store.Notebook, error) {
-	fh, err := os.Open(path)
+	nb, err := store.Read(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("vetted export: there is no notebook at %s yet; record some answers with vetted first, or try --demo", path)
 	}
-	if err != nil {
-		return nil, &store.LoadError{Path: path, Err: pathCause(err)}
-	}
-	defer fh.Close()
-	if st, err := fh.Stat(); err == nil && st.IsDir() {
-		return nil, &store.LoadError{Path: path, Err: errors.New("this is a folder, not a notebook file")}
-	}
-	data, err := io.ReadAll(io.LimitReader(fh, maxNotebookSize+1))
-	if err != nil {
-		return nil, &store.LoadError{Path: path, Err: pathCause(err)}
-	}
-	if len(data) > maxNotebookSize {
-		return nil, &store.LoadError{Path: path, Err: &store.FormatError{Problem: "the file is far too large to be a notebook"}}
-	}
-	nb, err := store.Decode(data)
-	if err != nil {
-		return nil, &store.LoadError{Path: path, Err: err}
-	}
-	return nb, nil
-}
-
-// pathCause drops the operation and path of an *fs.PathError, which the
-// LoadError message already names, keeping the cause.
-func pathCause(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
+	return nb, err
 }

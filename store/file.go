@@ -143,7 +143,7 @@ func (f *File) Save(nb *Notebook, rev uint64) error {
 		return fmt.Errorf("vetted: cannot save %s: %w", f.path, err)
 	}
 	if err := f.replace(stored); err != nil {
-		return fmt.Errorf("vetted: cannot save %s: %w", f.path, cause(err))
+		return fmt.Errorf("vetted: cannot save %s: %w", f.path, StripPath(err))
 	}
 	f.saved, f.lastRev = true, rev
 	return nil
@@ -151,28 +151,51 @@ func (f *File) Save(nb *Notebook, rev uint64) error {
 
 // load reads and decodes the notebook, or returns New() if there is none.
 func (f *File) load() (*Notebook, error) {
-	fh, err := os.Open(f.path)
+	nb, err := readFile(f.path, f.codec)
 	if errors.Is(err, fs.ErrNotExist) {
 		return New(), nil
 	}
+	return nb, err
+}
+
+// Read loads the notebook at path for reading only, as vetted export does:
+// it takes no lock, creates nothing and writes nothing, so it works while
+// the app has the notebook open. It reads through the same size limit,
+// codec and checks as Open, and fails with the same *LoadError messages.
+// Unlike Open, a missing file is an error (a *LoadError matching
+// fs.ErrNotExist): there is nothing to read.
+func Read(path string) (*Notebook, error) {
+	if path == "" {
+		return nil, errors.New("vetted: no notebook file given")
+	}
+	return readFile(filepath.Clean(path), plainCodec{})
+}
+
+// readFile reads, opens with c and decodes the notebook at path. Every
+// error is a *LoadError; a missing file's matches fs.ErrNotExist.
+func readFile(path string, c codec) (*Notebook, error) {
+	fh, err := os.Open(path)
 	if err != nil {
-		return nil, &LoadError{Path: f.path, Err: cause(err)}
+		return nil, &LoadError{Path: path, Err: StripPath(err)}
 	}
 	defer fh.Close()
+	if info, err := fh.Stat(); err == nil && info.IsDir() {
+		return nil, &LoadError{Path: path, Err: errors.New("this is a folder, not a notebook file")}
+	}
 	data, err := readLimited(fh, maxFileSize)
 	if errors.Is(err, errTooLarge) {
-		return nil, &LoadError{Path: f.path, Err: &FormatError{Problem: "the file is far too large to be a notebook"}}
+		return nil, &LoadError{Path: path, Err: &FormatError{Problem: "the file is far too large to be a notebook"}}
 	}
 	if err != nil {
-		return nil, &LoadError{Path: f.path, Err: cause(err)}
+		return nil, &LoadError{Path: path, Err: StripPath(err)}
 	}
-	plain, err := f.codec.open(data)
+	plain, err := c.open(data)
 	if err != nil {
-		return nil, &LoadError{Path: f.path, Err: err}
+		return nil, &LoadError{Path: path, Err: err}
 	}
 	nb, err := Decode(plain)
 	if err != nil {
-		return nil, &LoadError{Path: f.path, Err: err}
+		return nil, &LoadError{Path: path, Err: err}
 	}
 	return nb, nil
 }
@@ -341,14 +364,14 @@ func (f *File) removeLeftovers() error {
 	dir := filepath.Dir(f.path)
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return fmt.Errorf("vetted: cannot read the folder %s: %w", dir, cause(err))
+		return fmt.Errorf("vetted: cannot read the folder %s: %w", dir, StripPath(err))
 	}
 	for _, e := range entries {
 		if !e.Type().IsRegular() || !f.isTempName(e.Name()) {
 			continue
 		}
 		if err := os.Remove(filepath.Join(dir, e.Name())); err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return fmt.Errorf("vetted: cannot remove a leftover temp file in %s: %w", dir, cause(err))
+			return fmt.Errorf("vetted: cannot remove a leftover temp file in %s: %w", dir, StripPath(err))
 		}
 	}
 	return nil
@@ -362,11 +385,11 @@ func makeFolder(dir string) error {
 		return nil
 	}
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return fmt.Errorf("vetted: cannot create the folder %s: %w", dir, cause(err))
+		return fmt.Errorf("vetted: cannot create the folder %s: %w", dir, StripPath(err))
 	}
 	// MkdirAll applies the umask; make sure the last folder is 0700.
 	if err := os.Chmod(dir, 0o700); err != nil {
-		return fmt.Errorf("vetted: cannot protect the folder %s: %w", dir, cause(err))
+		return fmt.Errorf("vetted: cannot protect the folder %s: %w", dir, StripPath(err))
 	}
 	return nil
 }
@@ -392,11 +415,12 @@ func syncFolder(dir string) error {
 	return err
 }
 
-// cause strips the operation and path from file-system errors ("open
-// /x/.notebook.json.tmp-...: permission denied" becomes "permission
-// denied"), since our messages name the notebook themselves. errors.Is
-// still works on the result.
-func cause(err error) error {
+// StripPath returns the cause of a file-system error without the
+// operation and path it names ("open /x/.notebook.json.tmp-...: permission
+// denied" becomes "permission denied"), for messages that name the file
+// themselves, in the person's words. errors.Is still works on the result.
+// Other errors are returned as they are.
+func StripPath(err error) error {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		return pe.Err
@@ -404,6 +428,10 @@ func cause(err error) error {
 	var le *os.LinkError
 	if errors.As(err, &le) {
 		return le.Err
+	}
+	var se *os.SyscallError
+	if errors.As(err, &se) {
+		return se.Err
 	}
 	return err
 }
