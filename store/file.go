@@ -149,6 +149,32 @@ func (f *File) Save(nb *Notebook, rev uint64) error {
 	return nil
 }
 
+// DropPrevious removes the kept previous version (path+".prev"), so that
+// answers the person deleted do not linger on disk in it. A missing .prev
+// is not an error. It holds the File's mutex, so it never runs in the
+// middle of a Save; call it after the save that removed the answers has
+// returned (a later Save keeps a new .prev, without them). After Close it
+// returns ErrClosed: the notebook may then belong to another vetted.
+func (f *File) DropPrevious() error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.lock == nil {
+		return ErrClosed
+	}
+	err := os.Remove(f.path + prevSuffix)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("vetted: cannot remove the previous version of %s: %w", f.path, StripPath(err))
+	}
+	// Make the removal last through a power cut, like a save's rename.
+	if err := syncFolder(filepath.Dir(f.path)); err != nil {
+		return fmt.Errorf("vetted: cannot remove the previous version of %s: %w", f.path, StripPath(err))
+	}
+	return nil
+}
+
 // load reads and decodes the notebook, or returns New() if there is none.
 func (f *File) load() (*Notebook, error) {
 	nb, err := readFile(f.path, f.codec)
