@@ -7,10 +7,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"sync"
-	"syscall"
 )
 
 // File is an open notebook: the path, the lock that keeps a second vetted
@@ -330,28 +328,7 @@ func (f *File) keepPrevious() error {
 // writeTemp creates a new temp file (0600) beside the notebook, fills it,
 // fsyncs and closes it, and returns its name. On error nothing is left.
 func (f *File) writeTemp(fill func(io.Writer) error) (string, error) {
-	name := f.tempName()
-	fh, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
-	if err != nil {
-		return "", err
-	}
-	err = fill(fh)
-	if err == nil {
-		// The umask can only narrow 0600, but a filesystem may not honour
-		// the create mode; say it again.
-		err = fh.Chmod(0o600)
-	}
-	if err == nil {
-		err = fh.Sync()
-	}
-	if cerr := fh.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		_ = os.Remove(name)
-		return "", err
-	}
-	return name, nil
+	return writeTemp(f.tempName(), fill)
 }
 
 // tempPrefix returns the name prefix of this notebook's temp files,
@@ -418,27 +395,6 @@ func makeFolder(dir string) error {
 		return fmt.Errorf("vetted: cannot protect the folder %s: %w", dir, StripPath(err))
 	}
 	return nil
-}
-
-// syncFolder flushes the folder entry so the rename survives a power cut.
-// Platforms that cannot sync a folder (Windows, some filesystems) get the
-// atomic rename without that guarantee.
-func syncFolder(dir string) error {
-	if runtime.GOOS == "windows" {
-		return nil
-	}
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	err = d.Sync()
-	if cerr := d.Close(); err == nil {
-		err = cerr
-	}
-	if errors.Is(err, syscall.EINVAL) || errors.Is(err, errors.ErrUnsupported) {
-		return nil
-	}
-	return err
 }
 
 // StripPath returns the cause of a file-system error without the
