@@ -210,29 +210,10 @@ func mdFlags(b *strings.Builder, nb *store.Notebook, names []string) {
 		}
 		for _, f := range flags {
 			fmt.Fprintf(b, "- %s %s: %s (%s). %s Source: %s.\n",
-				f.Level.Marker(), f.Level, md(f.Title), md(shortOf(f.QuestionID)), md(f.Fact), md(f.Source))
+				f.Level.Marker(), f.Level, md(f.Title), md(shortOf(f.QuestionID)), md(f.Fact), md(checklist.SourceLabel(f.Source)))
 		}
 		b.WriteString("\n")
 	}
-}
-
-// importanceWords are the importance steps as the person chose them.
-var importanceWords = map[checklist.Importance]string{
-	checklist.Ignore:    "ignored",
-	checklist.Nice:      "nice to have",
-	checklist.Important: "important",
-	checklist.MustHave:  "must-have",
-}
-
-// importanceText is an importance in words; empty counts as nice to have.
-func importanceText(i checklist.Importance) string {
-	if i == "" {
-		i = checklist.Nice
-	}
-	if w, ok := importanceWords[i]; ok {
-		return w
-	}
-	return safetext.Line(string(i))
 }
 
 // mdScores writes each therapist's fit score with what it is made of.
@@ -253,7 +234,7 @@ func mdScores(b *strings.Builder, nb *store.Notebook, names []string) {
 			fmt.Fprintf(b, "- ! %s and %s differ by 2 or more on: %s.\n", md(myName(nb)), md(partnerName(nb)), md(shortList(d)))
 		}
 		for _, p := range sc.Parts {
-			fmt.Fprintf(b, "- %s (%s)\n", md(p.Reason), importanceText(p.Importance))
+			fmt.Fprintf(b, "- %s (%s)\n", md(p.Reason), p.Importance.Label())
 		}
 		b.WriteString("\n")
 	}

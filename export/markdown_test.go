@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/demo"
 	"github.com/vetted-tui/vetted/store"
 )
@@ -63,7 +64,7 @@ func TestMarkdownDemoTables(t *testing.T) {
 	for _, want := range []string{
 		"## Education &amp; experience", "| State license | ✓ yes | ✓ yes | ✗ no |",
 		"| Homework | yes | skipped | — |", "[^1]: Dr. Amara Lindqvist, per month: ",
-		"- ✗ red: No state license (State license).", "Source: 001\\_86dc346a65778784.txt.",
+		"- ✗ red: No state license (State license).", "Source: a hospital's page on sex therapists (001\\_86dc346a65778784.txt).",
 		"### Sam Whitlock: ", "- ✗ Dealbreaker", "- ✗ Must-haves not met: Sees couples",
 		"- ! Robin and Kai differ by 2 or more on: My comfort.",
 		"- Sliding scale (skipped): Forgot to ask; email her", "- Kai's notes: ",
@@ -143,4 +144,36 @@ func FuzzMarkdownTables(f *testing.F) {
 			t.Error("a < that is not the writer's own <br>")
 		}
 	})
+}
+
+// TestStatusAndImportanceWords: outreach steps and importances are the
+// store's and checklist's own words, and an unknown step from a newer
+// file is shown made safe.
+func TestStatusAndImportanceWords(t *testing.T) {
+	nb := store.New()
+	nb.Importance = map[string]checklist.Importance{checklist.QLicense: checklist.Ignore, checklist.QFee: checklist.MustHave}
+	nb.Therapists = []store.Therapist{
+		{ID: "a", Name: "A", Status: store.ConsultBooked},
+		{ID: "b", Name: "B", Status: "\x1b[31mwaitlisted\u202e"},
+	}
+	out := markdownOf(t, nb)
+	for _, want := range []string{"1. **A**: consult booked.", "2. **B**: waitlisted.", "(must-have)"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the Markdown lacks %q", want)
+		}
+	}
+	if strings.Contains(out, "\x1b") || strings.Contains(out, "\u202e") {
+		t.Error("an unknown status reached the Markdown unsanitised")
+	}
+	recs := readCSV(t, nb)
+	if got := recs[2]; got[1] != "Status" || got[2] != "consult booked" || got[3] != "waitlisted" {
+		t.Errorf("CSV status row %q", got)
+	}
+	wantLabel, _ := store.ConsultBooked.Label()
+	if !strings.Contains(out, wantLabel) {
+		t.Errorf("not the store's label %q", wantLabel)
+	}
+	if !strings.Contains(out, "("+checklist.MustHave.Label()+")") {
+		t.Error("not the checklist's importance label")
+	}
 }

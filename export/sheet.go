@@ -96,21 +96,10 @@ func therapistName(t *store.Therapist, i int) string {
 	return fmt.Sprintf("Therapist %d", i+1)
 }
 
-// statusWords are the outreach statuses as a person would say them.
-var statusWords = map[store.Outreach]string{
-	store.ToContact:     "to contact",
-	store.Contacted:     "contacted",
-	store.NoReply:       "no reply",
-	store.ConsultBooked: "consultation booked",
-	store.Interviewed:   "interviewed",
-	store.Declined:      "declined",
-	store.Chosen:        "chosen",
-}
-
-// statusText is an outreach status in words; an unknown one (a newer file)
-// is shown as stored, made safe.
+// statusText is an outreach status in words (store.Outreach.Label); an
+// unknown one (a newer file) is shown as stored, made safe.
 func statusText(s store.Outreach) string {
-	if w, ok := statusWords[s]; ok {
+	if w, ok := s.Label(); ok {
 		return w
 	}
 	return safetext.Line(string(s))
