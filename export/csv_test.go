@@ -32,7 +32,7 @@ func TestCSVCellByCell(t *testing.T) {
 	nb := demo.Notebook()
 	recs := readCSV(t, nb)
 
-	wantHeader := []string{"category", "question"}
+	wantHeader := []string{"Category", "Question"}
 	for _, th := range nb.Therapists {
 		wantHeader = append(wantHeader, th.Name)
 	}

@@ -3,6 +3,7 @@ package export
 import (
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 
 	"github.com/vetted-tui/vetted/assess"
@@ -18,8 +19,9 @@ import (
 //   - backslash, then pipe, so a cell cannot end early or split a row;
 //   - the inline markers ` * _ [ ] ~, so an answer cannot turn into code,
 //     emphasis, a link or an image;
-//   - & < > as HTML entities, so no tag or entity reaches a renderer that
-//     allows raw HTML (<script> becomes &lt;script&gt;);
+//   - < > as HTML entities, so no tag reaches a renderer that allows raw
+//     HTML (<script> becomes &lt;script&gt;); & is handled by
+//     escapeEntities before, so that a plain "&" stays readable;
 //   - a line break as <br>, added after the escaping of <, so that a note
 //     of several lines stays in its table row or list item.
 var mdEscaper = strings.NewReplacer(
@@ -31,16 +33,33 @@ var mdEscaper = strings.NewReplacer(
 	`[`, `\[`,
 	`]`, `\]`,
 	`~`, `\~`,
-	`&`, `&amp;`,
 	`<`, `&lt;`,
 	`>`, `&gt;`,
 	"\n", "<br>",
 )
 
+// entityStart matches an "&" that a Markdown renderer would read as the
+// start of a character reference: "&name;", "&#60;", "&#x3C;" (CommonMark
+// needs the semicolon after a name; any "&#" is escaped, to be safe).
+var entityStart = regexp.MustCompile(`&(?:#|[A-Za-z][A-Za-z0-9]*;)`)
+
+// escapeEntities escapes the "&" of each would-be character reference as
+// "&amp;", so "&lt;" in a note shows as typed rather than as "<", and
+// leaves every other "&" alone: "Education & experience" stays readable
+// in the Markdown source too.
+func escapeEntities(s string) string {
+	if !strings.Contains(s, "&") {
+		return s
+	}
+	return entityStart.ReplaceAllStringFunc(s, func(m string) string { return "&amp;" + m[1:] })
+}
+
 // md makes untrusted text safe for Markdown: it strips terminal sequences
-// and control characters (safetext.Clean), trims each end, then escapes.
+// and control characters (safetext.Clean), trims each end, then escapes:
+// "&" first (escapeEntities, on the text as written, so that the entities
+// mdEscaper writes are not escaped again), then the rest (mdEscaper).
 func md(s string) string {
-	return mdEscaper.Replace(strings.TrimSpace(safetext.Clean(s)))
+	return mdEscaper.Replace(escapeEntities(strings.TrimSpace(safetext.Clean(s))))
 }
 
 // mdCell is the Markdown table cell for row r of therapist t: the compact

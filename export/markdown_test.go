@@ -62,7 +62,7 @@ func TestMarkdownDemoTables(t *testing.T) {
 	out := markdownOf(t, nb)
 	checkTables(t, out, len(nb.Therapists)+1)
 	for _, want := range []string{
-		"## Education &amp; experience", "| State license | ✓ yes | ✓ yes | ✗ no |",
+		"## Education & experience", "| State license | ✓ yes | ✓ yes | ✗ no |",
 		"| Homework | yes | skipped | — |", "[^1]: Dr. Amara Lindqvist, per month: ",
 		"- ✗ red: No state license (State license).", "Source: a hospital's page on sex therapists (001\\_86dc346a65778784.txt).",
 		"### Sam Whitlock: ", "- ✗ Dealbreaker", "- ✗ Must-haves not met: Sees couples",
@@ -90,7 +90,8 @@ func TestMarkdownEscaping(t *testing.T) {
 		{"trailing backslash", `end\`, []string{`end\\ |`}, nil},
 		{"newline", "one\ntwo\r\nthree", []string{"one<br>two<br>three"}, []string{"one\ntwo"}},
 		{"script", "<script>alert(1)</script>", []string{"&lt;script&gt;alert(1)&lt;/script&gt;"}, []string{"<script"}},
-		{"entity", "&amp; &#124;", []string{"&amp;amp; &amp;#124;"}, nil},
+		{"entity", "&amp; &#124; &#x7c; &NotANamedOne;", []string{"&amp;amp; &amp;#124; &amp;#x7c; &amp;NotANamedOne;"}, nil},
+		{"plain ampersand", "Kim & Lee, AT&T, R&D", []string{"Kim & Lee, AT&T, R&D"}, []string{"&amp;"}},
 		{"escape sequences", "\x1b[31mred\x1b[0m \x1b]8;;http://evil\x07link\x1b]8;;\x07",
 			[]string{"red link"}, []string{"\x1b", "\x07", "evil"}},
 		{"markdown syntax", "**b** [x](javascript:y) `c` _i_ ~s~",
@@ -120,6 +121,29 @@ func TestMarkdownEscaping(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestMdAmpersand(t *testing.T) {
+	tests := map[string]string{
+		"Education & experience": "Education & experience",
+		"a&b":                    "a&b",
+		"&":                      "&",
+		"&&":                     "&&",
+		"& amp;":                 "& amp;",
+		"&amp;":                  "&amp;amp;",
+		"&lt;b&gt;":              "&amp;lt;b&amp;gt;",
+		"&#60;":                  "&amp;#60;",
+		"&#x3C;":                 "&amp;#x3C;",
+		"&#":                     "&amp;#",
+		"AT&T;":                  "AT&amp;T;",
+		"&a_b;":                  `&a\_b;`,
+		"<&>":                    "&lt;&&gt;",
+	}
+	for in, want := range tests {
+		if got := md(in); got != want {
+			t.Errorf("md(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
 
