@@ -4,6 +4,7 @@ package checklist
 // ratings and dates. Their messages follow the rules on Parse.
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -222,6 +223,10 @@ func parseDate(s string) (time.Time, error) {
 	s = strings.Join(strings.Fields(s), " ")
 	for _, layout := range dateLayouts {
 		d, err := time.Parse(layout, s)
+		if dayOutOfRange(err) {
+			// The form is right but the calendar has no such day.
+			return time.Time{}, noSuchDay(s)
+		}
 		if err != nil {
 			continue
 		}
@@ -235,4 +240,49 @@ func parseDate(s string) (time.Time, error) {
 		return d, nil
 	}
 	return time.Time{}, errDate
+}
+
+// dayOutOfRange reports whether time.Parse read every part of a date but
+// found the day past its month's end (or zero). The message is the only
+// sign of it that time offers.
+func dayOutOfRange(err error) bool {
+	var pe *time.ParseError
+	return errors.As(err, &pe) && pe.Message == ": day out of range"
+}
+
+// The forms of dateLayouts, for naming a day that does not exist.
+var (
+	isoDate  = regexp.MustCompile(`^(\d{4})-(\d{1,2})-(\d{1,2})$`)
+	usDate   = regexp.MustCompile(`^(\d{1,2})/(\d{1,2})/(\d{4})$`)
+	wordDate = regexp.MustCompile(`(\d{1,2}) ([A-Za-z]{3}) (\d{4})$`)
+)
+
+// noSuchDay says that the date s, which parsed but for its day, is not in
+// the calendar: "There is no 30 February 2026." It repeats only the
+// numbers read from s and the month's name, never s itself; a day of 0 or
+// above 31, or a year outside what Parse accepts, gets a general sentence.
+func noSuchDay(s string) error {
+	var day, month, year int
+	if m := isoDate.FindStringSubmatch(s); m != nil {
+		year, month, day = atoi(m[1]), atoi(m[2]), atoi(m[3])
+	} else if m := usDate.FindStringSubmatch(s); m != nil {
+		month, day, year = atoi(m[1]), atoi(m[2]), atoi(m[3])
+	} else if m := wordDate.FindStringSubmatch(s); m != nil {
+		if t, err := time.Parse("Jan", m[2]); err == nil {
+			day, month, year = atoi(m[1]), int(t.Month()), atoi(m[3])
+		}
+	}
+	if year < 1900 || year > 2200 {
+		return errDate
+	}
+	if day < 1 || day > 31 || month < 1 || month > 12 {
+		return errNoSuchDate
+	}
+	return fmt.Errorf("There is no %d %s %d.", day, time.Month(month), year)
+}
+
+// atoi reads a run of at most four digits that a pattern has matched.
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
 }
