@@ -32,6 +32,7 @@ var (
 	errMoneyTooBig = errors.New("Amounts above $100,000 per session are not accepted.")
 	errYesNo       = errors.New("Answer yes, no or unsure.")
 	errDate        = errors.New("Enter a date like 2026-12-03.")
+	errNoSuchDate  = errors.New("That date does not exist in the calendar.")
 	errWeekday     = errors.New("That weekday does not fall on that date.")
 	errTextLong    = errors.New("Answers are limited to 4,000 characters.")
 	errNoChoices   = errors.New("This question has no options to pick from.")
@@ -41,7 +42,9 @@ var (
 // Parse checks what the person typed or picked for question q and returns
 // the canonical value to store (see Answer). The error's text is a short,
 // friendly sentence to show beside the input, such as "Enter an amount like
-// $185 or 1,200.50."; it never repeats the input back.
+// $185 or 1,200.50."; it never repeats the input back. (A date the calendar
+// lacks is named by the numbers read from it, "There is no 30 February
+// 2026.", which says what is wrong better than asking for the form again.)
 //
 // Besides the canonical forms, Parse accepts:
 //   - yesno: y, yes, n, no, u, unsure, ?, "not sure", "don't know"

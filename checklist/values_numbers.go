@@ -4,6 +4,7 @@ package checklist
 // ratings and dates. Their messages follow the rules on Parse.
 
 import (
+	"errors"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -80,9 +81,13 @@ var (
 )
 
 func parseMinutes(q Question, s string) (string, error) {
-	bad := rangeErr(q, "a length")
-	if q.Unit == "" {
-		bad = fmt.Errorf("Enter a length from %d to %d minutes, like 50 or 1h30.", q.Min, q.Max)
+	// The message is built only when needed: the scorer parses every
+	// stored answer, and most are fine.
+	bad := func() error {
+		if q.Unit == "" {
+			return fmt.Errorf("Enter a length from %d to %d minutes, like 50 or 1h30.", q.Min, q.Max)
+		}
+		return rangeErr(q, "a length")
 	}
 	key := strings.ToLower(strings.Join(strings.Fields(s), ""))
 	var n int64
@@ -95,7 +100,7 @@ func parseMinutes(q Question, s string) (string, error) {
 		n = h * 60
 		if m[2] != "" {
 			if m[3] != "" { // "1.5h30" mixes two ways of saying it
-				return "", bad
+				return "", bad()
 			}
 			f, _ := strconv.ParseInt(m[2], 10, 64)
 			if len(m[2]) == 1 {
@@ -103,14 +108,14 @@ func parseMinutes(q Question, s string) (string, error) {
 			}
 			// f hundredths of an hour; only whole minutes are stored.
 			if f*60%100 != 0 {
-				return "", bad
+				return "", bad()
 			}
 			n += f * 60 / 100
 		}
 		if m[3] != "" {
 			mm, _ := strconv.ParseInt(m[3], 10, 64)
 			if mm >= 60 {
-				return "", bad
+				return "", bad()
 			}
 			n += mm
 		}
@@ -119,34 +124,36 @@ func parseMinutes(q Question, s string) (string, error) {
 		h, _ := strconv.ParseInt(m[1], 10, 64)
 		mm, _ := strconv.ParseInt(m[2], 10, 64)
 		if mm >= 60 {
-			return "", bad
+			return "", bad()
 		}
 		n = h*60 + mm
 	default:
-		return "", bad
+		return "", bad()
 	}
 	if !inRange(q, n) {
-		return "", bad
+		return "", bad()
 	}
 	return strconv.FormatInt(n, 10), nil
 }
 
 func parseCount(q Question, s string) (string, error) {
-	bad := rangeErr(q, "a whole number")
-	if q.Max <= q.Min {
-		bad = fmt.Errorf("Enter a whole number of %d or more.", q.Min)
+	bad := func() error {
+		if q.Max <= q.Min {
+			return fmt.Errorf("Enter a whole number of %d or more.", q.Min)
+		}
+		return rangeErr(q, "a whole number")
 	}
 	num := s
 	if fields := strings.Fields(s); len(fields) == 2 && q.Unit != "" {
 		unit := strings.ToLower(fields[1])
 		if unit != strings.ToLower(q.Unit) && unit != strings.ToLower(singular(q.Unit)) {
-			return "", bad
+			return "", bad()
 		}
 		num = fields[0]
 	}
 	n, ok := Int(num)
 	if !ok || !inRange(q, n) {
-		return "", bad
+		return "", bad()
 	}
 	return strconv.FormatInt(n, 10), nil
 }
@@ -154,17 +161,17 @@ func parseCount(q Question, s string) (string, error) {
 var ratingOutOf = regexp.MustCompile(`^(\d{1,3})\s*(?:/|of|out of)\s*(\d{1,3})$`)
 
 func parseRating(q Question, s string) (string, error) {
-	bad := fmt.Errorf("Enter a whole number from %d to %d.", q.Min, q.Max)
+	bad := func() error { return fmt.Errorf("Enter a whole number from %d to %d.", q.Min, q.Max) }
 	num := s
 	if m := ratingOutOf.FindStringSubmatch(strings.ToLower(s)); m != nil {
 		if m[2] != strconv.FormatInt(q.Max, 10) {
-			return "", bad
+			return "", bad()
 		}
 		num = m[1]
 	}
 	n, ok := Int(num)
 	if !ok || !inRange(q, n) {
-		return "", bad
+		return "", bad()
 	}
 	return strconv.FormatInt(n, 10), nil
 }
@@ -216,6 +223,10 @@ func parseDate(s string) (time.Time, error) {
 	s = strings.Join(strings.Fields(s), " ")
 	for _, layout := range dateLayouts {
 		d, err := time.Parse(layout, s)
+		if dayOutOfRange(err) {
+			// The form is right but the calendar has no such day.
+			return time.Time{}, noSuchDay(s)
+		}
 		if err != nil {
 			continue
 		}
@@ -229,4 +240,49 @@ func parseDate(s string) (time.Time, error) {
 		return d, nil
 	}
 	return time.Time{}, errDate
+}
+
+// dayOutOfRange reports whether time.Parse read every part of a date but
+// found the day past its month's end (or zero). The message is the only
+// sign of it that time offers.
+func dayOutOfRange(err error) bool {
+	var pe *time.ParseError
+	return errors.As(err, &pe) && pe.Message == ": day out of range"
+}
+
+// The forms of dateLayouts, for naming a day that does not exist.
+var (
+	isoDate  = regexp.MustCompile(`^(\d{4})-(\d{1,2})-(\d{1,2})$`)
+	usDate   = regexp.MustCompile(`^(\d{1,2})/(\d{1,2})/(\d{4})$`)
+	wordDate = regexp.MustCompile(`(\d{1,2}) ([A-Za-z]{3}) (\d{4})$`)
+)
+
+// noSuchDay says that the date s, which parsed but for its day, is not in
+// the calendar: "There is no 30 February 2026." It repeats only the
+// numbers read from s and the month's name, never s itself; a day of 0 or
+// above 31, or a year outside what Parse accepts, gets a general sentence.
+func noSuchDay(s string) error {
+	var day, month, year int
+	if m := isoDate.FindStringSubmatch(s); m != nil {
+		year, month, day = atoi(m[1]), atoi(m[2]), atoi(m[3])
+	} else if m := usDate.FindStringSubmatch(s); m != nil {
+		month, day, year = atoi(m[1]), atoi(m[2]), atoi(m[3])
+	} else if m := wordDate.FindStringSubmatch(s); m != nil {
+		if t, err := time.Parse("Jan", m[2]); err == nil {
+			day, month, year = atoi(m[1]), int(t.Month()), atoi(m[3])
+		}
+	}
+	if year < 1900 || year > 2200 {
+		return errDate
+	}
+	if day < 1 || day > 31 || month < 1 || month > 12 {
+		return errNoSuchDate
+	}
+	return fmt.Errorf("There is no %d %s %d.", day, time.Month(month), year)
+}
+
+// atoi reads a run of at most four digits that a pattern has matched.
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
 }

@@ -230,6 +230,32 @@ func TestParseDate(t *testing.T) {
 	})
 }
 
+// TestParseDateThatDoesNotExist: a well-formed date that the calendar
+// lacks says so, rather than asking for the form the person already used.
+func TestParseDateThatDoesNotExist(t *testing.T) {
+	tests := map[string]string{
+		"2026-02-30":      "There is no 30 February 2026.",
+		"2026-2-29":       "There is no 29 February 2026.",
+		"2027-02-29":      "There is no 29 February 2027.",
+		"2026-04-31":      "There is no 31 April 2026.",
+		"02/30/2026":      "There is no 30 February 2026.",
+		"30 Feb 2026":     "There is no 30 February 2026.",
+		"Mon 31 Jun 2026": "There is no 31 June 2026.",
+		"2026-02-00":      "That date does not exist in the calendar.",
+		"2026-02-32":      "That date does not exist in the calendar.",
+		"2026-13-01":      "Enter a date like 2026-12-03.",
+		"13/03/2026":      "Enter a date like 2026-12-03.",
+		"1800-02-30":      "Enter a date like 2026-12-03.",
+		"2026-02-28x":     "Enter a date like 2026-12-03.",
+	}
+	date := q(t, QFirstOpening)
+	for in, want := range tests {
+		if _, err := Parse(date, in); err == nil || err.Error() != want {
+			t.Errorf("Parse(%q) error = %v, want %q", in, err, want)
+		}
+	}
+}
+
 func TestParseText(t *testing.T) {
 	training := q(t, QTraining)
 	runParse(t, training, []parseCase{
