@@ -492,10 +492,10 @@ func (iv interviewModel) bottomView(compact bool) string {
 	note = truncate(note, w)
 	hintW := max(1, w-s.Hint.GetHorizontalFrameSize())
 	why := "Why ask: " + safetext.Line(q.Hint)
-	source := "Source: " + safetext.Line(q.Source)
+	source := "Source: " + safetext.Line(checklist.SourceLabel(q.Source))
 	if compact {
 		return strings.Join([]string{msg, note, s.Hint.Render(wrap(why+" "+source, hintW))}, "\n")
 	}
-	hint := s.Hint.Render(wrap(why, hintW) + "\n" + truncate(source, hintW))
+	hint := s.Hint.Render(wrap(why, hintW) + "\n" + wrap(source, hintW))
 	return strings.Join([]string{msg, note, "", hint}, "\n")
 }

@@ -20,16 +20,6 @@ type prepToggledMsg struct {
 	done bool
 }
 
-// seedTitles says in words which document a preparation item comes from;
-// the bare file name means nothing to the person reading it.
-var seedTitles = map[string]string{
-	checklist.SeedClinic:    "a clinic's overview of sex therapy",
-	checklist.SeedHospital:  "a hospital's page on sex therapists",
-	checklist.SeedQuestions: "a guide to the questions to ask",
-	checklist.SeedPractice:  "a practice's page on techniques",
-	checklist.SeedOverview:  "an overview of sex therapy",
-}
-
 // prepIndent is the width of "› [x] ", where item text starts; wrapped
 // lines of an item line up under it.
 const prepIndent = 6
@@ -164,10 +154,7 @@ func (p prepModel) detailLines() []string {
 	}
 	it := p.items[p.cursor]
 	w := max(1, p.common.width-p.common.styles.Hint.GetHorizontalFrameSize())
-	src := safetext.Line(it.Source)
-	if t, ok := seedTitles[it.Source]; ok {
-		src = t + " (" + src + ")"
-	}
+	src := safetext.Line(checklist.SourceLabel(it.Source))
 	text := ansi.Wrap("Why: "+safetext.Line(it.Hint), w, "") + "\n" + ansi.Wrap("Source: "+src, w, "")
 	return strings.Split(text, "\n")
 }

@@ -134,7 +134,7 @@ func TestPrepShowsSelectedHintAndSource(t *testing.T) {
 	if !strings.Contains(v, flat("Why: "+items[0].Hint)) {
 		t.Fatalf("first item's hint missing:\n%s", prepPlain(p))
 	}
-	if !strings.Contains(v, flat("Source: "+seedTitles[items[0].Source])) {
+	if !strings.Contains(v, flat("Source: "+checklist.SourceLabel(items[0].Source))) {
 		t.Fatalf("first item's source missing:\n%s", prepPlain(p))
 	}
 

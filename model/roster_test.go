@@ -200,3 +200,13 @@ func TestDetailsNotesAltEnterIsANewLine(t *testing.T) {
 		t.Fatalf("notes = %q, want two lines", got)
 	}
 }
+
+func TestRosterShowsUnknownStatusAsItsWord(t *testing.T) {
+	nb := notebookWith("Dr Ada")
+	nb.Therapists[0].Status = "wait\x1b[31mlisted"
+	h := newHarness(t, nb)
+	h.mustSee("waitlisted")
+	if strings.Contains(h.m.View(), "\x1b[31m") {
+		t.Fatal("the stored word was drawn with its escape sequence")
+	}
+}
