@@ -210,3 +210,20 @@ func TestRosterShowsUnknownStatusAsItsWord(t *testing.T) {
 		t.Fatal("the stored word was drawn with its escape sequence")
 	}
 }
+
+func TestRosterShortHelpShowsQuitAt80Columns(t *testing.T) {
+	h := newHarness(t, notebookWith("Dr Ada"))
+	h.send(sizeMsg(80, 24))
+	lines := strings.Split(h.view(), "\n")
+	last := lines[len(lines)-1]
+	for _, want := range []string{"q quit", "? help", "a add", "enter interview"} {
+		if !strings.Contains(last, want) {
+			t.Errorf("short help lacks %q: %q", want, last)
+		}
+	}
+	// What leaves the short help stays in the full one.
+	h.keys("?")
+	for _, want := range []string{"e edit", "s status", "d delete"} {
+		h.mustSee(want)
+	}
+}
