@@ -325,6 +325,12 @@ func (iv interviewModel) kindKeys() interviewKeyMap {
 	k.Rating.SetEnabled(kind == checklist.KindRating)
 	k.Newline.SetEnabled(kind == checklist.KindText)
 	k.Partner.SetEnabled(iv.canSwitch())
+	if iv.typing() {
+		// ] and [ are characters in a typed answer or note (see update):
+		// name only the keys that jump.
+		k.CatNext.SetHelp("ctrl+→", k.CatNext.Help().Desc)
+		k.CatPrev.SetHelp("ctrl+←", k.CatPrev.Help().Desc)
+	}
 	return k
 }
 

@@ -330,3 +330,22 @@ func TestSaveErrorIsShownAndBlocksSilentQuit(t *testing.T) {
 		t.Fatal("a second ctrl+c did not quit")
 	}
 }
+
+func TestCategoryKeysHelpIsTrueWhileTyping(t *testing.T) {
+	h := openInterview(t, notebookWith("Dr Ada"))
+	h.goToQuestion(checklist.QLicense) // yes/no: ] and [ jump
+	h.keys("?")
+	h.mustSee("ctrl+→/] next topic")
+	h.mustSee("ctrl+←/[ previous topic")
+	h.goToQuestion(checklist.QFee) // typed: ] and [ are characters
+	h.mustSee("ctrl+→ next topic")
+	h.mustNotSee("ctrl+→/]")
+	h.mustNotSee("ctrl+←/[")
+	h.typeText("]")
+	if got := h.m.interview.widget().raw(); got != "]" {
+		t.Fatalf("] in a typed answer = %q, want it typed", got)
+	}
+	h.goToQuestion(checklist.QUpfront) // yes/no again
+	h.keys("ctrl+n")                   // a note takes text too
+	h.mustNotSee("ctrl+→/]")
+}
