@@ -27,15 +27,15 @@ func (m Model) handleChildEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		return m.handleTherapistSaved(msg)
 	case deleteTherapistMsg:
 		return m.handleDelete(msg)
-	case setStatusMsg:
+	case advanceStatusMsg:
 		i, ok := m.nb.Find(msg.id)
 		if !ok {
 			return m, nil, true
 		}
 		t := &m.nb.Therapists[i]
-		t.Status = msg.status
+		t.Status = nextOutreach(t.Status)
 		// Moving someone to "contacted" is the moment worth dating.
-		if msg.status == store.Contacted && t.ContactedOn == "" {
+		if t.Status == store.Contacted && t.ContactedOn == "" {
 			t.ContactedOn = m.now().Format("2006-01-02")
 		}
 		t.Updated = m.now()
@@ -50,7 +50,7 @@ func (m Model) handleChildEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		if m.nb.Prep == nil {
 			m.nb.Prep = map[string]bool{}
 		}
-		m.nb.Prep[msg.id] = msg.done
+		m.nb.Prep[msg.id] = !m.nb.Prep[msg.id]
 		return m, m.save(), true
 	}
 	return m, nil, false

@@ -33,11 +33,10 @@ type therapistSavedMsg struct{ therapist store.Therapist }
 // sends it only after the person confirmed.
 type deleteTherapistMsg struct{ id string }
 
-// setStatusMsg moves a therapist to another outreach step.
-type setStatusMsg struct {
-	id     string
-	status store.Outreach
-}
+// advanceStatusMsg moves a therapist to the next outreach step. Like
+// prepToggledMsg it carries the intent: the root reads the step from the
+// notebook, so two quick presses move two steps.
+type advanceStatusMsg struct{ id string }
 
 // answerRecordedMsg records one answer (or a skip) for one therapist.
 // Partner is true when the answer is the partner's view of a personal

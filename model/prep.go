@@ -12,13 +12,12 @@ import (
 	"github.com/vetted-tui/vetted/safetext"
 )
 
-// prepToggledMsg asks the root to tick (done true) or untick one
-// preparation item: it stores done in nb.Prep[id] and saves. The screen
-// never changes the notebook itself.
-type prepToggledMsg struct {
-	id   string
-	done bool
-}
+// prepToggledMsg asks the root to flip one preparation item, ticked or
+// not, and save. It carries the intent rather than the new state: two
+// quick presses can both be sent before the first is handled, and each
+// must flip what the notebook holds by then. The screen never changes the
+// notebook itself.
+type prepToggledMsg struct{ id string }
 
 // prepIndent is the width of "› [x] ", where item text starts; wrapped
 // lines of an item line up under it.
@@ -95,8 +94,7 @@ func (p prepModel) update(msg tea.Msg) (prepModel, tea.Cmd) {
 	case key.Matches(k, p.keys.Down):
 		p.cursor++
 	case key.Matches(k, p.keys.Toggle) && len(p.items) > 0:
-		id := p.items[p.cursor].ID
-		return p, sendMsg(prepToggledMsg{id: id, done: !p.done(id)})
+		return p, sendMsg(prepToggledMsg{id: p.items[p.cursor].ID})
 	case key.Matches(k, p.keys.Back):
 		return p, sendMsg(backMsg{})
 	}

@@ -118,7 +118,7 @@ func (r rosterModel) update(msg tea.Msg) (rosterModel, tea.Cmd) {
 	case key.Matches(k, r.keys.Interview) && has:
 		return r, sendMsg(openInterviewMsg{id: t.ID})
 	case key.Matches(k, r.keys.Status) && has:
-		return r, sendMsg(setStatusMsg{id: t.ID, status: nextOutreach(t.Status)})
+		return r, sendMsg(advanceStatusMsg{id: t.ID})
 	case key.Matches(k, r.keys.Compare):
 		return r, sendMsg(openCompareMsg{})
 	case key.Matches(k, r.keys.Prep):
