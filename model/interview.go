@@ -43,6 +43,9 @@ type interviewModel struct {
 	notice  string
 	// confirmLeave is set when esc was pressed with uncommitted edits.
 	confirmLeave bool
+	// confirmSkip is set when ctrl+k was pressed on a question that has an
+	// answer saved: skipping would replace it.
+	confirmSkip bool
 }
 
 func newInterview(c *common, therapistID string) interviewModel {
@@ -109,7 +112,7 @@ func (iv interviewModel) typing() bool {
 	if len(iv.widgets) == 0 {
 		return false
 	}
-	return iv.confirmLeave || iv.noteFocus || iv.widget().typing()
+	return iv.confirmLeave || iv.confirmSkip || iv.noteFocus || iv.widget().typing()
 }
 
 // dirty reports whether any question holds an uncommitted edit.
@@ -173,6 +176,13 @@ func (iv interviewModel) update(msg tea.Msg) (interviewModel, tea.Cmd) {
 		}
 		return iv, nil
 	}
+	if iv.confirmSkip {
+		iv.confirmSkip = false
+		if key.Matches(k, iv.confirm.Yes) {
+			return iv.skip()
+		}
+		return iv, nil
+	}
 	// Printable keys belong to a field being typed in, even "[" and "]".
 	text := iv.typing() && (k.Type == tea.KeyRunes || k.Type == tea.KeySpace)
 	switch {
@@ -185,6 +195,10 @@ func (iv interviewModel) update(msg tea.Msg) (interviewModel, tea.Cmd) {
 	case key.Matches(k, iv.keys.Commit):
 		return iv.commit()
 	case key.Matches(k, iv.keys.Skip):
+		if iv.stored().Answered() {
+			iv.confirmSkip = true
+			return iv, nil
+		}
 		return iv.skip()
 	case key.Matches(k, iv.keys.Partner) && iv.canSwitch():
 		return iv.switchPerson()
@@ -243,6 +257,19 @@ func (iv interviewModel) commit() (interviewModel, tea.Cmd) {
 	return iv.record(a, "✓ Saved "+safetext.Line(q.Short)+iv.whoseLabel()+": "+truncate(safetext.Line(checklist.Display(q, v)), 40)+".")
 }
 
+// stored is the saved answer that a commit or skip would replace: the
+// person's own, or the partner's while recording theirs.
+func (iv interviewModel) stored() checklist.Answer {
+	t := iv.therapist()
+	if t == nil {
+		return checklist.Answer{}
+	}
+	if iv.forPartner() {
+		return t.PartnerAnswers[iv.current().ID]
+	}
+	return t.Answers[iv.current().ID]
+}
+
 // skip records that the question was deliberately not asked.
 func (iv interviewModel) skip() (interviewModel, tea.Cmd) {
 	q := iv.current()
@@ -298,14 +325,14 @@ func (iv interviewModel) jumpCategory(step int) (interviewModel, tea.Cmd) {
 }
 
 func (iv interviewModel) shortHelp() []key.Binding {
-	if iv.confirmLeave {
+	if iv.confirmLeave || iv.confirmSkip {
 		return iv.confirm.ShortHelp()
 	}
 	return iv.kindKeys().ShortHelp()
 }
 
 func (iv interviewModel) fullHelp() [][]key.Binding {
-	if iv.confirmLeave {
+	if iv.confirmLeave || iv.confirmSkip {
 		return iv.confirm.FullHelp()
 	}
 	return iv.kindKeys().FullHelp()
@@ -475,6 +502,8 @@ func (iv interviewModel) bottomView(compact bool) string {
 	switch {
 	case iv.confirmLeave:
 		msg = s.Warn.Render(truncate("! Leave without saving your edits? y/n", w))
+	case iv.confirmSkip:
+		msg = s.Warn.Render(truncate("! Replace the saved answer with 'skipped'? y/n", w))
 	case iv.problem != "":
 		msg = s.Error.Render(truncate("✗ "+iv.problem, w))
 	case iv.notice != "":

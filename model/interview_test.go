@@ -349,3 +349,51 @@ func TestCategoryKeysHelpIsTrueWhileTyping(t *testing.T) {
 	h.keys("ctrl+n")                   // a note takes text too
 	h.mustNotSee("ctrl+→/]")
 }
+
+func TestSkipAsksBeforeReplacingAnAnswer(t *testing.T) {
+	nb := notebookWith("Dr Ada")
+	fee := checklist.Answer{Status: checklist.StatusAnswered, Value: "185.00"}
+	nb.Therapists[0].Answers[checklist.QFee] = fee
+	h := openInterview(t, nb)
+	h.goToQuestion(checklist.QFee)
+	h.keys("ctrl+k")
+	h.mustSee("Replace the saved answer with 'skipped'? y/n")
+	if got := h.answer(checklist.QFee); got.Value != fee.Value || got.Status != fee.Status {
+		t.Fatalf("asking changed the answer: %+v", got)
+	}
+	h.keys("n")
+	h.mustNotSee("Replace the saved answer")
+	if got := h.answer(checklist.QFee); got.Value != fee.Value || h.m.interview.current().ID != checklist.QFee {
+		t.Fatalf("n replaced the answer (%+v) or moved on", got)
+	}
+	// While asking, y is the answer to the question, not typed text.
+	h.keys("ctrl+k", "y")
+	if got := h.answer(checklist.QFee); got.Status != checklist.StatusSkipped || got.Value != "" {
+		t.Fatalf("after y the answer is %+v, want skipped", got)
+	}
+	if got := h.m.interview.widgets[indexOf(checklist.QFee)].raw(); strings.Contains(got, "y") {
+		t.Fatalf("y was typed into the answer: %q", got)
+	}
+	// A skipped question is skipped again without asking.
+	h.goToQuestion(checklist.QFee)
+	h.keys("ctrl+k")
+	h.mustNotSee("Replace the saved answer")
+}
+
+func TestSkipAsksForThePartnersAnswerToo(t *testing.T) {
+	nb := couple("Robin", "Kai")
+	nb.Therapists[0].PartnerAnswers = map[string]checklist.Answer{
+		checklist.QComfort: {Status: checklist.StatusAnswered, Value: "4"},
+	}
+	h := openInterview(t, nb)
+	h.goToQuestion(checklist.QComfort)
+	h.keys("ctrl+k") // Robin's own answer is empty: no question
+	h.mustNotSee("Replace the saved answer")
+	h.goToQuestion(checklist.QComfort)
+	h.keys("ctrl+p", "ctrl+k")
+	h.mustSee("Replace the saved answer with 'skipped'? y/n")
+	h.keys("esc")
+	if pa, _ := h.partnerAnswer(checklist.QComfort); pa.Value != "4" {
+		t.Fatalf("esc replaced Kai's answer: %+v", pa)
+	}
+}
