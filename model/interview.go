@@ -30,9 +30,13 @@ type interviewModel struct {
 	questions []checklist.Question
 	widgets   []answerWidget
 	notes     []textinput.Model
-	noteInit  []string // each note as loaded or last committed
-	index     int
-	noteFocus bool
+	noteInit  []string // each note as shown when loaded or last committed
+	// noteStored is each note as the notebook holds it. The input shows a
+	// note on one line; an unedited note is sent back as stored, so its
+	// line breaks survive a re-commit.
+	noteStored []string
+	index      int
+	noteFocus  bool
 	// partner holds the partner's inputs for Personal questions (see
 	// interview_partner.go).
 	partner partnerInputs
@@ -64,11 +68,13 @@ func newInterview(c *common, therapistID string) interviewModel {
 	iv.widgets = make([]answerWidget, len(iv.questions))
 	iv.notes = make([]textinput.Model, len(iv.questions))
 	iv.noteInit = make([]string, len(iv.questions))
+	iv.noteStored = make([]string, len(iv.questions))
 	for i, q := range iv.questions {
 		a := answers[q.ID]
 		iv.widgets[i] = newAnswerWidget(q, a)
 		iv.notes[i] = newNoteInput(q, a)
 		iv.noteInit[i] = iv.notes[i].Value()
+		iv.noteStored[i] = a.Note
 	}
 	iv.partner = newPartnerInputs(iv.questions, partnerAnswers)
 	// Where to resume depends on the person's own answers only.
@@ -238,8 +244,12 @@ func (iv interviewModel) updateField(msg tea.Msg) (interviewModel, tea.Cmd) {
 	return iv, cmd
 }
 
-// noteValue is the current question's note, cleaned for storing.
+// noteValue is the current question's note for storing: as stored when
+// unedited, else as typed, cleaned.
 func (iv interviewModel) noteValue() string {
+	if iv.note().Value() == *iv.noteInitial() {
+		return *iv.noteStoredText()
+	}
 	return strings.TrimSpace(safetext.Clean(iv.note().Value()))
 }
 
@@ -284,6 +294,7 @@ func (iv interviewModel) record(a checklist.Answer, notice string) (interviewMod
 	wd := iv.widget()
 	*wd = wd.committed()
 	*iv.noteInitial() = iv.note().Value()
+	*iv.noteStoredText() = a.Note
 	up := sendMsg(answerRecordedMsg{therapistID: iv.therapistID, questionID: iv.questions[i].ID, answer: a, partner: iv.forPartner()})
 	if i == len(iv.questions)-1 {
 		iv.problem, iv.notice = "", notice+" That was the last question: esc returns to the roster."

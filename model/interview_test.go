@@ -397,3 +397,41 @@ func TestSkipAsksForThePartnersAnswerToo(t *testing.T) {
 		t.Fatalf("esc replaced Kai's answer: %+v", pa)
 	}
 }
+
+func TestMultiLineNoteSurvivesRecommit(t *testing.T) {
+	note := "Sliding scale on request.\nAsk again in March."
+	long := strings.Repeat("n", checklist.MaxTextRunes+10)
+	nb := couple("Robin", "Kai")
+	nb.Therapists[0].Answers[checklist.QFee] = checklist.Answer{Status: checklist.StatusAnswered, Value: "185.00", Note: note}
+	nb.Therapists[0].Answers[checklist.QLicense] = checklist.Answer{Status: checklist.StatusAnswered, Value: "yes", Note: long}
+	nb.Therapists[0].PartnerAnswers = map[string]checklist.Answer{
+		checklist.QComfort: {Status: checklist.StatusAnswered, Value: "4", Note: note},
+	}
+	h := openInterview(t, nb)
+	h.goToQuestion(checklist.QFee)
+	h.mustSee("Sliding scale on request. Ask again in March.") // drawn on one line
+	h.keys("enter")
+	if got := h.answer(checklist.QFee).Note; got != note {
+		t.Fatalf("re-committing stored the note as %q, want %q", got, note)
+	}
+	h.goToQuestion(checklist.QLicense)
+	h.keys("enter")
+	if got := h.answer(checklist.QLicense).Note; got != long {
+		t.Fatalf("a note longer than the input's limit was cut to %d runes", len([]rune(got)))
+	}
+	h.goToQuestion(checklist.QComfort)
+	h.keys("ctrl+p", "enter")
+	if pa, _ := h.partnerAnswer(checklist.QComfort); pa.Note != note {
+		t.Fatalf("the partner's note was stored as %q", pa.Note)
+	}
+	// An edited note is stored as typed.
+	h.goToQuestion(checklist.QFee)
+	h.keys("ctrl+n", "backspace")
+	h.keys("enter")
+	if got := h.answer(checklist.QFee).Note; got != "Sliding scale on request. Ask again in March" {
+		t.Fatalf("edited note stored as %q", got)
+	}
+	if h.m.interview.dirty() {
+		t.Fatal("the interview reports unsaved edits after committing")
+	}
+}
