@@ -86,14 +86,27 @@ type Model struct {
 	// saves still running, so quitting can wait for them.
 	rev     uint64
 	pending int
-	// quitting is set by ctrl+c or q: the program ends once pending saves
-	// finish. quitAnyway is set after a save failed while quitting: a
-	// second ctrl+c then quits without saving.
+	// lastGoodRev is the newest revision known to be on disk: every change
+	// up to it is saved. errRev is the newest revision whose save failed
+	// and is not yet covered by a later one (0 when none); the error stays
+	// on screen until a save of errRev or newer works.
+	lastGoodRev uint64
+	errRev      uint64
+	// unsaved are the revisions of changes not yet known to be on disk,
+	// so a failure can say how much would be lost.
+	unsaved []uint64
+	// quitting is set by ctrl+c or q: the program ends once the newest
+	// notebook is on disk. quitAnyway is set after that failed: the next
+	// ctrl+c then quits without saving. A save that works, or a quit
+	// started over, clears it.
 	quitting   bool
 	quitAnyway bool
 
 	status    string
 	statusErr bool
+	// statusH is the status line's height when layout last ran: an error
+	// can take more than one line, and the body gives up what it takes.
+	statusH int
 
 	width, height int
 }
@@ -132,9 +145,24 @@ func New(opts Options) Model {
 // taken over), so there is nothing to load here.
 func (m Model) Init() tea.Cmd { return nil }
 
-// Update implements tea.Model in three steps: global messages, events that
-// children send up, then the active child.
+// maxStatusLines bounds an error in the status line. An error wraps rather
+// than being cut: its cause (a full disk) and what to do next both matter.
+const maxStatusLines = 4
+
+// Update implements tea.Model in three steps (see update), then lays the
+// screen out again if the status line changed height.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	next, cmd := m.update(msg)
+	if nm, ok := next.(Model); ok && lipgloss.Height(nm.statusView()) != nm.statusH {
+		nm.layout()
+		return nm, cmd
+	}
+	return next, cmd
+}
+
+// update handles msg in three steps: global messages, events that children
+// send up, then the active child.
+func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if k, ok := msg.(tea.KeyMsg); ok && k.Type == tea.KeyRunes {
 		if k.Paste {
 			msg = cleanPaste(k)
@@ -156,8 +184,10 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, nil
 	case tea.KeyMsg:
 		if m.quitting {
-			if m.quitAnyway && key.Matches(msg, m.keys.ForceQuit) {
-				return m, tea.Quit
+			// A save can hang (a dead network mount): a second ctrl+c
+			// must still get the person out.
+			if key.Matches(msg, m.keys.ForceQuit) {
+				return m.quitNow()
 			}
 			return m, nil
 		}
@@ -179,7 +209,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m Model) handleGlobalKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
 	if key.Matches(msg, m.keys.ForceQuit) {
 		if m.quitAnyway {
-			return m, tea.Quit, true
+			next, cmd := m.quitNow()
+			return next, cmd, true
 		}
 		next, cmd := m.startQuit()
 		return next, cmd, true
@@ -245,7 +276,8 @@ func (m Model) updateChild(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m *Model) layout() {
 	frameW, frameH := m.common.styles.App.GetFrameSize()
 	m.help.Width = max(0, m.width-frameW)
-	used := lipgloss.Height(m.headerView()) + lipgloss.Height(m.statusView()) + lipgloss.Height(m.helpView())
+	m.statusH = lipgloss.Height(m.statusView())
+	used := lipgloss.Height(m.headerView()) + m.statusH + lipgloss.Height(m.helpView())
 	m.common.width = max(0, m.width-frameW)
 	m.common.height = max(0, m.height-frameH-used)
 	m.roster = m.roster.resize()
@@ -315,11 +347,16 @@ func (m Model) statusView() string {
 	w := max(0, m.width-2)
 	switch {
 	case m.quitting:
-		return s.Status.Render(truncate("Saving, then quitting…", w))
+		return s.Status.Render(truncate("Saving, then quitting… (ctrl+c again quits without waiting)", w))
 	case m.status == "":
 		return " "
 	case m.statusErr:
-		return s.Error.Render(truncate("✗ "+m.status, w))
+		lines := strings.Split(wrap("✗ "+m.status, w), "\n")
+		if len(lines) > maxStatusLines {
+			lines = lines[:maxStatusLines]
+			lines[maxStatusLines-1] = truncate(strings.TrimRight(lines[maxStatusLines-1], " ")+" …", w)
+		}
+		return s.Error.Render(truncateLines(strings.Join(lines, "\n"), w))
 	}
 	return s.Status.Render(truncate(m.status, w))
 }
