@@ -8,6 +8,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
 
 	"github.com/vetted-tui/vetted/demo"
 	"github.com/vetted-tui/vetted/export"
@@ -28,16 +29,12 @@ Options:
                    ~/.local/share/vetted/notebook.json)
   --demo           export the built-in notebook of fictional therapists
   --format FORMAT  md, csv or json (default: from the --out name, else md)
-  --out FILE       write to FILE, readable by you alone (default: print it)
+  --out FILE       write to FILE, readable by you alone (default: print it);
+                   never the notebook itself, its .prev or its .lock
   --force          replace FILE if it exists
 
 An export holds the same private notes as your notebook: keep it safe.
 `
-
-// maxNotebookSize bounds what export reads, as the store does when it opens
-// a notebook: a far larger file is not a notebook, and reading it whole
-// could exhaust memory.
-const maxNotebookSize = 64 << 20
 
 // Exit statuses of vetted export.
 const (
@@ -86,13 +83,28 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 
-	nb, err := exportNotebook(*file, *useDemo)
+	path := *file
+	if path == "" {
+		p, err := store.DefaultPath()
+		if err != nil && !*useDemo {
+			fmt.Fprintln(stderr, err)
+			return exitError
+		}
+		path = p // with --demo, the notebook to keep safe, if there is one
+	}
+	toFile := *out != "" && *out != "-"
+	if toFile && path != "" && isNotebookFile(*out, path) {
+		fmt.Fprintf(stderr, "vetted export: %s is your notebook (or its .prev or .lock file); writing the export there would replace it. Choose another file.\n", *out)
+		return exitUsage
+	}
+
+	nb, err := exportNotebook(path, *useDemo)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitError
 	}
 
-	if *out == "" || *out == "-" {
+	if !toFile {
 		// Render first so that a failure does not leave half an export on
 		// the terminal or in a pipe.
 		var buf bytes.Buffer
@@ -115,58 +127,74 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 }
 
 // exportNotebook returns the notebook to export: the demo, or the file at
-// path (store.DefaultPath when empty), read and checked but never locked,
-// created or changed.
+// path, read and checked but never locked, created or changed.
 func exportNotebook(path string, useDemo bool) (*store.Notebook, error) {
 	if useDemo {
 		return demo.Notebook(), nil
 	}
-	if path == "" {
-		p, err := store.DefaultPath()
-		if err != nil {
-			return nil, err
-		}
-		path = p
-	}
 	return readNotebook(path)
 }
 
-// readNotebook loads the notebook at path read-only. A missing file is an
-// error here, unlike in the app, which starts an empty notebook: there is
-// nothing to export. A file that cannot be decoded gives the store's
-// *LoadError, naming the file and the problem, never its content.
+// isNotebookFile reports whether out names the notebook at path, or the
+// .prev or .lock file the app keeps beside it, however either is spelt:
+// relative or absolute, through symlinked folders, or (for files that
+// exist) through a symlink or hard link to the same file. An export
+// written there would replace the person's data.
+func isNotebookFile(out, path string) bool {
+	var guarded []string
+	for _, base := range []string{path, resolved(path)} {
+		for _, suffix := range []string{"", ".prev", ".lock"} {
+			guarded = append(guarded, base+suffix)
+		}
+	}
+	where := location(out)
+	outInfo, outErr := os.Stat(out)
+	for _, g := range guarded {
+		if location(g) == where {
+			return true
+		}
+		if outErr != nil {
+			continue
+		}
+		if info, err := os.Stat(g); err == nil && os.SameFile(outInfo, info) {
+			return true
+		}
+	}
+	return false
+}
+
+// resolved returns path with its symlinks followed, as the store opens it,
+// or path itself when that fails (a missing file).
+func resolved(path string) string {
+	if r, err := filepath.EvalSymlinks(path); err == nil {
+		return r
+	}
+	return path
+}
+
+// location returns an absolute, cleaned form of path with the symlinks of
+// its folder followed, so that two spellings of one place compare equal
+// even when the file itself does not exist yet.
+func location(path string) string {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return filepath.Clean(path)
+	}
+	if dir, err := filepath.EvalSymlinks(filepath.Dir(abs)); err == nil {
+		return filepath.Join(dir, filepath.Base(abs))
+	}
+	return abs
+}
+
+// readNotebook loads the notebook at path read-only (store.Read). A
+// missing file is an error here, unlike in the app, which starts an empty
+// notebook: there is nothing to export. A file that cannot be used gives
+// the store's *LoadError, naming the file and the problem, never its
+// content.
 func readNotebook(path string) (*store.Notebook, error) {
-	fh, err := os.Open(path)
+	nb, err := store.Read(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("vetted export: there is no notebook at %s yet; record some answers with vetted first, or try --demo", path)
 	}
-	if err != nil {
-		return nil, &store.LoadError{Path: path, Err: pathCause(err)}
-	}
-	defer fh.Close()
-	if st, err := fh.Stat(); err == nil && st.IsDir() {
-		return nil, &store.LoadError{Path: path, Err: errors.New("this is a folder, not a notebook file")}
-	}
-	data, err := io.ReadAll(io.LimitReader(fh, maxNotebookSize+1))
-	if err != nil {
-		return nil, &store.LoadError{Path: path, Err: pathCause(err)}
-	}
-	if len(data) > maxNotebookSize {
-		return nil, &store.LoadError{Path: path, Err: &store.FormatError{Problem: "the file is far too large to be a notebook"}}
-	}
-	nb, err := store.Decode(data)
-	if err != nil {
-		return nil, &store.LoadError{Path: path, Err: err}
-	}
-	return nb, nil
-}
-
-// pathCause drops the operation and path of an *fs.PathError, which the
-// LoadError message already names, keeping the cause.
-func pathCause(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
+	return nb, err
 }

@@ -214,3 +214,80 @@ func TestExportOut(t *testing.T) {
 		t.Error("--force did not replace the file")
 	}
 }
+
+// TestExportRefusesToWriteOverTheNotebook: --out naming the notebook being
+// exported (or its .prev or .lock), by any spelling, would replace the
+// person's data with an export. It is refused before anything is read or
+// written, with exit status 2.
+func TestExportRefusesToWriteOverTheNotebook(t *testing.T) {
+	path := writeNotebook(t, demo.Notebook())
+	dir := filepath.Dir(path)
+	if err := os.WriteFile(path+".prev", []byte("previous"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(t.TempDir(), "link.json")
+	if err := os.Symlink(path, link); err != nil {
+		t.Fatal(err)
+	}
+	hard := filepath.Join(dir, "hard.json")
+	if err := os.Link(path, hard); err != nil {
+		t.Fatal(err)
+	}
+	before := map[string][]byte{}
+	for _, p := range []string{path, path + ".prev"} {
+		before[p], _ = os.ReadFile(p)
+	}
+	t.Chdir(dir)
+	for name, out := range map[string]string{
+		"the notebook":           path,
+		"relative":               "notebook.json",
+		"dotted":                 "./sub/../notebook.json",
+		"its .prev":              path + ".prev",
+		"its .lock (not made)":   path + ".lock",
+		"a symlink to it":        link,
+		"a hard link to it":      hard,
+		"through a linked --out": filepath.Join(filepath.Dir(link), "link.json"),
+	} {
+		for _, force := range []bool{false, true} {
+			args := []string{"export", "--file", path, "--out", out, "--format", "md"}
+			if force {
+				args = append(args, "--force")
+			}
+			code, stdout, errs := runCmd(args...)
+			if code != 2 || stdout != "" || !strings.Contains(errs, "is your notebook") {
+				t.Errorf("%s (force %v): exit %d, stderr %q; want 2 and the refusal", name, force, code, errs)
+			}
+		}
+	}
+	for p, b := range before {
+		if got, _ := os.ReadFile(p); !bytes.Equal(got, b) {
+			t.Errorf("%s was changed", p)
+		}
+	}
+	if _, err := os.Stat(path + ".lock"); !os.IsNotExist(err) {
+		t.Error("a .lock was created")
+	}
+	// The notebook given through the symlink protects the real file too.
+	if code, _, errs := runCmd("export", "--file", link, "--out", path, "--force"); code != 2 {
+		t.Errorf("--file via symlink: exit %d, stderr %q", code, errs)
+	}
+	// A neighbour of the notebook is fine.
+	if code, _, errs := runCmd("export", "--file", path, "--out", "notebook.md"); code != 0 {
+		t.Errorf("a file beside the notebook: exit %d, stderr %q", code, errs)
+	}
+}
+
+// TestExportDemoRefusesTheDefaultNotebook: the demo written over the
+// person's own notebook would lose it just the same.
+func TestExportDemoRefusesTheDefaultNotebook(t *testing.T) {
+	path := writeNotebook(t, demo.Notebook())
+	t.Setenv("VETTED_FILE", path)
+	before, _ := os.ReadFile(path)
+	code, _, errs := runCmd("export", "--demo", "--format", "json", "--out", path, "--force")
+	if code != 2 || !strings.Contains(errs, "is your notebook") {
+		t.Errorf("exit %d, stderr %q", code, errs)
+	}
+	if got, _ := os.ReadFile(path); !bytes.Equal(got, before) {
+		t.Error("the notebook was changed")
+	}
+}

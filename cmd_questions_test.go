@@ -117,3 +117,22 @@ func TestQuestionsWriteError(t *testing.T) {
 		t.Errorf("stderr = %q", errb.String())
 	}
 }
+
+// TestQuestionsNameSources: the text and Markdown listings name each seed
+// document in words; the JSON keeps the bare file name for tools.
+func TestQuestionsNameSources(t *testing.T) {
+	label := checklist.SourceLabel(checklist.SeedHospital)
+	for format, want := range map[string]string{
+		"text": "Source: " + label,
+		"md":   "Source: a hospital's page on sex therapists (001\\_86dc346a65778784.txt)",
+		"json": `"source": "` + checklist.SeedHospital + `"`,
+	} {
+		var out, errb bytes.Buffer
+		if code := run([]string{"questions", "--format", format}, &out, &errb); code != 0 {
+			t.Fatalf("%s: exit %d, stderr %q", format, code, errb.String())
+		}
+		if flat := strings.Join(strings.Fields(out.String()), " "); !strings.Contains(flat, want) {
+			t.Errorf("%s listing lacks %q", format, want)
+		}
+	}
+}

@@ -2,14 +2,21 @@ package assess
 
 import "github.com/vetted-tui/vetted/checklist"
 
-// Best reports which of values (canonical answers to q, one per therapist,
-// empty for unanswered) are the best in the row: the preferred yes/no
+// Best reports which of values (answers to q as stored, one per therapist,
+// empty for unanswered) are the best in the row. Values are read in their
+// canonical form (checklist.Parse), so "Yes" counts as "yes"; one that does
+// not parse counts as unanswered. The best is the preferred yes/no
 // answer, the lowest or highest number, the earliest date, the
 // first-ranked choice. Ties are all marked. Nothing is marked when q has no
 // order, when fewer than two values are answered, or when every answered
 // value is the same, since then there is nothing to tell apart. A yes/no
 // row with nobody giving the preferred answer marks nothing: "unsure" is
 // not a good answer just because "no" is worse.
+//
+// A money row also reads amounts past checklist.MaxCents written in the
+// canonical form ("120000.00"), so the comparison's derived cost rows can
+// be starred with the fee question: a course of therapy can cost more
+// than any one session may.
 func Best(q checklist.Question, values []string) []bool {
 	out := make([]bool, len(values))
 	d := orderOf(q)
@@ -20,8 +27,21 @@ func Best(q checklist.Question, values []string) []bool {
 	key := make([]float64, len(values))
 	ok := make([]bool, len(values))
 	n := 0
-	for i, v := range values {
-		if v == "" {
+	for i, raw := range values {
+		if raw == "" {
+			continue
+		}
+		v, readable := canon(q, raw)
+		if !readable {
+			// A cost row (a whole course at $600 × 200) is starred with
+			// the fee's order but can pass what one fee may be.
+			if c, isSum := sumCents(q, raw); isSum {
+				key[i], ok[i] = float64(c), true
+				if d == highFirst {
+					key[i] = -key[i]
+				}
+				n++
+			}
 			continue
 		}
 		switch d {

@@ -29,16 +29,17 @@ var sessionsPerMonth = map[string]struct {
 	checklist.FreqMonthly:  {1, "monthly"},
 }
 
-// answered returns the canonical value of an answered question of t.
+// answered returns the canonical value of t's answer to catalogue question
+// id (see canon), and whether there is a readable one.
 func answered(t *store.Therapist, id string) (string, bool) {
 	if t == nil {
 		return "", false
 	}
-	a, ok := t.Answers[id]
-	if !ok || !a.Answered() {
+	q, ok := checklist.ByID(id)
+	if !ok {
 		return "", false
 	}
-	return a.Value, true
+	return recorded(q, t.Answers)
 }
 
 // MonthlyCost returns the fee per session (fees.session) times the average
@@ -64,7 +65,7 @@ func MonthlyCost(t *store.Therapist) (Cost, bool) {
 	}
 	return Cost{
 		Cents:      int64(math.Round(float64(fee) * per.n)),
-		Assumption: fmt.Sprintf("%s × %s a month (%s), before insurance", dollars(fee), n, per.words),
+		Assumption: fmt.Sprintf("%s × %s a month (%s), before insurance", money(fee), n, per.words),
 	}, true
 }
 
@@ -90,7 +91,7 @@ func CourseCost(t *store.Therapist) (Cost, bool) {
 	}
 	return Cost{
 		Cents:      fee * n,
-		Assumption: fmt.Sprintf("%s × %d expected %s, before insurance", dollars(fee), n, unit),
+		Assumption: fmt.Sprintf("%s × %d expected %s, before insurance", money(fee), n, unit),
 	}, true
 }
 

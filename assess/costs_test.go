@@ -1,6 +1,7 @@
 package assess
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/vetted-tui/vetted/checklist"
@@ -67,13 +68,33 @@ func TestCourseCost(t *testing.T) {
 	}
 }
 
-func TestDollars(t *testing.T) {
-	tests := map[int64]string{
-		0: "$0", 5: "$0.05", 18500: "$185", 120050: "$1,200.50", 100000000: "$1,000,000", -2550: "-$25.50",
+// TestCostsPastOneSessionCap checks sums above the largest fee one session
+// may have (checklist.MaxCents): a long course passes it, and its
+// assumption still reads with thousands separators.
+func TestCostsPastOneSessionCap(t *testing.T) {
+	th := therapist("a", checklist.QFee, "$99,999.99", checklist.QCourse, "200", checklist.QFrequency, checklist.FreqWeekly)
+	c, ok := CourseCost(&th)
+	if !ok || c.Cents != 1999999800 || c.Assumption != "$99,999.99 × 200 expected sessions, before insurance" {
+		t.Errorf("CourseCost = %+v, %v", c, ok)
 	}
-	for cents, want := range tests {
-		if got := dollars(cents); got != want {
-			t.Errorf("dollars(%d) = %q, want %q", cents, got, want)
+}
+
+func TestBestOnCostSums(t *testing.T) {
+	// The comparison stars its cost rows with the fee question's order;
+	// a whole course can pass what one fee may be.
+	fee := question(checklist.QFee)
+	tests := []struct {
+		values []string
+		want   []bool
+	}{
+		{[]string{"120000.00", "240000.50", ""}, []bool{true, false, false}},
+		{[]string{"240000.00", "99000.00"}, []bool{false, true}},
+		{[]string{"120000.0", "240000.00"}, []bool{false, false}}, // not the canonical form
+		{[]string{"1e9", "240000.00"}, []bool{false, false}},
+	}
+	for _, tt := range tests {
+		if got := Best(fee, tt.values); !slices.Equal(got, tt.want) {
+			t.Errorf("Best(fee, %q) = %v, want %v", tt.values, got, tt.want)
 		}
 	}
 }

@@ -144,17 +144,19 @@ var catalogueIndex = func() map[string]int {
 }()
 
 // Flags returns the flags raised by t's answered questions, red first, then
-// amber, then green, each level in interview order. Unanswered and skipped
-// questions raise nothing: a flag is always about something the person
-// heard.
+// amber, then green, each level in interview order. Answers are judged in
+// their canonical form (checklist.Parse), so a hand-edited "Yes" counts as
+// "yes". Unanswered and skipped questions, and answers that do not parse,
+// raise nothing: a flag is always about something the person heard.
 func Flags(t *store.Therapist) []Flag {
 	if t == nil {
 		return nil
 	}
 	var out []Flag
 	for _, r := range flagRules {
-		a, ok := t.Answers[r.questionID]
-		if !ok || !a.Answered() || a.Value != r.value {
+		// The canonical form, so that "Yes" or " y " raises the flag
+		// that "yes" does: the screens show them all as "Yes".
+		if v, ok := answered(t, r.questionID); !ok || v != r.value {
 			continue
 		}
 		out = append(out, Flag{

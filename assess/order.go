@@ -1,7 +1,6 @@
 package assess
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -69,6 +68,26 @@ func numeric(q checklist.Question, value string) (float64, bool) {
 	return 0, false
 }
 
+// canon returns the canonical form of a stored value for q, read the way
+// checklist.Display reads it: a hand-edited "Yes" is "yes", "$185" is
+// "185.00". It is false for a value that does not parse, which every
+// judgement then treats as unanswered: an answer nobody can read is never
+// favourable, and never hides a flag behind a spelling either.
+func canon(q checklist.Question, value string) (string, bool) {
+	v, err := checklist.Parse(q, value)
+	return v, err == nil
+}
+
+// recorded returns the canonical value of the answer to q in m, and
+// whether there is one: answered (not skipped) and readable.
+func recorded(q checklist.Question, m map[string]checklist.Answer) (string, bool) {
+	a, ok := m[q.ID]
+	if !ok || !a.Answered() {
+		return "", false
+	}
+	return canon(q, a.Value)
+}
+
 // choiceRank returns the position of a choice value in q.Choices.
 func choiceRank(q checklist.Question, value string) (int, bool) {
 	for i, c := range q.Choices {
@@ -89,25 +108,32 @@ func valueText(q checklist.Question, value string) string {
 	return checklist.Compact(q, value)
 }
 
-// dollars formats cents as "$185" for whole amounts and "$1,200.50"
-// otherwise, like checklist.Compact does for money answers. It is its own
-// function because the sums computed here (a course of 200 sessions) can
-// pass the largest amount checklist accepts as an answer.
-func dollars(cents int64) string {
-	if cents < 0 {
-		return "-" + dollars(-cents)
+// sumCents reads a money value of q in the canonical form "1200.50" with
+// no upper bound, for sums such as the cost of a whole course; it is false
+// for any other kind or form.
+func sumCents(q checklist.Question, value string) (int64, bool) {
+	if q.Kind != checklist.KindMoney {
+		return 0, false
 	}
-	whole := strconv.FormatInt(cents/100, 10)
-	var b strings.Builder
-	b.WriteByte('$')
-	for i, r := range whole {
-		if i > 0 && (len(whole)-i)%3 == 0 {
-			b.WriteByte(',')
+	whole, frac, found := strings.Cut(value, ".")
+	// 13 digits of dollars keep the cents within int64 and far past any
+	// real sum.
+	if !found || len(frac) != 2 || !allDigits(frac) || whole == "" || len(whole) > 13 || !allDigits(whole) {
+		return 0, false
+	}
+	d, err := strconv.ParseInt(whole, 10, 64)
+	if err != nil {
+		return 0, false
+	}
+	c, _ := strconv.ParseInt(frac, 10, 64)
+	return d*100 + c, true
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
 		}
-		b.WriteRune(r)
 	}
-	if cents%100 != 0 {
-		fmt.Fprintf(&b, ".%02d", cents%100)
-	}
-	return b.String()
+	return true
 }

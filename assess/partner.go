@@ -21,8 +21,8 @@ func Disagreements(t *store.Therapist) []string {
 		if !q.Personal || q.Kind != checklist.KindRating {
 			continue
 		}
-		mine, ok1 := rating(t.Answers, q.ID)
-		theirs, ok2 := rating(t.PartnerAnswers, q.ID)
+		mine, ok1 := rating(q, t.Answers)
+		theirs, ok2 := rating(q, t.PartnerAnswers)
 		if !ok1 || !ok2 {
 			continue
 		}
@@ -33,10 +33,12 @@ func Disagreements(t *store.Therapist) []string {
 	return out
 }
 
-func rating(m map[string]checklist.Answer, id string) (int64, bool) {
-	a, ok := m[id]
-	if !ok || !a.Answered() {
+// rating returns the answer to rating question q in m as a number, read
+// like any other answer (so "4/5" is 4).
+func rating(q checklist.Question, m map[string]checklist.Answer) (int64, bool) {
+	v, ok := recorded(q, m)
+	if !ok {
 		return 0, false
 	}
-	return checklist.Int(a.Value)
+	return checklist.Int(v)
 }

@@ -31,8 +31,14 @@ type Score struct {
 	// Dealbreaker is true when any flag is red (see Flags); the score is
 	// still computed so the person can see it.
 	Dealbreaker bool
-	// MustMissed lists the must-have questions, in interview order, whose
-	// answer is not fully favourable, unanswered ones included.
+	// MustMissed lists the must-have questions, in interview order, that
+	// the therapist does not meet. A must-have is missed when it is
+	// unanswered, skipped or unreadable; when the answer earned 0 (the
+	// unfavourable yes/no answer, the last-ranked choice, a fee over the
+	// budget, the worst number or date of the row, the lowest rating); and
+	// for yes/no questions when the answer is not the preferred one, so
+	// "unsure" misses. An answer that earned part of its share, such as a
+	// fee $1 above the cheapest or a comfort rating of 4 out of 5, meets it.
 	MustMissed []string
 	// Parts are the weighted questions, largest contribution first.
 	Parts []Part
@@ -74,6 +80,8 @@ type judged struct {
 	q      checklist.Question
 	earned float64
 	text   string
+	// missed says the answer would not meet a must-have (see misses).
+	missed bool
 }
 
 // span is the range of answered values of one numeric question across the
@@ -124,11 +132,11 @@ func newScorer(nb *store.Notebook, extra *store.Therapist) *scorer {
 		}
 		var sp span
 		for _, t := range people {
-			a, ok := t.Answers[q.ID]
-			if !ok || !a.Answered() {
+			c, ok := recorded(q, t.Answers)
+			if !ok {
 				continue
 			}
-			v, ok := numeric(q, a.Value)
+			v, ok := numeric(q, c)
 			if !ok {
 				continue
 			}
@@ -150,50 +158,66 @@ func (s *scorer) judge(t *store.Therapist) []judged {
 	out := make([]judged, 0, len(s.questions))
 	for _, q := range s.questions {
 		earned, text := s.judgeOne(q, t)
-		out = append(out, judged{q: q, earned: earned, text: text})
+		out = append(out, judged{q: q, earned: earned, text: text, missed: misses(q, earned, text)})
 	}
 	return out
+}
+
+// misses reports whether a verdict fails a must-have: nothing usable was
+// recorded (judgeOne's reason is then exactly notAnswered), the answer
+// earned nothing (the unfavourable yes/no answer, the last choice, over
+// budget, the worst of the row, the lowest rating), or a yes/no answer is
+// not the preferred one ("unsure" is not a yes). A number that is merely
+// not the best, a fee $1 above the cheapest, meets the must-have.
+func misses(q checklist.Question, earned float64, text string) bool {
+	switch {
+	case text == notAnswered, earned == 0:
+		return true
+	case orderOf(q) == preferred:
+		return earned < 1
+	}
+	return false
 }
 
 func (s *scorer) judgeOne(q checklist.Question, t *store.Therapist) (float64, string) {
 	if q.Personal && q.Kind == checklist.KindRating {
 		return comfort(q, t)
 	}
-	a, ok := t.Answers[q.ID]
-	if !ok || !a.Answered() {
+	v, ok := recorded(q, t.Answers)
+	if !ok {
 		return 0, notAnswered
 	}
 	if q.ID == checklist.QFee && s.hasBudget {
-		fee, ok := checklist.Cents(a.Value)
+		fee, ok := checklist.Cents(v)
 		if !ok {
 			return 0, notAnswered
 		}
 		if fee <= s.budget {
-			return 1, fmt.Sprintf("%s, within your %s budget", dollars(fee), dollars(s.budget))
+			return 1, fmt.Sprintf("%s, within your %s budget", money(fee), money(s.budget))
 		}
-		return 0, fmt.Sprintf("%s, %s over your %s budget", dollars(fee), dollars(fee-s.budget), dollars(s.budget))
+		return 0, fmt.Sprintf("%s, %s over your %s budget", money(fee), money(fee-s.budget), money(s.budget))
 	}
 	switch orderOf(q) {
 	case preferred:
-		switch a.Value {
+		switch v {
 		case q.Better:
-			return 1, a.Value
+			return 1, v
 		case "unsure":
-			return 0.5, a.Value
+			return 0.5, v
 		}
-		return 0, a.Value
+		return 0, v
 	case ranked:
-		i, ok := choiceRank(q, a.Value)
+		i, ok := choiceRank(q, v)
 		if !ok {
 			return 0, notAnswered
 		}
-		text := valueText(q, a.Value)
+		text := valueText(q, v)
 		if len(q.Choices) == 1 {
 			return 1, text
 		}
 		return 1 - float64(i)/float64(len(q.Choices)-1), text
 	case lowFirst, highFirst:
-		return s.relative(q, a.Value)
+		return s.relative(q, v)
 	}
 	return 0, notAnswered
 }
@@ -235,11 +259,7 @@ func comfort(q checklist.Question, t *store.Therapist) (float64, string) {
 		lo, hi = 1, 5
 	}
 	share := func(m map[string]checklist.Answer) (float64, int64, bool) {
-		a, ok := m[q.ID]
-		if !ok || !a.Answered() {
-			return 0, 0, false
-		}
-		r, ok := checklist.Int(a.Value)
+		r, ok := rating(q, m)
 		if !ok {
 			return 0, 0, false
 		}
@@ -258,6 +278,9 @@ func comfort(q checklist.Question, t *store.Therapist) (float64, string) {
 	return 0, notAnswered
 }
 
+// money writes an amount as a comparison cell does, "$185" or "$1,200.50".
+func money(cents int64) string { return checklist.FormatCents(cents, true) }
+
 func clamp01(f float64) float64 { return math.Max(0, math.Min(1, f)) }
 
 // FitScore scores t against the person's priorities in nb. Only questions
@@ -271,8 +294,10 @@ func clamp01(f float64) float64 { return math.Max(0, math.Min(1, f)) }
 //   - the fee with a budget: 1 at or under budget, else 0;
 //   - a personal rating: (r-1)/(max-1), averaged with the partner's.
 //
-// Unanswered and skipped questions earn 0: the score is the share of what
-// is KNOWN to be good. Weights come from nb.Importance (see Weight).
+// Answers are judged in their canonical form (checklist.Parse), so "Yes"
+// and "$185" count like "yes" and "185.00". Unanswered and skipped
+// questions, and answers that do not parse, earn 0: the score is the share
+// of what is KNOWN to be good. Weights come from nb.Importance (see Weight).
 func FitScore(nb *store.Notebook, t *store.Therapist) Score {
 	if t == nil {
 		return Score{}
@@ -306,7 +331,7 @@ func (s *scorer) score(imp map[string]checklist.Importance, t *store.Therapist) 
 		if w == 0 {
 			continue
 		}
-		if i == checklist.MustHave && j.earned < 1 {
+		if i == checklist.MustHave && j.missed {
 			sc.MustMissed = append(sc.MustMissed, j.q.ID)
 		}
 		sc.Parts = append(sc.Parts, Part{

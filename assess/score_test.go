@@ -330,3 +330,52 @@ func TestFitScoresMatchesFitScore(t *testing.T) {
 		t.Error("FitScores(nil) not nil")
 	}
 }
+
+// TestFitScoreMustMissedRule pins down when a must-have counts as missed:
+// unanswered, skipped or unreadable; an answer that earned nothing (the
+// unfavourable answer, over budget, the worst in the row); for yes/no
+// anything but the preferred answer. A comparative answer that is merely
+// not the best (a fee $1 above the cheapest) meets the must-have.
+func TestFitScoreMustMissedRule(t *testing.T) {
+	tests := []struct {
+		name   string
+		q      string
+		values []string // one therapist each; "" unanswered, "-" skipped
+		budget string
+		missed []bool
+	}{
+		{"fee: only the dearest misses", checklist.QFee, []string{"150.00", "151.00", "300.00"}, "", []bool{false, false, true}},
+		{"fee: all equal", checklist.QFee, []string{"150.00", "150.00"}, "", []bool{false, false}},
+		{"fee: only answer", checklist.QFee, []string{"300.00", ""}, "", []bool{false, true}},
+		{"fee: over budget misses", checklist.QFee, []string{"150.00", "160.00", "160.01"}, "160.00", []bool{false, false, true}},
+		{"years: only the fewest misses", checklist.QYears, []string{"5", "6", "20"}, "", []bool{true, false, false}},
+		{"first opening: only the latest misses", checklist.QFirstOpening, []string{"2026-03-01", "2026-03-02", "2026-04-01"}, "", []bool{false, false, true}},
+		{"yes/no: unsure and the other answer miss", checklist.QLicense, []string{"yes", "unsure", "no"}, "", []bool{false, true, true}},
+		{"yes/no preferring no", checklist.QUpfront, []string{"no", "yes"}, "", []bool{false, true}},
+		{"ranked: only the last misses", checklist.QAASECT, []string{checklist.AASECTCertified, checklist.AASECTMember, checklist.AASECTUnsure, checklist.AASECTNo}, "", []bool{false, false, false, true}},
+		{"rating: 4 of 5 meets it, 1 misses", checklist.QComfort, []string{"4", "1", "5"}, "", []bool{false, true, false}},
+		{"unanswered, skipped, unreadable miss", checklist.QLicense, []string{"", "-", "perhaps"}, "", []bool{true, true, true}},
+		{"unreadable fee misses and is not in the range", checklist.QFee, []string{"lots", "150.00", "151.00"}, "", []bool{true, false, true}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var ts []store.Therapist
+			for i, v := range tt.values {
+				id := string(rune('a' + i))
+				if v == "" {
+					ts = append(ts, therapist(id))
+				} else {
+					ts = append(ts, therapist(id, tt.q, v))
+				}
+			}
+			nb := notebook(only(imp{tt.q: checklist.MustHave}), ts...)
+			nb.BudgetPerSession = tt.budget
+			for i, s := range FitScores(nb) {
+				got := slices.Contains(s.MustMissed, tt.q)
+				if got != tt.missed[i] {
+					t.Errorf("therapist %s (%q): missed = %v, want %v (earned %v)", nb.Therapists[i].ID, tt.values[i], got, tt.missed[i], s.Parts[0].Earned)
+				}
+			}
+		})
+	}
+}

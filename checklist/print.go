@@ -31,13 +31,14 @@ func WriteText(w io.Writer) error {
 				fmt.Fprintf(bw, "       %d) %s\n", i+1, line(ch.Label))
 			}
 			fmt.Fprintf(bw, "%s\n", wrap("Why: "+line(question.Hint), textWidth, "     "))
-			fmt.Fprintf(bw, "     Source: %s\n", line(question.Source))
+			fmt.Fprintf(bw, "%s\n", wrap("Source: "+line(SourceLabel(question.Source)), textWidth, "     "))
 		}
 	}
 	fmt.Fprintf(bw, "\nBEFORE YOUR FIRST APPOINTMENT\n")
 	for _, item := range prep {
-		fmt.Fprintf(bw, "\n%s\n%s\n    Source: %s\n",
-			wrap("[ ] "+line(item.Text), textWidth, ""), wrap(line(item.Hint), textWidth, "    "), line(item.Source))
+		fmt.Fprintf(bw, "\n%s\n%s\n%s\n",
+			wrap("[ ] "+line(item.Text), textWidth, ""), wrap(line(item.Hint), textWidth, "    "),
+			wrap("Source: "+line(SourceLabel(item.Source)), textWidth, "    "))
 	}
 	return bw.Flush()
 }
@@ -90,7 +91,7 @@ func WriteMarkdown(w io.Writer) error {
 			fmt.Fprintf(bw, "%d. **%s**  \n", n, md(question.Prompt))
 			fmt.Fprintf(bw, "   Answer: %s  \n", md(AnswerShape(question)))
 			fmt.Fprintf(bw, "   %s  \n", md(question.Hint))
-			fmt.Fprintf(bw, "   Source: `%s`\n", strings.ReplaceAll(line(question.Source), "`", "'"))
+			fmt.Fprintf(bw, "   Source: %s\n", md(SourceLabel(question.Source)))
 			for i, ch := range question.Choices {
 				if i == 0 {
 					bw.WriteString("\n")

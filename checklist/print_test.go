@@ -28,7 +28,7 @@ func TestWriteText(t *testing.T) {
 		}
 	}
 	for i, question := range Catalogue() {
-		for _, want := range []string{question.Prompt, "Why: " + question.Hint, "Source: " + question.Source} {
+		for _, want := range []string{question.Prompt, "Why: " + question.Hint, "Source: " + SourceLabel(question.Source)} {
 			if !strings.Contains(flat, want) {
 				t.Errorf("text listing lacks %q of %s", want, question.ID)
 			}
@@ -43,9 +43,13 @@ func TestWriteText(t *testing.T) {
 		}
 	}
 	for _, item := range Prep() {
-		if !strings.Contains(flat, "[ ] "+item.Text+" "+item.Hint) {
-			t.Errorf("text listing lacks prep item %s", item.ID)
+		if !strings.Contains(flat, "[ ] "+item.Text+" "+item.Hint+" Source: "+SourceLabel(item.Source)) {
+			t.Errorf("text listing lacks prep item %s with its source", item.ID)
 		}
+	}
+	// Sources are named for people, with the file name after the title.
+	if !strings.Contains(flat, "Source: a hospital's page on sex therapists (001_86dc346a65778784.txt)") {
+		t.Error("text listing does not name the seed documents")
 	}
 	if !strings.Contains(flat, "minutes, 10 to 240") || !strings.Contains(flat, "a whole number of years, 0 to 70") {
 		t.Error("text listing lacks units and ranges")
@@ -92,6 +96,14 @@ func TestWriteMarkdown(t *testing.T) {
 		if !strings.Contains(out, "**"+md(question.Prompt)+"**") {
 			t.Errorf("Markdown lacks prompt of %s", question.ID)
 		}
+	}
+	for _, question := range Catalogue() {
+		if !strings.Contains(out, "   Source: "+md(SourceLabel(question.Source))+"\n") {
+			t.Errorf("Markdown lacks the named source of %s", question.ID)
+		}
+	}
+	if !strings.Contains(out, "Source: a hospital's page on sex therapists (001\\_86dc346a65778784.txt)") {
+		t.Error("Markdown does not name the seed documents")
 	}
 	if got := strings.Count(out, "- [ ] "); got != len(Prep()) {
 		t.Errorf("Markdown has %d task items, want %d", got, len(Prep()))
@@ -150,6 +162,10 @@ func TestWriteJSON(t *testing.T) {
 		if !bytes.Equal(a, w) {
 			t.Errorf("question %d differs after the round trip:\n%s\n%s", i, a, w)
 		}
+	}
+	// The JSON is for tools: sources stay bare file names.
+	if src := got.Categories[0].Questions[0].Source; src != Catalogue()[0].Source || strings.Contains(src, " ") {
+		t.Errorf("JSON source = %q, want the bare file name", src)
 	}
 	if len(got.Prep) != len(Prep()) || got.Prep[0] != Prep()[0] {
 		t.Errorf("prep list = %+v", got.Prep)

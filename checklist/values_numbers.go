@@ -80,9 +80,13 @@ var (
 )
 
 func parseMinutes(q Question, s string) (string, error) {
-	bad := rangeErr(q, "a length")
-	if q.Unit == "" {
-		bad = fmt.Errorf("Enter a length from %d to %d minutes, like 50 or 1h30.", q.Min, q.Max)
+	// The message is built only when needed: the scorer parses every
+	// stored answer, and most are fine.
+	bad := func() error {
+		if q.Unit == "" {
+			return fmt.Errorf("Enter a length from %d to %d minutes, like 50 or 1h30.", q.Min, q.Max)
+		}
+		return rangeErr(q, "a length")
 	}
 	key := strings.ToLower(strings.Join(strings.Fields(s), ""))
 	var n int64
@@ -95,7 +99,7 @@ func parseMinutes(q Question, s string) (string, error) {
 		n = h * 60
 		if m[2] != "" {
 			if m[3] != "" { // "1.5h30" mixes two ways of saying it
-				return "", bad
+				return "", bad()
 			}
 			f, _ := strconv.ParseInt(m[2], 10, 64)
 			if len(m[2]) == 1 {
@@ -103,14 +107,14 @@ func parseMinutes(q Question, s string) (string, error) {
 			}
 			// f hundredths of an hour; only whole minutes are stored.
 			if f*60%100 != 0 {
-				return "", bad
+				return "", bad()
 			}
 			n += f * 60 / 100
 		}
 		if m[3] != "" {
 			mm, _ := strconv.ParseInt(m[3], 10, 64)
 			if mm >= 60 {
-				return "", bad
+				return "", bad()
 			}
 			n += mm
 		}
@@ -119,34 +123,36 @@ func parseMinutes(q Question, s string) (string, error) {
 		h, _ := strconv.ParseInt(m[1], 10, 64)
 		mm, _ := strconv.ParseInt(m[2], 10, 64)
 		if mm >= 60 {
-			return "", bad
+			return "", bad()
 		}
 		n = h*60 + mm
 	default:
-		return "", bad
+		return "", bad()
 	}
 	if !inRange(q, n) {
-		return "", bad
+		return "", bad()
 	}
 	return strconv.FormatInt(n, 10), nil
 }
 
 func parseCount(q Question, s string) (string, error) {
-	bad := rangeErr(q, "a whole number")
-	if q.Max <= q.Min {
-		bad = fmt.Errorf("Enter a whole number of %d or more.", q.Min)
+	bad := func() error {
+		if q.Max <= q.Min {
+			return fmt.Errorf("Enter a whole number of %d or more.", q.Min)
+		}
+		return rangeErr(q, "a whole number")
 	}
 	num := s
 	if fields := strings.Fields(s); len(fields) == 2 && q.Unit != "" {
 		unit := strings.ToLower(fields[1])
 		if unit != strings.ToLower(q.Unit) && unit != strings.ToLower(singular(q.Unit)) {
-			return "", bad
+			return "", bad()
 		}
 		num = fields[0]
 	}
 	n, ok := Int(num)
 	if !ok || !inRange(q, n) {
-		return "", bad
+		return "", bad()
 	}
 	return strconv.FormatInt(n, 10), nil
 }
@@ -154,17 +160,17 @@ func parseCount(q Question, s string) (string, error) {
 var ratingOutOf = regexp.MustCompile(`^(\d{1,3})\s*(?:/|of|out of)\s*(\d{1,3})$`)
 
 func parseRating(q Question, s string) (string, error) {
-	bad := fmt.Errorf("Enter a whole number from %d to %d.", q.Min, q.Max)
+	bad := func() error { return fmt.Errorf("Enter a whole number from %d to %d.", q.Min, q.Max) }
 	num := s
 	if m := ratingOutOf.FindStringSubmatch(strings.ToLower(s)); m != nil {
 		if m[2] != strconv.FormatInt(q.Max, 10) {
-			return "", bad
+			return "", bad()
 		}
 		num = m[1]
 	}
 	n, ok := Int(num)
 	if !ok || !inRange(q, n) {
-		return "", bad
+		return "", bad()
 	}
 	return strconv.FormatInt(n, 10), nil
 }

@@ -68,8 +68,8 @@ func csvValue(r row, t *store.Therapist) string {
 	return v
 }
 
-// CSV writes nb as a sheet for spreadsheets: a header row "category",
-// "question", then one column per therapist name; one row per question in
+// CSV writes nb as a sheet for spreadsheets: a header row "Category",
+// "Question", then one column per therapist name; one row per question in
 // interview order (a partner row follows each personal question when there
 // is a partner); then rows for the fit score, the flags and the derived
 // monthly and whole-course costs; then the notes on each therapist (the
@@ -95,7 +95,7 @@ func CSV(w io.Writer, nb *store.Notebook) error {
 		_ = cw.Write(rec)
 	}
 
-	header := []string{"category", "question"}
+	header := []string{"Category", "Question"}
 	for i := range nb.Therapists {
 		name := nb.Therapists[i].Name
 		if safetext.Line(name) == "" {
@@ -140,7 +140,7 @@ func CSV(w io.Writer, nb *store.Notebook) error {
 			if !ok {
 				return ""
 			}
-			return fmt.Sprintf("%s (%s)", money(c.Cents), c.Assumption)
+			return fmt.Sprintf("%s (%s)", estimate(c.Cents), c.Assumption)
 		}
 	}
 	write(summary, "Cost per month", cost(assess.MonthlyCost))

@@ -32,7 +32,7 @@ func TestCSVCellByCell(t *testing.T) {
 	nb := demo.Notebook()
 	recs := readCSV(t, nb)
 
-	wantHeader := []string{"category", "question"}
+	wantHeader := []string{"Category", "Question"}
 	for _, th := range nb.Therapists {
 		wantHeader = append(wantHeader, th.Name)
 	}
@@ -107,7 +107,7 @@ func TestCSVCellByCell(t *testing.T) {
 	if !strings.HasPrefix(rows["Summary/Flags"][2], "✗ red: ") {
 		t.Errorf("the unlicensed therapist's flags cell is %q, want a red flag first", rows["Summary/Flags"][2])
 	}
-	if !strings.HasPrefix(rows["Summary/Cost per month"][0], "$801.67 (") {
+	if !strings.HasPrefix(rows["Summary/Cost per month"][0], "$802 (") {
 		t.Errorf("monthly cost cell %q", rows["Summary/Cost per month"][0])
 	}
 }
@@ -170,5 +170,28 @@ func TestCSVSanitises(t *testing.T) {
 	}
 	if !strings.Contains(out, "okhidden") {
 		t.Error("the visible text was lost")
+	}
+}
+
+// TestCostsPastOneSessionCap exports a course that costs more than any one
+// session may ($600 × 200): the estimate keeps its dollar sign and
+// thousands separators in both the CSV and the Markdown.
+func TestCostsPastOneSessionCap(t *testing.T) {
+	nb := store.New()
+	nb.Therapists = []store.Therapist{{ID: "a", Name: "A", Status: store.Interviewed, Answers: map[string]checklist.Answer{
+		checklist.QFee:    {Status: checklist.StatusAnswered, Value: "600.00"},
+		checklist.QCourse: {Status: checklist.StatusAnswered, Value: "200"},
+	}}}
+	var course string
+	for _, r := range readCSV(t, nb) {
+		if r[0] == "Summary" && r[1] == "Cost of whole course" {
+			course = r[2]
+		}
+	}
+	if want := "$120,000 ($600 × 200 expected sessions, before insurance)"; course != want {
+		t.Errorf("CSV course cell %q, want %q", course, want)
+	}
+	if md := markdownOf(t, nb); !strings.Contains(md, "| Whole course | $120,000 [^1] |") {
+		t.Errorf("Markdown lacks the formatted course cost:\n%s", md)
 	}
 }

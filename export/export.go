@@ -90,58 +90,46 @@ func FormatFor(path string) string {
 // the owner alone (mode 0600): an export holds the same intimate notes as
 // the notebook. It never replaces an existing file unless force is set;
 // without it, an existing file gives an error saying so and is left as it
-// was.
+// was. With force the export is written to a temp file in the same folder
+// and renamed over path (store.WriteFile), so a crash leaves the old file
+// or the new one whole, never half an export.
 //
 // The export is rendered in memory first, so a format error never leaves
 // an empty or half-written file behind.
-func ToFile(path string, nb *store.Notebook, format string, force bool) (err error) {
+func ToFile(path string, nb *store.Notebook, format string, force bool) error {
 	var buf bytes.Buffer
 	if err := Write(&buf, nb, format); err != nil {
 		return err
 	}
-	flags := os.O_WRONLY | os.O_CREATE | os.O_EXCL
 	if force {
-		flags = os.O_WRONLY | os.O_CREATE | os.O_TRUNC
+		return store.WriteFile(path, buf.Bytes())
 	}
-	f, err := os.OpenFile(path, flags, 0o600)
+	return create(path, buf.Bytes())
+}
+
+// create writes data to a new file at path (0600), refusing one that
+// exists. A file it made and could not fill is removed: worse than none.
+func create(path string, data []byte) (err error) {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
 	if errors.Is(err, fs.ErrExist) {
 		return fmt.Errorf("%s exists; use --force to replace it", path)
 	}
 	if err != nil {
-		return fmt.Errorf("could not create %s: %w", path, unwrapPath(err))
+		return fmt.Errorf("could not create %s: %w", path, store.StripPath(err))
 	}
-	created := !force
 	defer func() {
 		if cerr := f.Close(); cerr != nil && err == nil {
-			err = fmt.Errorf("could not finish writing %s: %w", path, unwrapPath(cerr))
+			err = fmt.Errorf("could not finish writing %s: %w", path, store.StripPath(cerr))
 		}
-		if err != nil && created {
-			// A file we made ourselves and could not fill is worse than none.
-			os.Remove(path)
+		if err != nil {
+			_ = os.Remove(path)
 		}
 	}()
-	// O_TRUNC keeps the mode of a file being replaced; an export must not
-	// stay world-readable because an older file at that path was.
-	if force {
-		if err := f.Chmod(0o600); err != nil {
-			return fmt.Errorf("could not restrict %s to its owner: %w", path, unwrapPath(err))
-		}
-	}
-	if _, err := f.Write(buf.Bytes()); err != nil {
-		return fmt.Errorf("could not write %s: %w", path, unwrapPath(err))
+	if _, err := f.Write(data); err != nil {
+		return fmt.Errorf("could not write %s: %w", path, store.StripPath(err))
 	}
 	if err := f.Sync(); err != nil {
-		return fmt.Errorf("could not save %s to disk: %w", path, unwrapPath(err))
+		return fmt.Errorf("could not save %s to disk: %w", path, store.StripPath(err))
 	}
 	return nil
-}
-
-// unwrapPath drops the operation and path of an *fs.PathError, which the
-// callers' messages already name, keeping the cause ("permission denied").
-func unwrapPath(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
 }

@@ -193,3 +193,94 @@ func TestToFileMissingFolder(t *testing.T) {
 		t.Fatalf("err = %v, want a could-not-create message", err)
 	}
 }
+
+// TestToFileForceReplacesAtomically: with force an existing file is
+// replaced by rename from a finished temp file, never truncated and
+// rewritten in place, so a crash leaves the old file or the new one whole.
+// A hard link to the old file still sees the old bytes afterwards.
+func TestToFileForceReplacesAtomically(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "out.md")
+	if err := os.WriteFile(path, []byte("old export"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	witness := filepath.Join(dir, "witness")
+	if err := os.Link(path, witness); err != nil {
+		t.Fatal(err)
+	}
+	nb := demo.Notebook()
+	if err := ToFile(path, nb, FormatMarkdown, true); err != nil {
+		t.Fatal(err)
+	}
+	var want bytes.Buffer
+	_ = Markdown(&want, nb)
+	if got, _ := os.ReadFile(path); !bytes.Equal(got, want.Bytes()) {
+		t.Error("the file does not hold the export")
+	}
+	if got, _ := os.ReadFile(witness); string(got) != "old export" {
+		t.Errorf("the old file was rewritten in place: a link to it now holds %.20q", got)
+	}
+	if st, _ := os.Stat(path); st.Mode().Perm() != 0o600 {
+		t.Errorf("mode %v, want 0600", st.Mode().Perm())
+	}
+	if names := dirNames(t, dir); strings.Join(names, ",") != "out.md,witness" {
+		t.Errorf("folder holds %v: a temp file was left", names)
+	}
+}
+
+func TestToFileForceThroughSymlink(t *testing.T) {
+	dir := t.TempDir()
+	real := filepath.Join(dir, "real.csv")
+	link := filepath.Join(dir, "link.csv")
+	if err := os.WriteFile(real, []byte("old"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(real, link); err != nil {
+		t.Fatal(err)
+	}
+	if err := ToFile(link, demo.Notebook(), FormatCSV, true); err != nil {
+		t.Fatal(err)
+	}
+	if st, err := os.Lstat(link); err != nil || st.Mode()&os.ModeSymlink == 0 {
+		t.Error("the symlink was replaced by a plain file")
+	}
+	if got, _ := os.ReadFile(real); string(got) == "old" {
+		t.Error("the file the link points to was not replaced")
+	}
+}
+
+func TestToFileForceNewAndFolder(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "new.json")
+	if err := ToFile(path, demo.Notebook(), FormatJSON, true); err != nil {
+		t.Fatal(err)
+	}
+	if st, err := os.Stat(path); err != nil || st.Mode().Perm() != 0o600 {
+		t.Errorf("new file with force: %v, %v", st, err)
+	}
+	sub := filepath.Join(dir, "folder")
+	if err := os.Mkdir(sub, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	err := ToFile(sub, demo.Notebook(), FormatJSON, true)
+	if err == nil || !strings.Contains(err.Error(), "is a folder") {
+		t.Errorf("a folder as the target: %v", err)
+	}
+	if names := dirNames(t, dir); strings.Join(names, ",") != "folder,new.json" {
+		t.Errorf("folder holds %v: a temp file was left", names)
+	}
+}
+
+// dirNames lists dir, hidden files included, sorted.
+func dirNames(t *testing.T, dir string) []string {
+	t.Helper()
+	es, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range es {
+		names = append(names, e.Name())
+	}
+	return names
+}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/vetted-tui/vetted/demo"
+	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
 )
 
@@ -16,6 +17,9 @@ func TestJSONRoundTrip(t *testing.T) {
 		"demo":    demo.Notebook(),
 		"empty":   store.New(),
 		"hostile": hostile("=cmd|\\<script>\x1b[31m\n"),
+		// Runes encoding/json leaves raw: the 8-bit CSI, a bidi override,
+		// a tag character, DEL.
+		"invisible": hostile("a\u009b31m\u202eb\U000E0041\x7fc\u200d"),
 	} {
 		t.Run(name, func(t *testing.T) {
 			var first bytes.Buffer
@@ -36,6 +40,11 @@ func TestJSONRoundTrip(t *testing.T) {
 			var second bytes.Buffer
 			if err := JSON(&second, back); err != nil {
 				t.Fatal(err)
+			}
+			for _, r := range first.String() {
+				if !safetext.Allowed(r) {
+					t.Fatalf("the export holds the raw rune %U", r)
+				}
 			}
 			if !bytes.Equal(first.Bytes(), second.Bytes()) {
 				t.Errorf("export → decode → export changed the bytes\n%s\n---\n%s", first.Bytes(), second.Bytes())

@@ -3,6 +3,7 @@ package export
 import (
 	"fmt"
 	"io"
+	"regexp"
 	"strings"
 
 	"github.com/vetted-tui/vetted/assess"
@@ -18,8 +19,9 @@ import (
 //   - backslash, then pipe, so a cell cannot end early or split a row;
 //   - the inline markers ` * _ [ ] ~, so an answer cannot turn into code,
 //     emphasis, a link or an image;
-//   - & < > as HTML entities, so no tag or entity reaches a renderer that
-//     allows raw HTML (<script> becomes &lt;script&gt;);
+//   - < > as HTML entities, so no tag reaches a renderer that allows raw
+//     HTML (<script> becomes &lt;script&gt;); & is handled by
+//     escapeEntities before, so that a plain "&" stays readable;
 //   - a line break as <br>, added after the escaping of <, so that a note
 //     of several lines stays in its table row or list item.
 var mdEscaper = strings.NewReplacer(
@@ -31,16 +33,33 @@ var mdEscaper = strings.NewReplacer(
 	`[`, `\[`,
 	`]`, `\]`,
 	`~`, `\~`,
-	`&`, `&amp;`,
 	`<`, `&lt;`,
 	`>`, `&gt;`,
 	"\n", "<br>",
 )
 
+// entityStart matches an "&" that a Markdown renderer would read as the
+// start of a character reference: "&name;", "&#60;", "&#x3C;" (CommonMark
+// needs the semicolon after a name; any "&#" is escaped, to be safe).
+var entityStart = regexp.MustCompile(`&(?:#|[A-Za-z][A-Za-z0-9]*;)`)
+
+// escapeEntities escapes the "&" of each would-be character reference as
+// "&amp;", so "&lt;" in a note shows as typed rather than as "<", and
+// leaves every other "&" alone: "Education & experience" stays readable
+// in the Markdown source too.
+func escapeEntities(s string) string {
+	if !strings.Contains(s, "&") {
+		return s
+	}
+	return entityStart.ReplaceAllStringFunc(s, func(m string) string { return "&amp;" + m[1:] })
+}
+
 // md makes untrusted text safe for Markdown: it strips terminal sequences
-// and control characters (safetext.Clean), trims each end, then escapes.
+// and control characters (safetext.Clean), trims each end, then escapes:
+// "&" first (escapeEntities, on the text as written, so that the entities
+// mdEscaper writes are not escaped again), then the rest (mdEscaper).
 func md(s string) string {
-	return mdEscaper.Replace(strings.TrimSpace(safetext.Clean(s)))
+	return mdEscaper.Replace(escapeEntities(strings.TrimSpace(safetext.Clean(s))))
 }
 
 // mdCell is the Markdown table cell for row r of therapist t: the compact
@@ -136,7 +155,7 @@ func mdIntro(b *strings.Builder, nb *store.Notebook) {
 		fmt.Fprintf(b, "For %s. ", md(me))
 	}
 	if c, ok := checklist.Cents(nb.BudgetPerSession); ok && nb.BudgetPerSession != "" {
-		fmt.Fprintf(b, "Budget: %s per session.", md(money(c)))
+		fmt.Fprintf(b, "Budget: %s per session.", md(checklist.FormatCents(c, false)))
 	}
 	b.WriteString("\n\nWritten by vetted. This file holds private health information: keep it where only you can read it.\n\n")
 }
@@ -182,7 +201,7 @@ func mdCosts(b *strings.Builder, nb *store.Notebook, names []string) {
 				continue
 			}
 			notes = append(notes, fmt.Sprintf("%s, %s: %s", names[i], kind, md(c.Assumption)))
-			cells = append(cells, fmt.Sprintf("%s [^%d]", md(money(c.Cents)), len(notes)))
+			cells = append(cells, fmt.Sprintf("%s [^%d]", md(estimate(c.Cents)), len(notes)))
 		}
 		mdRow(b, cells)
 	}
@@ -210,29 +229,10 @@ func mdFlags(b *strings.Builder, nb *store.Notebook, names []string) {
 		}
 		for _, f := range flags {
 			fmt.Fprintf(b, "- %s %s: %s (%s). %s Source: %s.\n",
-				f.Level.Marker(), f.Level, md(f.Title), md(shortOf(f.QuestionID)), md(f.Fact), md(f.Source))
+				f.Level.Marker(), f.Level, md(f.Title), md(shortOf(f.QuestionID)), md(f.Fact), md(checklist.SourceLabel(f.Source)))
 		}
 		b.WriteString("\n")
 	}
-}
-
-// importanceWords are the importance steps as the person chose them.
-var importanceWords = map[checklist.Importance]string{
-	checklist.Ignore:    "ignored",
-	checklist.Nice:      "nice to have",
-	checklist.Important: "important",
-	checklist.MustHave:  "must-have",
-}
-
-// importanceText is an importance in words; empty counts as nice to have.
-func importanceText(i checklist.Importance) string {
-	if i == "" {
-		i = checklist.Nice
-	}
-	if w, ok := importanceWords[i]; ok {
-		return w
-	}
-	return safetext.Line(string(i))
 }
 
 // mdScores writes each therapist's fit score with what it is made of.
@@ -253,7 +253,7 @@ func mdScores(b *strings.Builder, nb *store.Notebook, names []string) {
 			fmt.Fprintf(b, "- ! %s and %s differ by 2 or more on: %s.\n", md(myName(nb)), md(partnerName(nb)), md(shortList(d)))
 		}
 		for _, p := range sc.Parts {
-			fmt.Fprintf(b, "- %s (%s)\n", md(p.Reason), importanceText(p.Importance))
+			fmt.Fprintf(b, "- %s (%s)\n", md(p.Reason), p.Importance.Label())
 		}
 		b.WriteString("\n")
 	}

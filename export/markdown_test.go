@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/demo"
 	"github.com/vetted-tui/vetted/store"
 )
@@ -61,9 +62,9 @@ func TestMarkdownDemoTables(t *testing.T) {
 	out := markdownOf(t, nb)
 	checkTables(t, out, len(nb.Therapists)+1)
 	for _, want := range []string{
-		"## Education &amp; experience", "| State license | ✓ yes | ✓ yes | ✗ no |",
+		"## Education & experience", "| State license | ✓ yes | ✓ yes | ✗ no |",
 		"| Homework | yes | skipped | — |", "[^1]: Dr. Amara Lindqvist, per month: ",
-		"- ✗ red: No state license (State license).", "Source: 001\\_86dc346a65778784.txt.",
+		"- ✗ red: No state license (State license).", "Source: a hospital's page on sex therapists (001\\_86dc346a65778784.txt).",
 		"### Sam Whitlock: ", "- ✗ Dealbreaker", "- ✗ Must-haves not met: Sees couples",
 		"- ! Robin and Kai differ by 2 or more on: My comfort.",
 		"- Sliding scale (skipped): Forgot to ask; email her", "- Kai's notes: ",
@@ -89,7 +90,8 @@ func TestMarkdownEscaping(t *testing.T) {
 		{"trailing backslash", `end\`, []string{`end\\ |`}, nil},
 		{"newline", "one\ntwo\r\nthree", []string{"one<br>two<br>three"}, []string{"one\ntwo"}},
 		{"script", "<script>alert(1)</script>", []string{"&lt;script&gt;alert(1)&lt;/script&gt;"}, []string{"<script"}},
-		{"entity", "&amp; &#124;", []string{"&amp;amp; &amp;#124;"}, nil},
+		{"entity", "&amp; &#124; &#x7c; &NotANamedOne;", []string{"&amp;amp; &amp;#124; &amp;#x7c; &amp;NotANamedOne;"}, nil},
+		{"plain ampersand", "Kim & Lee, AT&T, R&D", []string{"Kim & Lee, AT&T, R&D"}, []string{"&amp;"}},
 		{"escape sequences", "\x1b[31mred\x1b[0m \x1b]8;;http://evil\x07link\x1b]8;;\x07",
 			[]string{"red link"}, []string{"\x1b", "\x07", "evil"}},
 		{"markdown syntax", "**b** [x](javascript:y) `c` _i_ ~s~",
@@ -122,6 +124,29 @@ func TestMarkdownEscaping(t *testing.T) {
 	}
 }
 
+func TestMdAmpersand(t *testing.T) {
+	tests := map[string]string{
+		"Education & experience": "Education & experience",
+		"a&b":                    "a&b",
+		"&":                      "&",
+		"&&":                     "&&",
+		"& amp;":                 "& amp;",
+		"&amp;":                  "&amp;amp;",
+		"&lt;b&gt;":              "&amp;lt;b&amp;gt;",
+		"&#60;":                  "&amp;#60;",
+		"&#x3C;":                 "&amp;#x3C;",
+		"&#":                     "&amp;#",
+		"AT&T;":                  "AT&amp;T;",
+		"&a_b;":                  `&a\_b;`,
+		"<&>":                    "&lt;&&gt;",
+	}
+	for in, want := range tests {
+		if got := md(in); got != want {
+			t.Errorf("md(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 // FuzzMarkdownTables checks that whatever text a notebook holds, every
 // table row keeps its number of cells and no raw HTML or escape gets out.
 func FuzzMarkdownTables(f *testing.F) {
@@ -143,4 +168,36 @@ func FuzzMarkdownTables(f *testing.F) {
 			t.Error("a < that is not the writer's own <br>")
 		}
 	})
+}
+
+// TestStatusAndImportanceWords: outreach steps and importances are the
+// store's and checklist's own words, and an unknown step from a newer
+// file is shown made safe.
+func TestStatusAndImportanceWords(t *testing.T) {
+	nb := store.New()
+	nb.Importance = map[string]checklist.Importance{checklist.QLicense: checklist.Ignore, checklist.QFee: checklist.MustHave}
+	nb.Therapists = []store.Therapist{
+		{ID: "a", Name: "A", Status: store.ConsultBooked},
+		{ID: "b", Name: "B", Status: "\x1b[31mwaitlisted\u202e"},
+	}
+	out := markdownOf(t, nb)
+	for _, want := range []string{"1. **A**: consult booked.", "2. **B**: waitlisted.", "(must-have)"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the Markdown lacks %q", want)
+		}
+	}
+	if strings.Contains(out, "\x1b") || strings.Contains(out, "\u202e") {
+		t.Error("an unknown status reached the Markdown unsanitised")
+	}
+	recs := readCSV(t, nb)
+	if got := recs[2]; got[1] != "Status" || got[2] != "consult booked" || got[3] != "waitlisted" {
+		t.Errorf("CSV status row %q", got)
+	}
+	wantLabel, _ := store.ConsultBooked.Label()
+	if !strings.Contains(out, wantLabel) {
+		t.Errorf("not the store's label %q", wantLabel)
+	}
+	if !strings.Contains(out, "("+checklist.MustHave.Label()+")") {
+		t.Error("not the checklist's importance label")
+	}
 }

@@ -96,31 +96,20 @@ func therapistName(t *store.Therapist, i int) string {
 	return fmt.Sprintf("Therapist %d", i+1)
 }
 
-// statusWords are the outreach statuses as a person would say them.
-var statusWords = map[store.Outreach]string{
-	store.ToContact:     "to contact",
-	store.Contacted:     "contacted",
-	store.NoReply:       "no reply",
-	store.ConsultBooked: "consultation booked",
-	store.Interviewed:   "interviewed",
-	store.Declined:      "declined",
-	store.Chosen:        "chosen",
-}
-
-// statusText is an outreach status in words; an unknown one (a newer file)
-// is shown as stored, made safe.
+// statusText is an outreach status in words (store.Outreach.Label); an
+// unknown one (a newer file) is shown as stored, made safe.
 func statusText(s store.Outreach) string {
-	if w, ok := statusWords[s]; ok {
+	if w, ok := s.Label(); ok {
 		return w
 	}
 	return safetext.Line(string(s))
 }
 
-// money formats cents as the catalogue formats a fee, such as "$1,200.50".
-func money(cents int64) string {
-	q, _ := checklist.ByID(checklist.QFee)
-	return checklist.Display(q, fmt.Sprintf("%d.%02d", cents/100, cents%100))
-}
+// estimate writes a derived cost in whole dollars, "$2,220", as the
+// comparison screen does: a monthly figure from 4.3 sessions a month shown
+// to the cent would claim a precision it does not have. Any amount is
+// written, also past what one session may cost.
+func estimate(cents int64) string { return checklist.FormatDollars(cents) }
 
 // shortOf returns the Short label of question id, or the ID made safe when
 // the catalogue does not know it.

@@ -9,9 +9,11 @@ import (
 	"reflect"
 	"strings"
 	"time"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/safetext"
 )
 
 // FormatError says why bytes are not a notebook this vetted can read. Its
@@ -37,7 +39,10 @@ func (e *FormatError) Error() string {
 
 // Encode returns the notebook as indented JSON with a trailing newline. The
 // same notebook always gives the same bytes: struct fields keep their order
-// and encoding/json sorts map keys, so saves diff cleanly.
+// and encoding/json sorts map keys, so saves diff cleanly. Control and
+// invisible format characters in text are written as \u escapes (see
+// escapeInvisible), so printing the file cannot drive a terminal or
+// reorder what it shows.
 func Encode(nb *Notebook) ([]byte, error) {
 	if nb == nil {
 		return nil, errors.New("vetted: no notebook to encode")
@@ -52,7 +57,61 @@ func Encode(nb *Notebook) ([]byte, error) {
 		// encoder's message names types, never content.
 		return nil, fmt.Errorf("vetted: cannot encode notebook: %w", err)
 	}
-	return buf.Bytes(), nil
+	return escapeInvisible(buf.Bytes()), nil
+}
+
+// escapeInvisible writes as \uXXXX escapes the runes of encoded JSON that
+// safetext would drop and encoding/json leaves raw: DEL, the C1 controls
+// (U+009B is an 8-bit CSI that a terminal obeys when the file is printed)
+// and the Unicode format characters except the joiners (bidi overrides
+// that reorder what is shown, invisible tag characters). JSON escapes C0
+// and U+2028/U+2029 already. Such runes can only be inside strings, whose
+// escapes decode to the same runes, so Decode gives back what was encoded.
+// Ordinary text, accents and emoji included, stays readable by hand.
+func escapeInvisible(data []byte) []byte {
+	i := 0
+	for i < len(data) && data[i] < utf8.RuneSelf && data[i] != 0x7F {
+		i++
+	}
+	if i == len(data) {
+		return data // all ASCII without DEL: the common case
+	}
+	out := make([]byte, 0, len(data)+32)
+	out = append(out, data[:i]...)
+	for i < len(data) {
+		c := data[i]
+		if c < utf8.RuneSelf && c != 0x7F {
+			out = append(out, c)
+			i++
+			continue
+		}
+		// encoding/json writes valid UTF-8 (bad bytes become \ufffd) and
+		// its structure is ASCII: r is a rune inside a string.
+		r, size := utf8.DecodeRune(data[i:])
+		if safetext.Allowed(r) {
+			out = append(out, data[i:i+size]...)
+		} else {
+			out = appendEscape(out, r)
+		}
+		i += size
+	}
+	return out
+}
+
+// appendEscape appends r as JSON \u escapes: one for the basic plane, a
+// UTF-16 surrogate pair beyond it.
+func appendEscape(out []byte, r rune) []byte {
+	const hex = "0123456789abcdef"
+	put := func(u rune) {
+		out = append(out, '\\', 'u', hex[u>>12&0xF], hex[u>>8&0xF], hex[u>>4&0xF], hex[u&0xF])
+	}
+	if r1, r2 := utf16.EncodeRune(r); r1 != utf8.RuneError {
+		put(r1)
+		put(r2)
+	} else {
+		put(r)
+	}
+	return out
 }
 
 // Decode parses and checks a notebook. It refuses anything that is not

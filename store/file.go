@@ -7,10 +7,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"sync"
-	"syscall"
 )
 
 // File is an open notebook: the path, the lock that keeps a second vetted
@@ -143,36 +141,85 @@ func (f *File) Save(nb *Notebook, rev uint64) error {
 		return fmt.Errorf("vetted: cannot save %s: %w", f.path, err)
 	}
 	if err := f.replace(stored); err != nil {
-		return fmt.Errorf("vetted: cannot save %s: %w", f.path, cause(err))
+		return fmt.Errorf("vetted: cannot save %s: %w", f.path, StripPath(err))
 	}
 	f.saved, f.lastRev = true, rev
 	return nil
 }
 
+// DropPrevious removes the kept previous version (path+".prev"), so that
+// answers the person deleted do not linger on disk in it. A missing .prev
+// is not an error. It holds the File's mutex, so it never runs in the
+// middle of a Save; call it after the save that removed the answers has
+// returned (a later Save keeps a new .prev, without them). After Close it
+// returns ErrClosed: the notebook may then belong to another vetted.
+func (f *File) DropPrevious() error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.lock == nil {
+		return ErrClosed
+	}
+	err := os.Remove(f.path + prevSuffix)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("vetted: cannot remove the previous version of %s: %w", f.path, StripPath(err))
+	}
+	// Make the removal last through a power cut, like a save's rename.
+	if err := syncFolder(filepath.Dir(f.path)); err != nil {
+		return fmt.Errorf("vetted: cannot remove the previous version of %s: %w", f.path, StripPath(err))
+	}
+	return nil
+}
+
 // load reads and decodes the notebook, or returns New() if there is none.
 func (f *File) load() (*Notebook, error) {
-	fh, err := os.Open(f.path)
+	nb, err := readFile(f.path, f.codec)
 	if errors.Is(err, fs.ErrNotExist) {
 		return New(), nil
 	}
+	return nb, err
+}
+
+// Read loads the notebook at path for reading only, as vetted export does:
+// it takes no lock, creates nothing and writes nothing, so it works while
+// the app has the notebook open. It reads through the same size limit,
+// codec and checks as Open, and fails with the same *LoadError messages.
+// Unlike Open, a missing file is an error (a *LoadError matching
+// fs.ErrNotExist): there is nothing to read.
+func Read(path string) (*Notebook, error) {
+	if path == "" {
+		return nil, errors.New("vetted: no notebook file given")
+	}
+	return readFile(filepath.Clean(path), plainCodec{})
+}
+
+// readFile reads, opens with c and decodes the notebook at path. Every
+// error is a *LoadError; a missing file's matches fs.ErrNotExist.
+func readFile(path string, c codec) (*Notebook, error) {
+	fh, err := os.Open(path)
 	if err != nil {
-		return nil, &LoadError{Path: f.path, Err: cause(err)}
+		return nil, &LoadError{Path: path, Err: StripPath(err)}
 	}
 	defer fh.Close()
+	if info, err := fh.Stat(); err == nil && info.IsDir() {
+		return nil, &LoadError{Path: path, Err: errors.New("this is a folder, not a notebook file")}
+	}
 	data, err := readLimited(fh, maxFileSize)
 	if errors.Is(err, errTooLarge) {
-		return nil, &LoadError{Path: f.path, Err: &FormatError{Problem: "the file is far too large to be a notebook"}}
+		return nil, &LoadError{Path: path, Err: &FormatError{Problem: "the file is far too large to be a notebook"}}
 	}
 	if err != nil {
-		return nil, &LoadError{Path: f.path, Err: cause(err)}
+		return nil, &LoadError{Path: path, Err: StripPath(err)}
 	}
-	plain, err := f.codec.open(data)
+	plain, err := c.open(data)
 	if err != nil {
-		return nil, &LoadError{Path: f.path, Err: err}
+		return nil, &LoadError{Path: path, Err: err}
 	}
 	nb, err := Decode(plain)
 	if err != nil {
-		return nil, &LoadError{Path: f.path, Err: err}
+		return nil, &LoadError{Path: path, Err: err}
 	}
 	return nb, nil
 }
@@ -281,28 +328,7 @@ func (f *File) keepPrevious() error {
 // writeTemp creates a new temp file (0600) beside the notebook, fills it,
 // fsyncs and closes it, and returns its name. On error nothing is left.
 func (f *File) writeTemp(fill func(io.Writer) error) (string, error) {
-	name := f.tempName()
-	fh, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
-	if err != nil {
-		return "", err
-	}
-	err = fill(fh)
-	if err == nil {
-		// The umask can only narrow 0600, but a filesystem may not honour
-		// the create mode; say it again.
-		err = fh.Chmod(0o600)
-	}
-	if err == nil {
-		err = fh.Sync()
-	}
-	if cerr := fh.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		_ = os.Remove(name)
-		return "", err
-	}
-	return name, nil
+	return writeTemp(f.tempName(), fill)
 }
 
 // tempPrefix returns the name prefix of this notebook's temp files,
@@ -341,14 +367,14 @@ func (f *File) removeLeftovers() error {
 	dir := filepath.Dir(f.path)
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return fmt.Errorf("vetted: cannot read the folder %s: %w", dir, cause(err))
+		return fmt.Errorf("vetted: cannot read the folder %s: %w", dir, StripPath(err))
 	}
 	for _, e := range entries {
 		if !e.Type().IsRegular() || !f.isTempName(e.Name()) {
 			continue
 		}
 		if err := os.Remove(filepath.Join(dir, e.Name())); err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return fmt.Errorf("vetted: cannot remove a leftover temp file in %s: %w", dir, cause(err))
+			return fmt.Errorf("vetted: cannot remove a leftover temp file in %s: %w", dir, StripPath(err))
 		}
 	}
 	return nil
@@ -362,41 +388,21 @@ func makeFolder(dir string) error {
 		return nil
 	}
 	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return fmt.Errorf("vetted: cannot create the folder %s: %w", dir, cause(err))
+		return fmt.Errorf("vetted: cannot create the folder %s: %w", dir, StripPath(err))
 	}
 	// MkdirAll applies the umask; make sure the last folder is 0700.
 	if err := os.Chmod(dir, 0o700); err != nil {
-		return fmt.Errorf("vetted: cannot protect the folder %s: %w", dir, cause(err))
+		return fmt.Errorf("vetted: cannot protect the folder %s: %w", dir, StripPath(err))
 	}
 	return nil
 }
 
-// syncFolder flushes the folder entry so the rename survives a power cut.
-// Platforms that cannot sync a folder (Windows, some filesystems) get the
-// atomic rename without that guarantee.
-func syncFolder(dir string) error {
-	if runtime.GOOS == "windows" {
-		return nil
-	}
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	err = d.Sync()
-	if cerr := d.Close(); err == nil {
-		err = cerr
-	}
-	if errors.Is(err, syscall.EINVAL) || errors.Is(err, errors.ErrUnsupported) {
-		return nil
-	}
-	return err
-}
-
-// cause strips the operation and path from file-system errors ("open
-// /x/.notebook.json.tmp-...: permission denied" becomes "permission
-// denied"), since our messages name the notebook themselves. errors.Is
-// still works on the result.
-func cause(err error) error {
+// StripPath returns the cause of a file-system error without the
+// operation and path it names ("open /x/.notebook.json.tmp-...: permission
+// denied" becomes "permission denied"), for messages that name the file
+// themselves, in the person's words. errors.Is still works on the result.
+// Other errors are returned as they are.
+func StripPath(err error) error {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		return pe.Err
@@ -404,6 +410,10 @@ func cause(err error) error {
 	var le *os.LinkError
 	if errors.As(err, &le) {
 		return le.Err
+	}
+	var se *os.SyscallError
+	if errors.As(err, &se) {
+		return se.Err
 	}
 	return err
 }

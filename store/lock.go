@@ -39,7 +39,7 @@ func acquireLock(notebookPath string) (*fileLock, error) {
 	fl := flock.New(notebookPath+lockSuffix, flock.SetPermissions(0o600))
 	ok, err := fl.TryLock()
 	if err != nil {
-		return nil, fmt.Errorf("vetted: cannot lock %s: %w", notebookPath, cause(err))
+		return nil, fmt.Errorf("vetted: cannot lock %s: %w", notebookPath, StripPath(err))
 	}
 	if !ok {
 		return nil, &lockedError{path: notebookPath}

@@ -1,0 +1,38 @@
+package store
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestWriteFileReplacesByRename(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "export.md")
+	if err := os.WriteFile(path, []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	before, _ := os.Stat(path)
+	if err := WriteFile(path, []byte("new")); err != nil {
+		t.Fatal(err)
+	}
+	after, _ := os.Stat(path)
+	if got, _ := os.ReadFile(path); string(got) != "new" {
+		t.Errorf("holds %q", got)
+	}
+	if os.SameFile(before, after) {
+		t.Error("the file was rewritten in place, not replaced")
+	}
+	if after.Mode().Perm() != 0o600 {
+		t.Errorf("mode %v, want 0600", after.Mode().Perm())
+	}
+	if got := listDir(t, dir); !slices.Equal(got, []string{"export.md"}) {
+		t.Errorf("folder holds %v", got)
+	}
+	err := WriteFile(filepath.Join(dir, "missing", "x.md"), []byte("x"))
+	if err == nil || strings.Contains(err.Error(), "open ") {
+		t.Errorf("missing folder: %v", err)
+	}
+}
