@@ -113,6 +113,12 @@ func (m Model) handleDelete(msg deleteTherapistMsg) (Model, tea.Cmd, bool) {
 	m.nb.Therapists = append(m.nb.Therapists[:i:i], m.nb.Therapists[i+1:]...)
 	m.roster = m.roster.resize()
 	m.setStatus("Deleted "+name+" and their answers.", false)
+	if !m.demo && m.file != nil {
+		// The file's kept previous version still holds them: this save
+		// (the next revision) removes it (see dropSaveCmd), and
+		// notePreviousDropped says so once it has.
+		m.dropRev, m.deleted = m.rev+1, name
+	}
 	return m, m.save(), true
 }
 
@@ -156,6 +162,9 @@ func (m *Model) saveCopy() tea.Cmd {
 	}
 	m.rev++
 	m.pending++
+	if m.dropRev != 0 {
+		return dropSaveCmd(m.file, m.nb.Clone(), m.rev)
+	}
 	return saveCmd(m.file, m.nb.Clone(), m.rev)
 }
 
@@ -191,7 +200,26 @@ func (m Model) handleSaved(msg savedMsg) (tea.Model, tea.Cmd) {
 			m.setStatus("Saved.", false)
 		}
 	}
+	m.notePreviousDropped(msg)
 	return m.continueQuit()
+}
+
+// notePreviousDropped records whether a save after a delete removed the
+// kept previous version, and tells the person either way.
+func (m *Model) notePreviousDropped(msg savedMsg) {
+	if m.dropRev == 0 || msg.rev < m.dropRev {
+		return
+	}
+	switch {
+	case msg.dropped:
+		m.dropRev = 0
+		if m.errRev == 0 { // else a newer failure stays in view
+			m.setStatus("Deleted "+m.deleted+": their answers are gone from the file.", false)
+		}
+	case msg.prevErr != nil:
+		m.setStatus("Deleted "+m.deleted+" from the notebook, but "+sentence(msg.prevErr.Error())+
+			" That copy still holds their answers; vetted tries again on the next save.", true)
+	}
 }
 
 // unsavedNote says how many changes are not on disk, for a failure.

@@ -54,10 +54,14 @@ type statusMsg string
 // Messages that commands send back.
 
 // savedMsg reports the end of one save. err is already a friendly message
-// from the store, which never includes notebook content.
+// from the store, which never includes notebook content. A save made after
+// a delete also removes the kept previous version (see dropSaveCmd):
+// dropped says it did, prevErr why it could not (the save itself worked).
 type savedMsg struct {
-	rev uint64
-	err error
+	rev     uint64
+	err     error
+	dropped bool
+	prevErr error
 }
 
 // sendMsg wraps a message in a command, the way children send events up.

@@ -92,6 +92,12 @@ type Model struct {
 	// on screen until a save of errRev or newer works.
 	lastGoodRev uint64
 	errRev      uint64
+	// dropRev is the revision of the latest delete while the kept previous
+	// version may still hold the deleted therapist: until a save of it or
+	// later has removed that version, every save does (0 when none).
+	// deleted is their name as drawn, for the news that they are gone.
+	dropRev uint64
+	deleted string
 	// unsaved are the revisions of changes not yet known to be on disk,
 	// so a failure can say how much would be lost.
 	unsaved []uint64

@@ -229,3 +229,70 @@ func TestQuitWaitsForANewerSaveAfterAFailure(t *testing.T) {
 		t.Fatalf("file holds %q", got)
 	}
 }
+
+func TestDeleteLeavesNoCopyInThePreviousVersion(t *testing.T) {
+	h, path := fileWithTherapist(t)
+	h.keys("a")
+	h.typeText("Dr Bo")
+	h.keys("ctrl+s") // notebook.json.prev now holds Dr Ada
+	prev, err := os.ReadFile(path + ".prev")
+	if err != nil || !strings.Contains(string(prev), "Dr Ada") {
+		t.Fatalf("setup: the kept previous version lacks Dr Ada (%v)", err)
+	}
+	h.keys("up", "d", "y")
+	if strings.Contains(readIfThere(t, path), "Dr Ada") {
+		t.Fatal("the notebook still holds Dr Ada")
+	}
+	if strings.Contains(readIfThere(t, path+".prev"), "Dr Ada") {
+		t.Fatal("the kept previous version still holds Dr Ada")
+	}
+	h.mustSee("Deleted Dr Ada: their answers are gone from the file.")
+	// The next save keeps a previous version again, without Dr Ada.
+	h.keys("s")
+	if p := readIfThere(t, path+".prev"); p == "" || strings.Contains(p, "Dr Ada") {
+		t.Fatalf("after the next save, the previous version is %q", p)
+	}
+}
+
+func TestDeleteRetriesDroppingThePreviousVersion(t *testing.T) {
+	h, path := fileWithTherapist(t)
+	h.keys("a")
+	h.typeText("Dr Bo")
+	h.keys("ctrl+s")
+	next, cmd := h.m.Update(deleteTherapistMsg{id: h.m.nb.Therapists[0].ID})
+	h.m = next.(Model)
+	_ = cmd // the delete's save fails: the disk was full
+	h.send(savedMsg{rev: h.m.rev, err: errDiskFull})
+	h.mustSee("✗ vetted: cannot save")
+	h.keys("s") // a later save works, and must not keep Dr Ada in .prev
+	if strings.Contains(readIfThere(t, path+".prev"), "Dr Ada") {
+		t.Fatal("a later save kept the deleted therapist in the previous version")
+	}
+	if h.m.dropRev != 0 {
+		t.Fatal("still waiting to drop the previous version")
+	}
+}
+
+func TestDeleteSaysWhenThePreviousVersionRemains(t *testing.T) {
+	h, _ := fileWithTherapist(t)
+	next, _ := h.m.Update(deleteTherapistMsg{id: h.m.nb.Therapists[0].ID})
+	h.m = next.(Model)
+	h.send(savedMsg{rev: h.m.rev, prevErr: errors.New("vetted: cannot remove the previous version of /x/notebook.json: permission denied")})
+	h.mustSee("✗ Deleted Dr Ada from the notebook, but vetted: cannot remove the previous version")
+	if h.m.dropRev == 0 || h.m.lastGoodRev != h.m.rev {
+		t.Fatalf("dropRev %d, on disk %d of %d", h.m.dropRev, h.m.lastGoodRev, h.m.rev)
+	}
+}
+
+// readIfThere returns the file's text, or "" when it does not exist.
+func readIfThere(t *testing.T, path string) string {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return ""
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(data)
+}
