@@ -43,7 +43,8 @@ func (m Model) handleChildEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 			t.ContactedOn = m.now().Format("2006-01-02")
 		}
 		t.Updated = m.now()
-		return m, m.save(), true
+		cmd := m.save()
+		return m, cmd, true
 	case answerRecordedMsg:
 		return m.handleAnswer(msg)
 	case openPrepMsg:
@@ -55,7 +56,8 @@ func (m Model) handleChildEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 			m.nb.Prep = map[string]bool{}
 		}
 		m.nb.Prep[msg.id] = !m.nb.Prep[msg.id]
-		return m, m.save(), true
+		cmd := m.save()
+		return m, cmd, true
 	}
 	return m, nil, false
 }
@@ -101,7 +103,8 @@ func (m Model) handleTherapistSaved(msg therapistSavedMsg) (Model, tea.Cmd, bool
 	}
 	m.screen = screenRoster
 	m.layout()
-	return m, m.save(), true
+	cmd := m.save()
+	return m, cmd, true
 }
 
 func (m Model) handleDelete(msg deleteTherapistMsg) (Model, tea.Cmd, bool) {
@@ -119,7 +122,8 @@ func (m Model) handleDelete(msg deleteTherapistMsg) (Model, tea.Cmd, bool) {
 		// notePreviousDropped says so once it has.
 		m.dropRev, m.deleted = m.rev+1, name
 	}
-	return m, m.save(), true
+	cmd := m.save()
+	return m, cmd, true
 }
 
 func (m Model) handleAnswer(msg answerRecordedMsg) (Model, tea.Cmd, bool) {
@@ -142,7 +146,8 @@ func (m Model) handleAnswer(msg answerRecordedMsg) (Model, tea.Cmd, bool) {
 		t.Answers[msg.questionID] = a
 	}
 	t.Updated = a.At
-	return m, m.save(), true
+	cmd := m.save()
+	return m, cmd, true
 }
 
 // save returns a command that writes a copy of the notebook after a
@@ -176,7 +181,8 @@ func (m Model) handleSaved(msg savedMsg) (tea.Model, tea.Cmd) {
 	m.pending = max(0, m.pending-1)
 	if msg.err != nil {
 		if msg.rev <= m.lastGoodRev {
-			return m.continueQuit()
+			cmd := m.continueQuit()
+			return m, cmd
 		}
 		m.errRev = max(m.errRev, msg.rev)
 		m.setStatus(msg.err.Error(), true)
@@ -201,7 +207,8 @@ func (m Model) handleSaved(msg savedMsg) (tea.Model, tea.Cmd) {
 		}
 	}
 	m.notePreviousDropped(msg)
-	return m.continueQuit()
+	cmd := m.continueQuit()
+	return m, cmd
 }
 
 // notePreviousDropped records whether a save after a delete removed the
@@ -257,38 +264,39 @@ func changes(n int) string {
 // startQuit begins quitting: after a short grace (see quitGrace) the
 // program ends once the newest notebook is on disk. A quit that starts
 // over forgets an earlier "quit anyway".
-func (m Model) startQuit() (Model, tea.Cmd) {
+//
+// The quit helpers take a pointer and return only the command: a Model is
+// large, and each Model returned by value takes room in the caller's stack
+// frame, which Update's callers pay for on every key.
+func (m *Model) startQuit() tea.Cmd {
 	m.quitting, m.quitAnyway = true, false
-	return m, quitCheckCmd()
-}
-
-func (m Model) handleQuitCheck() (tea.Model, tea.Cmd) {
-	return m.continueQuit()
+	m.fitStatus()
+	return quitCheckCmd()
 }
 
 // continueQuit ends the program if it is quitting, no save is running and
 // the newest revision is on disk. If an earlier save failed, it saves the
 // notebook once more and waits for that (handleSaved calls back here).
-func (m Model) continueQuit() (Model, tea.Cmd) {
+func (m *Model) continueQuit() tea.Cmd {
 	if !m.quitting || m.pending > 0 {
-		return m, nil
+		return nil
 	}
 	if m.lastGoodRev >= m.rev {
-		return m, tea.Quit
+		return tea.Quit
 	}
-	return m, m.saveCopy()
+	return m.saveCopy()
 }
 
 // quitNow ends the program without waiting for saves, saying first what
 // may be lost: after a failure, what is not saved; while a save runs, what
 // may not be.
-func (m Model) quitNow() (Model, tea.Cmd) {
+func (m *Model) quitNow() tea.Cmd {
+	m.quitting = false
 	switch {
 	case m.quitAnyway:
 		m.setStatus("Quit without saving: "+changes(len(m.unsaved))+" not on disk.", true)
 	case m.pending > 0:
 		m.setStatus("Quit before the save finished: "+changes(len(m.unsaved))+" may not be on disk.", true)
 	}
-	m.quitting = false
-	return m, tea.Quit
+	return tea.Quit
 }

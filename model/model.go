@@ -155,20 +155,9 @@ func (m Model) Init() tea.Cmd { return nil }
 // than being cut: its cause (a full disk) and what to do next both matter.
 const maxStatusLines = 4
 
-// Update implements tea.Model in three steps (see update), then lays the
-// screen out again if the status line changed height.
+// Update implements tea.Model in three steps: global messages, events that
+// children send up, then the active child.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	next, cmd := m.update(msg)
-	if nm, ok := next.(Model); ok && lipgloss.Height(nm.statusView()) != nm.statusH {
-		nm.layout()
-		return nm, cmd
-	}
-	return next, cmd
-}
-
-// update handles msg in three steps: global messages, events that children
-// send up, then the active child.
-func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if k, ok := msg.(tea.KeyMsg); ok && k.Type == tea.KeyRunes {
 		if k.Paste {
 			msg = cleanPaste(k)
@@ -184,7 +173,8 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case savedMsg:
 		return m.handleSaved(msg)
 	case quitCheckMsg:
-		return m.handleQuitCheck()
+		cmd := m.continueQuit()
+		return m, cmd
 	case statusMsg:
 		m.setStatus(string(msg), false)
 		return m, nil
@@ -193,7 +183,8 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			// A save can hang (a dead network mount): a second ctrl+c
 			// must still get the person out.
 			if key.Matches(msg, m.keys.ForceQuit) {
-				return m.quitNow()
+				cmd := m.quitNow()
+				return m, cmd
 			}
 			return m, nil
 		}
@@ -215,11 +206,11 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m Model) handleGlobalKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
 	if key.Matches(msg, m.keys.ForceQuit) {
 		if m.quitAnyway {
-			next, cmd := m.quitNow()
-			return next, cmd, true
+			cmd := m.quitNow()
+			return m, cmd, true
 		}
-		next, cmd := m.startQuit()
-		return next, cmd, true
+		cmd := m.startQuit()
+		return m, cmd, true
 	}
 	if m.childTyping() {
 		return m, nil, false
@@ -230,8 +221,8 @@ func (m Model) handleGlobalKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
 		m.layout()
 		return m, nil, true
 	case key.Matches(msg, m.keys.Quit) && m.topLevel():
-		next, cmd := m.startQuit()
-		return next, cmd, true
+		cmd := m.startQuit()
+		return m, cmd, true
 	}
 	return m, nil, false
 }
@@ -296,6 +287,16 @@ func (m *Model) layout() {
 
 func (m *Model) setStatus(s string, isErr bool) {
 	m.status, m.statusErr = s, isErr
+	m.fitStatus()
+}
+
+// fitStatus lays the screen out again when the status line changed height
+// (an error wraps), so the body gives up or takes back the room. Call it
+// after changing status, statusErr or quitting.
+func (m *Model) fitStatus() {
+	if lipgloss.Height(m.statusView()) != m.statusH {
+		m.layout()
+	}
 }
 
 // View implements tea.Model.
@@ -348,7 +349,9 @@ func (m Model) headerView() string {
 	return truncate(title, max(0, m.width-2))
 }
 
-func (m Model) statusView() string {
+// statusView has a pointer receiver: the Model is large, and fitStatus
+// runs it on every change of status.
+func (m *Model) statusView() string {
 	s := m.common.styles
 	w := max(0, m.width-2)
 	switch {
