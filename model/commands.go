@@ -27,6 +27,22 @@ func saveCmd(f *store.File, nb *store.Notebook, rev uint64) tea.Cmd {
 	}
 }
 
+// dropSaveCmd is saveCmd followed by removing the kept previous version
+// (notebook.json.prev), which still holds a therapist just deleted. It
+// runs in the same command, so the .prev it removes is the one this save
+// left; a later save keeps a new one without them.
+func dropSaveCmd(f *store.File, nb *store.Notebook, rev uint64) tea.Cmd {
+	return func() tea.Msg {
+		if err := f.Save(nb, rev); err != nil {
+			return savedMsg{rev: rev, err: err}
+		}
+		if err := f.DropPrevious(); err != nil {
+			return savedMsg{rev: rev, prevErr: err}
+		}
+		return savedMsg{rev: rev, dropped: true}
+	}
+}
+
 // quitGrace is how long quitting waits before checking for pending saves.
 // A key such as enter produces its answer message through a command, which
 // can arrive just after a ctrl+c typed straight after it; the pause lets

@@ -1,7 +1,9 @@
 package model
 
 import (
+	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textarea"
@@ -62,6 +64,16 @@ var fieldPlaceholders = [fieldCount]string{
 // foundVias are the "found via" options; "" is not set.
 var foundVias = []store.FoundVia{"", store.FoundAASECT, store.FoundReferral, store.FoundInsurer, store.FoundOther}
 
+// foundViaText returns how v reads on screen; a value this build does not
+// know (from a newer or hand-edited file) is shown as its stored word,
+// cleaned.
+func foundViaText(v store.FoundVia) string {
+	if l, ok := foundViaLabel[v]; ok {
+		return l
+	}
+	return safetext.Line(string(v))
+}
+
 var foundViaLabel = map[store.FoundVia]string{
 	"":                  "not set",
 	store.FoundAASECT:   "AASECT directory",
@@ -93,10 +105,22 @@ type detailsModel struct {
 	// drawn, "" when choosing alone (then the field is hidden).
 	partnerNotes textarea.Model
 	partner      string
-	foundVia     int // index into foundVias
-	status       int // index into outreachOrder
-	focus        detailsField
-	errs         map[detailsField]string
+	// loaded is each text field as the form showed it on opening. A field
+	// still showing it is saved as the notebook held it: the form cannot
+	// show line breaks in a one-line field, nor control characters, and
+	// must not rewrite what the person did not touch.
+	loaded [fieldCount]string
+	// vias and steps are the found-via and status choices: the known ones,
+	// and last the stored value when this build does not know it (from a
+	// newer or hand-edited file), so it is kept until the person changes it.
+	vias     []store.FoundVia
+	steps    []store.Outreach
+	foundVia int // index into vias
+	status   int // index into steps
+	// openFoundVia and openStatus are the choices as opened.
+	openFoundVia, openStatus int
+	focus                    detailsField
+	errs                     map[detailsField]string
 
 	// confirmCancel is set when esc was pressed with unsaved edits.
 	confirmCancel bool
@@ -104,40 +128,82 @@ type detailsModel struct {
 
 func newDetails(c *common, t store.Therapist, isNew bool) detailsModel {
 	d := detailsModel{common: c, keys: defaultDetailsKeyMap(), confirm: defaultConfirmKeyMap(), original: t, isNew: isNew, errs: map[detailsField]string{}}
-	values := [fieldCount]string{
-		fieldName: t.Name, fieldCredentials: t.Credentials, fieldPhone: t.Phone,
-		fieldEmail: t.Email, fieldWebsite: t.Website, fieldLocation: t.Location,
-		fieldContacted: t.ContactedOn, fieldConsult: t.ConsultOn,
-	}
 	for f := range fieldCount {
 		if !d.isTextInput(f) {
 			continue
 		}
 		ti := newTextInput()
-		ti.CharLimit = fieldLimits[f]
 		ti.Placeholder = fieldPlaceholders[f]
 		// Loaded text is untrusted: the inputs sanitise typing, not SetValue.
-		ti.SetValue(safetext.Line(values[f]))
+		// SetValue cuts at the limit, so it grows to fit what was loaded.
+		ti.SetValue(safetext.Line(storedText(t, f)))
+		ti.CharLimit = max(fieldLimits[f], utf8.RuneCountInString(ti.Value()))
 		d.inputs[f] = ti
+		d.loaded[f] = ti.Value()
 	}
-	d.notes = newTextArea(fieldPlaceholders[fieldNotes])
-	d.notes.SetValue(safetext.Clean(t.Notes))
+	d.notes = loadArea(newTextArea(fieldPlaceholders[fieldNotes]), t.Notes)
+	d.loaded[fieldNotes] = d.notes.Value()
 	if c != nil && c.nb != nil {
 		d.partner = strings.TrimSpace(safetext.Line(c.nb.People.Partner))
 	}
-	d.partnerNotes = newTextArea(fieldPlaceholders[fieldPartnerNotes])
-	d.partnerNotes.SetValue(safetext.Clean(t.PartnerNotes))
-	for i, f := range foundVias {
-		if f == t.FoundVia {
-			d.foundVia = i
-		}
-	}
-	for i, o := range outreachOrder {
-		if o == t.Status {
-			d.status = i
-		}
-	}
+	d.partnerNotes = loadArea(newTextArea(fieldPlaceholders[fieldPartnerNotes]), t.PartnerNotes)
+	d.loaded[fieldPartnerNotes] = d.partnerNotes.Value()
+	d.vias, d.foundVia = withStored(foundVias, t.FoundVia, "")
+	d.steps, d.status = withStored(outreachOrder, t.Status, store.ToContact)
+	d.openFoundVia, d.openStatus = d.foundVia, d.status
 	return d.resize()
+}
+
+// withStored returns the choices, with stored added last when it is not
+// one of them, and stored's index. An empty stored value means empty.
+func withStored[T comparable](choices []T, stored, empty T) ([]T, int) {
+	var zero T
+	if stored == zero {
+		stored = empty
+	}
+	for i, c := range choices {
+		if c == stored {
+			return choices, i
+		}
+	}
+	return append(slices.Clip(choices), stored), len(choices)
+}
+
+// loadArea puts stored text in ta, cleaned, raising ta's limit to fit it:
+// the textarea cuts what goes over its limit.
+func loadArea(ta textarea.Model, stored string) textarea.Model {
+	limit := ta.CharLimit
+	ta.CharLimit = 0
+	ta.SetValue(safetext.Clean(stored))
+	ta.CharLimit = max(limit, ta.Length())
+	return ta
+}
+
+// storedText is text field f as t holds it.
+func storedText(t store.Therapist, f detailsField) string {
+	switch f {
+	case fieldName:
+		return t.Name
+	case fieldCredentials:
+		return t.Credentials
+	case fieldPhone:
+		return t.Phone
+	case fieldEmail:
+		return t.Email
+	case fieldWebsite:
+		return t.Website
+	case fieldLocation:
+		return t.Location
+	case fieldContacted:
+		return t.ContactedOn
+	case fieldConsult:
+		return t.ConsultOn
+	case fieldNotes:
+		return t.Notes
+	case fieldPartnerNotes:
+		return t.PartnerNotes
+	}
+	return ""
 }
 
 func (d detailsModel) isTextInput(f detailsField) bool {
@@ -272,9 +338,9 @@ func (d detailsModel) update(msg tea.Msg) (detailsModel, tea.Cmd) {
 			step = -1
 		}
 		if d.focus == fieldFoundVia {
-			d.foundVia = (d.foundVia + step + len(foundVias)) % len(foundVias)
+			d.foundVia = (d.foundVia + step + len(d.vias)) % len(d.vias)
 		} else {
-			d.status = (d.status + step + len(outreachOrder)) % len(outreachOrder)
+			d.status = (d.status + step + len(d.steps)) % len(d.steps)
 		}
 		return d, nil
 	}
@@ -310,38 +376,64 @@ func (d detailsModel) updateFocused(msg tea.Msg) (detailsModel, tea.Cmd) {
 	return d, cmd
 }
 
+// shownText is what text field f holds now.
+func (d detailsModel) shownText(f detailsField) string {
+	if d.isArea(f) {
+		return d.area(f).Value()
+	}
+	return d.inputs[f].Value()
+}
+
+// edited reports whether the person changed text field f.
+func (d detailsModel) edited(f detailsField) bool { return d.shownText(f) != d.loaded[f] }
+
+// text returns text field f for storing: as the notebook held it when not
+// edited, else as typed, cleaned (dates are checked in submit).
+func (d detailsModel) text(f detailsField) string {
+	v := d.shownText(f)
+	switch {
+	case !d.edited(f):
+		return storedText(d.original, f)
+	case d.isArea(f):
+		return strings.TrimSpace(safetext.Clean(v))
+	case f == fieldContacted || f == fieldConsult:
+		return strings.TrimSpace(v)
+	}
+	return strings.TrimSpace(safetext.Line(v))
+}
+
 // current returns the therapist as the form now holds it, dates unchecked.
 func (d detailsModel) current() store.Therapist {
 	t := d.original
-	t.Name = strings.TrimSpace(safetext.Line(d.inputs[fieldName].Value()))
-	t.Credentials = strings.TrimSpace(safetext.Line(d.inputs[fieldCredentials].Value()))
-	t.Phone = strings.TrimSpace(safetext.Line(d.inputs[fieldPhone].Value()))
-	t.Email = strings.TrimSpace(safetext.Line(d.inputs[fieldEmail].Value()))
-	t.Website = strings.TrimSpace(safetext.Line(d.inputs[fieldWebsite].Value()))
-	t.Location = strings.TrimSpace(safetext.Line(d.inputs[fieldLocation].Value()))
-	t.FoundVia = foundVias[d.foundVia]
-	t.Status = outreachOrder[d.status]
-	t.ContactedOn = strings.TrimSpace(d.inputs[fieldContacted].Value())
-	t.ConsultOn = strings.TrimSpace(d.inputs[fieldConsult].Value())
-	t.Notes = strings.TrimSpace(safetext.Clean(d.notes.Value()))
+	t.Name = d.text(fieldName)
+	t.Credentials = d.text(fieldCredentials)
+	t.Phone = d.text(fieldPhone)
+	t.Email = d.text(fieldEmail)
+	t.Website = d.text(fieldWebsite)
+	t.Location = d.text(fieldLocation)
+	t.FoundVia = d.vias[d.foundVia]
+	t.Status = d.steps[d.status]
+	t.ContactedOn = d.text(fieldContacted)
+	t.ConsultOn = d.text(fieldConsult)
+	t.Notes = d.text(fieldNotes)
 	// Without a partner the field is hidden: keep what the notebook holds.
 	if d.partner != "" {
-		t.PartnerNotes = strings.TrimSpace(safetext.Clean(d.partnerNotes.Value()))
+		t.PartnerNotes = d.text(fieldPartnerNotes)
 	}
 	return t
 }
 
-// dirty reports whether the form differs from what it opened with.
+// dirty reports whether the person changed anything since the form opened.
 func (d detailsModel) dirty() bool {
-	c, o := d.current(), d.original
-	if o.Status == "" {
-		o.Status = store.ToContact
+	if d.foundVia != d.openFoundVia || d.status != d.openStatus {
+		return true
 	}
-	return c.Name != o.Name || c.Credentials != o.Credentials || c.Phone != o.Phone ||
-		c.Email != o.Email || c.Website != o.Website || c.Location != o.Location ||
-		c.FoundVia != o.FoundVia || c.Status != o.Status || c.ContactedOn != o.ContactedOn ||
-		c.ConsultOn != o.ConsultOn || c.Notes != strings.TrimSpace(o.Notes) ||
-		d.partner != "" && c.PartnerNotes != strings.TrimSpace(safetext.Clean(o.PartnerNotes))
+	for f := range fieldCount {
+		if (d.isTextInput(f) || d.isArea(f)) && d.shown(f) && d.edited(f) {
+			return true
+		}
+	}
+	return false
 }
 
 // submit validates the form; on success it sends the therapist up, else it
@@ -349,12 +441,15 @@ func (d detailsModel) dirty() bool {
 func (d detailsModel) submit() (detailsModel, tea.Cmd) {
 	t := d.current()
 	d.errs = map[detailsField]string{}
-	if t.Name == "" {
+	if strings.TrimSpace(t.Name) == "" {
 		d.errs[fieldName] = errNameMissing
 	}
 	for _, f := range []detailsField{fieldContacted, fieldConsult} {
+		// A date the person did not touch is kept as stored, even one
+		// this build would not accept: refusing it would block every
+		// other edit.
 		v := strings.TrimSpace(d.inputs[f].Value())
-		if v == "" {
+		if v == "" || !d.edited(f) {
 			continue
 		}
 		canon, err := checklist.Parse(dateQuestion, v)
@@ -391,83 +486,4 @@ func (d detailsModel) fullHelp() [][]key.Binding {
 		return d.confirm.FullHelp()
 	}
 	return d.keys.FullHelp()
-}
-
-func (d detailsModel) view() string {
-	s := d.common.styles
-	w := d.common.width
-	title := "Add a therapist"
-	if !d.isNew {
-		title = "Edit " + safetext.Line(d.original.Name)
-	}
-	lines := []string{s.Title.Render(truncate(title, w)), ""}
-	focusLine := 0
-	for f := range fieldCount {
-		if !d.shown(f) {
-			continue
-		}
-		block := d.fieldView(f)
-		if f == d.focus {
-			focusLine = len(lines)
-			if d.isArea(f) {
-				// Centre the whole notes block, not just its label, so
-				// the text being typed stays in view.
-				focusLine += len(block) / 2
-			}
-		}
-		lines = append(lines, block...)
-	}
-	if d.confirmCancel {
-		lines = append(lines, "", s.Warn.Render(truncate("! Leave without saving your changes? y/n", w)))
-		focusLine = len(lines) - 1
-	}
-	return windowLines(lines, focusLine, d.common.height)
-}
-
-// fieldView renders one field: its label and input, then its problem.
-func (d detailsModel) fieldView(f detailsField) []string {
-	s := d.common.styles
-	w := d.common.width
-	label := "  " + padRight(d.label(f), labelWidth)
-	if f == d.focus {
-		label = s.Focused.Render("› " + padRight(d.label(f), labelWidth))
-	} else {
-		label = s.Label.Render(label)
-	}
-	var out []string
-	switch f {
-	case fieldFoundVia:
-		out = append(out, label+" "+pickerView(foundViaLabel[foundVias[d.foundVia]], f == d.focus))
-	case fieldStatus:
-		out = append(out, label+" "+pickerView(statusLabel(outreachOrder[d.status]), f == d.focus))
-	case fieldNotes, fieldPartnerNotes:
-		out = append(out, label+" "+s.Muted.Render(truncate("alt+enter: new line · enter: save", max(0, w-labelWidth-3))))
-		out = append(out, strings.Split(d.area(f).View(), "\n")...)
-	default:
-		out = append(out, truncate(label+" "+d.inputs[f].View(), w))
-	}
-	if e, ok := d.errs[f]; ok {
-		out = append(out, s.Error.Render(truncate("  ✗ "+e, w)))
-	}
-	return out
-}
-
-// pickerView draws a pick-one field; the arrows show it can be changed.
-func pickerView(value string, focused bool) string {
-	if focused {
-		return "‹ " + value + " ›"
-	}
-	return value
-}
-
-// windowLines shows h of lines, keeping line focus in view.
-func windowLines(lines []string, focus, h int) string {
-	if h <= 0 {
-		return ""
-	}
-	if len(lines) <= h {
-		return strings.Join(lines, "\n")
-	}
-	start := clamp(focus-h/2, 0, len(lines)-h)
-	return strings.Join(lines[start:start+h], "\n")
 }

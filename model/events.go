@@ -1,6 +1,10 @@
 package model
 
 import (
+	"fmt"
+	"slices"
+	"strings"
+
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/vetted-tui/vetted/checklist"
@@ -27,19 +31,20 @@ func (m Model) handleChildEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		return m.handleTherapistSaved(msg)
 	case deleteTherapistMsg:
 		return m.handleDelete(msg)
-	case setStatusMsg:
+	case advanceStatusMsg:
 		i, ok := m.nb.Find(msg.id)
 		if !ok {
 			return m, nil, true
 		}
 		t := &m.nb.Therapists[i]
-		t.Status = msg.status
+		t.Status = nextOutreach(t.Status)
 		// Moving someone to "contacted" is the moment worth dating.
-		if msg.status == store.Contacted && t.ContactedOn == "" {
+		if t.Status == store.Contacted && t.ContactedOn == "" {
 			t.ContactedOn = m.now().Format("2006-01-02")
 		}
 		t.Updated = m.now()
-		return m, m.save(), true
+		cmd := m.save()
+		return m, cmd, true
 	case answerRecordedMsg:
 		return m.handleAnswer(msg)
 	case openPrepMsg:
@@ -50,8 +55,9 @@ func (m Model) handleChildEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		if m.nb.Prep == nil {
 			m.nb.Prep = map[string]bool{}
 		}
-		m.nb.Prep[msg.id] = msg.done
-		return m, m.save(), true
+		m.nb.Prep[msg.id] = !m.nb.Prep[msg.id]
+		cmd := m.save()
+		return m, cmd, true
 	}
 	return m, nil, false
 }
@@ -97,7 +103,8 @@ func (m Model) handleTherapistSaved(msg therapistSavedMsg) (Model, tea.Cmd, bool
 	}
 	m.screen = screenRoster
 	m.layout()
-	return m, m.save(), true
+	cmd := m.save()
+	return m, cmd, true
 }
 
 func (m Model) handleDelete(msg deleteTherapistMsg) (Model, tea.Cmd, bool) {
@@ -109,7 +116,14 @@ func (m Model) handleDelete(msg deleteTherapistMsg) (Model, tea.Cmd, bool) {
 	m.nb.Therapists = append(m.nb.Therapists[:i:i], m.nb.Therapists[i+1:]...)
 	m.roster = m.roster.resize()
 	m.setStatus("Deleted "+name+" and their answers.", false)
-	return m, m.save(), true
+	if !m.demo && m.file != nil {
+		// The file's kept previous version still holds them: this save
+		// (the next revision) removes it (see dropSaveCmd), and
+		// notePreviousDropped says so once it has.
+		m.dropRev, m.deleted = m.rev+1, name
+	}
+	cmd := m.save()
+	return m, cmd, true
 }
 
 func (m Model) handleAnswer(msg answerRecordedMsg) (Model, tea.Cmd, bool) {
@@ -132,53 +146,157 @@ func (m Model) handleAnswer(msg answerRecordedMsg) (Model, tea.Cmd, bool) {
 		t.Answers[msg.questionID] = a
 	}
 	t.Updated = a.At
-	return m, m.save(), true
+	cmd := m.save()
+	return m, cmd, true
 }
 
-// save returns a command that writes a copy of the notebook, or nil in
-// demo mode, which never writes.
+// save returns a command that writes a copy of the notebook after a
+// change, or nil in demo mode, which never writes.
 func (m *Model) save() tea.Cmd {
+	cmd := m.saveCopy()
+	if cmd != nil {
+		m.unsaved = append(m.unsaved, m.rev)
+	}
+	return cmd
+}
+
+// saveCopy starts a save of the notebook as it is now, as a new revision.
+func (m *Model) saveCopy() tea.Cmd {
 	if m.demo || m.file == nil {
 		return nil
 	}
 	m.rev++
 	m.pending++
+	if m.dropRev != 0 {
+		return dropSaveCmd(m.file, m.nb.Clone(), m.rev)
+	}
 	return saveCmd(m.file, m.nb.Clone(), m.rev)
 }
 
+// handleSaved takes the end of one save. Saves can end out of order, so
+// each result is weighed by its revision: a failure that a newer good save
+// already covers is moot, and an older save that works does not clear the
+// failure of a newer one.
 func (m Model) handleSaved(msg savedMsg) (tea.Model, tea.Cmd) {
 	m.pending = max(0, m.pending-1)
 	if msg.err != nil {
-		m.setStatus(msg.err.Error(), true)
-		if m.quitting {
-			// Do not vanish with the person's last answer unsaved: stay,
-			// show why, and let a second ctrl+c quit anyway.
-			m.quitting, m.quitAnyway = false, true
-			m.setStatus(msg.err.Error()+" Press ctrl+c again to quit without saving.", true)
+		if msg.rev <= m.lastGoodRev {
+			cmd := m.continueQuit()
+			return m, cmd
 		}
+		m.errRev = max(m.errRev, msg.rev)
+		m.setStatus(msg.err.Error(), true)
+		if !m.quitting || m.pending > 0 {
+			// While quitting, a newer save still running may cover this
+			// one: wait for it.
+			return m, nil
+		}
+		// Do not vanish with the person's changes unsaved: stay, say
+		// why and what, and let a second ctrl+c quit anyway.
+		m.quitting, m.quitAnyway = false, true
+		m.setStatus(sentence(msg.err.Error())+" "+m.unsavedNote()+" Press ctrl+c again to quit without saving.", true)
 		return m, nil
 	}
-	if m.statusErr {
-		// A later save worked, so the earlier failure is resolved.
-		m.setStatus("Saved.", false)
+	m.lastGoodRev = max(m.lastGoodRev, msg.rev)
+	m.unsaved = slices.DeleteFunc(m.unsaved, func(r uint64) bool { return r <= m.lastGoodRev })
+	if m.errRev != 0 && msg.rev >= m.errRev {
+		// This save holds every change the failed one did.
+		m.errRev, m.quitAnyway = 0, false
+		if m.statusErr {
+			m.setStatus("Saved.", false)
+		}
 	}
-	if m.quitting && m.pending == 0 {
-		return m, tea.Quit
+	m.notePreviousDropped(msg)
+	cmd := m.continueQuit()
+	return m, cmd
+}
+
+// notePreviousDropped records whether a save after a delete removed the
+// kept previous version, and tells the person either way.
+func (m *Model) notePreviousDropped(msg savedMsg) {
+	if m.dropRev == 0 || msg.rev < m.dropRev {
+		return
 	}
-	return m, nil
+	switch {
+	case msg.dropped:
+		m.dropRev = 0
+		if m.errRev == 0 { // else a newer failure stays in view
+			m.setStatus("Deleted "+m.deleted+": their answers are gone from the file.", false)
+		}
+	case msg.prevErr != nil:
+		m.setStatus("Deleted "+m.deleted+" from the notebook, but "+sentence(msg.prevErr.Error())+
+			" That copy still holds their answers; vetted tries again on the next save.", true)
+	}
+}
+
+// unsavedNote says how many changes are not on disk, for a failure.
+func (m Model) unsavedNote() string {
+	switch len(m.unsaved) {
+	case 0:
+		return "Your latest changes are not on disk."
+	case 1:
+		return "1 change is not on disk."
+	}
+	return changes(len(m.unsaved)) + " are not on disk."
+}
+
+// sentence ends s with a full stop unless it has one, so that another
+// sentence can follow it.
+func sentence(s string) string {
+	if strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") {
+		return s
+	}
+	return s + "."
+}
+
+// changes counts changes in words: "1 change", "3 changes", and "your
+// latest changes" when the count is not known.
+func changes(n int) string {
+	switch n {
+	case 0:
+		return "your latest changes"
+	case 1:
+		return "1 change"
+	}
+	return fmt.Sprintf("%d changes", n)
 }
 
 // startQuit begins quitting: after a short grace (see quitGrace) the
-// program ends as soon as no save is pending.
-func (m Model) startQuit() (Model, tea.Cmd) {
-	m.quitting = true
-	return m, quitCheckCmd()
+// program ends once the newest notebook is on disk. A quit that starts
+// over forgets an earlier "quit anyway".
+//
+// The quit helpers take a pointer and return only the command: a Model is
+// large, and each Model returned by value takes room in the caller's stack
+// frame, which Update's callers pay for on every key.
+func (m *Model) startQuit() tea.Cmd {
+	m.quitting, m.quitAnyway = true, false
+	m.fitStatus()
+	return quitCheckCmd()
 }
 
-func (m Model) handleQuitCheck() (tea.Model, tea.Cmd) {
-	if m.quitting && m.pending == 0 {
-		return m, tea.Quit
+// continueQuit ends the program if it is quitting, no save is running and
+// the newest revision is on disk. If an earlier save failed, it saves the
+// notebook once more and waits for that (handleSaved calls back here).
+func (m *Model) continueQuit() tea.Cmd {
+	if !m.quitting || m.pending > 0 {
+		return nil
 	}
-	// Otherwise the last savedMsg quits.
-	return m, nil
+	if m.lastGoodRev >= m.rev {
+		return tea.Quit
+	}
+	return m.saveCopy()
+}
+
+// quitNow ends the program without waiting for saves, saying first what
+// may be lost: after a failure, what is not saved; while a save runs, what
+// may not be.
+func (m *Model) quitNow() tea.Cmd {
+	m.quitting = false
+	switch {
+	case m.quitAnyway:
+		m.setStatus("Quit without saving: "+changes(len(m.unsaved))+" not on disk.", true)
+	case m.pending > 0:
+		m.setStatus("Quit before the save finished: "+changes(len(m.unsaved))+" may not be on disk.", true)
+	}
+	return tea.Quit
 }

@@ -1,13 +1,11 @@
 package model
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/safetext"
@@ -30,9 +28,13 @@ type interviewModel struct {
 	questions []checklist.Question
 	widgets   []answerWidget
 	notes     []textinput.Model
-	noteInit  []string // each note as loaded or last committed
-	index     int
-	noteFocus bool
+	noteInit  []string // each note as shown when loaded or last committed
+	// noteStored is each note as the notebook holds it. The input shows a
+	// note on one line; an unedited note is sent back as stored, so its
+	// line breaks survive a re-commit.
+	noteStored []string
+	index      int
+	noteFocus  bool
 	// partner holds the partner's inputs for Personal questions (see
 	// interview_partner.go).
 	partner partnerInputs
@@ -43,6 +45,9 @@ type interviewModel struct {
 	notice  string
 	// confirmLeave is set when esc was pressed with uncommitted edits.
 	confirmLeave bool
+	// confirmSkip is set when ctrl+k was pressed on a question that has an
+	// answer saved: skipping would replace it.
+	confirmSkip bool
 }
 
 func newInterview(c *common, therapistID string) interviewModel {
@@ -61,11 +66,13 @@ func newInterview(c *common, therapistID string) interviewModel {
 	iv.widgets = make([]answerWidget, len(iv.questions))
 	iv.notes = make([]textinput.Model, len(iv.questions))
 	iv.noteInit = make([]string, len(iv.questions))
+	iv.noteStored = make([]string, len(iv.questions))
 	for i, q := range iv.questions {
 		a := answers[q.ID]
 		iv.widgets[i] = newAnswerWidget(q, a)
 		iv.notes[i] = newNoteInput(q, a)
 		iv.noteInit[i] = iv.notes[i].Value()
+		iv.noteStored[i] = a.Note
 	}
 	iv.partner = newPartnerInputs(iv.questions, partnerAnswers)
 	// Where to resume depends on the person's own answers only.
@@ -109,7 +116,7 @@ func (iv interviewModel) typing() bool {
 	if len(iv.widgets) == 0 {
 		return false
 	}
-	return iv.confirmLeave || iv.noteFocus || iv.widget().typing()
+	return iv.confirmLeave || iv.confirmSkip || iv.noteFocus || iv.widget().typing()
 }
 
 // dirty reports whether any question holds an uncommitted edit.
@@ -173,6 +180,13 @@ func (iv interviewModel) update(msg tea.Msg) (interviewModel, tea.Cmd) {
 		}
 		return iv, nil
 	}
+	if iv.confirmSkip {
+		iv.confirmSkip = false
+		if key.Matches(k, iv.confirm.Yes) {
+			return iv.skip()
+		}
+		return iv, nil
+	}
 	// Printable keys belong to a field being typed in, even "[" and "]".
 	text := iv.typing() && (k.Type == tea.KeyRunes || k.Type == tea.KeySpace)
 	switch {
@@ -185,6 +199,10 @@ func (iv interviewModel) update(msg tea.Msg) (interviewModel, tea.Cmd) {
 	case key.Matches(k, iv.keys.Commit):
 		return iv.commit()
 	case key.Matches(k, iv.keys.Skip):
+		if iv.stored().Answered() {
+			iv.confirmSkip = true
+			return iv, nil
+		}
 		return iv.skip()
 	case key.Matches(k, iv.keys.Partner) && iv.canSwitch():
 		return iv.switchPerson()
@@ -224,8 +242,12 @@ func (iv interviewModel) updateField(msg tea.Msg) (interviewModel, tea.Cmd) {
 	return iv, cmd
 }
 
-// noteValue is the current question's note, cleaned for storing.
+// noteValue is the current question's note for storing: as stored when
+// unedited, else as typed, cleaned.
 func (iv interviewModel) noteValue() string {
+	if iv.note().Value() == *iv.noteInitial() {
+		return *iv.noteStoredText()
+	}
 	return strings.TrimSpace(safetext.Clean(iv.note().Value()))
 }
 
@@ -243,6 +265,19 @@ func (iv interviewModel) commit() (interviewModel, tea.Cmd) {
 	return iv.record(a, "✓ Saved "+safetext.Line(q.Short)+iv.whoseLabel()+": "+truncate(safetext.Line(checklist.Display(q, v)), 40)+".")
 }
 
+// stored is the saved answer that a commit or skip would replace: the
+// person's own, or the partner's while recording theirs.
+func (iv interviewModel) stored() checklist.Answer {
+	t := iv.therapist()
+	if t == nil {
+		return checklist.Answer{}
+	}
+	if iv.forPartner() {
+		return t.PartnerAnswers[iv.current().ID]
+	}
+	return t.Answers[iv.current().ID]
+}
+
 // skip records that the question was deliberately not asked.
 func (iv interviewModel) skip() (interviewModel, tea.Cmd) {
 	q := iv.current()
@@ -257,6 +292,7 @@ func (iv interviewModel) record(a checklist.Answer, notice string) (interviewMod
 	wd := iv.widget()
 	*wd = wd.committed()
 	*iv.noteInitial() = iv.note().Value()
+	*iv.noteStoredText() = a.Note
 	up := sendMsg(answerRecordedMsg{therapistID: iv.therapistID, questionID: iv.questions[i].ID, answer: a, partner: iv.forPartner()})
 	if i == len(iv.questions)-1 {
 		iv.problem, iv.notice = "", notice+" That was the last question: esc returns to the roster."
@@ -298,14 +334,14 @@ func (iv interviewModel) jumpCategory(step int) (interviewModel, tea.Cmd) {
 }
 
 func (iv interviewModel) shortHelp() []key.Binding {
-	if iv.confirmLeave {
+	if iv.confirmLeave || iv.confirmSkip {
 		return iv.confirm.ShortHelp()
 	}
 	return iv.kindKeys().ShortHelp()
 }
 
 func (iv interviewModel) fullHelp() [][]key.Binding {
-	if iv.confirmLeave {
+	if iv.confirmLeave || iv.confirmSkip {
 		return iv.confirm.FullHelp()
 	}
 	return iv.kindKeys().FullHelp()
@@ -325,177 +361,11 @@ func (iv interviewModel) kindKeys() interviewKeyMap {
 	k.Rating.SetEnabled(kind == checklist.KindRating)
 	k.Newline.SetEnabled(kind == checklist.KindText)
 	k.Partner.SetEnabled(iv.canSwitch())
+	if iv.typing() {
+		// ] and [ are characters in a typed answer or note (see update):
+		// name only the keys that jump.
+		k.CatNext.SetHelp("ctrl+→", k.CatNext.Help().Desc)
+		k.CatPrev.SetHelp("ctrl+←", k.CatPrev.Help().Desc)
+	}
 	return k
-}
-
-// Drawing.
-
-func (iv interviewModel) view() string {
-	if len(iv.widgets) == 0 {
-		return ""
-	}
-	top, bottom, h, gap := iv.layout()
-	widget := iv.widget().view(iv.common.styles, iv.common.width, h)
-	return top + "\n" + gap + widget + "\n" + gap + bottom
-}
-
-// layout draws the parts around the answer widget and returns the height
-// left for it. The hint always shows; blank lines around the widget go
-// first when space is short.
-func (iv interviewModel) layout() (top, bottom string, widgetH int, gap string) {
-	natural := iv.widget().naturalHeight()
-	for _, compact := range []bool{false, true} {
-		top, bottom = iv.topView(compact), iv.bottomView(compact)
-		spare := iv.common.height - lipgloss.Height(top) - lipgloss.Height(bottom)
-		if compact || spare >= min(natural, 3) {
-			if spare-2 >= natural {
-				spare -= 2
-				gap = "\n"
-			}
-			return top, bottom, max(1, spare), gap
-		}
-	}
-	return top, bottom, 1, ""
-}
-
-// topView is the title, the category tabs, the progress line, the prompt
-// and what is stored for the question. Compact, for small terminals, puts
-// the title and progress on one line and leaves out the tabs.
-func (iv interviewModel) topView(compact bool) string {
-	s := iv.common.styles
-	w := iv.common.width
-	t := iv.therapist()
-	name := ""
-	var answers map[string]checklist.Answer
-	if t != nil {
-		name, answers = safetext.Line(t.Name), t.Answers
-	}
-	q := iv.current()
-	prompt := s.Prompt.Render(wrap(safetext.Line(q.Prompt), w))
-	state := truncate(iv.stateLine(answers[q.ID]), w)
-	if iv.canSwitch() {
-		// Whose answer the keys go to, then both stored answers.
-		state = iv.recordingLine(w) + "\n" + state
-	}
-	if compact {
-		return strings.Join([]string{
-			truncate(s.Title.Render(name)+s.Muted.Render(" · "+iv.progress(answers)), w),
-			prompt, state,
-		}, "\n")
-	}
-	return strings.Join([]string{
-		s.Title.Render(truncate("Interview · "+name, w)),
-		truncate(iv.tabsView(answers), w),
-		s.Muted.Render(truncate(iv.progress(answers), w)),
-		"", prompt, state,
-	}, "\n")
-}
-
-// tabsView shows each category's answered count; the current one is in
-// brackets, so it is visible without colour.
-func (iv interviewModel) tabsView(answers map[string]checklist.Answer) string {
-	s := iv.common.styles
-	cur := iv.current().Category
-	t := &store.Therapist{Answers: answers}
-	parts := make([]string, 0, len(categoryCounts))
-	for _, c := range categoryCounts {
-		label := fmt.Sprintf("%s %d/%d", c.letter, answeredIn(t, c.id), c.total)
-		if c.id == cur {
-			parts = append(parts, s.TabActive.Render("["+label+"]"))
-		} else {
-			parts = append(parts, s.Tab.Render(" "+label+" "))
-		}
-	}
-	return strings.Join(parts, " ")
-}
-
-// progress reads "Fees & insurance 2/4 · 17/24 answered · 1 skipped".
-func (iv interviewModel) progress(answers map[string]checklist.Answer) string {
-	q := iv.current()
-	cat, _ := checklist.CategoryByID(q.Category)
-	pos, inCat := 0, 0
-	answered, skipped := 0, 0
-	for i, other := range iv.questions {
-		if other.Category == q.Category {
-			inCat++
-			if i <= iv.index {
-				pos++
-			}
-		}
-		a, ok := answers[other.ID]
-		switch {
-		case ok && a.Answered():
-			answered++
-		case ok && a.Status == checklist.StatusSkipped:
-			skipped++
-		}
-	}
-	out := fmt.Sprintf("%s %d/%d · %d/%d answered", cat.Title, pos, inCat, answered, len(iv.questions))
-	if skipped > 0 {
-		out += fmt.Sprintf(" · %d skipped", skipped)
-	}
-	return out
-}
-
-// stateLine says what is stored for the question, and whether the widget
-// holds an edit not yet saved.
-func (iv interviewModel) stateLine(a checklist.Answer) string {
-	s := iv.common.styles
-	q := iv.current()
-	var out string
-	switch {
-	case iv.canSwitch():
-		out = iv.bothAnswersLine()
-	case a.Answered():
-		out = s.OK.Render("✓ answered: " + safetext.Line(checklist.Display(q, a.Value)))
-	case a.Status == checklist.StatusSkipped:
-		out = s.Muted.Render("↷ skipped")
-	default:
-		out = s.Muted.Render("· not answered yet")
-	}
-	if iv.widget().dirty() {
-		out += s.Warn.Render("  ! edited, enter saves")
-	}
-	return out
-}
-
-// bottomView is the problem or notice line, the note, and the hint with
-// its source. Compact leaves out the blank line and runs the source on.
-func (iv interviewModel) bottomView(compact bool) string {
-	s := iv.common.styles
-	w := iv.common.width
-	q := iv.current()
-	msg := " "
-	switch {
-	case iv.confirmLeave:
-		msg = s.Warn.Render(truncate("! Leave without saving your edits? y/n", w))
-	case iv.problem != "":
-		msg = s.Error.Render(truncate("✗ "+iv.problem, w))
-	case iv.notice != "":
-		msg = s.OK.Render(truncate(iv.notice, w))
-	}
-	var note string
-	noteLabel, addLabel := "Note", "add a note"
-	if iv.forPartner() {
-		p := truncate(iv.partnerName(), nameWidth)
-		noteLabel, addLabel = p+"'s note", "add a note for "+p
-	}
-	switch n := *iv.note(); {
-	case iv.noteFocus:
-		note = s.Focused.Render("› "+noteLabel+" (ctrl+n): ") + n.View()
-	case n.Value() == "":
-		// Without colour a placeholder looks typed; say it is an offer.
-		note = s.Label.Render("  + " + addLabel + " (ctrl+n): " + n.Placeholder)
-	default:
-		note = s.Label.Render("  "+noteLabel+" (ctrl+n): ") + n.View()
-	}
-	note = truncate(note, w)
-	hintW := max(1, w-s.Hint.GetHorizontalFrameSize())
-	why := "Why ask: " + safetext.Line(q.Hint)
-	source := "Source: " + safetext.Line(q.Source)
-	if compact {
-		return strings.Join([]string{msg, note, s.Hint.Render(wrap(why+" "+source, hintW))}, "\n")
-	}
-	hint := s.Hint.Render(wrap(why, hintW) + "\n" + truncate(source, hintW))
-	return strings.Join([]string{msg, note, "", hint}, "\n")
 }

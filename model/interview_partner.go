@@ -2,6 +2,7 @@ package model
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
@@ -24,9 +25,10 @@ const nameWidth = 20
 // partnerInputs are the partner's inputs, indexed like
 // interviewModel.questions; only Personal questions have them.
 type partnerInputs struct {
-	widgets  []answerWidget
-	notes    []textinput.Model
-	noteInit []string
+	widgets    []answerWidget
+	notes      []textinput.Model
+	noteInit   []string
+	noteStored []string // as in interviewModel
 	// on is set while the partner's answer is being recorded. Each
 	// question starts on the person's own answer (see goTo).
 	on bool
@@ -35,9 +37,10 @@ type partnerInputs struct {
 // newPartnerInputs builds the partner's inputs from their stored answers.
 func newPartnerInputs(qs []checklist.Question, answers map[string]checklist.Answer) partnerInputs {
 	p := partnerInputs{
-		widgets:  make([]answerWidget, len(qs)),
-		notes:    make([]textinput.Model, len(qs)),
-		noteInit: make([]string, len(qs)),
+		widgets:    make([]answerWidget, len(qs)),
+		notes:      make([]textinput.Model, len(qs)),
+		noteInit:   make([]string, len(qs)),
+		noteStored: make([]string, len(qs)),
 	}
 	for i, q := range qs {
 		if !q.Personal {
@@ -47,19 +50,25 @@ func newPartnerInputs(qs []checklist.Question, answers map[string]checklist.Answ
 		p.widgets[i] = newAnswerWidget(q, a)
 		p.notes[i] = newNoteInput(q, a)
 		p.noteInit[i] = p.notes[i].Value()
+		p.noteStored[i] = a.Note
 	}
 	return p
 }
 
-// newNoteInput returns the note input of one question, holding a's note.
+// newNoteInput returns the note input of one question, showing a's note on
+// one line. The note as stored is kept apart (see noteStored), so what the
+// input cannot show is not lost unless the person edits it.
 func newNoteInput(q checklist.Question, a checklist.Answer) textinput.Model {
 	n := newTextInput()
-	n.CharLimit = checklist.MaxTextRunes
+	shown := safetext.Line(a.Note)
+	// A note from an older or hand-edited file may be longer than the
+	// limit: SetValue would cut it, and an edit would lose the tail.
+	n.CharLimit = max(checklist.MaxTextRunes, utf8.RuneCountInString(shown))
 	n.Placeholder = "anything worth remembering"
 	if q.NotePrompt != "" {
 		n.Placeholder = safetext.Line(q.NotePrompt)
 	}
-	n.SetValue(safetext.Line(a.Note))
+	n.SetValue(shown)
 	return n
 }
 
@@ -106,12 +115,20 @@ func (iv *interviewModel) note() *textinput.Model {
 	return &iv.notes[iv.index]
 }
 
-// noteInitial is the stored form of the note being edited.
+// noteInitial is the note being edited as shown when loaded or committed.
 func (iv *interviewModel) noteInitial() *string {
 	if iv.forPartner() {
 		return &iv.partner.noteInit[iv.index]
 	}
 	return &iv.noteInit[iv.index]
+}
+
+// noteStoredText is the stored form of the note being edited.
+func (iv *interviewModel) noteStoredText() *string {
+	if iv.forPartner() {
+		return &iv.partner.noteStored[iv.index]
+	}
+	return &iv.noteStored[iv.index]
 }
 
 // partnerDirty reports whether any of the partner's inputs holds an

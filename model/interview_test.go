@@ -203,7 +203,7 @@ func TestHintAndSourceAlwaysVisible(t *testing.T) {
 			// The hint may wrap: compare with the box's rule and spaces folded.
 			squash := func(s string) string { return strings.Join(strings.Fields(strings.ReplaceAll(s, "│", " ")), "") }
 			v := squash(h.view())
-			for _, want := range []string{"Source: " + q.Source, "Why ask: " + q.Hint, q.Prompt} {
+			for _, want := range []string{"Source: " + checklist.SourceLabel(q.Source), "Why ask: " + q.Hint, q.Prompt} {
 				if !strings.Contains(v, squash(want)) {
 					t.Errorf("%dx%d %s: screen lacks %q:\n%s", size[0], size[1], q.ID, want, h.view())
 				}
@@ -328,5 +328,110 @@ func TestSaveErrorIsShownAndBlocksSilentQuit(t *testing.T) {
 	h.send(tea.KeyMsg{Type: tea.KeyCtrlC})
 	if !h.quit {
 		t.Fatal("a second ctrl+c did not quit")
+	}
+}
+
+func TestCategoryKeysHelpIsTrueWhileTyping(t *testing.T) {
+	h := openInterview(t, notebookWith("Dr Ada"))
+	h.goToQuestion(checklist.QLicense) // yes/no: ] and [ jump
+	h.keys("?")
+	h.mustSee("ctrl+→/] next topic")
+	h.mustSee("ctrl+←/[ previous topic")
+	h.goToQuestion(checklist.QFee) // typed: ] and [ are characters
+	h.mustSee("ctrl+→ next topic")
+	h.mustNotSee("ctrl+→/]")
+	h.mustNotSee("ctrl+←/[")
+	h.typeText("]")
+	if got := h.m.interview.widget().raw(); got != "]" {
+		t.Fatalf("] in a typed answer = %q, want it typed", got)
+	}
+	h.goToQuestion(checklist.QUpfront) // yes/no again
+	h.keys("ctrl+n")                   // a note takes text too
+	h.mustNotSee("ctrl+→/]")
+}
+
+func TestSkipAsksBeforeReplacingAnAnswer(t *testing.T) {
+	nb := notebookWith("Dr Ada")
+	fee := checklist.Answer{Status: checklist.StatusAnswered, Value: "185.00"}
+	nb.Therapists[0].Answers[checklist.QFee] = fee
+	h := openInterview(t, nb)
+	h.goToQuestion(checklist.QFee)
+	h.keys("ctrl+k")
+	h.mustSee("Replace the saved answer with 'skipped'? y/n")
+	if got := h.answer(checklist.QFee); got.Value != fee.Value || got.Status != fee.Status {
+		t.Fatalf("asking changed the answer: %+v", got)
+	}
+	h.keys("n")
+	h.mustNotSee("Replace the saved answer")
+	if got := h.answer(checklist.QFee); got.Value != fee.Value || h.m.interview.current().ID != checklist.QFee {
+		t.Fatalf("n replaced the answer (%+v) or moved on", got)
+	}
+	// While asking, y is the answer to the question, not typed text.
+	h.keys("ctrl+k", "y")
+	if got := h.answer(checklist.QFee); got.Status != checklist.StatusSkipped || got.Value != "" {
+		t.Fatalf("after y the answer is %+v, want skipped", got)
+	}
+	if got := h.m.interview.widgets[indexOf(checklist.QFee)].raw(); strings.Contains(got, "y") {
+		t.Fatalf("y was typed into the answer: %q", got)
+	}
+	// A skipped question is skipped again without asking.
+	h.goToQuestion(checklist.QFee)
+	h.keys("ctrl+k")
+	h.mustNotSee("Replace the saved answer")
+}
+
+func TestSkipAsksForThePartnersAnswerToo(t *testing.T) {
+	nb := couple("Robin", "Kai")
+	nb.Therapists[0].PartnerAnswers = map[string]checklist.Answer{
+		checklist.QComfort: {Status: checklist.StatusAnswered, Value: "4"},
+	}
+	h := openInterview(t, nb)
+	h.goToQuestion(checklist.QComfort)
+	h.keys("ctrl+k") // Robin's own answer is empty: no question
+	h.mustNotSee("Replace the saved answer")
+	h.goToQuestion(checklist.QComfort)
+	h.keys("ctrl+p", "ctrl+k")
+	h.mustSee("Replace the saved answer with 'skipped'? y/n")
+	h.keys("esc")
+	if pa, _ := h.partnerAnswer(checklist.QComfort); pa.Value != "4" {
+		t.Fatalf("esc replaced Kai's answer: %+v", pa)
+	}
+}
+
+func TestMultiLineNoteSurvivesRecommit(t *testing.T) {
+	note := "Sliding scale on request.\nAsk again in March."
+	long := strings.Repeat("n", checklist.MaxTextRunes+10)
+	nb := couple("Robin", "Kai")
+	nb.Therapists[0].Answers[checklist.QFee] = checklist.Answer{Status: checklist.StatusAnswered, Value: "185.00", Note: note}
+	nb.Therapists[0].Answers[checklist.QLicense] = checklist.Answer{Status: checklist.StatusAnswered, Value: "yes", Note: long}
+	nb.Therapists[0].PartnerAnswers = map[string]checklist.Answer{
+		checklist.QComfort: {Status: checklist.StatusAnswered, Value: "4", Note: note},
+	}
+	h := openInterview(t, nb)
+	h.goToQuestion(checklist.QFee)
+	h.mustSee("Sliding scale on request. Ask again in March.") // drawn on one line
+	h.keys("enter")
+	if got := h.answer(checklist.QFee).Note; got != note {
+		t.Fatalf("re-committing stored the note as %q, want %q", got, note)
+	}
+	h.goToQuestion(checklist.QLicense)
+	h.keys("enter")
+	if got := h.answer(checklist.QLicense).Note; got != long {
+		t.Fatalf("a note longer than the input's limit was cut to %d runes", len([]rune(got)))
+	}
+	h.goToQuestion(checklist.QComfort)
+	h.keys("ctrl+p", "enter")
+	if pa, _ := h.partnerAnswer(checklist.QComfort); pa.Note != note {
+		t.Fatalf("the partner's note was stored as %q", pa.Note)
+	}
+	// An edited note is stored as typed.
+	h.goToQuestion(checklist.QFee)
+	h.keys("ctrl+n", "backspace")
+	h.keys("enter")
+	if got := h.answer(checklist.QFee).Note; got != "Sliding scale on request. Ask again in March" {
+		t.Fatalf("edited note stored as %q", got)
+	}
+	if h.m.interview.dirty() {
+		t.Fatal("the interview reports unsaved edits after committing")
 	}
 }

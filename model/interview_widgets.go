@@ -293,7 +293,7 @@ func (w answerWidget) updateOptions(k tea.KeyMsg, keys interviewKeyMap) answerWi
 func (w answerWidget) view(s Styles, width, height int) string {
 	switch w.q.Kind {
 	case checklist.KindText:
-		counter := fmt.Sprintf("%s / %s characters", thousands(w.length), thousands(w.area.CharLimit))
+		counter := fmt.Sprintf("%s / %s characters", checklist.Thousands(int64(w.length)), checklist.Thousands(int64(w.area.CharLimit)))
 		return w.area.View() + "\n" + s.Muted.Render(truncate(counter, width))
 	case checklist.KindMoney:
 		return "$ " + w.input.View()

@@ -50,9 +50,11 @@ func defaultRosterKeyMap() rosterKeyMap {
 	}
 }
 
-// ShortHelp implements help.KeyMap.
+// ShortHelp implements help.KeyMap. It leaves edit and status to the full
+// help so that, with ? and q after it, it fits 78 columns: at 80 wide the
+// quit key must not be the part cut off.
 func (k rosterKeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Add, k.Interview, k.Edit, k.Status, k.Compare, k.Prep}
+	return []key.Binding{k.Add, k.Interview, k.Compare, k.Prep}
 }
 
 // FullHelp implements help.KeyMap.

@@ -10,6 +10,8 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/rivo/uniseg"
+
+	"github.com/vetted-tui/vetted/checklist"
 )
 
 // The bubbles inputs cut a paste that does not fit and drop a rune typed
@@ -48,23 +50,7 @@ func areaFits(used, limit int, k tea.KeyMsg) bool {
 // field that is already full.
 func limitMessage(k tea.KeyMsg, limit int) string {
 	if k.Paste || len(k.Runes) > 1 {
-		return fmt.Sprintf("That paste would go over the %s-character limit, so it was not added.", thousands(limit))
+		return fmt.Sprintf("That paste would go over the %s-character limit, so it was not added.", checklist.Thousands(int64(limit)))
 	}
-	return fmt.Sprintf("This field is full: it holds up to %s characters.", thousands(limit))
-}
-
-// thousands writes n with thousands commas: 4000 -> "4,000".
-func thousands(n int) string {
-	s := fmt.Sprint(n)
-	if n < 0 {
-		return "-" + thousands(-n)
-	}
-	var b strings.Builder
-	for i, r := range s {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
+	return fmt.Sprintf("This field is full: it holds up to %s characters.", checklist.Thousands(int64(limit)))
 }

@@ -33,11 +33,10 @@ type therapistSavedMsg struct{ therapist store.Therapist }
 // sends it only after the person confirmed.
 type deleteTherapistMsg struct{ id string }
 
-// setStatusMsg moves a therapist to another outreach step.
-type setStatusMsg struct {
-	id     string
-	status store.Outreach
-}
+// advanceStatusMsg moves a therapist to the next outreach step. Like
+// prepToggledMsg it carries the intent: the root reads the step from the
+// notebook, so two quick presses move two steps.
+type advanceStatusMsg struct{ id string }
 
 // answerRecordedMsg records one answer (or a skip) for one therapist.
 // Partner is true when the answer is the partner's view of a personal
@@ -55,10 +54,14 @@ type statusMsg string
 // Messages that commands send back.
 
 // savedMsg reports the end of one save. err is already a friendly message
-// from the store, which never includes notebook content.
+// from the store, which never includes notebook content. A save made after
+// a delete also removes the kept previous version (see dropSaveCmd):
+// dropped says it did, prevErr why it could not (the save itself worked).
 type savedMsg struct {
-	rev uint64
-	err error
+	rev     uint64
+	err     error
+	dropped bool
+	prevErr error
 }
 
 // sendMsg wraps a message in a command, the way children send events up.

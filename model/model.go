@@ -86,14 +86,33 @@ type Model struct {
 	// saves still running, so quitting can wait for them.
 	rev     uint64
 	pending int
-	// quitting is set by ctrl+c or q: the program ends once pending saves
-	// finish. quitAnyway is set after a save failed while quitting: a
-	// second ctrl+c then quits without saving.
+	// lastGoodRev is the newest revision known to be on disk: every change
+	// up to it is saved. errRev is the newest revision whose save failed
+	// and is not yet covered by a later one (0 when none); the error stays
+	// on screen until a save of errRev or newer works.
+	lastGoodRev uint64
+	errRev      uint64
+	// dropRev is the revision of the latest delete while the kept previous
+	// version may still hold the deleted therapist: until a save of it or
+	// later has removed that version, every save does (0 when none).
+	// deleted is their name as drawn, for the news that they are gone.
+	dropRev uint64
+	deleted string
+	// unsaved are the revisions of changes not yet known to be on disk,
+	// so a failure can say how much would be lost.
+	unsaved []uint64
+	// quitting is set by ctrl+c or q: the program ends once the newest
+	// notebook is on disk. quitAnyway is set after that failed: the next
+	// ctrl+c then quits without saving. A save that works, or a quit
+	// started over, clears it.
 	quitting   bool
 	quitAnyway bool
 
 	status    string
 	statusErr bool
+	// statusH is the status line's height when layout last ran: an error
+	// can take more than one line, and the body gives up what it takes.
+	statusH int
 
 	width, height int
 }
@@ -132,6 +151,10 @@ func New(opts Options) Model {
 // taken over), so there is nothing to load here.
 func (m Model) Init() tea.Cmd { return nil }
 
+// maxStatusLines bounds an error in the status line. An error wraps rather
+// than being cut: its cause (a full disk) and what to do next both matter.
+const maxStatusLines = 4
+
 // Update implements tea.Model in three steps: global messages, events that
 // children send up, then the active child.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
@@ -150,14 +173,18 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case savedMsg:
 		return m.handleSaved(msg)
 	case quitCheckMsg:
-		return m.handleQuitCheck()
+		cmd := m.continueQuit()
+		return m, cmd
 	case statusMsg:
 		m.setStatus(string(msg), false)
 		return m, nil
 	case tea.KeyMsg:
 		if m.quitting {
-			if m.quitAnyway && key.Matches(msg, m.keys.ForceQuit) {
-				return m, tea.Quit
+			// A save can hang (a dead network mount): a second ctrl+c
+			// must still get the person out.
+			if key.Matches(msg, m.keys.ForceQuit) {
+				cmd := m.quitNow()
+				return m, cmd
 			}
 			return m, nil
 		}
@@ -179,10 +206,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m Model) handleGlobalKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
 	if key.Matches(msg, m.keys.ForceQuit) {
 		if m.quitAnyway {
-			return m, tea.Quit, true
+			cmd := m.quitNow()
+			return m, cmd, true
 		}
-		next, cmd := m.startQuit()
-		return next, cmd, true
+		cmd := m.startQuit()
+		return m, cmd, true
 	}
 	if m.childTyping() {
 		return m, nil, false
@@ -193,8 +221,8 @@ func (m Model) handleGlobalKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
 		m.layout()
 		return m, nil, true
 	case key.Matches(msg, m.keys.Quit) && m.topLevel():
-		next, cmd := m.startQuit()
-		return next, cmd, true
+		cmd := m.startQuit()
+		return m, cmd, true
 	}
 	return m, nil, false
 }
@@ -245,7 +273,8 @@ func (m Model) updateChild(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m *Model) layout() {
 	frameW, frameH := m.common.styles.App.GetFrameSize()
 	m.help.Width = max(0, m.width-frameW)
-	used := lipgloss.Height(m.headerView()) + lipgloss.Height(m.statusView()) + lipgloss.Height(m.helpView())
+	m.statusH = lipgloss.Height(m.statusView())
+	used := lipgloss.Height(m.headerView()) + m.statusH + lipgloss.Height(m.helpView())
 	m.common.width = max(0, m.width-frameW)
 	m.common.height = max(0, m.height-frameH-used)
 	m.roster = m.roster.resize()
@@ -258,6 +287,16 @@ func (m *Model) layout() {
 
 func (m *Model) setStatus(s string, isErr bool) {
 	m.status, m.statusErr = s, isErr
+	m.fitStatus()
+}
+
+// fitStatus lays the screen out again when the status line changed height
+// (an error wraps), so the body gives up or takes back the room. Call it
+// after changing status, statusErr or quitting.
+func (m *Model) fitStatus() {
+	if lipgloss.Height(m.statusView()) != m.statusH {
+		m.layout()
+	}
 }
 
 // View implements tea.Model.
@@ -310,16 +349,23 @@ func (m Model) headerView() string {
 	return truncate(title, max(0, m.width-2))
 }
 
-func (m Model) statusView() string {
+// statusView has a pointer receiver: the Model is large, and fitStatus
+// runs it on every change of status.
+func (m *Model) statusView() string {
 	s := m.common.styles
 	w := max(0, m.width-2)
 	switch {
 	case m.quitting:
-		return s.Status.Render(truncate("Saving, then quitting…", w))
+		return s.Status.Render(truncate("Saving, then quitting… (ctrl+c again quits without waiting)", w))
 	case m.status == "":
 		return " "
 	case m.statusErr:
-		return s.Error.Render(truncate("✗ "+m.status, w))
+		lines := strings.Split(wrap("✗ "+m.status, w), "\n")
+		if len(lines) > maxStatusLines {
+			lines = lines[:maxStatusLines]
+			lines[maxStatusLines-1] = truncate(strings.TrimRight(lines[maxStatusLines-1], " ")+" …", w)
+		}
+		return s.Error.Render(truncateLines(strings.Join(lines, "\n"), w))
 	}
 	return s.Status.Render(truncate(m.status, w))
 }

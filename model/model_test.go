@@ -260,3 +260,19 @@ func TestControlSequencesInNameAreNotDrawn(t *testing.T) {
 func sizeMsg(w, h int) tea.WindowSizeMsg { return tea.WindowSizeMsg{Width: w, Height: h} }
 
 func ansiStrip(s string) string { return ansi.Strip(s) }
+
+// pressBeforeReplies sends each key to the model without running the
+// commands they return, then runs them all: the order a fast typist's keys
+// and their replies can take in Bubble Tea.
+func (h *harness) pressBeforeReplies(ks ...string) {
+	h.t.Helper()
+	var cmds []tea.Cmd
+	for _, k := range ks {
+		next, cmd := h.m.Update(keyMsg(k))
+		h.m = next.(Model)
+		cmds = append(cmds, cmd)
+	}
+	for _, cmd := range cmds {
+		h.run(cmd)
+	}
+}

@@ -12,23 +12,12 @@ import (
 	"github.com/vetted-tui/vetted/safetext"
 )
 
-// prepToggledMsg asks the root to tick (done true) or untick one
-// preparation item: it stores done in nb.Prep[id] and saves. The screen
-// never changes the notebook itself.
-type prepToggledMsg struct {
-	id   string
-	done bool
-}
-
-// seedTitles says in words which document a preparation item comes from;
-// the bare file name means nothing to the person reading it.
-var seedTitles = map[string]string{
-	checklist.SeedClinic:    "a clinic's overview of sex therapy",
-	checklist.SeedHospital:  "a hospital's page on sex therapists",
-	checklist.SeedQuestions: "a guide to the questions to ask",
-	checklist.SeedPractice:  "a practice's page on techniques",
-	checklist.SeedOverview:  "an overview of sex therapy",
-}
+// prepToggledMsg asks the root to flip one preparation item, ticked or
+// not, and save. It carries the intent rather than the new state: two
+// quick presses can both be sent before the first is handled, and each
+// must flip what the notebook holds by then. The screen never changes the
+// notebook itself.
+type prepToggledMsg struct{ id string }
 
 // prepIndent is the width of "› [x] ", where item text starts; wrapped
 // lines of an item line up under it.
@@ -105,8 +94,7 @@ func (p prepModel) update(msg tea.Msg) (prepModel, tea.Cmd) {
 	case key.Matches(k, p.keys.Down):
 		p.cursor++
 	case key.Matches(k, p.keys.Toggle) && len(p.items) > 0:
-		id := p.items[p.cursor].ID
-		return p, sendMsg(prepToggledMsg{id: id, done: !p.done(id)})
+		return p, sendMsg(prepToggledMsg{id: p.items[p.cursor].ID})
 	case key.Matches(k, p.keys.Back):
 		return p, sendMsg(backMsg{})
 	}
@@ -164,10 +152,7 @@ func (p prepModel) detailLines() []string {
 	}
 	it := p.items[p.cursor]
 	w := max(1, p.common.width-p.common.styles.Hint.GetHorizontalFrameSize())
-	src := safetext.Line(it.Source)
-	if t, ok := seedTitles[it.Source]; ok {
-		src = t + " (" + src + ")"
-	}
+	src := safetext.Line(checklist.SourceLabel(it.Source))
 	text := ansi.Wrap("Why: "+safetext.Line(it.Hint), w, "") + "\n" + ansi.Wrap("Source: "+src, w, "")
 	return strings.Split(text, "\n")
 }

@@ -55,13 +55,13 @@ func flat(s string) string {
 	return strings.Join(strings.Fields(strings.ReplaceAll(s, "│", " ")), "")
 }
 
-func TestPrepToggleSendsFlippedState(t *testing.T) {
+func TestPrepToggleSendsTheItem(t *testing.T) {
 	nb := store.New()
 	nb.Prep[checklist.PrepFindNames] = true
 	p := prepSized(nb, 80, 24)
 
 	p, msg := prepPress(p, "space")
-	want := prepToggledMsg{id: checklist.PrepPhysicalCheck, done: true}
+	want := prepToggledMsg{id: checklist.PrepPhysicalCheck}
 	if msg != want {
 		t.Fatalf("space on an open item sent %#v, want %#v", msg, want)
 	}
@@ -70,7 +70,7 @@ func TestPrepToggleSendsFlippedState(t *testing.T) {
 	}
 
 	_, msg = prepPress(p, "down", "x")
-	want = prepToggledMsg{id: checklist.PrepFindNames, done: false}
+	want = prepToggledMsg{id: checklist.PrepFindNames}
 	if msg != want {
 		t.Fatalf("x on a ticked item sent %#v, want %#v", msg, want)
 	}
@@ -122,7 +122,7 @@ func TestPrepNavigationClampsAtTheEnds(t *testing.T) {
 	if l := selectedLine(t, prepPlain(p)); !strings.Contains(l, last.Text) {
 		t.Fatalf("down past the end left the last item: %q", l)
 	}
-	if _, msg := prepPress(p, "space"); msg != (prepToggledMsg{id: last.ID, done: true}) {
+	if _, msg := prepPress(p, "space"); msg != (prepToggledMsg{id: last.ID}) {
 		t.Fatalf("toggle after clamping sent %#v", msg)
 	}
 }
@@ -134,7 +134,7 @@ func TestPrepShowsSelectedHintAndSource(t *testing.T) {
 	if !strings.Contains(v, flat("Why: "+items[0].Hint)) {
 		t.Fatalf("first item's hint missing:\n%s", prepPlain(p))
 	}
-	if !strings.Contains(v, flat("Source: "+seedTitles[items[0].Source])) {
+	if !strings.Contains(v, flat("Source: "+checklist.SourceLabel(items[0].Source))) {
 		t.Fatalf("first item's source missing:\n%s", prepPlain(p))
 	}
 
@@ -210,5 +210,19 @@ func TestPrepScrollsBackUp(t *testing.T) {
 	}
 	if l := selectedLine(t, prepPlain(p)); !strings.Contains(l, "See a physician") {
 		t.Fatalf("after going back up, selected %q", l)
+	}
+}
+
+func TestPrepDoubleToggleBeforeRepliesUnticks(t *testing.T) {
+	h := newHarness(t, nil)
+	h.keys("p")
+	id := h.m.prep.items[0].ID
+	h.pressBeforeReplies("space", "space")
+	if h.m.nb.Prep[id] {
+		t.Fatal("two quick presses left the item ticked")
+	}
+	h.pressBeforeReplies("space")
+	if !h.m.nb.Prep[id] {
+		t.Fatal("a third press did not tick the item")
 	}
 }

@@ -19,25 +19,11 @@ var outreachOrder = []store.Outreach{
 	store.Interviewed, store.Declined, store.Chosen,
 }
 
-// outreachLabel is how each outreach step reads on screen.
-var outreachLabel = map[store.Outreach]string{
-	store.ToContact:     "to contact",
-	store.Contacted:     "contacted",
-	store.NoReply:       "no reply",
-	store.ConsultBooked: "consult booked",
-	store.Interviewed:   "interviewed",
-	store.Declined:      "declined",
-	store.Chosen:        "chosen",
-}
-
-// statusLabel returns the label of o; an unknown value from a hand-edited
-// file is shown cleaned rather than hidden.
+// statusLabel returns the label of o; an unknown step (from a newer or
+// hand-edited file) is shown as its stored word, cleaned, rather than hidden.
 func statusLabel(o store.Outreach) string {
-	if l, ok := outreachLabel[o]; ok {
+	if l, ok := o.Label(); ok {
 		return l
-	}
-	if o == "" {
-		return outreachLabel[store.ToContact]
 	}
 	return safetext.Line(string(o))
 }
@@ -132,7 +118,7 @@ func (r rosterModel) update(msg tea.Msg) (rosterModel, tea.Cmd) {
 	case key.Matches(k, r.keys.Interview) && has:
 		return r, sendMsg(openInterviewMsg{id: t.ID})
 	case key.Matches(k, r.keys.Status) && has:
-		return r, sendMsg(setStatusMsg{id: t.ID, status: nextOutreach(t.Status)})
+		return r, sendMsg(advanceStatusMsg{id: t.ID})
 	case key.Matches(k, r.keys.Compare):
 		return r, sendMsg(openCompareMsg{})
 	case key.Matches(k, r.keys.Prep):

@@ -200,3 +200,38 @@ func TestDetailsNotesAltEnterIsANewLine(t *testing.T) {
 		t.Fatalf("notes = %q, want two lines", got)
 	}
 }
+
+func TestRosterShowsUnknownStatusAsItsWord(t *testing.T) {
+	nb := notebookWith("Dr Ada")
+	nb.Therapists[0].Status = "wait\x1b[31mlisted"
+	h := newHarness(t, nb)
+	h.mustSee("waitlisted")
+	if strings.Contains(h.m.View(), "\x1b[31m") {
+		t.Fatal("the stored word was drawn with its escape sequence")
+	}
+}
+
+func TestRosterShortHelpShowsQuitAt80Columns(t *testing.T) {
+	h := newHarness(t, notebookWith("Dr Ada"))
+	h.send(sizeMsg(80, 24))
+	lines := strings.Split(h.view(), "\n")
+	last := lines[len(lines)-1]
+	for _, want := range []string{"q quit", "? help", "a add", "enter interview"} {
+		if !strings.Contains(last, want) {
+			t.Errorf("short help lacks %q: %q", want, last)
+		}
+	}
+	// What leaves the short help stays in the full one.
+	h.keys("?")
+	for _, want := range []string{"e edit", "s status", "d delete"} {
+		h.mustSee(want)
+	}
+}
+
+func TestStatusDoublePressBeforeRepliesMovesTwoSteps(t *testing.T) {
+	h := newHarness(t, notebookWith("Dr Ada"))
+	h.pressBeforeReplies("s", "s")
+	if got := h.m.nb.Therapists[0].Status; got != store.NoReply {
+		t.Fatalf("status after two quick presses = %q, want %q", got, store.NoReply)
+	}
+}

@@ -1,0 +1,86 @@
+package model
+
+import (
+	"strings"
+
+	"github.com/vetted-tui/vetted/safetext"
+)
+
+func (d detailsModel) view() string {
+	s := d.common.styles
+	w := d.common.width
+	title := "Add a therapist"
+	if !d.isNew {
+		title = "Edit " + safetext.Line(d.original.Name)
+	}
+	lines := []string{s.Title.Render(truncate(title, w)), ""}
+	focusLine := 0
+	for f := range fieldCount {
+		if !d.shown(f) {
+			continue
+		}
+		block := d.fieldView(f)
+		if f == d.focus {
+			focusLine = len(lines)
+			if d.isArea(f) {
+				// Centre the whole notes block, not just its label, so
+				// the text being typed stays in view.
+				focusLine += len(block) / 2
+			}
+		}
+		lines = append(lines, block...)
+	}
+	if d.confirmCancel {
+		lines = append(lines, "", s.Warn.Render(truncate("! Leave without saving your changes? y/n", w)))
+		focusLine = len(lines) - 1
+	}
+	return windowLines(lines, focusLine, d.common.height)
+}
+
+// fieldView renders one field: its label and input, then its problem.
+func (d detailsModel) fieldView(f detailsField) []string {
+	s := d.common.styles
+	w := d.common.width
+	label := "  " + padRight(d.label(f), labelWidth)
+	if f == d.focus {
+		label = s.Focused.Render("› " + padRight(d.label(f), labelWidth))
+	} else {
+		label = s.Label.Render(label)
+	}
+	var out []string
+	switch f {
+	case fieldFoundVia:
+		out = append(out, label+" "+pickerView(foundViaText(d.vias[d.foundVia]), f == d.focus))
+	case fieldStatus:
+		out = append(out, label+" "+pickerView(statusLabel(d.steps[d.status]), f == d.focus))
+	case fieldNotes, fieldPartnerNotes:
+		out = append(out, label+" "+s.Muted.Render(truncate("alt+enter: new line · enter: save", max(0, w-labelWidth-3))))
+		out = append(out, strings.Split(d.area(f).View(), "\n")...)
+	default:
+		out = append(out, truncate(label+" "+d.inputs[f].View(), w))
+	}
+	if e, ok := d.errs[f]; ok {
+		out = append(out, s.Error.Render(truncate("  ✗ "+e, w)))
+	}
+	return out
+}
+
+// pickerView draws a pick-one field; the arrows show it can be changed.
+func pickerView(value string, focused bool) string {
+	if focused {
+		return "‹ " + value + " ›"
+	}
+	return value
+}
+
+// windowLines shows h of lines, keeping line focus in view.
+func windowLines(lines []string, focus, h int) string {
+	if h <= 0 {
+		return ""
+	}
+	if len(lines) <= h {
+		return strings.Join(lines, "\n")
+	}
+	start := clamp(focus-h/2, 0, len(lines)-h)
+	return strings.Join(lines[start:start+h], "\n")
+}
