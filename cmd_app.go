@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/term"
@@ -69,8 +70,28 @@ func runApp(args []string, stdout, stderr io.Writer) int {
 		explainOpenError(err, path, stderr)
 		return 1
 	}
-	defer f.Close()
-	return runProgram(model.New(model.Options{File: f, Notebook: nb, ExportDir: exportDir}), !*noMouse, stderr)
+	code := runProgram(model.New(model.Options{File: f, Notebook: nb, ExportDir: exportDir}), !*noMouse, stderr)
+	closeWithin(f, closeWait, stderr)
+	return code
+}
+
+// closeWait is how long quitting waits for a save still running (one that
+// the person chose not to wait for, on a disk that stopped answering).
+const closeWait = 2 * time.Second
+
+// closeWithin closes the notebook file, but gives up after wait: Close
+// waits for a running save, and a hung disk must not keep vetted from
+// exiting. The lock goes with the process, and an unfinished save leaves
+// only a temporary file, removed at the next start; the notebook itself is
+// replaced by rename or not at all.
+func closeWithin(f *store.File, wait time.Duration, stderr io.Writer) {
+	done := make(chan error, 1)
+	go func() { done <- f.Close() }()
+	select {
+	case <-done:
+	case <-time.After(wait):
+		fmt.Fprintln(stderr, "vetted: a save was still running and was left unfinished; the notebook holds the last completed save.")
+	}
 }
 
 // runProgram runs the app full screen until the person quits. With the

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestAppFlags(t *testing.T) {
@@ -72,4 +73,23 @@ func TestOpenErrorPointsToThePreviousVersion(t *testing.T) {
 	if !strings.Contains(with.String(), "--file "+path+".prev") {
 		t.Errorf("with a kept version, the message does not say how to open it: %q", with.String())
 	}
+}
+
+func TestCloseWithinReleasesTheNotebook(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "notebook.json")
+	f, _, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var errOut bytes.Buffer
+	closeWithin(f, time.Minute, &errOut)
+	if errOut.Len() != 0 {
+		t.Errorf("a prompt close printed %q", errOut.String())
+	}
+	// The lock is gone: the notebook opens again.
+	g, _, err := store.Open(path)
+	if err != nil {
+		t.Fatalf("after closeWithin the notebook is still locked: %v", err)
+	}
+	g.Close()
 }
