@@ -49,6 +49,10 @@ type Score struct {
 // asking more questions can only raise a score, never hide a bad answer.
 const notAnswered = "not answered yet"
 
+// skippedReason is the reason of a question the person chose to skip: it
+// earns nothing, like an unanswered one, but says what happened.
+const skippedReason = "skipped"
+
 // Weight returns how much an importance weighs: ignore 0, nice 1,
 // important 2, must 3. An empty or unknown importance weighs as nice, the
 // notebook's default for questions the person has not ranked.
@@ -171,7 +175,7 @@ func (s *scorer) judge(t *store.Therapist) []judged {
 // not the best, a fee $1 above the cheapest, meets the must-have.
 func misses(q checklist.Question, earned float64, text string) bool {
 	switch {
-	case text == notAnswered, earned == 0:
+	case text == notAnswered, text == skippedReason, earned == 0:
 		return true
 	case orderOf(q) == preferred:
 		return earned < 1
@@ -185,6 +189,9 @@ func (s *scorer) judgeOne(q checklist.Question, t *store.Therapist) (float64, st
 	}
 	v, ok := recorded(q, t.Answers)
 	if !ok {
+		if a, had := t.Answers[q.ID]; had && a.Status == checklist.StatusSkipped {
+			return 0, skippedReason
+		}
 		return 0, notAnswered
 	}
 	if q.ID == checklist.QFee && s.hasBudget {

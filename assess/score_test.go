@@ -42,7 +42,7 @@ func TestFitScoreSingleQuestion(t *testing.T) {
 		{"ranked third", checklist.QAASECT, checklist.AASECTUnsure, 33, "+0.7"},
 		{"ranked last", checklist.QAASECT, checklist.AASECTNo, 0, "+0.0"},
 		{"unanswered", checklist.QLicense, "", 0, "+0.0 State license: not answered yet"},
-		{"skipped", checklist.QLicense, "-", 0, "not answered yet"},
+		{"skipped", checklist.QLicense, "-", 0, "State license: skipped"},
 		{"only number so far", checklist.QYears, "12", 100, "12 years"},
 		{"only date so far", checklist.QFirstOpening, "2026-03-02", 100, "2 Mar"},
 	}

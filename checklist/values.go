@@ -26,6 +26,7 @@ const dateLayout = "2006-01-02"
 // short, say what to do, and never repeat what was typed.
 var (
 	errEmpty       = errors.New("Type an answer, or skip this question.")
+	errNonePicked  = errors.New("Pick at least one option, or skip this question.")
 	errMoney       = errors.New("Enter an amount like $185 or 1,200.50.")
 	errMoneyNeg    = errors.New("Enter an amount of zero or more.")
 	errMoneyCents  = errors.New("Use at most two decimals, like 185.50.")
@@ -65,6 +66,9 @@ var (
 func Parse(q Question, input string) (string, error) {
 	s := strings.TrimSpace(input)
 	if s == "" {
+		if q.Kind == KindChoice || q.Kind == KindMulti {
+			return "", errNonePicked
+		}
 		return "", errEmpty
 	}
 	switch q.Kind {
@@ -165,7 +169,7 @@ func Compact(q Question, value string) string {
 		return fmt.Sprintf("%s/%d", v, q.Max)
 	case KindDate:
 		d, _ := Date(v)
-		return d.Format("2 Jan")
+		return d.Format("2 Jan 2006")
 	}
 	return safetext.Line(value)
 }
@@ -324,7 +328,7 @@ func parseMulti(q Question, s string) (string, error) {
 		}
 	}
 	if !chosen {
-		return "", errEmpty
+		return "", errNonePicked
 	}
 	var ids []string
 	for k, ok := range picked {

@@ -68,9 +68,13 @@ func TestParseCommonInputs(t *testing.T) {
 
 func TestParseEmptyMessage(t *testing.T) {
 	for kind, id := range kindSamples {
+		want := "Type an answer, or skip this question."
+		if kind == KindChoice || kind == KindMulti {
+			want = "Pick at least one option, or skip this question."
+		}
 		_, err := Parse(q(t, id), " \t\n")
-		if err == nil || err.Error() != "Type an answer, or skip this question." {
-			t.Errorf("%s: empty input gave %v", kind, err)
+		if err == nil || err.Error() != want {
+			t.Errorf("%s: empty input gave %v, want %q", kind, err, want)
 		}
 	}
 }
@@ -330,7 +334,7 @@ func TestDisplayCompact(t *testing.T) {
 		{QCourse, "1", "1 session", "1 session"},
 		{QYears, "8", "8 years", "8 years"},
 		{QComfort, "4", "4 out of 5", "4/5"},
-		{QFirstOpening, "2026-12-03", "Thu 3 Dec 2026", "3 Dec"},
+		{QFirstOpening, "2026-12-03", "Thu 3 Dec 2026", "3 Dec 2026"},
 		{QTraining, "PhD\nLMFT", "PhD\nLMFT", "PhD…"},
 		{QTraining, strings.Repeat("a", 50), strings.Repeat("a", 50), strings.Repeat("a", 40) + "…"},
 		// values a hand-edited file might hold: shown sanitised, as they are
