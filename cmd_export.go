@@ -100,7 +100,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 
 	nb, err := exportNotebook(path, *useDemo)
 	if err != nil {
-		fmt.Fprintln(stderr, err)
+		explainOpenError(err, path, stderr)
 		return exitError
 	}
 

@@ -159,6 +159,14 @@ func TestExportCorruptNotebook(t *testing.T) {
 	if got, _ := os.ReadFile(path); string(got) != corrupt {
 		t.Error("the corrupt notebook was changed")
 	}
+	// With a kept previous version beside it, the message says how to
+	// reach it, as the app's does.
+	if err := os.WriteFile(path+".prev", []byte(`{"version": 1, "therapists": []}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, errs := runCmd("export", "--file", path, "--format", "md"); !strings.Contains(errs, "--file "+path+".prev") {
+		t.Errorf("stderr %q does not point to the kept previous version", errs)
+	}
 }
 
 func TestExportUsageErrors(t *testing.T) {

@@ -289,10 +289,9 @@ func costCell(cost assess.Cost, ok bool) cmpCell {
 // bounds, leaving room for a best marker in rows that have an order.
 func (g *grid) sizeColumns() {
 	for c := range g.cols {
-		w := ansi.StringWidth(g.cols[c].name) + 2 // room for the pin marker
-		if w < len("fit 100") {
-			w = len("fit 100")
-		}
+		col := &g.cols[c]
+		w := ansi.StringWidth(col.name) + 2 // room for the pin marker
+		w = max(w, ansi.StringWidth(scoreText(col)), ansi.StringWidth(colFlagSummary(col)))
 		for r, row := range g.rows {
 			cw := g.cells[r][c].width
 			if row.q.Better != "" {

@@ -15,7 +15,13 @@ func (m Model) handleCompareEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 			m.setStatus("Add a therapist first: the comparison lays their answers side by side.", false)
 			return m, nil, true
 		}
-		m.compare = newCompareModel(m.nb)
+		// Coming back keeps the person's view (differences only, sort,
+		// hidden and pinned columns); only the data is refreshed.
+		if m.compareOpened {
+			m.compare = m.compare.setNotebook(m.nb)
+		} else {
+			m.compare, m.compareOpened = newCompareModel(m.nb), true
+		}
 		m.screen = screenCompare
 		m.layout()
 		return m, nil, true

@@ -130,3 +130,14 @@ func TestCompareFitsTheSmallestTerminal(t *testing.T) {
 	h.mustNotSee("too small")
 	h.mustSee("Dr Bea")
 }
+
+func TestCompareKeepsItsViewWhenReopened(t *testing.T) {
+	h := newHarness(t, notebookWith("Dr Ada", "Dr Bea"))
+	h.send(sizeMsg(100, 30))
+	h.keys("c", "d", "s")
+	h.keys("esc")
+	h.keys("c")
+	if !h.m.compare.diffOnly || !h.m.compare.byScore {
+		t.Fatalf("reopening reset the view: differences only %v, by score %v", h.m.compare.diffOnly, h.m.compare.byScore)
+	}
+}

@@ -1,6 +1,8 @@
 package model
 
 import (
+	"strings"
+
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/vetted-tui/vetted/safetext"
@@ -9,8 +11,12 @@ import (
 // cleanPaste removes terminal escape sequences and control characters from
 // a bracketed paste. Bubble Tea drops the ESC byte of a pasted sequence but
 // keeps the rest ("[31m"), which would then be saved as the person's text.
+// Terminals send a pasted line break as a carriage return, which Clean
+// would drop and so run two lines together: make it a newline first.
 func cleanPaste(k tea.KeyMsg) tea.KeyMsg {
-	k.Runes = []rune(safetext.Clean(string(k.Runes)))
+	text := strings.ReplaceAll(string(k.Runes), "\r\n", "\n")
+	text = strings.ReplaceAll(text, "\r", "\n")
+	k.Runes = []rune(safetext.Clean(text))
 	return k
 }
 

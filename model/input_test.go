@@ -47,3 +47,10 @@ func TestPastedEscapeSequencesAreRemoved(t *testing.T) {
 		t.Fatalf("name = %q, want %q", got, "Dr Ada")
 	}
 }
+
+func TestPastedLineBreaksSurvive(t *testing.T) {
+	got := cleanPaste(tea.KeyMsg{Type: tea.KeyRunes, Paste: true, Runes: []rune("PhD\rline two\r\nline three")})
+	if string(got.Runes) != "PhD\nline two\nline three" {
+		t.Fatalf("pasted text = %q, want three lines", string(got.Runes))
+	}
+}

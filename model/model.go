@@ -65,12 +65,15 @@ type Model struct {
 	common *common
 	screen screen
 
-	roster     rosterModel
-	details    detailsModel
-	interview  interviewModel
-	compare    compareModel
-	priorities prioritiesModel
-	prep       prepModel
+	roster    rosterModel
+	details   detailsModel
+	interview interviewModel
+	compare   compareModel
+	// compareOpened says compare holds the person's view from an earlier
+	// visit, to keep rather than rebuild.
+	compareOpened bool
+	priorities    prioritiesModel
+	prep          prepModel
 
 	keys globalKeyMap
 	help help.Model
