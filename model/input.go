@@ -9,8 +9,9 @@ import (
 )
 
 // cleanPaste removes terminal escape sequences and control characters from
-// a bracketed paste. Bubble Tea drops the ESC byte of a pasted sequence but
-// keeps the rest ("[31m"), which would then be saved as the person's text.
+// a bracketed paste. The bubbles inputs drop the ESC byte of a pasted
+// sequence but keep the rest ("[31m"), which would then be saved as the
+// person's text.
 // Terminals send a pasted line break as a carriage return, which Clean
 // would drop and so run two lines together: make it a newline first.
 func cleanPaste(k tea.KeyMsg) tea.KeyMsg {
@@ -20,29 +21,40 @@ func cleanPaste(k tea.KeyMsg) tea.KeyMsg {
 	return k
 }
 
-// splitKeys handles keys that arrived together as one message ("jjj" when
-// a terminal or a slow link batches key presses) one at a time, as if they
-// had been pressed slowly. A key that starts something (opening a screen,
-// say) answers with a command whose message must land before the keys
-// after it, so the rest waits behind that command; once a field takes
-// text, the rest goes to it in one piece, as typing does.
+// splitKeys handles a run of one repeated key that arrived as one message
+// ("jjj" when a held key or a slow link batches presses) one press at a
+// time. Only a repeat is split: Bubble Tea also batches fast typing, and
+// it cuts such a batch at spaces and enters, so the letters of "aDr Andy"
+// can reach the roster after "a" asked for a form. Treated as separate
+// keys they would run roster commands (d then y deletes). A mixed batch
+// therefore stays one message, which no command matches (see Update). A repeat stops
+// at the first press that starts something (a command, a field taking
+// text, a question such as "Delete …? y/n"): the rest is dropped, as a
+// held key's repeats after the action are not meant as more actions.
 func (m Model) splitKeys(k tea.KeyMsg) (tea.Model, tea.Cmd) {
 	var next tea.Model = m
-	for i, r := range k.Runes {
-		one := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}, Alt: k.Alt}
+	one := tea.KeyMsg{Type: tea.KeyRunes, Runes: k.Runes[:1], Alt: k.Alt}
+	for range k.Runes {
+		before := next.(Model).screen
 		var cmd tea.Cmd
 		next, cmd = next.Update(one)
-		rest := k.Runes[i+1:]
-		if len(rest) == 0 {
+		after := next.(Model)
+		if cmd != nil || after.screen != before || after.childTyping() {
 			return next, cmd
-		}
-		restMsg := tea.KeyMsg{Type: tea.KeyRunes, Runes: rest, Alt: k.Alt}
-		switch {
-		case cmd != nil:
-			return next, tea.Sequence(cmd, sendMsg(restMsg))
-		case next.(Model).childTyping():
-			return next.Update(restMsg)
 		}
 	}
 	return next, nil
+}
+
+// repeated reports whether runes is one key pressed more than once.
+func repeated(runes []rune) bool {
+	if len(runes) < 2 {
+		return false
+	}
+	for _, r := range runes[1:] {
+		if r != runes[0] {
+			return false
+		}
+	}
+	return true
 }

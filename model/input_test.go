@@ -18,17 +18,36 @@ func TestBatchedKeysActOneByOne(t *testing.T) {
 	}
 }
 
-func TestBatchedKeysThatOpenAFormTypeTheRest(t *testing.T) {
-	h := newHarness(t, nil)
+func TestMixedBatchesNeverRunCommands(t *testing.T) {
+	h := newHarness(t, notebookWith("Dr Smith"))
 	h.send(sizeMsg(100, 30))
-	// "a" opens the details form; the letters after it are the name.
-	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("aDr Ada")})
-	if h.m.screen != screenDetails {
-		t.Fatalf("screen %v, want the details form", h.m.screen)
+	// Typing "aDr Andy" fast: Bubble Tea cuts the batch at the space, so
+	// the roster can see "a" + "Dr", then " ", then "Andy" before the form
+	// opens. None of it may run roster commands (d then y deletes).
+	h.send(
+		tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("aDr")},
+		tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}},
+		tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("Andy")},
+	)
+	if len(h.m.nb.Therapists) != 1 || h.m.nb.Therapists[0].Name != "Dr Smith" {
+		t.Fatalf("a fast-typed batch changed the roster: %+v", h.m.nb.Therapists)
 	}
-	h.keys("ctrl+s")
-	if len(h.m.nb.Therapists) != 1 || h.m.nb.Therapists[0].Name != "Dr Ada" {
-		t.Fatalf("therapists %+v, want one named Dr Ada", h.m.nb.Therapists)
+	if h.m.roster.typing() {
+		t.Fatal("a fast-typed batch opened the delete question")
+	}
+}
+
+func TestRepeatedKeyStopsWhenSomethingStarts(t *testing.T) {
+	h := newHarness(t, notebookWith("Dr Smith", "Dr Jones"))
+	h.send(sizeMsg(100, 30))
+	// A held d: the first opens "Delete …? y/n", the repeats must not
+	// answer it.
+	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("ddd")})
+	if !h.m.roster.typing() {
+		t.Fatal("d did not ask before deleting")
+	}
+	if len(h.m.nb.Therapists) != 2 {
+		t.Fatal("repeats of d deleted a therapist")
 	}
 }
 

@@ -164,7 +164,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if k, ok := msg.(tea.KeyMsg); ok && k.Type == tea.KeyRunes {
 		if k.Paste {
 			msg = cleanPaste(k)
-		} else if len(k.Runes) > 1 && !m.childTyping() {
+		} else if repeated(k.Runes) && !m.childTyping() {
 			return m.splitKeys(k)
 		}
 	}
