@@ -103,8 +103,15 @@ func runProgram(m model.Model, mouse bool, stderr io.Writer) int {
 		opts = append(opts, tea.WithMouseCellMotion())
 	}
 	p := tea.NewProgram(m, opts...)
-	if _, err := p.Run(); err != nil {
+	final, err := p.Run()
+	if err != nil {
 		fmt.Fprintf(stderr, "vetted: the app stopped: %v\n", err)
+		return 1
+	}
+	// A quit that left changes unsaved said so on a screen that is now
+	// gone: say it again where it stays, and fail.
+	if fm, ok := final.(model.Model); ok && fm.ExitNote() != "" {
+		fmt.Fprintln(stderr, "vetted: "+fm.ExitNote())
 		return 1
 	}
 	return 0
@@ -121,6 +128,10 @@ func explainOpenError(err error, path string, stderr io.Writer) {
 	var loadErr *store.LoadError
 	if !errors.As(err, &loadErr) {
 		return
+	}
+	// The store keeps .prev beside the file it read, a link's target.
+	if loadErr.Path != "" {
+		path = loadErr.Path
 	}
 	if _, statErr := os.Stat(path + ".prev"); statErr == nil {
 		fmt.Fprintf(stderr, "The version before the last save is kept in %s.prev:\n"+

@@ -91,6 +91,7 @@ func (m compareModel) setSize(w, h int) compareModel {
 	m.width, m.height = max(w, 0), max(h, 0)
 	m.growCols()
 	m.scrollToSelection()
+	m.refill()
 	return m
 }
 
@@ -165,6 +166,7 @@ func (m *compareModel) relayout(rowID, colID string) {
 	}
 	m.clampCursor()
 	m.scrollToSelection()
+	m.refill()
 }
 
 // layoutCols picks the shown columns: the two pinned ones when two are

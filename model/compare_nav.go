@@ -139,10 +139,16 @@ func (m *compareModel) scrollToSelection() {
 	for m.colOff < m.selCol && m.selCol >= m.colOff+m.visibleColCount(l, m.colOff) {
 		m.colOff++
 	}
-	// Scroll back while that still shows the selection, so a window made
-	// larger again fills with columns instead of blank space.
+	m.colOff = max(m.colOff, 0)
+}
+
+// refill scrolls columns back in while that still shows the selection, so
+// a window made larger (or a column hidden) fills with columns instead of
+// blank space. Moving left does not call it: the view then stays put until
+// the selection reaches its edge.
+func (m *compareModel) refill() {
+	l := m.layout()
 	for m.colOff > 0 && m.selCol < m.colOff-1+m.visibleColCount(l, m.colOff-1) {
 		m.colOff--
 	}
-	m.colOff = max(m.colOff, 0)
 }

@@ -556,3 +556,16 @@ func TestCompareNamesAMissedMustHave(t *testing.T) {
 		t.Errorf("the header does not say a must-have was missed: %q", l)
 	}
 }
+
+// Moving left inside the window should not scroll it.
+func TestCompareLeftDoesNotScrollInsideTheWindow(t *testing.T) {
+	m := sized(makeNotebook(10), 80, 24)
+	for range 9 {
+		m, _ = press(m, keyRight)
+	}
+	off := m.colOff // 7: columns 7, 8, 9 shown, selection on 9
+	m, _ = press(m, keyLeft)
+	if m.colOff != off {
+		t.Fatalf("one step left inside the window scrolled it from %d to %d", off, m.colOff)
+	}
+}

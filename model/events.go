@@ -294,9 +294,12 @@ func (m *Model) quitNow() tea.Cmd {
 	m.quitting = false
 	switch {
 	case m.quitAnyway:
-		m.setStatus("Quit without saving: "+changes(len(m.unsaved))+" not on disk.", true)
+		m.exitNote = "Quit without saving: " + changes(len(m.unsaved)) + " not on disk."
 	case m.pending > 0:
-		m.setStatus("Quit before the save finished: "+changes(len(m.unsaved))+" may not be on disk.", true)
+		m.exitNote = "Quit before the save finished: " + changes(len(m.unsaved)) + " may not be on disk."
+	}
+	if m.exitNote != "" {
+		m.setStatus(m.exitNote, true)
 	}
 	return tea.Quit
 }

@@ -72,5 +72,8 @@ func (m Model) handleCompareEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 // the screen show the saved values (close calls included).
 func (m Model) prioritiesChanged() (Model, tea.Cmd, bool) {
 	m.priorities = m.priorities.setNotebook(m.nb)
-	return m, m.save(), true
+	// Take the command before returning: Go leaves the order in which
+	// "return m, m.save()" evaluates its operands unspecified.
+	save := m.save()
+	return m, save, true
 }

@@ -113,6 +113,9 @@ type Model struct {
 
 	status    string
 	statusErr bool
+	// exitNote says what a forced quit left unsaved; the screen is gone
+	// by then, so the caller prints it (see ExitNote).
+	exitNote string
 	// statusH is the status line's height when layout last ran: an error
 	// can take more than one line, and the body gives up what it takes.
 	statusH int
@@ -148,6 +151,11 @@ func New(opts Options) Model {
 	}
 	return m
 }
+
+// ExitNote says what the person should know after the program ended: empty
+// when everything committed is on disk, else what may not be. The program's
+// screen is gone by then, so the caller prints it.
+func (m Model) ExitNote() string { return m.exitNote }
 
 // Init implements tea.Model. The notebook is opened before the program
 // starts (a file that cannot be read must stop vetted before the screen is

@@ -104,6 +104,9 @@ func TestQuitWhenSavingAgainFailsStaysOpen(t *testing.T) {
 		t.Fatal("a second ctrl+c did not quit anyway")
 	}
 	h.mustSee("Quit without saving: 1 change not on disk.")
+	if got := h.m.ExitNote(); got != "Quit without saving: 1 change not on disk." {
+		t.Errorf("ExitNote() = %q: the caller could not tell the person after the screen closes", got)
+	}
 }
 
 func TestOlderSaveSucceedingDoesNotClearANewerFailure(t *testing.T) {
@@ -295,4 +298,19 @@ func readIfThere(t *testing.T, path string) string {
 		t.Fatal(err)
 	}
 	return string(data)
+}
+
+func TestCleanQuitLeavesNoExitNote(t *testing.T) {
+	h, _ := newFileHarness(t)
+	h.send(sizeMsg(80, 24))
+	h.keys("a")
+	h.typeText("Dr Ada")
+	h.keys("ctrl+s", "ctrl+c")
+	h.send(quitCheckMsg{})
+	if !h.quit {
+		t.Fatal("ctrl+c did not quit after the save")
+	}
+	if got := h.m.ExitNote(); got != "" {
+		t.Errorf("ExitNote() = %q after a clean quit, want none", got)
+	}
 }
