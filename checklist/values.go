@@ -106,45 +106,46 @@ func Parse(q Question, input string) (string, error) {
 // "$1,200.50", "50 min", "Weekly" or "Cognitive-behavioural therapy (CBT),
 // Mindfulness and relaxation". A value that does not parse for q's kind (a
 // hand-edited file, a question that changed) is shown sanitised as it is.
-func Display(q Question, value string) string {
-	if q.Kind == KindText {
-		return strings.TrimSpace(safetext.Clean(value))
-	}
-	v, err := Parse(q, value)
-	if err != nil {
-		return safetext.Line(value)
-	}
-	switch q.Kind {
-	case KindYesNo:
-		return yesNoDisplay[v]
-	case KindChoice:
-		return safetext.Line(q.Choices[choiceIndex(q, v)].Label)
-	case KindMulti:
-		return joinChoices(q, v, func(c Choice) string { return c.Label })
-	case KindMoney:
-		c, _ := parseMoney(v)
-		return FormatCents(c, false)
-	case KindMinutes:
-		return v + " min"
-	case KindCount:
-		n, _ := Int(v)
-		return withUnit(n, q.Unit)
-	case KindRating:
-		return fmt.Sprintf("%s out of %d", v, q.Max)
-	case KindDate:
-		d, _ := Date(v)
-		return d.Format("Mon 2 Jan 2006")
-	}
-	return safetext.Line(value)
-}
+func Display(q Question, value string) string { return fullForm.render(q, value) }
 
 // Compact renders a canonical value in a few columns for a comparison cell:
 // "✓ yes", "✗ no", "? unsure", "$185", "50 min", "weekly", "4/5". Like
 // Display, it shows a value that does not parse sanitised as it is. The
 // result is always one line.
-func Compact(q Question, value string) string {
+func Compact(q Question, value string) string { return compactForm.render(q, value) }
+
+// valueForm is one way of writing values down: what differs between the
+// full form (Display) and the compact one (Compact).
+type valueForm struct {
+	text      func(string) string
+	yesNo     func(Question, string) string
+	choice    func(Choice) string
+	dropCents bool   // "$185" rather than "$185.00"
+	rating    string // format of value and Max
+	date      string // time layout
+}
+
+var (
+	fullForm = valueForm{
+		text:   func(v string) string { return strings.TrimSpace(safetext.Clean(v)) },
+		yesNo:  func(_ Question, v string) string { return yesNoDisplay[v] },
+		choice: func(c Choice) string { return c.Label },
+		rating: "%s out of %d",
+		date:   "Mon 2 Jan 2006",
+	}
+	compactForm = valueForm{
+		text:      compactText,
+		yesNo:     yesNoCompact,
+		choice:    func(c Choice) string { return c.Short },
+		dropCents: true,
+		rating:    "%s/%d",
+		date:      "2 Jan 2006",
+	}
+)
+
+func (f valueForm) render(q Question, value string) string {
 	if q.Kind == KindText {
-		return compactText(value)
+		return f.text(value)
 	}
 	v, err := Parse(q, value)
 	if err != nil {
@@ -152,24 +153,24 @@ func Compact(q Question, value string) string {
 	}
 	switch q.Kind {
 	case KindYesNo:
-		return yesNoCompact(q, v)
+		return f.yesNo(q, v)
 	case KindChoice:
-		return safetext.Line(q.Choices[choiceIndex(q, v)].Short)
+		return safetext.Line(f.choice(q.Choices[choiceIndex(q, v)]))
 	case KindMulti:
-		return joinChoices(q, v, func(c Choice) string { return c.Short })
+		return joinChoices(q, v, f.choice)
 	case KindMoney:
 		c, _ := parseMoney(v)
-		return FormatCents(c, true)
+		return FormatCents(c, f.dropCents)
 	case KindMinutes:
 		return v + " min"
 	case KindCount:
 		n, _ := Int(v)
 		return withUnit(n, q.Unit)
 	case KindRating:
-		return fmt.Sprintf("%s/%d", v, q.Max)
+		return fmt.Sprintf(f.rating, v, q.Max)
 	case KindDate:
 		d, _ := Date(v)
-		return d.Format("2 Jan 2006")
+		return d.Format(f.date)
 	}
 	return safetext.Line(value)
 }
