@@ -1,9 +1,13 @@
 package model
 
-import "github.com/charmbracelet/lipgloss"
+import (
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/vetted-tui/vetted/model/theme"
+)
 
 // compareStyles are the comparison and priorities screens' styles, built
-// once from the shared palette in styles.go. Every state they show also has a text marker (›, ★, ✗, ≠), because
+// once from the shared palette in package theme. Every state they show also has a text marker (›, ★, ✗, ≠), because
 // with NO_COLOR lipgloss drops colour, bold and reverse alike.
 type compareStyles struct {
 	Title       lipgloss.Style
@@ -34,27 +38,27 @@ type compareStyles struct {
 func defaultCompareStyles() compareStyles {
 	s := lipgloss.NewStyle
 	return compareStyles{
-		Title:       s().Bold(true).Foreground(colorAccent),
-		Tag:         s().Foreground(colorAmber),
-		CloseCall:   s().Foreground(colorAmber),
-		Heading:     s().Bold(true).Foreground(colorAccent),
-		Rule:        s().Foreground(colorMuted),
+		Title:       s().Bold(true).Foreground(theme.Accent),
+		Tag:         s().Foreground(theme.Amber),
+		CloseCall:   s().Foreground(theme.Amber),
+		Heading:     s().Bold(true).Foreground(theme.Accent),
+		Rule:        s().Foreground(theme.Muted),
 		Label:       s(),
 		LabelSel:    s().Bold(true),
 		Name:        s().Bold(true),
-		NameSel:     s().Bold(true).Background(colorSelBg),
-		Score:       s().Foreground(colorAccent),
-		Dealbreaker: s().Bold(true).Foreground(colorRed),
+		NameSel:     s().Bold(true).Background(theme.SelBg),
+		Score:       s().Foreground(theme.Accent),
+		Dealbreaker: s().Bold(true).Foreground(theme.Red),
 		Cell:        s(),
 		CellSel:     s().Reverse(true),
-		Missing:     s().Foreground(colorMuted),
-		Best:        s().Foreground(colorGreen),
-		Flag:        s().Bold(true).Foreground(colorRed),
-		Differ:      s().Foreground(colorAmber),
+		Missing:     s().Foreground(theme.Muted),
+		Best:        s().Foreground(theme.Green),
+		Flag:        s().Bold(true).Foreground(theme.Red),
+		Differ:      s().Foreground(theme.Amber),
 		PaneTitle:   s().Bold(true),
 		PaneText:    s(),
-		PaneFaint:   s().Foreground(colorMuted),
-		Status:      s().Foreground(colorMuted),
-		Error:       s().Foreground(colorRed),
+		PaneFaint:   s().Foreground(theme.Muted),
+		Status:      s().Foreground(theme.Muted),
+		Error:       s().Foreground(theme.Red),
 	}
 }

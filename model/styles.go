@@ -1,21 +1,15 @@
 package model
 
-import "github.com/charmbracelet/lipgloss"
+import (
+	"github.com/charmbracelet/lipgloss"
 
-// The palette. Adaptive colours keep text readable on light and dark
-// terminals; nothing relies on colour alone (see the markers in View code).
-var (
-	colorAccent = lipgloss.AdaptiveColor{Light: "#5A3FC0", Dark: "#B9A6FF"}
-	colorMuted  = lipgloss.AdaptiveColor{Light: "#6B6B6B", Dark: "#9A9A9A"}
-	colorRed    = lipgloss.AdaptiveColor{Light: "#B3261E", Dark: "#FF8A80"}
-	colorAmber  = lipgloss.AdaptiveColor{Light: "#8A5A00", Dark: "#FFCC66"}
-	colorGreen  = lipgloss.AdaptiveColor{Light: "#1E7A3A", Dark: "#8BE0A4"}
-	colorBorder = lipgloss.AdaptiveColor{Light: "#C8C8C8", Dark: "#4A4A4A"}
-	colorSelBg  = lipgloss.AdaptiveColor{Light: "#DDD6FF", Dark: "#3B2F6B"}
+	"github.com/vetted-tui/vetted/model/theme"
 )
 
-// Styles holds every style the screens use, built once by DefaultStyles so
-// that View code never constructs styles per keystroke.
+// Styles holds every style the root's screens use, built once by
+// DefaultStyles from the palette in package theme, so that View code never
+// constructs styles per keystroke. Nothing relies on colour alone (see the
+// markers in View code).
 type Styles struct {
 	App       lipgloss.Style // outer padding of every screen
 	Title     lipgloss.Style // screen title
@@ -41,22 +35,22 @@ type Styles struct {
 func DefaultStyles() Styles {
 	return Styles{
 		App:       lipgloss.NewStyle().Padding(0, 1),
-		Title:     lipgloss.NewStyle().Bold(true).Foreground(colorAccent),
+		Title:     lipgloss.NewStyle().Bold(true).Foreground(theme.Accent),
 		Subtitle:  lipgloss.NewStyle().Bold(true),
-		Muted:     lipgloss.NewStyle().Foreground(colorMuted),
-		Selected:  lipgloss.NewStyle().Bold(true).Foreground(colorAccent),
-		Header:    lipgloss.NewStyle().Foreground(colorMuted).Underline(true),
-		Error:     lipgloss.NewStyle().Foreground(colorRed),
-		Warn:      lipgloss.NewStyle().Foreground(colorAmber),
-		OK:        lipgloss.NewStyle().Foreground(colorGreen),
-		Label:     lipgloss.NewStyle().Foreground(colorMuted),
-		Focused:   lipgloss.NewStyle().Bold(true).Foreground(colorAccent),
+		Muted:     lipgloss.NewStyle().Foreground(theme.Muted),
+		Selected:  lipgloss.NewStyle().Bold(true).Foreground(theme.Accent),
+		Header:    lipgloss.NewStyle().Foreground(theme.Muted).Underline(true),
+		Error:     lipgloss.NewStyle().Foreground(theme.Red),
+		Warn:      lipgloss.NewStyle().Foreground(theme.Amber),
+		OK:        lipgloss.NewStyle().Foreground(theme.Green),
+		Label:     lipgloss.NewStyle().Foreground(theme.Muted),
+		Focused:   lipgloss.NewStyle().Bold(true).Foreground(theme.Accent),
 		Prompt:    lipgloss.NewStyle().Bold(true),
-		Hint:      lipgloss.NewStyle().Foreground(colorMuted).BorderStyle(lipgloss.NormalBorder()).BorderLeft(true).BorderForeground(colorBorder).PaddingLeft(1),
-		Status:    lipgloss.NewStyle().Foreground(colorMuted),
+		Hint:      lipgloss.NewStyle().Foreground(theme.Muted).BorderStyle(lipgloss.NormalBorder()).BorderLeft(true).BorderForeground(theme.Border).PaddingLeft(1),
+		Status:    lipgloss.NewStyle().Foreground(theme.Muted),
 		Help:      lipgloss.NewStyle(),
 		TooSmall:  lipgloss.NewStyle().Bold(true),
-		TabActive: lipgloss.NewStyle().Bold(true).Foreground(colorAccent),
-		Tab:       lipgloss.NewStyle().Foreground(colorMuted),
+		TabActive: lipgloss.NewStyle().Bold(true).Foreground(theme.Accent),
+		Tab:       lipgloss.NewStyle().Foreground(theme.Muted),
 	}
 }
