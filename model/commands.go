@@ -15,6 +15,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/vetted-tui/vetted/export"
+	"github.com/vetted-tui/vetted/model/compare"
 	"github.com/vetted-tui/vetted/store"
 )
 
@@ -66,9 +67,9 @@ func exportCmd(nb *store.Notebook, format, dir string) tea.Cmd {
 			err = export.ToFile(path, nb, format, false)
 		}
 		if err != nil {
-			return exportDoneMsg{Err: err}
+			return compare.ExportDoneMsg{Err: err}
 		}
-		return exportDoneMsg{Path: path}
+		return compare.ExportDoneMsg{Path: path}
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/compare"
 )
 
 // handleCompareEvent applies the messages of the comparison and priorities
@@ -18,44 +19,44 @@ func (m Model) handleCompareEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		// Coming back keeps the person's view (differences only, sort,
 		// hidden and pinned columns); only the data is refreshed.
 		if m.compareOpened {
-			m.compare = m.compare.setNotebook(m.nb)
+			m.compare = m.compare.SetNotebook(m.nb)
 		} else {
-			m.compare, m.compareOpened = newCompareModel(m.nb), true
+			m.compare, m.compareOpened = compare.New(m.nb), true
 		}
 		m.screen = screenCompare
 		m.layout()
 		return m, nil, true
-	case compareBackMsg:
+	case compare.BackMsg:
 		m.screen = screenRoster
 		m.layout()
 		return m, nil, true
-	case openPrioritiesMsg:
-		m.priorities = newPrioritiesModel(m.nb)
+	case compare.OpenPrioritiesMsg:
+		m.priorities = compare.NewPriorities(m.nb)
 		m.screen = screenPriorities
 		m.layout()
 		return m, nil, true
-	case priorityBackMsg:
+	case compare.PrioritiesBackMsg:
 		// Scores and flags are rebuilt once on the way back rather than on
 		// every step of an importance.
-		m.compare = m.compare.setNotebook(m.nb)
+		m.compare = m.compare.SetNotebook(m.nb)
 		m.screen = screenCompare
 		m.layout()
 		return m, nil, true
-	case setImportanceMsg:
+	case compare.SetImportanceMsg:
 		if m.nb.Importance == nil {
 			m.nb.Importance = map[string]checklist.Importance{}
 		}
 		m.nb.Importance[msg.QuestionID] = msg.Importance
 		return m.prioritiesChanged()
-	case setBudgetMsg:
+	case compare.SetBudgetMsg:
 		m.nb.BudgetPerSession = msg.Value
 		return m.prioritiesChanged()
-	case setPeopleMsg:
+	case compare.SetPeopleMsg:
 		m.nb.People.Me, m.nb.People.Partner = msg.Me, msg.Partner
 		return m.prioritiesChanged()
-	case exportRequestMsg:
+	case compare.ExportRequestMsg:
 		return m, exportCmd(m.nb.Clone(), msg.Format, m.exportDir), true
-	case exportDoneMsg:
+	case compare.ExportDoneMsg:
 		if m.screen != screenCompare {
 			if msg.Err != nil {
 				m.setStatus(msg.Err.Error(), true)
@@ -71,7 +72,7 @@ func (m Model) handleCompareEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 // prioritiesChanged saves after a change on the priorities screen and lets
 // the screen show the saved values (close calls included).
 func (m Model) prioritiesChanged() (Model, tea.Cmd, bool) {
-	m.priorities = m.priorities.setNotebook(m.nb)
+	m.priorities = m.priorities.SetNotebook(m.nb)
 	// Take the command before returning: Go leaves the order in which
 	// "return m, m.save()" evaluates its operands unspecified.
 	save := m.save()

@@ -44,13 +44,25 @@ func TestPrioritiesChangeIsSavedAndScored(t *testing.T) {
 	if h.m.screen != screenPriorities {
 		t.Fatalf("i left the screen at %v, want priorities", h.m.screen)
 	}
-	// The first question row after the "About you" items: move down to it
-	// and make it a must-have.
-	for h.m.priorities.items[h.m.priorities.sel].kind != prioQuestion {
+	// The first question row after the "About you" items (the first line
+	// with importance steps in brackets): move down to it and make it a
+	// must-have.
+	for i := 0; !strings.Contains(selectedLine(t, h.view()), "["); i++ {
+		if i == 10 {
+			t.Fatalf("no question row within 10 steps:\n%s", h.view())
+		}
 		h.keys("down")
 	}
-	id := h.m.priorities.items[h.m.priorities.sel].q.ID
 	h.keys("4")
+	if line := selectedLine(t, h.view()); !strings.Contains(line, "[must-have]") {
+		t.Fatalf("the selected row does not show must-have: %q", line)
+	}
+	if len(h.m.nb.Importance) != 1 {
+		t.Fatalf("importances after one change: %v, want one", h.m.nb.Importance)
+	}
+	var id string
+	for id = range h.m.nb.Importance {
+	}
 	if got := h.m.nb.Importance[id]; got != checklist.MustHave {
 		t.Fatalf("importance of %s = %q, want must", id, got)
 	}
@@ -137,7 +149,7 @@ func TestCompareKeepsItsViewWhenReopened(t *testing.T) {
 	h.keys("c", "d", "s")
 	h.keys("esc")
 	h.keys("c")
-	if !h.m.compare.diffOnly || !h.m.compare.byScore {
-		t.Fatalf("reopening reset the view: differences only %v, by score %v", h.m.compare.diffOnly, h.m.compare.byScore)
-	}
+	// The title line names the view choices in force (the help footer
+	// also says "differences only", so match the title's tags).
+	h.mustSee("2 therapists · differences only · by fit score")
 }

@@ -1,5 +1,6 @@
 // Package model is vetted's Bubble Tea program: the roster of therapists,
-// their details, the interview, and the comparison.
+// their details, the interview and the preparation list; the comparison
+// and priorities screens live in package model/compare.
 //
 // The root Model alone owns the notebook. Child screens read it through the
 // shared common value and send messages up (answerRecordedMsg,
@@ -16,6 +17,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
+	"github.com/vetted-tui/vetted/model/compare"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
 )
@@ -68,11 +70,11 @@ type Model struct {
 	roster    rosterModel
 	details   detailsModel
 	interview interviewModel
-	compare   compareModel
+	compare   compare.Model
 	// compareOpened says compare holds the person's view from an earlier
 	// visit, to keep rather than rebuild.
 	compareOpened bool
-	priorities    prioritiesModel
+	priorities    compare.Priorities
 	prep          prepModel
 
 	keys globalKeyMap
@@ -252,7 +254,7 @@ func (m Model) childTyping() bool {
 	case screenInterview:
 		return m.interview.typing()
 	case screenPriorities:
-		return m.priorities.typing()
+		return m.priorities.Typing()
 	case screenPrep:
 		return m.prep.typing()
 	}
@@ -270,9 +272,9 @@ func (m Model) updateChild(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case screenInterview:
 		m.interview, cmd = m.interview.update(msg)
 	case screenCompare:
-		m.compare, cmd = m.compare.update(msg)
+		m.compare, cmd = m.compare.Update(msg)
 	case screenPriorities:
-		m.priorities, cmd = m.priorities.update(msg)
+		m.priorities, cmd = m.priorities.Update(msg)
 	case screenPrep:
 		m.prep, cmd = m.prep.update(msg)
 	}
@@ -291,8 +293,8 @@ func (m *Model) layout() {
 	m.roster = m.roster.resize()
 	m.details = m.details.resize()
 	m.interview = m.interview.resize()
-	m.compare = m.compare.setSize(m.common.width, m.common.height)
-	m.priorities = m.priorities.setSize(m.common.width, m.common.height)
+	m.compare = m.compare.SetSize(m.common.width, m.common.height)
+	m.priorities = m.priorities.SetSize(m.common.width, m.common.height)
 	m.prep = m.prep.resize()
 }
 
@@ -324,9 +326,9 @@ func (m Model) View() string {
 	case screenInterview:
 		body = m.interview.view()
 	case screenCompare:
-		body = m.compare.view()
+		body = m.compare.View()
 	case screenPriorities:
-		body = m.priorities.view()
+		body = m.priorities.View()
 	case screenPrep:
 		body = m.prep.view()
 	}
@@ -392,9 +394,9 @@ func (m Model) helpView() string {
 	case screenInterview:
 		short, full = m.interview.shortHelp(), m.interview.fullHelp()
 	case screenCompare:
-		short, full = m.compare.keys().ShortHelp(), m.compare.keys().FullHelp()
+		short, full = m.compare.Keys().ShortHelp(), m.compare.Keys().FullHelp()
 	case screenPriorities:
-		short, full = m.priorities.keys().ShortHelp(), m.priorities.keys().FullHelp()
+		short, full = m.priorities.Keys().ShortHelp(), m.priorities.Keys().FullHelp()
 	case screenPrep:
 		short, full = m.prep.shortHelp(), m.prep.fullHelp()
 	}

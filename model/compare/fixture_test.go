@@ -1,13 +1,21 @@
-package model
+package compare
 
 import (
 	"fmt"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+	"github.com/muesli/termenv"
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/store"
 )
+
+func init() {
+	// Tests and goldens compare plain text: no colour codes whatever the
+	// terminal.
+	lipgloss.SetColorProfile(termenv.Ascii)
+}
 
 // fixtureNames are the first therapists' names; later ones are numbered.
 var fixtureNames = []string{"Dr. Ada Quinn", "Sam Rivera", "Lee Morgan", "Priya Natarajan", "Jo Okafor"}
@@ -126,17 +134,17 @@ var (
 func runes(s string) tea.KeyMsg { return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(s)} }
 
 // sized returns a comparison of nb at w×h.
-func sized(nb *store.Notebook, w, h int) compareModel {
-	return newCompareModel(nb).setSize(w, h)
+func sized(nb *store.Notebook, w, h int) Model {
+	return New(nb).SetSize(w, h)
 }
 
 // press feeds keys to m one by one and returns the model and the message
 // of the last command, if any.
-func press(m compareModel, keys ...tea.KeyMsg) (compareModel, tea.Msg) {
+func press(m Model, keys ...tea.KeyMsg) (Model, tea.Msg) {
 	var msg tea.Msg
 	for _, k := range keys {
 		var cmd tea.Cmd
-		m, cmd = m.update(k)
+		m, cmd = m.Update(k)
 		msg = nil
 		if cmd != nil {
 			msg = cmd()

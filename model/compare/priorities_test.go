@@ -1,4 +1,4 @@
-package model
+package compare
 
 import (
 	"strings"
@@ -13,11 +13,11 @@ import (
 
 // pressP feeds keys to a priorities model and returns the message of the
 // last command.
-func pressP(m prioritiesModel, keys ...tea.KeyMsg) (prioritiesModel, tea.Msg) {
+func pressP(m Priorities, keys ...tea.KeyMsg) (Priorities, tea.Msg) {
 	var msg tea.Msg
 	for _, k := range keys {
 		var cmd tea.Cmd
-		m, cmd = m.update(k)
+		m, cmd = m.Update(k)
 		msg = quickMsg(cmd)
 	}
 	return m, msg
@@ -40,7 +40,7 @@ func quickMsg(cmd tea.Cmd) tea.Msg {
 }
 
 // typeText types s one rune at a time, as a person would.
-func typeText(m prioritiesModel, s string) prioritiesModel {
+func typeText(m Priorities, s string) Priorities {
 	for _, r := range s {
 		m, _ = pressP(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}})
 	}
@@ -48,7 +48,7 @@ func typeText(m prioritiesModel, s string) prioritiesModel {
 }
 
 // toQuestion selects the question with the given ID.
-func toQuestion(t *testing.T, m prioritiesModel, id string) prioritiesModel {
+func toQuestion(t *testing.T, m Priorities, id string) Priorities {
 	t.Helper()
 	for i := 0; i < len(m.items); i++ {
 		if it := m.items[m.sel]; it.kind == prioQuestion && it.q.ID == id {
@@ -63,23 +63,23 @@ func toQuestion(t *testing.T, m prioritiesModel, id string) prioritiesModel {
 func TestPrioritiesChangeImportance(t *testing.T) {
 	nb := makeNotebook(3)
 	nb.Importance[checklist.QFee] = checklist.Important
-	m := newPrioritiesModel(nb).setSize(100, 30)
+	m := NewPriorities(nb).SetSize(100, 30)
 	m = toQuestion(t, m, checklist.QFee)
-	if !strings.Contains(ansi.Strip(m.view()), "[important]") {
-		t.Fatalf("fee's importance not shown in brackets:\n%s", ansi.Strip(m.view()))
+	if !strings.Contains(ansi.Strip(m.View()), "[important]") {
+		t.Fatalf("fee's importance not shown in brackets:\n%s", ansi.Strip(m.View()))
 	}
 	steps := []struct {
 		key  tea.KeyMsg
 		want tea.Msg
 	}{
-		{keyRight, setImportanceMsg{checklist.QFee, checklist.MustHave}},
+		{keyRight, SetImportanceMsg{checklist.QFee, checklist.MustHave}},
 		{runes("l"), nil}, // already the top step: nothing sent
-		{keyLeft, setImportanceMsg{checklist.QFee, checklist.Important}},
-		{runes("h"), setImportanceMsg{checklist.QFee, checklist.Nice}},
-		{runes("1"), setImportanceMsg{checklist.QFee, checklist.Ignore}},
+		{keyLeft, SetImportanceMsg{checklist.QFee, checklist.Important}},
+		{runes("h"), SetImportanceMsg{checklist.QFee, checklist.Nice}},
+		{runes("1"), SetImportanceMsg{checklist.QFee, checklist.Ignore}},
 		{keyLeft, nil},
-		{runes("4"), setImportanceMsg{checklist.QFee, checklist.MustHave}},
-		{runes("3"), setImportanceMsg{checklist.QFee, checklist.Important}},
+		{runes("4"), SetImportanceMsg{checklist.QFee, checklist.MustHave}},
+		{runes("3"), SetImportanceMsg{checklist.QFee, checklist.Important}},
 	}
 	for i, s := range steps {
 		var msg tea.Msg
@@ -89,7 +89,7 @@ func TestPrioritiesChangeImportance(t *testing.T) {
 		}
 	}
 	// The screen shows the change before the save comes back.
-	if v := ansi.Strip(m.view()); !strings.Contains(lineOf(v, "Fee per session"), "[important]") {
+	if v := ansi.Strip(m.View()); !strings.Contains(lineOf(v, "Fee per session"), "[important]") {
 		t.Errorf("fee row does not show [important]:\n%s", v)
 	}
 	if nb.Importance[checklist.QFee] != checklist.Important {
@@ -107,13 +107,13 @@ func lineOf(view, label string) string {
 }
 
 func TestPrioritiesBudgetRefusesBadInputInPlace(t *testing.T) {
-	m := newPrioritiesModel(makeNotebook(2)).setSize(100, 30)
+	m := NewPriorities(makeNotebook(2)).SetSize(100, 30)
 	m, _ = pressP(m, keyDown, keyDown) // Your name, Partner, Budget
 	if m.items[m.sel].kind != prioBudget {
 		t.Fatalf("third field is %v, want the budget", m.items[m.sel].kind)
 	}
 	m, _ = pressP(m, keyEnter)
-	if !m.typing() {
+	if !m.Typing() {
 		t.Fatal("enter on the budget did not start editing")
 	}
 	m = typeText(m, "a lot")
@@ -121,9 +121,9 @@ func TestPrioritiesBudgetRefusesBadInputInPlace(t *testing.T) {
 	if msg != nil {
 		t.Errorf("invalid budget sent %#v", msg)
 	}
-	v := ansi.Strip(m.view())
-	if !m.typing() || !strings.Contains(v, "Enter an amount") || !strings.Contains(v, "Nothing was saved") {
-		t.Errorf("invalid budget: editing %v, view without the reason:\n%s", m.typing(), v)
+	v := ansi.Strip(m.View())
+	if !m.Typing() || !strings.Contains(v, "Enter an amount") || !strings.Contains(v, "Nothing was saved") {
+		t.Errorf("invalid budget: editing %v, view without the reason:\n%s", m.Typing(), v)
 	}
 	if strings.Contains(lineOf(v, "Nothing was saved"), "a lot") {
 		t.Errorf("the error repeats the input back")
@@ -134,59 +134,59 @@ func TestPrioritiesBudgetRefusesBadInputInPlace(t *testing.T) {
 	}
 	m = typeText(m, "$1,150")
 	m, msg = pressP(m, keyEnter)
-	if msg != (setBudgetMsg{Value: "1150.00"}) {
-		t.Errorf("valid budget sent %#v, want setBudgetMsg 1150.00", msg)
+	if msg != (SetBudgetMsg{Value: "1150.00"}) {
+		t.Errorf("valid budget sent %#v, want SetBudgetMsg 1150.00", msg)
 	}
-	if m.typing() || !strings.Contains(ansi.Strip(m.view()), "$1,150.00") {
-		t.Errorf("after saving: editing %v, view:\n%s", m.typing(), ansi.Strip(m.view()))
+	if m.Typing() || !strings.Contains(ansi.Strip(m.View()), "$1,150.00") {
+		t.Errorf("after saving: editing %v, view:\n%s", m.Typing(), ansi.Strip(m.View()))
 	}
 	// Emptying the field clears the budget.
 	m, _ = pressP(m, keyEnter)
 	for range "1150.00" {
 		m, _ = pressP(m, tea.KeyMsg{Type: tea.KeyBackspace})
 	}
-	if _, msg = pressP(m, keyEnter); msg != (setBudgetMsg{}) {
-		t.Errorf("empty budget sent %#v, want an empty setBudgetMsg", msg)
+	if _, msg = pressP(m, keyEnter); msg != (SetBudgetMsg{}) {
+		t.Errorf("empty budget sent %#v, want an empty SetBudgetMsg", msg)
 	}
 }
 
 func TestPrioritiesNamesAndBack(t *testing.T) {
 	nb := makeNotebook(2)
-	m := newPrioritiesModel(nb).setSize(80, 24)
+	m := NewPriorities(nb).SetSize(80, 24)
 	m, _ = pressP(m, keyDown, keyEnter)
 	m = typeText(m, "Robin q?")
 	if !strings.Contains(m.input.Value(), "q?") {
 		t.Errorf("q and ? did not reach the field while typing")
 	}
 	m, msg := pressP(m, keyEnter)
-	if msg != (setPeopleMsg{Me: "Alex", Partner: "Robin q?"}) {
+	if msg != (SetPeopleMsg{Me: "Alex", Partner: "Robin q?"}) {
 		t.Errorf("partner sent %#v", msg)
 	}
 	// esc while editing cancels, sending nothing; esc again goes back.
 	m, _ = pressP(m, keyUp, keyEnter)
 	m = typeText(m, "zzz")
 	m, msg = pressP(m, keyEsc)
-	if msg != nil || m.typing() || m.me != "Alex" {
-		t.Errorf("esc while editing: sent %#v, editing %v, me %q", msg, m.typing(), m.me)
+	if msg != nil || m.Typing() || m.me != "Alex" {
+		t.Errorf("esc while editing: sent %#v, editing %v, me %q", msg, m.Typing(), m.me)
 	}
-	if _, msg = pressP(m, keyEsc); msg != (priorityBackMsg{}) {
-		t.Errorf("esc sent %#v, want priorityBackMsg", msg)
+	if _, msg = pressP(m, keyEsc); msg != (PrioritiesBackMsg{}) {
+		t.Errorf("esc sent %#v, want PrioritiesBackMsg", msg)
 	}
 	// A saved notebook replaces what the screen showed.
 	nb.People = store.People{Me: "Sam"}
-	m = m.setNotebook(nb)
-	if v := ansi.Strip(m.view()); !strings.Contains(v, "Sam") || !strings.Contains(v, "choosing alone") {
+	m = m.SetNotebook(nb)
+	if v := ansi.Strip(m.View()); !strings.Contains(v, "Sam") || !strings.Contains(v, "choosing alone") {
 		t.Errorf("setNotebook not shown:\n%s", v)
 	}
 }
 
 func TestPrioritiesViewFitsAndScrolls(t *testing.T) {
 	for _, size := range [][2]int{{0, 0}, {1, 1}, {49, 11}, {50, 12}, {80, 24}, {160, 48}} {
-		m := newPrioritiesModel(makeNotebook(3)).setSize(size[0], size[1])
+		m := NewPriorities(makeNotebook(3)).SetSize(size[0], size[1])
 		for i := 0; i < 40; i++ {
 			m, _ = pressP(m, keyDown)
 		}
-		lines := strings.Split(m.view(), "\n")
+		lines := strings.Split(m.View(), "\n")
 		for i, l := range lines {
 			if w := ansi.StringWidth(l); w > size[0] {
 				t.Errorf("%dx%d line %d is %d wide", size[0], size[1], i, w)
@@ -196,7 +196,7 @@ func TestPrioritiesViewFitsAndScrolls(t *testing.T) {
 			if len(lines) != size[1] {
 				t.Errorf("%dx%d: %d lines", size[0], size[1], len(lines))
 			}
-			if !strings.Contains(m.view(), markSelected+"My comfort") {
+			if !strings.Contains(m.View(), markSelected+"My comfort") {
 				t.Errorf("%dx%d: the last question is selected but not on screen", size[0], size[1])
 			}
 		}

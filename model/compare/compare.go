@@ -1,4 +1,12 @@
-package model
+// Package compare is vetted's comparison screen (one column per therapist,
+// one row per question, with fit scores, flags and a detail pane) and the
+// priorities screen that sets what the fit score weighs.
+//
+// Both screens only read the notebook. Changes and requests travel up as
+// the messages below (SetImportanceMsg, ExportRequestMsg, BackMsg ...) to
+// "the root", package model's Model, which owns the notebook, saves it and
+// hands the saved copy back with SetNotebook.
+package compare
 
 import (
 	"sort"
@@ -11,35 +19,36 @@ import (
 	"github.com/vetted-tui/vetted/store"
 )
 
-// compareBackMsg asks the root to leave the comparison (esc).
-type compareBackMsg struct{}
+// BackMsg asks the root to leave the comparison (esc).
+type BackMsg struct{}
 
-// openPrioritiesMsg asks the root to open the priorities screen from the
+// OpenPrioritiesMsg asks the root to open the priorities screen from the
 // comparison, so the person can change what the fit score weighs.
-type openPrioritiesMsg struct{}
+type OpenPrioritiesMsg struct{}
 
-// exportRequestMsg asks the root to export the notebook. Format is "md" or
+// ExportRequestMsg asks the root to export the notebook. Format is "md" or
 // "csv". The root runs the export as a command and replies with
-// exportDoneMsg.
-type exportRequestMsg struct{ Format string }
+// ExportDoneMsg.
+type ExportRequestMsg struct{ Format string }
 
-// exportDoneMsg is the root's reply to exportRequestMsg: the file written,
+// ExportDoneMsg is the root's reply to ExportRequestMsg: the file written,
 // or the error. The comparison shows it in its status line.
-type exportDoneMsg struct {
+type ExportDoneMsg struct {
 	Path string
 	Err  error
 }
 
 // cmpLine is one line of the table body: a group heading (row < 0) or a
-// row, by index into compareModel.viewRows.
+// row, by index into Model.viewRows.
 type cmpLine struct {
 	group int
 	row   int
 }
 
-// compareModel is the comparison screen: one column per therapist, one row
-// per question, with a detail pane for the selected cell.
-type compareModel struct {
+// Model is the comparison screen: one column per therapist, one row
+// per question, with a detail pane for the selected cell. Build it with
+// New; the zero value is an empty screen that may only be sized.
+type Model struct {
 	g      grid
 	keymap compareKeyMap
 	styles compareStyles
@@ -74,20 +83,20 @@ type compareModel struct {
 	statusErr bool
 }
 
-// newCompareModel returns the comparison of nb's therapists. nb is only
+// New returns the comparison of nb's therapists. nb is only
 // read, never changed.
-func newCompareModel(nb *store.Notebook) compareModel {
-	m := compareModel{
+func New(nb *store.Notebook) Model {
+	m := Model{
 		keymap: defaultCompareKeyMap(),
 		styles: defaultCompareStyles(),
 		hidden: map[string]bool{},
 	}
-	return m.setNotebook(nb)
+	return m.SetNotebook(nb)
 }
 
-// setSize gives the screen its area: the whole terminal minus what the root
+// SetSize gives the screen its area: the whole terminal minus what the root
 // draws around it (the help footer).
-func (m compareModel) setSize(w, h int) compareModel {
+func (m Model) SetSize(w, h int) Model {
 	m.width, m.height = max(w, 0), max(h, 0)
 	m.growCols()
 	m.scrollToSelection()
@@ -95,9 +104,9 @@ func (m compareModel) setSize(w, h int) compareModel {
 	return m
 }
 
-// setNotebook recomputes every cell, score and flag from nb, keeping the
+// SetNotebook recomputes every cell, score and flag from nb, keeping the
 // person's selection, hidden and pinned columns where they still exist.
-func (m compareModel) setNotebook(nb *store.Notebook) compareModel {
+func (m Model) SetNotebook(nb *store.Notebook) Model {
 	rowID, colID := m.selectedIDs()
 	m.g = buildGrid(nb)
 	for id := range m.hidden {
@@ -116,10 +125,10 @@ func (m compareModel) setNotebook(nb *store.Notebook) compareModel {
 	return m
 }
 
-// keys returns the comparison's key map for the root's help footer.
-func (m compareModel) keys() help.KeyMap { return m.keymap }
+// Keys returns the comparison's key map for the root's help footer.
+func (m Model) Keys() help.KeyMap { return m.keymap }
 
-func (m compareModel) hasTherapist(id string) bool {
+func (m Model) hasTherapist(id string) bool {
 	for _, c := range m.g.cols {
 		if c.id == id {
 			return true
@@ -130,7 +139,7 @@ func (m compareModel) hasTherapist(id string) bool {
 
 // selectedIDs names the selected row and column, to find them again after
 // the view changes.
-func (m compareModel) selectedIDs() (rowID, colID string) {
+func (m Model) selectedIDs() (rowID, colID string) {
 	if m.selRow >= 0 && m.selRow < len(m.viewRows) {
 		rowID = m.g.rows[m.viewRows[m.selRow]].id
 	}
@@ -143,7 +152,7 @@ func (m compareModel) selectedIDs() (rowID, colID string) {
 // relayout recomputes the visible columns and rows, the body lines and the
 // best markers, then puts the cursor back on rowID and colID if they are
 // still shown. It runs when the data or a view choice changes.
-func (m *compareModel) relayout(rowID, colID string) {
+func (m *Model) relayout(rowID, colID string) {
 	m.layoutCols()
 	m.growCols()
 	m.layoutBest()
@@ -171,7 +180,7 @@ func (m *compareModel) relayout(rowID, colID string) {
 
 // layoutCols picks the shown columns: the two pinned ones when two are
 // pinned, otherwise every column not hidden, by roster or by score.
-func (m *compareModel) layoutCols() {
+func (m *Model) layoutCols() {
 	m.viewCols = m.viewCols[:0]
 	if len(m.pinned) == 2 {
 		for _, id := range m.pinned {
@@ -203,7 +212,7 @@ func (m *compareModel) layoutCols() {
 
 // layoutBest marks the best values of each row among the shown columns, so
 // a head-to-head marks the better of the two.
-func (m *compareModel) layoutBest() {
+func (m *Model) layoutBest() {
 	m.best = make([][]bool, len(m.g.rows))
 	values := make([]string, len(m.viewCols))
 	for r, row := range m.g.rows {
@@ -219,7 +228,7 @@ func (m *compareModel) layoutBest() {
 
 // layoutRows picks the shown rows (all, or those whose shown answers
 // differ) and lays them out under their group headings.
-func (m *compareModel) layoutRows() {
+func (m *Model) layoutRows() {
 	m.viewRows = m.viewRows[:0]
 	for r := range m.g.rows {
 		if m.diffOnly && m.rowAllSame(r) {
@@ -242,7 +251,7 @@ func (m *compareModel) layoutRows() {
 
 // rowAllSame reports whether every shown column has the same entry in row
 // r, counting unanswered and skipped as entries.
-func (m *compareModel) rowAllSame(r int) bool {
+func (m *Model) rowAllSame(r int) bool {
 	if len(m.viewCols) == 0 {
 		return true
 	}
@@ -256,19 +265,19 @@ func (m *compareModel) rowAllSame(r int) bool {
 }
 
 // clampCursor keeps the cursor on a shown row and column.
-func (m *compareModel) clampCursor() {
+func (m *Model) clampCursor() {
 	m.selCol = min(max(m.selCol, 0), max(len(m.viewCols)-1, 0))
 	m.selRow = min(max(m.selRow, -1), len(m.viewRows)-1)
 }
 
-// update handles keys, the mouse wheel and the root's export reply.
-func (m compareModel) update(msg tea.Msg) (compareModel, tea.Cmd) {
+// Update handles keys, the mouse wheel and the root's export reply.
+func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyMsg:
 		return m.handleKey(msg)
 	case tea.MouseMsg:
 		return m.handleMouse(msg), nil
-	case exportDoneMsg:
+	case ExportDoneMsg:
 		if msg.Err != nil {
 			m.setStatus("Export failed: "+safetext.Line(msg.Err.Error()), true)
 		} else {
@@ -278,24 +287,24 @@ func (m compareModel) update(msg tea.Msg) (compareModel, tea.Cmd) {
 	return m, nil
 }
 
-func (m *compareModel) setStatus(s string, isErr bool) {
+func (m *Model) setStatus(s string, isErr bool) {
 	m.status, m.statusErr = s, isErr
 }
 
 // handleKey moves the cursor or changes a view choice.
-func (m compareModel) handleKey(msg tea.KeyMsg) (compareModel, tea.Cmd) {
+func (m Model) handleKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	k := m.keymap
 	switch {
 	case key.Matches(msg, k.Back):
-		return m, func() tea.Msg { return compareBackMsg{} }
+		return m, func() tea.Msg { return BackMsg{} }
 	case key.Matches(msg, k.Export):
 		m.setStatus("Exporting Markdown…", false)
-		return m, func() tea.Msg { return exportRequestMsg{Format: "md"} }
+		return m, func() tea.Msg { return ExportRequestMsg{Format: "md"} }
 	case key.Matches(msg, k.ExportCSV):
 		m.setStatus("Exporting CSV…", false)
-		return m, func() tea.Msg { return exportRequestMsg{Format: "csv"} }
+		return m, func() tea.Msg { return ExportRequestMsg{Format: "csv"} }
 	case key.Matches(msg, k.Priorities):
-		return m, func() tea.Msg { return openPrioritiesMsg{} }
+		return m, func() tea.Msg { return OpenPrioritiesMsg{} }
 	case key.Matches(msg, k.Up):
 		m.moveRow(-1)
 	case key.Matches(msg, k.Down):
@@ -330,7 +339,7 @@ func (m compareModel) handleKey(msg tea.KeyMsg) (compareModel, tea.Cmd) {
 }
 
 // handleViewKey handles the keys that change which rows and columns show.
-func (m *compareModel) handleViewKey(msg tea.KeyMsg) {
+func (m *Model) handleViewKey(msg tea.KeyMsg) {
 	k := m.keymap
 	rowID, colID := m.selectedIDs()
 	switch {
@@ -368,7 +377,7 @@ func (m *compareModel) handleViewKey(msg tea.KeyMsg) {
 
 // neighbourCol is the column to select when the selected one is hidden:
 // the next one, or the previous one at the end.
-func (m *compareModel) neighbourCol() string {
+func (m *Model) neighbourCol() string {
 	i := m.selCol + 1
 	if i >= len(m.viewCols) {
 		i = m.selCol - 1
@@ -379,7 +388,7 @@ func (m *compareModel) neighbourCol() string {
 	return m.g.cols[m.viewCols[i]].id
 }
 
-func (m *compareModel) togglePin(id string) {
+func (m *Model) togglePin(id string) {
 	if m.unpin(id) {
 		m.setStatus("Unpinned "+m.colName(id)+".", false)
 		return
@@ -397,7 +406,7 @@ func (m *compareModel) togglePin(id string) {
 }
 
 // unpin removes id from the pinned columns and reports whether it was one.
-func (m *compareModel) unpin(id string) bool {
+func (m *Model) unpin(id string) bool {
 	for i, p := range m.pinned {
 		if p == id {
 			m.pinned = append(m.pinned[:i:i], m.pinned[i+1:]...)
@@ -407,7 +416,7 @@ func (m *compareModel) unpin(id string) bool {
 	return false
 }
 
-func (m *compareModel) isPinned(id string) bool {
+func (m *Model) isPinned(id string) bool {
 	for _, p := range m.pinned {
 		if p == id {
 			return true
@@ -416,7 +425,7 @@ func (m *compareModel) isPinned(id string) bool {
 	return false
 }
 
-func (m *compareModel) colName(id string) string {
+func (m *Model) colName(id string) string {
 	for _, c := range m.g.cols {
 		if c.id == id {
 			return c.name

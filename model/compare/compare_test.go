@@ -1,4 +1,4 @@
-package model
+package compare
 
 import (
 	"errors"
@@ -13,10 +13,10 @@ import (
 )
 
 // plain is the view as a person reads it, with every escape removed.
-func plain(m compareModel) string { return ansi.Strip(m.view()) }
+func plain(m Model) string { return ansi.Strip(m.View()) }
 
 // selectedLabel is the label of the row marked "›" in the body, or "".
-func selectedLabel(t *testing.T, m compareModel) string {
+func selectedLabel(t *testing.T, m Model) string {
 	t.Helper()
 	for _, line := range strings.Split(plain(m), "\n") {
 		if strings.HasPrefix(line, markSelected) && strings.Contains(line, "│") {
@@ -28,7 +28,7 @@ func selectedLabel(t *testing.T, m compareModel) string {
 }
 
 // headerNames are the names in the header line of the view, in order.
-func headerNames(m compareModel) []string {
+func headerNames(m Model) []string {
 	lines := strings.Split(plain(m), "\n")
 	for _, line := range lines {
 		if strings.Contains(line, " of ") && strings.Contains(line, "│") {
@@ -52,7 +52,7 @@ func headerNames(m compareModel) []string {
 
 // shownNames are the names of the columns the view shows, scrolled or
 // not, in order.
-func shownNames(m compareModel) []string {
+func shownNames(m Model) []string {
 	var out []string
 	for _, c := range m.viewCols {
 		out = append(out, m.g.cols[c].name)
@@ -265,7 +265,7 @@ func TestCompareMarksBestValueWithoutColour(t *testing.T) {
 
 func TestCompareMarkersSurviveNoColour(t *testing.T) {
 	m := sized(makeNotebook(3), 160, 48)
-	v := m.view()
+	v := m.View()
 	if strings.Contains(v, "\x1b") {
 		t.Fatalf("the ASCII profile still drew escapes")
 	}
@@ -300,7 +300,7 @@ func TestCompareAlignsWideNames(t *testing.T) {
 	for _, size := range [][2]int{{80, 24}, {160, 48}, {60, 16}, {97, 31}} {
 		m := sized(nb, size[0], size[1])
 		m, _ = press(m, keyRight, keyDown)
-		lines := strings.Split(m.view(), "\n")
+		lines := strings.Split(m.View(), "\n")
 		if len(lines) != size[1] {
 			t.Errorf("%dx%d: %d lines", size[0], size[1], len(lines))
 		}
@@ -327,8 +327,8 @@ func TestCompareTinyTerminalsDoNotPanic(t *testing.T) {
 	for _, size := range [][2]int{{0, 0}, {1, 1}, {2, 40}, {200, 1}, {59, 15}, {60, 16}} {
 		m := sized(makeNotebook(3), size[0], size[1])
 		m, _ = press(m, keyDown, keyRight, keyTab, runes("b"), runes("d"), runes("J"))
-		m, _ = m.update(tea.MouseMsg{Action: tea.MouseActionPress, Button: tea.MouseButtonWheelDown})
-		v := m.view()
+		m, _ = m.Update(tea.MouseMsg{Action: tea.MouseActionPress, Button: tea.MouseButtonWheelDown})
+		v := m.View()
 		for _, line := range strings.Split(v, "\n") {
 			if ansi.StringWidth(line) > size[0] {
 				t.Errorf("%dx%d: line wider than the terminal: %q", size[0], size[1], line)
@@ -341,7 +341,7 @@ func TestCompareTinyTerminalsDoNotPanic(t *testing.T) {
 		}
 	}
 	// An empty notebook and a nil one draw, too.
-	for _, m := range []compareModel{sized(nil, 80, 24), sized(makeNotebook(0), 80, 24)} {
+	for _, m := range []Model{sized(nil, 80, 24), sized(makeNotebook(0), 80, 24)} {
 		m, _ = press(m, keyDown, keyRight, runes("x"), runes("p"), runes("s"), runes("b"))
 		if !strings.Contains(plain(m), "No therapists yet") {
 			t.Errorf("empty notebook view: %q", plain(m))
@@ -432,24 +432,24 @@ func TestCompareCloseCallLine(t *testing.T) {
 func TestCompareSendsMessagesAndShowsExportResult(t *testing.T) {
 	m := sized(makeNotebook(3), 100, 30)
 	m, msg := press(m, keyEsc)
-	if _, ok := msg.(compareBackMsg); !ok {
-		t.Errorf("esc sent %#v, want compareBackMsg", msg)
+	if _, ok := msg.(BackMsg); !ok {
+		t.Errorf("esc sent %#v, want BackMsg", msg)
 	}
 	m, msg = press(m, runes("e"))
-	if r, ok := msg.(exportRequestMsg); !ok || r.Format != "md" {
-		t.Errorf("e sent %#v, want exportRequestMsg md", msg)
+	if r, ok := msg.(ExportRequestMsg); !ok || r.Format != "md" {
+		t.Errorf("e sent %#v, want ExportRequestMsg md", msg)
 	}
-	if _, msg = press(m, runes("E")); msg != (exportRequestMsg{Format: "csv"}) {
-		t.Errorf("E sent %#v, want exportRequestMsg csv", msg)
+	if _, msg = press(m, runes("E")); msg != (ExportRequestMsg{Format: "csv"}) {
+		t.Errorf("E sent %#v, want ExportRequestMsg csv", msg)
 	}
-	if _, msg = press(m, runes("i")); msg != (openPrioritiesMsg{}) {
-		t.Errorf("i sent %#v, want openPrioritiesMsg", msg)
+	if _, msg = press(m, runes("i")); msg != (OpenPrioritiesMsg{}) {
+		t.Errorf("i sent %#v, want OpenPrioritiesMsg", msg)
 	}
-	m, _ = m.update(exportDoneMsg{Path: "/tmp/out\x1b[31m.md"})
-	if v := m.view(); !strings.Contains(v, "Exported to /tmp/out.md") || strings.Contains(v, "\x1b") {
+	m, _ = m.Update(ExportDoneMsg{Path: "/tmp/out\x1b[31m.md"})
+	if v := m.View(); !strings.Contains(v, "Exported to /tmp/out.md") || strings.Contains(v, "\x1b") {
 		t.Errorf("export result not shown, or not sanitised:\n%q", v)
 	}
-	m, _ = m.update(exportDoneMsg{Err: errors.New("The file exists: add --force.")})
+	m, _ = m.Update(ExportDoneMsg{Err: errors.New("The file exists: add --force.")})
 	if !strings.Contains(plain(m), "Export failed: The file exists") {
 		t.Errorf("export error not shown:\n%s", plain(m))
 	}
@@ -458,7 +458,7 @@ func TestCompareSendsMessagesAndShowsExportResult(t *testing.T) {
 func TestCompareMouseWheelScrolls(t *testing.T) {
 	m := sized(makeNotebook(3), 80, 24)
 	wheel := func(b tea.MouseButton) {
-		m, _ = m.update(tea.MouseMsg{Action: tea.MouseActionPress, Button: b})
+		m, _ = m.Update(tea.MouseMsg{Action: tea.MouseActionPress, Button: b})
 	}
 	wheel(tea.MouseButtonWheelDown)
 	wheel(tea.MouseButtonWheelDown)
@@ -483,7 +483,7 @@ func TestCompareSanitisesNotebookText(t *testing.T) {
 	nb.Therapists[0].Answers[checklist.QTraining] = answered("text\x1b[1mbold\x07")
 	m := sized(nb, 160, 48)
 	m, _ = press(m, keyTab, keyTab, keyTab)
-	v := m.view()
+	v := m.View()
 	for _, bad := range []string{"\x1b", "\x07", "\r", "\u202e"} {
 		if strings.Contains(v, bad) {
 			t.Errorf("view contains %q", bad)
@@ -500,7 +500,7 @@ func TestCompareSetNotebookKeepsCursorAndChoices(t *testing.T) {
 	m, _ = press(m, keyRight, keyRight, keyTab, keyDown, runes("x"))
 	rowID, colID := m.selectedIDs()
 	nb.Therapists[0].Answers[checklist.QFee] = answered("99.00")
-	m = m.setNotebook(nb)
+	m = m.SetNotebook(nb)
 	if r, c := m.selectedIDs(); r != rowID || c != colID {
 		t.Errorf("after setNotebook: cursor on %s/%s, want %s/%s", r, c, rowID, colID)
 	}
@@ -515,11 +515,11 @@ func TestCompareSetNotebookKeepsCursorAndChoices(t *testing.T) {
 func TestCompareRefillsColumnsAfterGrowing(t *testing.T) {
 	m := sized(makeNotebook(3), 160, 48)
 	m, _ = press(m, keyRight, keyRight) // the third therapist
-	m = m.setSize(62, 20)               // too narrow for all three
+	m = m.SetSize(62, 20)               // too narrow for all three
 	if m.colOff == 0 {
 		t.Fatalf("at 62 columns the third therapist should have scrolled the view")
 	}
-	m = m.setSize(160, 48)
+	m = m.SetSize(160, 48)
 	if m.colOff != 0 {
 		t.Fatalf("back at 160 columns the view starts at column %d, want 0 (all shown)", m.colOff)
 	}

@@ -1,4 +1,4 @@
-package model
+package compare
 
 import (
 	"fmt"
@@ -9,7 +9,7 @@ import (
 
 // The comparison needs this much room for its body (the terminal less the
 // root's header, status and help lines); below it a short notice is drawn
-// instead of a broken table. The root's own minimum (MinWidth×MinHeight)
+// instead of a broken table. The root's own minimum (model.MinWidth×MinHeight)
 // always leaves at least this much.
 const (
 	compareMinW = 56
@@ -30,7 +30,7 @@ type cmpLayout struct {
 
 // layout measures the frame. Every size is clamped at zero so that no
 // terminal size can make a negative repeat count or slice bound.
-func (m compareModel) layout() cmpLayout {
+func (m Model) layout() cmpLayout {
 	var l cmpLayout
 	top := 1 + headerLines + 1 // title, header, rule
 	if m.g.closeCall != "" {
@@ -74,7 +74,7 @@ func boolInt(b bool) int {
 
 // visibleColCount is how many view columns, starting at from, fit beside
 // the labels. At least one shows, cut if it must be.
-func (m compareModel) visibleColCount(l cmpLayout, from int) int {
+func (m Model) visibleColCount(l cmpLayout, from int) int {
 	room := l.tableW - l.labelW
 	n := 0
 	for i := from; i < len(m.viewCols); i++ {
@@ -90,8 +90,8 @@ func (m compareModel) visibleColCount(l cmpLayout, from int) int {
 	return n
 }
 
-// view draws the screen: exactly height lines of exactly width columns.
-func (m compareModel) view() string {
+// View draws the screen: exactly height lines of exactly width columns.
+func (m Model) View() string {
 	if m.width < compareMinW || m.height < compareMinH {
 		return m.smallView()
 	}
@@ -121,7 +121,7 @@ func (m compareModel) view() string {
 }
 
 // smallView says the terminal is too small, in as much of it as there is.
-func (m compareModel) smallView() string {
+func (m Model) smallView() string {
 	if m.width <= 0 || m.height <= 0 {
 		return ""
 	}
@@ -137,7 +137,7 @@ func (m compareModel) smallView() string {
 }
 
 // titleLine names the screen and the view choices in force.
-func (m compareModel) titleLine() string {
+func (m Model) titleLine() string {
 	n := len(m.g.cols)
 	tags := []string{fmt.Sprintf("%d therapist%s", n, plural(n))}
 	if len(m.pinned) == 2 {
@@ -158,7 +158,7 @@ func (m compareModel) titleLine() string {
 }
 
 // personName is the name of the person choosing, or "me".
-func (m compareModel) personName() string {
+func (m Model) personName() string {
 	if m.g.me != "" {
 		return m.g.me
 	}
@@ -174,7 +174,7 @@ func plural(n int) string {
 
 // statusLine shows the last export result or view change, else where the
 // cursor is.
-func (m compareModel) statusLine() string {
+func (m Model) statusLine() string {
 	if m.status != "" {
 		if m.statusErr {
 			return m.styles.Error.Render(m.status)
@@ -194,7 +194,7 @@ func (m compareModel) statusLine() string {
 // tableLines draws the fixed header and the visible window of the body:
 // only the rows and columns on screen are drawn, so a frame costs the same
 // for 5 therapists or 500.
-func (m compareModel) tableLines(l cmpLayout) []string {
+func (m Model) tableLines(l cmpLayout) []string {
 	out := make([]string, 0, headerLines+1+l.bodyH)
 	if len(m.g.cols) == 0 {
 		out = append(out, fit(" No therapists yet: add some in the roster, then compare.", l.tableW))
@@ -224,7 +224,7 @@ func (m compareModel) tableLines(l cmpLayout) []string {
 }
 
 // headerLines draws the names, fit scores and flag counts of cols.
-func (m compareModel) headerLines(l cmpLayout, cols []int) []string {
+func (m Model) headerLines(l cmpLayout, cols []int) []string {
 	st := m.styles
 	var name, score, flags strings.Builder
 	more := ""
@@ -287,7 +287,7 @@ func scoreText(c *cmpCol) string {
 }
 
 // colWidth is the drawn width of column ci of the grid.
-func (m compareModel) colWidth(ci int) int {
+func (m Model) colWidth(ci int) int {
 	if ci < len(m.colW) {
 		return m.colW[ci]
 	}
@@ -298,7 +298,7 @@ func (m compareModel) colWidth(ci int) int {
 // the columns whose entries want more, so a wide terminal shows whole
 // answers instead of blank space. Columns that do not all fit keep their
 // base width and scroll.
-func (m *compareModel) growCols() {
+func (m *Model) growCols() {
 	if cap(m.colW) < len(m.g.cols) {
 		m.colW = make([]int, len(m.g.cols))
 	}
@@ -341,7 +341,7 @@ func colFlagSummary(c *cmpCol) string {
 
 // labelCell draws the question column: a selection gutter, the label, and
 // a rule that separates it from the answers.
-func (m compareModel) labelCell(l cmpLayout, text string, sel bool) string {
+func (m Model) labelCell(l cmpLayout, text string, sel bool) string {
 	gutter, st := " ", m.styles.Label
 	if sel {
 		gutter, st = markSelected, m.styles.LabelSel
@@ -350,7 +350,7 @@ func (m compareModel) labelCell(l cmpLayout, text string, sel bool) string {
 }
 
 // headingLine draws a group heading across the table.
-func (m compareModel) headingLine(l cmpLayout, g int) string {
+func (m Model) headingLine(l cmpLayout, g int) string {
 	title := m.g.groups[g].title
 	w := ansi.StringWidth(title)
 	rest := max(l.tableW-w-3, 0)
@@ -358,7 +358,7 @@ func (m compareModel) headingLine(l cmpLayout, g int) string {
 }
 
 // rowLineText draws view row vi across the shown columns.
-func (m compareModel) rowLineText(l cmpLayout, vi int, cols []int) string {
+func (m Model) rowLineText(l cmpLayout, vi int, cols []int) string {
 	st := m.styles
 	r := m.viewRows[vi]
 	row := &m.g.rows[r]

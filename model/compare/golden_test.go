@@ -1,4 +1,4 @@
-package model
+package compare
 
 import (
 	"testing"
@@ -8,11 +8,11 @@ import (
 
 // The goldens live in testdata/<TestName>/<size>.golden. teatest's golden
 // package owns the -update flag of this test binary, so the files are
-// rewritten with: go test ./model -run Golden -update
+// rewritten with: go test ./model/compare -run Golden -update
 
 // TestCompareGolden pins the whole comparison of three therapists at the
 // two sizes the app is designed for, drawn with the ASCII profile (see
-// model_test.go), with the fee row selected: a note, a best marker and the
+// fixture_test.go), with the fee row selected: a note, a best marker and the
 // cost rows in view.
 func TestCompareGolden(t *testing.T) {
 	for _, size := range []struct {
@@ -22,7 +22,7 @@ func TestCompareGolden(t *testing.T) {
 		t.Run(size.name, func(t *testing.T) {
 			m := sized(makeNotebook(3), size.w, size.h)
 			m, _ = press(m, keyTab, keyTab, keyTab)
-			golden.RequireEqual(t, []byte(m.view()))
+			golden.RequireEqual(t, []byte(m.View()))
 		})
 	}
 }
@@ -31,6 +31,6 @@ func TestCompareGolden(t *testing.T) {
 func TestPrioritiesGolden(t *testing.T) {
 	nb := makeNotebook(3)
 	nb.BudgetPerSession = "150.00"
-	m := newPrioritiesModel(nb).setSize(80, 24)
-	golden.RequireEqual(t, []byte(m.view()))
+	m := NewPriorities(nb).SetSize(80, 24)
+	golden.RequireEqual(t, []byte(m.View()))
 }

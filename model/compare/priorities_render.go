@@ -1,4 +1,4 @@
-package model
+package compare
 
 import (
 	"strings"
@@ -11,8 +11,8 @@ import (
 // prioLabelW is the width of the label column of the priorities list.
 const prioLabelW = 28
 
-// view draws the priorities: exactly height lines of width columns.
-func (m prioritiesModel) view() string {
+// View draws the priorities: exactly height lines of width columns.
+func (m Priorities) View() string {
 	if m.width < prioritiesMinW || m.height < prioritiesMinH {
 		return m.smallView()
 	}
@@ -45,7 +45,7 @@ func (m prioritiesModel) view() string {
 	return strings.Join(out, "\n")
 }
 
-func (m prioritiesModel) smallView() string {
+func (m Priorities) smallView() string {
 	if m.width <= 0 || m.height <= 0 {
 		return ""
 	}
@@ -60,7 +60,7 @@ func (m prioritiesModel) smallView() string {
 }
 
 // itemLine draws one line of the list.
-func (m prioritiesModel) itemLine(i int) string {
+func (m Priorities) itemLine(i int) string {
 	st := m.styles
 	item := m.items[i]
 	if item.kind == prioHeading {
@@ -86,7 +86,7 @@ func (m prioritiesModel) itemLine(i int) string {
 }
 
 // fieldValue is a field's saved value, or what leaving it empty means.
-func (m prioritiesModel) fieldValue(k prioItemKind) string {
+func (m Priorities) fieldValue(k prioItemKind) string {
 	st := m.styles
 	switch k {
 	case prioMe:
@@ -112,7 +112,7 @@ func (m prioritiesModel) fieldValue(k prioItemKind) string {
 // stepsText draws a question's importance: every step with the current one
 // in brackets when there is room, else only the current one between
 // arrows. Brackets, not colour, carry the choice.
-func (m prioritiesModel) stepsText(id string, room int) string {
+func (m Priorities) stepsText(id string, room int) string {
 	st := m.styles
 	cur := m.importanceOf(id)
 	var b strings.Builder
@@ -141,7 +141,7 @@ func (m prioritiesModel) stepsText(id string, room int) string {
 }
 
 // description explains the selected item in two lines.
-func (m prioritiesModel) description() []string {
+func (m Priorities) description() []string {
 	st := m.styles
 	item := m.items[m.sel]
 	switch item.kind {

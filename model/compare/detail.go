@@ -1,4 +1,4 @@
-package model
+package compare
 
 import (
 	"fmt"
@@ -19,7 +19,7 @@ type paneText struct {
 
 // paneLines draws the detail pane as exactly n lines of l.paneW columns,
 // starting at the person's scroll offset.
-func (m compareModel) paneLines(l cmpLayout, n int) []string {
+func (m Model) paneLines(l cmpLayout, n int) []string {
 	w := max(l.paneW-2, 1) // one column of margin each side
 	all := m.paneWrapped(w)
 	off := min(m.detailOff, max(len(all)-n, 0))
@@ -40,7 +40,7 @@ func (m compareModel) paneLines(l cmpLayout, n int) []string {
 }
 
 // paneWrapped is every line of the pane's text wrapped to w columns.
-func (m compareModel) paneWrapped(w int) []string {
+func (m Model) paneWrapped(w int) []string {
 	var all []string
 	for _, p := range m.paneParagraphs() {
 		if p.text == "" {
@@ -56,7 +56,7 @@ func (m compareModel) paneWrapped(w int) []string {
 
 // scrollPaneDown moves the pane one line down, never past its last page,
 // so that K answers at once after J was pressed too often.
-func (m *compareModel) scrollPaneDown() {
+func (m *Model) scrollPaneDown() {
 	l := m.layout()
 	n := l.paneH
 	if l.side {
@@ -69,7 +69,7 @@ func (m *compareModel) scrollPaneDown() {
 
 // paneParagraphs says what the pane shows: the score breakdown on the
 // header row or when asked for, else the selected cell in full.
-func (m compareModel) paneParagraphs() []paneText {
+func (m Model) paneParagraphs() []paneText {
 	if len(m.viewCols) == 0 {
 		return nil
 	}
@@ -87,7 +87,7 @@ func (m compareModel) paneParagraphs() []paneText {
 
 // cellParagraphs shows the whole answer, the notes, any flag and why the
 // question matters.
-func (m compareModel) cellParagraphs(r int, col *cmpCol) []paneText {
+func (m Model) cellParagraphs(r int, col *cmpCol) []paneText {
 	st := m.styles
 	row := &m.g.rows[r]
 	q := row.q
@@ -128,7 +128,7 @@ func (m compareModel) cellParagraphs(r int, col *cmpCol) []paneText {
 }
 
 // costParagraphs shows a derived cost with the assumption it rests on.
-func (m compareModel) costParagraphs(row *cmpRow, col *cmpCol) []paneText {
+func (m Model) costParagraphs(row *cmpRow, col *cmpCol) []paneText {
 	st := m.styles
 	out := []paneText{{costGroupTitle + " › " + row.label, st.PaneTitle}}
 	cost, ok, what := col.monthly, col.hasMonthly, "a month"
@@ -151,7 +151,7 @@ func (m compareModel) costParagraphs(row *cmpRow, col *cmpCol) []paneText {
 
 // breakdownParagraphs explains a fit score: what it weighed, what each
 // question earned, the must-haves missed and every flag with its source.
-func (m compareModel) breakdownParagraphs(col *cmpCol) []paneText {
+func (m Model) breakdownParagraphs(col *cmpCol) []paneText {
 	st := m.styles
 	sc := col.score
 	out := []paneText{{fmt.Sprintf("Fit score of %s: %d out of 100", col.name, sc.Value), st.PaneTitle}}

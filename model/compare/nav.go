@@ -1,4 +1,4 @@
-package model
+package compare
 
 import tea "github.com/charmbracelet/bubbletea"
 
@@ -8,13 +8,13 @@ import tea "github.com/charmbracelet/bubbletea"
 
 // moveRow moves the selection by d rows; above the first row is the
 // header, whose pane is the score breakdown.
-func (m *compareModel) moveRow(d int) {
+func (m *Model) moveRow(d int) {
 	m.selRow = min(max(m.selRow+d, -1), len(m.viewRows)-1)
 	m.detailOff = 0
 	m.scrollToSelection()
 }
 
-func (m *compareModel) moveCol(d int) {
+func (m *Model) moveCol(d int) {
 	m.selCol = min(max(m.selCol+d, 0), max(len(m.viewCols)-1, 0))
 	m.detailOff = 0
 	m.scrollToSelection()
@@ -22,7 +22,7 @@ func (m *compareModel) moveCol(d int) {
 
 // jumpGroup selects the first row of the next (d > 0) or previous group,
 // or of the current group when the selection is inside it.
-func (m *compareModel) jumpGroup(d int) {
+func (m *Model) jumpGroup(d int) {
 	if len(m.viewRows) == 0 {
 		return
 	}
@@ -49,7 +49,7 @@ func (m *compareModel) jumpGroup(d int) {
 }
 
 // groupStart is the first view row of the group holding view row i.
-func (m *compareModel) groupStart(i int) int {
+func (m *Model) groupStart(i int) int {
 	if i < 0 {
 		return 0
 	}
@@ -62,7 +62,7 @@ func (m *compareModel) groupStart(i int) int {
 
 // handleMouse scrolls with the wheel, then pulls the selection into view so
 // the pane always describes a cell on screen.
-func (m compareModel) handleMouse(msg tea.MouseMsg) compareModel {
+func (m Model) handleMouse(msg tea.MouseMsg) Model {
 	if msg.Action != tea.MouseActionPress {
 		return m
 	}
@@ -94,7 +94,7 @@ func (m compareModel) handleMouse(msg tea.MouseMsg) compareModel {
 	return m
 }
 
-func (m *compareModel) firstRowAtOrAfter(line int) int {
+func (m *Model) firstRowAtOrAfter(line int) int {
 	for i, l := range m.rowLine {
 		if l >= line {
 			return i
@@ -103,7 +103,7 @@ func (m *compareModel) firstRowAtOrAfter(line int) int {
 	return len(m.rowLine) - 1
 }
 
-func (m *compareModel) lastRowBefore(line int) int {
+func (m *Model) lastRowBefore(line int) int {
 	for i := len(m.rowLine) - 1; i >= 0; i-- {
 		if m.rowLine[i] < line {
 			return i
@@ -114,7 +114,7 @@ func (m *compareModel) lastRowBefore(line int) int {
 
 // scrollToSelection moves the window so the selected cell is on screen,
 // with its group heading when it is the group's first row.
-func (m *compareModel) scrollToSelection() {
+func (m *Model) scrollToSelection() {
 	l := m.layout()
 	if m.selRow >= 0 && m.selRow < len(m.rowLine) && l.bodyH > 0 {
 		line := m.rowLine[m.selRow]
@@ -146,7 +146,7 @@ func (m *compareModel) scrollToSelection() {
 // a window made larger (or a column hidden) fills with columns instead of
 // blank space. Moving left does not call it: the view then stays put until
 // the selection reaches its edge.
-func (m *compareModel) refill() {
+func (m *Model) refill() {
 	l := m.layout()
 	for m.colOff > 0 && m.selCol < m.colOff-1+m.visibleColCount(l, m.colOff-1) {
 		m.colOff--

@@ -1,4 +1,4 @@
-package model
+package compare
 
 import (
 	"fmt"
@@ -14,27 +14,27 @@ import (
 	"github.com/vetted-tui/vetted/store"
 )
 
-// setImportanceMsg asks the root to set how much a question weighs in the
-// fit score, save the notebook and call setNotebook on the screens.
-type setImportanceMsg struct {
+// SetImportanceMsg asks the root to set how much a question weighs in the
+// fit score, save the notebook and call SetNotebook on the screens.
+type SetImportanceMsg struct {
 	QuestionID string
 	Importance checklist.Importance
 }
 
-// setBudgetMsg asks the root to set the budget per session. Value is a
+// SetBudgetMsg asks the root to set the budget per session. Value is a
 // canonical money value ("150.00", see checklist.Answer), already checked
 // with checklist.Parse, or empty to clear the budget.
-type setBudgetMsg struct{ Value string }
+type SetBudgetMsg struct{ Value string }
 
-// setPeopleMsg asks the root to set the names of the people choosing.
+// SetPeopleMsg asks the root to set the names of the people choosing.
 // Both names are sent, trimmed and sanitised; an empty Partner means
 // choosing alone.
-type setPeopleMsg struct{ Me, Partner string }
+type SetPeopleMsg struct{ Me, Partner string }
 
-// priorityBackMsg asks the root to leave the priorities screen (esc). It is
-// its own message, not compareBackMsg, so the root can return to whichever
+// PrioritiesBackMsg asks the root to leave the priorities screen (esc). It is
+// its own message, not BackMsg, so the root can return to whichever
 // screen opened the priorities.
-type priorityBackMsg struct{}
+type PrioritiesBackMsg struct{}
 
 // prioItemKind says what a line of the priorities list edits.
 type prioItemKind int
@@ -113,11 +113,11 @@ func (h prioritiesHelp) ShortHelp() []key.Binding {
 // FullHelp returns the keys in columns for the full help.
 func (h prioritiesHelp) FullHelp() [][]key.Binding { return [][]key.Binding{h.ShortHelp()} }
 
-// prioritiesModel is the priorities screen: how much each question weighs,
+// Priorities is the priorities screen: how much each question weighs,
 // the budget per session and the names of the people choosing. It changes
-// nothing itself: it sends set*Msg up and shows what it sent until the
+// nothing itself: it sends Set*Msg up and shows what it sent until the
 // root hands back the saved notebook.
-type prioritiesModel struct {
+type Priorities struct {
 	keymap prioritiesKeyMap
 	styles compareStyles
 	width  int
@@ -140,9 +140,9 @@ type prioritiesModel struct {
 	err     string // why the field's input was refused
 }
 
-// newPrioritiesModel returns the priorities of nb, which is only read.
-func newPrioritiesModel(nb *store.Notebook) prioritiesModel {
-	m := prioritiesModel{keymap: defaultPrioritiesKeyMap(), styles: defaultCompareStyles()}
+// NewPriorities returns the priorities of nb, which is only read.
+func NewPriorities(nb *store.Notebook) Priorities {
+	m := Priorities{keymap: defaultPrioritiesKeyMap(), styles: defaultCompareStyles()}
 	m.items = []prioItem{
 		{kind: prioHeading, title: "About you"},
 		{kind: prioMe, title: "Your name"},
@@ -167,11 +167,11 @@ func newPrioritiesModel(nb *store.Notebook) prioritiesModel {
 	m.sel = 1
 	m.input = textinput.New()
 	m.input.Prompt = ""
-	return m.setNotebook(nb)
+	return m.SetNotebook(nb)
 }
 
-// setNotebook takes the saved notebook's priorities, names and budget.
-func (m prioritiesModel) setNotebook(nb *store.Notebook) prioritiesModel {
+// SetNotebook takes the saved notebook's priorities, names and budget.
+func (m Priorities) SetNotebook(nb *store.Notebook) Priorities {
 	if nb == nil {
 		nb = store.New()
 	}
@@ -196,24 +196,24 @@ func (m prioritiesModel) setNotebook(nb *store.Notebook) prioritiesModel {
 	return m
 }
 
-// setSize gives the screen its area, without the root's footer.
-func (m prioritiesModel) setSize(w, h int) prioritiesModel {
+// SetSize gives the screen its area, without the root's footer.
+func (m Priorities) SetSize(w, h int) Priorities {
 	m.width, m.height = max(w, 0), max(h, 0)
 	m.input.Width = max(w-prioLabelW-6, 1)
 	m.scroll()
 	return m
 }
 
-// keys returns the key map in force for the root's help footer.
-func (m prioritiesModel) keys() help.KeyMap { return prioritiesHelp{k: m.keymap, editing: m.editing} }
+// Keys returns the key map in force for the root's help footer.
+func (m Priorities) Keys() help.KeyMap { return prioritiesHelp{k: m.keymap, editing: m.editing} }
 
-// typing reports whether a field has the keyboard, so the root must not
+// Typing reports whether a field has the keyboard, so the root must not
 // take q or ? as commands.
-func (m prioritiesModel) typing() bool { return m.editing }
+func (m Priorities) Typing() bool { return m.editing }
 
 // importanceOf is the step a question is at; a question not ranked counts
 // as nice to have, like in assess.
-func (m prioritiesModel) importanceOf(id string) int {
+func (m Priorities) importanceOf(id string) int {
 	for i, s := range importanceSteps {
 		if m.importance[id] == s {
 			return i
@@ -222,8 +222,8 @@ func (m prioritiesModel) importanceOf(id string) int {
 	return 1
 }
 
-// update handles keys: moving, changing importance, editing fields.
-func (m prioritiesModel) update(msg tea.Msg) (prioritiesModel, tea.Cmd) {
+// Update handles keys: moving, changing importance, editing fields.
+func (m Priorities) Update(msg tea.Msg) (Priorities, tea.Cmd) {
 	k, ok := msg.(tea.KeyMsg)
 	if !ok {
 		if m.editing {
@@ -240,7 +240,7 @@ func (m prioritiesModel) update(msg tea.Msg) (prioritiesModel, tea.Cmd) {
 	item := m.items[m.sel]
 	switch {
 	case key.Matches(k, km.Back):
-		return m, func() tea.Msg { return priorityBackMsg{} }
+		return m, func() tea.Msg { return PrioritiesBackMsg{} }
 	case key.Matches(k, km.Up):
 		m.move(-1)
 	case key.Matches(k, km.Down):
@@ -259,16 +259,16 @@ func (m prioritiesModel) update(msg tea.Msg) (prioritiesModel, tea.Cmd) {
 
 // setImportance moves a question to step i and sends the change up; a
 // step past either end changes nothing and sends nothing.
-func (m prioritiesModel) setImportance(id string, i int) (prioritiesModel, tea.Cmd) {
+func (m Priorities) setImportance(id string, i int) (Priorities, tea.Cmd) {
 	if i < 0 || i >= len(importanceSteps) || i == m.importanceOf(id) {
 		return m, nil
 	}
 	imp := importanceSteps[i]
 	m.importance[id] = imp
-	return m, func() tea.Msg { return setImportanceMsg{QuestionID: id, Importance: imp} }
+	return m, func() tea.Msg { return SetImportanceMsg{QuestionID: id, Importance: imp} }
 }
 
-func (m *prioritiesModel) move(d int) {
+func (m *Priorities) move(d int) {
 	for i := m.sel + d; i >= 0 && i < len(m.items); i += d {
 		if m.items[i].kind != prioHeading {
 			m.sel = i
@@ -279,7 +279,7 @@ func (m *prioritiesModel) move(d int) {
 }
 
 // startEdit gives a field the keyboard, filled with its current value.
-func (m prioritiesModel) startEdit(item prioItem) (prioritiesModel, tea.Cmd) {
+func (m Priorities) startEdit(item prioItem) (Priorities, tea.Cmd) {
 	m.editing, m.err = true, ""
 	switch item.kind {
 	case prioMe:
@@ -304,7 +304,7 @@ func (m prioritiesModel) startEdit(item prioItem) (prioritiesModel, tea.Cmd) {
 }
 
 // handleEditKey saves on enter, cancels on esc, and otherwise types.
-func (m prioritiesModel) handleEditKey(k tea.KeyMsg) (prioritiesModel, tea.Cmd) {
+func (m Priorities) handleEditKey(k tea.KeyMsg) (Priorities, tea.Cmd) {
 	switch {
 	case key.Matches(k, m.keymap.Cancel):
 		m.editing, m.err = false, ""
@@ -321,7 +321,7 @@ func (m prioritiesModel) handleEditKey(k tea.KeyMsg) (prioritiesModel, tea.Cmd) 
 
 // save checks the field and sends it up; refused input stays in the field
 // with the reason beside it, and nothing is sent.
-func (m prioritiesModel) save() (prioritiesModel, tea.Cmd) {
+func (m Priorities) save() (Priorities, tea.Cmd) {
 	v := strings.TrimSpace(safetext.Line(m.input.Value()))
 	var msg tea.Msg
 	switch m.items[m.sel].kind {
@@ -336,13 +336,13 @@ func (m prioritiesModel) save() (prioritiesModel, tea.Cmd) {
 			v = c
 		}
 		m.budget = v
-		msg = setBudgetMsg{Value: v}
+		msg = SetBudgetMsg{Value: v}
 	case prioMe:
 		m.me = v
-		msg = setPeopleMsg{Me: m.me, Partner: m.partner}
+		msg = SetPeopleMsg{Me: m.me, Partner: m.partner}
 	case prioPartner:
 		m.partner = v
-		msg = setPeopleMsg{Me: m.me, Partner: m.partner}
+		msg = SetPeopleMsg{Me: m.me, Partner: m.partner}
 	}
 	m.editing, m.err = false, ""
 	m.input.Blur()
@@ -351,7 +351,7 @@ func (m prioritiesModel) save() (prioritiesModel, tea.Cmd) {
 
 // scroll keeps the selected item on screen, with its heading when it is
 // the first of its group.
-func (m *prioritiesModel) scroll() {
+func (m *Priorities) scroll() {
 	h := m.listHeight()
 	if h <= 0 {
 		return
@@ -371,4 +371,4 @@ func (m *prioritiesModel) scroll() {
 
 // listHeight is the number of list lines: the screen minus the title, a
 // rule, the three-line description and the status line.
-func (m prioritiesModel) listHeight() int { return max(m.height-6, 0) }
+func (m Priorities) listHeight() int { return max(m.height-6, 0) }

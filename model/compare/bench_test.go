@@ -1,4 +1,4 @@
-package model
+package compare
 
 import (
 	"fmt"
@@ -24,8 +24,8 @@ func BenchmarkCompareView(b *testing.B) {
 				if m.selRow == len(m.viewRows)-1 {
 					m.selRow = 0
 				}
-				m, _ = m.update(keyDown)
-				_ = m.view()
+				m, _ = m.Update(keyDown)
+				_ = m.View()
 			}
 		})
 	}
@@ -41,7 +41,7 @@ func BenchmarkCompareSetNotebook(b *testing.B) {
 			b.ReportAllocs()
 			b.ResetTimer()
 			for i := 0; i < b.N; i++ {
-				m = m.setNotebook(nb)
+				m = m.SetNotebook(nb)
 			}
 		})
 	}
