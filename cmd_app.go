@@ -22,7 +22,7 @@ func runApp(args []string, stdout, stderr io.Writer) int {
 	// The flag package's own usage text is replaced by ours.
 	fs.SetOutput(io.Discard)
 	file := fs.String("file", "", "the notebook to use")
-	demo := fs.Bool("demo", false, "open a fictional notebook in memory")
+	useDemo := fs.Bool("demo", false, "open a fictional notebook in memory")
 	noMouse := fs.Bool("no-mouse", false, "leave the mouse to the terminal")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -36,7 +36,7 @@ func runApp(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "vetted: unknown command %q\nRun vetted --help to see the commands.\n", fs.Arg(0))
 		return 2
 	}
-	if *demo && *file != "" {
+	if *useDemo && *file != "" {
 		fmt.Fprintln(stderr, "vetted: --demo never reads or writes a file; use --demo or --file, not both")
 		return 2
 	}
@@ -51,9 +51,9 @@ func runApp(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		exportDir = "."
 	}
-	if *demo {
+	if *useDemo {
 		// The demo lives in memory only: no file is opened, locked or saved.
-		opts := model.Options{Notebook: demoNotebook(), Demo: true, ExportDir: exportDir}
+		opts := model.Options{Notebook: demo.Notebook(), Demo: true, ExportDir: exportDir}
 		return runProgram(model.New(opts), !*noMouse, stderr)
 	}
 	path := *file
@@ -116,9 +116,6 @@ func runProgram(m model.Model, mouse bool, stderr io.Writer) int {
 	}
 	return 0
 }
-
-// demoNotebook is the built-in fictional notebook of --demo.
-func demoNotebook() *store.Notebook { return demo.Notebook() }
 
 // explainOpenError prints why the notebook at path could not be opened. A
 // *store.LoadError names the file and the problem, and the file is left as

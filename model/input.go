@@ -12,6 +12,7 @@ import (
 // a bracketed paste. The bubbles inputs drop the ESC byte of a pasted
 // sequence but keep the rest ("[31m"), which would then be saved as the
 // person's text.
+//
 // Terminals send a pasted line break as a carriage return, which Clean
 // would drop and so run two lines together: make it a newline first.
 func cleanPaste(k tea.KeyMsg) tea.KeyMsg {
@@ -27,10 +28,11 @@ func cleanPaste(k tea.KeyMsg) tea.KeyMsg {
 // it cuts such a batch at spaces and enters, so the letters of "aDr Andy"
 // can reach the roster after "a" asked for a form. Treated as separate
 // keys they would run roster commands (d then y deletes). A mixed batch
-// therefore stays one message, which no command matches (see Update). A repeat stops
-// at the first press that starts something (a command, a field taking
-// text, a question such as "Delete …? y/n"): the rest is dropped, as a
-// held key's repeats after the action are not meant as more actions.
+// therefore stays one message, which no command matches (see Update).
+//
+// A repeat stops at the first press that starts something (a command, a
+// field taking text, a question such as "Delete …? y/n"): the rest is
+// dropped, as a held key's repeats after the action are not more actions.
 func (m Model) splitKeys(k tea.KeyMsg) (tea.Model, tea.Cmd) {
 	var next tea.Model = m
 	one := tea.KeyMsg{Type: tea.KeyRunes, Runes: k.Runes[:1], Alt: k.Alt}

@@ -9,6 +9,7 @@
 package model
 
 import (
+	"fmt"
 	"strings"
 	"time"
 
@@ -414,7 +415,7 @@ func (m Model) helpView() string {
 }
 
 func (m Model) tooSmallView() string {
-	msg := "Terminal too small: vetted needs at least 60×16. Make the window larger, or press ctrl+c to quit."
+	msg := fmt.Sprintf("Terminal too small: vetted needs at least %d×%d. Make the window larger, or press ctrl+c to quit.", MinWidth, MinHeight)
 	if m.width <= 0 {
 		return ""
 	}
