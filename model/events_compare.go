@@ -5,6 +5,7 @@ import (
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/model/compare"
+	"github.com/vetted-tui/vetted/safetext"
 )
 
 // handleCompareEvent applies the messages of the comparison and priorities
@@ -59,9 +60,9 @@ func (m Model) handleCompareEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 	case compare.ExportDoneMsg:
 		if m.screen != screenCompare {
 			if msg.Err != nil {
-				m.setStatus(msg.Err.Error(), true)
+				m.setStatus("Export failed: "+safetext.Line(msg.Err.Error()), true)
 			} else {
-				m.setStatus("Exported to "+msg.Path, false)
+				m.setStatus("Exported to "+safetext.Line(msg.Path), false)
 			}
 			return m, nil, true
 		}

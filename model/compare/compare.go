@@ -190,11 +190,11 @@ func (m *Model) layoutCols() {
 				}
 			}
 		}
-		return
-	}
-	for i, c := range m.g.cols {
-		if !m.hidden[c.id] {
-			m.viewCols = append(m.viewCols, i)
+	} else {
+		for i, c := range m.g.cols {
+			if !m.hidden[c.id] {
+				m.viewCols = append(m.viewCols, i)
+			}
 		}
 	}
 	if m.byScore {
@@ -330,6 +330,12 @@ func (m Model) handleKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.DetailUp):
 		m.detailOff = max(m.detailOff-1, 0)
 	case key.Matches(msg, k.Breakdown):
+		if m.selRow < 0 {
+			// The header row always shows the breakdown: a toggle there
+			// would change nothing visible and surprise on the next row.
+			m.setStatus("The score breakdown is shown while the header row is selected.", false)
+			break
+		}
 		m.breakdown = !m.breakdown
 		m.detailOff = 0
 	default:

@@ -569,3 +569,44 @@ func TestCompareLeftDoesNotScrollInsideTheWindow(t *testing.T) {
 		t.Fatalf("one step left inside the window scrolled it from %d to %d", off, m.colOff)
 	}
 }
+
+func TestCompareHeadToHeadFollowsTheSort(t *testing.T) {
+	nb := makeNotebook(5)
+	m := sized(nb, 160, 48)
+	names := shownNames(m)
+	// Pin the lower scorer of the first and fourth first, then sort by fit
+	// score: the pair must follow the sort the title announces, not the
+	// order of pinning.
+	first, second := []tea.KeyMsg{}, []tea.KeyMsg{keyRight, keyRight, keyRight}
+	if scoreOf(t, nb, names[0]).Value > scoreOf(t, nb, names[3]).Value {
+		first, second = []tea.KeyMsg{keyRight, keyRight, keyRight}, []tea.KeyMsg{keyLeft, keyLeft, keyLeft}
+	}
+	m, _ = press(m, runes("g"), keyLeft, keyLeft, keyLeft)
+	m, _ = press(m, first...)
+	m, _ = press(m, runes("p"))
+	m, _ = press(m, second...)
+	m, _ = press(m, runes("p"), runes("s"))
+	got := shownNames(m)
+	if len(got) != 2 {
+		t.Fatalf("head-to-head shows %q", got)
+	}
+	a, b := scoreOf(t, nb, got[0]), scoreOf(t, nb, got[1])
+	if a.Dealbreaker && !b.Dealbreaker || a.Dealbreaker == b.Dealbreaker && a.Value < b.Value {
+		t.Errorf("sorted head-to-head %q: %d before %d", got, a.Value, b.Value)
+	}
+}
+
+func TestCompareBreakdownKeyOnTheHeaderRow(t *testing.T) {
+	m := sized(makeNotebook(3), 160, 48)
+	m, _ = press(m, keyUp, keyUp, keyUp, runes("g"), keyUp) // the header row
+	if m.selRow >= 0 {
+		t.Fatalf("selected row %d, want the header", m.selRow)
+	}
+	m, _ = press(m, runes("b"))
+	if m.breakdown {
+		t.Fatal("b on the header row switched the breakdown on silently")
+	}
+	if !strings.Contains(plain(m), "breakdown is shown") {
+		t.Error("b on the header row says nothing")
+	}
+}

@@ -58,11 +58,7 @@ func (m Model) paneWrapped(w int) []string {
 // so that K answers at once after J was pressed too often.
 func (m *Model) scrollPaneDown() {
 	l := m.layout()
-	n := l.paneH
-	if l.side {
-		n = len(m.tableLines(l))
-	}
-	if m.detailOff < len(m.paneWrapped(max(l.paneW-2, 1)))-n {
+	if m.detailOff < len(m.paneWrapped(max(l.paneW-2, 1)))-l.paneH {
 		m.detailOff++
 	}
 }
@@ -163,14 +159,14 @@ func (m Model) breakdownParagraphs(col *cmpCol) []paneText {
 		for i, id := range sc.MustMissed {
 			names[i] = questionShort(id)
 		}
-		out = append(out, paneText{markFlag + " Must-haves not met: " + strings.Join(names, ", ") + ".", st.Flag})
+		out = append(out, paneText{"! Must-haves not met: " + strings.Join(names, ", ") + ".", st.Flag})
 	}
 	if len(sc.Parts) == 0 {
 		out = append(out, paneText{"Nothing carries weight yet: set your priorities (i).", st.PaneFaint})
 	} else {
 		out = append(out, paneText{"Each question's share (points × importance), largest first:", st.PaneFaint})
 		for _, p := range sc.Parts {
-			out = append(out, paneText{"  " + safetext.Line(p.Reason) + " [" + importanceWords(p.Importance) + "]", st.PaneText})
+			out = append(out, paneText{"  " + safetext.Line(p.Reason) + " [" + p.Importance.Label() + "]", st.PaneText})
 		}
 	}
 	if len(col.flags) > 0 {

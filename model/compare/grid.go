@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/vetted-tui/vetted/assess"
@@ -70,7 +71,6 @@ type cmpCell struct {
 	key     string
 	value   string // canonical value for assess.Best; empty unless answered
 	state   cellState
-	flag    assess.Level // the worst flag on this answer, valid when flagged
 	flagged bool
 	differ  bool // the partners' ratings differ by two or more
 }
@@ -83,7 +83,8 @@ type cmpCol struct {
 	score       assess.Score
 	flags       []assess.Flag
 	red, amber  int
-	green       int // good signs: certified, licensed
+	green       int      // good signs: certified, licensed
+	disagree    []string // personal questions where the partners differ by 2+
 	dealbreaker bool
 	monthly     assess.Cost
 	hasMonthly  bool
@@ -94,7 +95,8 @@ type cmpCol struct {
 	// colNaturalMax; spare room on a wide terminal grows width towards it.
 	natural int
 	// answers and partnerAnswers are the notebook's maps, read by the
-	// detail pane; setNotebook runs after every change to them.
+	// detail pane; the root calls SetNotebook when it shows the comparison
+	// again after a change.
 	answers        map[string]checklist.Answer
 	partnerAnswers map[string]checklist.Answer
 }
@@ -189,6 +191,7 @@ func buildCol(nb *store.Notebook, i int, score assess.Score) cmpCol {
 	c.dealbreaker = assess.HasDealbreaker(c.flags)
 	c.monthly, c.hasMonthly = assess.MonthlyCost(t)
 	c.course, c.hasCourse = assess.CourseCost(t)
+	c.disagree = assess.Disagreements(t)
 	return c
 }
 
@@ -231,17 +234,15 @@ func (g *grid) buildCell(row cmpRow, col *cmpCol, t *store.Therapist) cmpCell {
 			c.key += "|-"
 		}
 		c.text += " · " + theirs
-		for _, id := range assess.Disagreements(t) {
-			if id == q.ID {
-				c.differ = true
-				c.text += " " + markDiffer
-			}
+		if slices.Contains(col.disagree, q.ID) {
+			c.differ = true
+			c.text += " " + markDiffer
 		}
 	}
 	for _, f := range col.flags {
 		// Flags are sorted worst first: the first match is the worst.
 		if f.QuestionID == q.ID && f.Level != assess.Green {
-			c.flagged, c.flag = true, f.Level
+			c.flagged = true
 			// Words as well as the marker: "✗ yes" alone could be any
 			// unfavourable answer, and colour may be off.
 			if q.Kind != checklist.KindYesNo {
@@ -259,7 +260,7 @@ func (g *grid) buildCell(row cmpRow, col *cmpCol, t *store.Therapist) cmpCell {
 		if id == q.ID {
 			c.text += " ! must-have"
 			if !c.flagged {
-				c.flagged, c.flag = true, assess.Amber
+				c.flagged = true
 			}
 		}
 	}

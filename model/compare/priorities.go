@@ -15,7 +15,8 @@ import (
 )
 
 // SetImportanceMsg asks the root to set how much a question weighs in the
-// fit score, save the notebook and call SetNotebook on the screens.
+// fit score and save the notebook; it then calls SetNotebook on the
+// priorities screen (the comparison is refreshed on the way back).
 type SetImportanceMsg struct {
 	QuestionID string
 	Importance checklist.Importance
@@ -31,9 +32,9 @@ type SetBudgetMsg struct{ Value string }
 // choosing alone.
 type SetPeopleMsg struct{ Me, Partner string }
 
-// PrioritiesBackMsg asks the root to leave the priorities screen (esc). It is
-// its own message, not BackMsg, so the root can return to whichever
-// screen opened the priorities.
+// PrioritiesBackMsg asks the root to leave the priorities screen (esc) for
+// the comparison, which it refreshes once then; BackMsg leaves the
+// comparison itself.
 type PrioritiesBackMsg struct{}
 
 // prioItemKind says what a line of the priorities list edits.
@@ -293,11 +294,7 @@ func (m Priorities) startEdit(item prioItem) (Priorities, tea.Cmd) {
 	case prioBudget:
 		m.input.CharLimit = budgetCharLimit
 		m.input.Placeholder = "e.g. $150"
-		v := ""
-		if m.budget != "" {
-			v = m.budget
-		}
-		m.input.SetValue(v)
+		m.input.SetValue(safetext.Line(m.budget))
 	}
 	m.input.CursorEnd()
 	return m, m.input.Focus()
@@ -370,5 +367,5 @@ func (m *Priorities) scroll() {
 }
 
 // listHeight is the number of list lines: the screen minus the title, a
-// rule, the three-line description and the status line.
+// rule, the two-line description and the status line.
 func (m Priorities) listHeight() int { return max(m.height-6, 0) }

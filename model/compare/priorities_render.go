@@ -155,8 +155,6 @@ func (m Priorities) description() []string {
 	out := []string{st.PaneText.Render(safetext.Line(item.q.Prompt))}
 	if cc := m.closeCalls[item.q.ID]; len(cc) > 0 {
 		out = append(out, st.CloseCall.Render(strings.Join(cc, " ")))
-	} else if item.q.Better == "" && item.q.ID != checklist.QFee {
-		out = append(out, st.PaneFaint.Render("This question has no better or worse answer, so it does not change the score; it is still compared."))
 	} else {
 		out = append(out, st.PaneFaint.Render(safetext.Line(item.q.Hint)))
 	}

@@ -9,8 +9,9 @@ import (
 
 // The comparison needs this much room for its body (the terminal less the
 // root's header, status and help lines); below it a short notice is drawn
-// instead of a broken table. The root's own minimum (model.MinWidth×MinHeight)
-// always leaves at least this much.
+// instead of a broken table. The root's minimum terminal
+// (model.MinWidth×MinHeight) leaves this much with the short help; the
+// full help (?) can take more and bring the notice up.
 const (
 	compareMinW = 56
 	compareMinH = 11
