@@ -65,7 +65,7 @@ func MonthlyCost(t *store.Therapist) (Cost, bool) {
 	}
 	return Cost{
 		Cents:      int64(math.Round(float64(fee) * per.n)),
-		Assumption: fmt.Sprintf("%s × %s a month (%s), before insurance", money(fee), n, per.words),
+		Assumption: fmt.Sprintf("%s × %s a month (%s), before insurance", checklist.FormatCents(fee, true), n, per.words),
 	}, true
 }
 
@@ -91,7 +91,7 @@ func CourseCost(t *store.Therapist) (Cost, bool) {
 	}
 	return Cost{
 		Cents:      fee * n,
-		Assumption: fmt.Sprintf("%s × %d expected %s, before insurance", money(fee), n, unit),
+		Assumption: fmt.Sprintf("%s × %d expected %s, before insurance", checklist.FormatCents(fee, true), n, unit),
 	}, true
 }
 

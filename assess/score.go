@@ -200,9 +200,9 @@ func (s *scorer) judgeOne(q checklist.Question, t *store.Therapist) (float64, st
 			return 0, notAnswered
 		}
 		if fee <= s.budget {
-			return 1, fmt.Sprintf("%s, within your %s budget", money(fee), money(s.budget))
+			return 1, fmt.Sprintf("%s, within your %s budget", checklist.FormatCents(fee, true), checklist.FormatCents(s.budget, true))
 		}
-		return 0, fmt.Sprintf("%s, %s over your %s budget", money(fee), money(fee-s.budget), money(s.budget))
+		return 0, fmt.Sprintf("%s, %s over your %s budget", checklist.FormatCents(fee, true), checklist.FormatCents(fee-s.budget, true), checklist.FormatCents(s.budget, true))
 	}
 	switch orderOf(q) {
 	case preferred:
@@ -284,9 +284,6 @@ func comfort(q checklist.Question, t *store.Therapist) (float64, string) {
 	}
 	return 0, notAnswered
 }
-
-// money writes an amount as a comparison cell does, "$185" or "$1,200.50".
-func money(cents int64) string { return checklist.FormatCents(cents, true) }
 
 func clamp01(f float64) float64 { return math.Max(0, math.Min(1, f)) }
 

@@ -28,3 +28,12 @@ func TestFormatting(t *testing.T) {
 		}
 	}
 }
+
+func TestShortLabel(t *testing.T) {
+	if got := ShortLabel(QFee); got != "Fee per session" {
+		t.Errorf("ShortLabel(QFee) = %q", got)
+	}
+	if got := ShortLabel("future.question\x1b[2J"); got != "future.question" {
+		t.Errorf("unknown ID = %q, want it made safe", got)
+	}
+}

@@ -1,5 +1,7 @@
 package checklist
 
+import "github.com/vetted-tui/vetted/safetext"
+
 // categories lists the headings in interview order.
 var categories = []Category{
 	{ID: Education, Title: "Education & experience", Blurb: "Who they are trained to be, and whether a concern like yours is familiar ground."},
@@ -248,6 +250,15 @@ func ByID(id string) (Question, bool) {
 		return Question{}, false
 	}
 	return catalogue[i], true
+}
+
+// ShortLabel returns the Short label of question id, or the ID made safe
+// for the screen when the catalogue does not know it (a newer file).
+func ShortLabel(id string) string {
+	if q, ok := ByID(id); ok {
+		return q.Short
+	}
+	return safetext.Line(id)
 }
 
 // InCategory returns the questions of one category in interview order.

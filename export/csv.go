@@ -108,7 +108,7 @@ func CSV(w io.Writer, nb *store.Notebook) error {
 	_ = cw.Write(header)
 
 	write("Therapist", "Credentials", func(t *store.Therapist) string { return t.Credentials })
-	write("Therapist", "Status", func(t *store.Therapist) string { return statusText(t.Status) })
+	write("Therapist", "Status", func(t *store.Therapist) string { return t.Status.Text() })
 	for _, s := range sections(nb) {
 		for _, r := range s.rows {
 			write(s.cat.Title, r.label, func(t *store.Therapist) string { return csvValue(r, t) })
@@ -140,7 +140,7 @@ func CSV(w io.Writer, nb *store.Notebook) error {
 			if !ok {
 				return ""
 			}
-			return fmt.Sprintf("%s (%s)", estimate(c.Cents), c.Assumption)
+			return fmt.Sprintf("%s (%s)", checklist.FormatDollars(c.Cents), c.Assumption)
 		}
 	}
 	write(summary, "Cost per month", cost(assess.MonthlyCost))

@@ -169,7 +169,7 @@ func mdTherapists(b *strings.Builder, nb *store.Notebook, names []string) {
 		if c := safetext.Line(t.Credentials); c != "" {
 			fmt.Fprintf(b, ", %s", md(c))
 		}
-		fmt.Fprintf(b, ": %s", md(statusText(t.Status)))
+		fmt.Fprintf(b, ": %s", md(t.Status.Text()))
 		var dates []string
 		if d := safetext.Line(t.ContactedOn); d != "" {
 			dates = append(dates, "contacted "+md(d))
@@ -201,7 +201,7 @@ func mdCosts(b *strings.Builder, nb *store.Notebook, names []string) {
 				continue
 			}
 			notes = append(notes, fmt.Sprintf("%s, %s: %s", names[i], kind, md(c.Assumption)))
-			cells = append(cells, fmt.Sprintf("%s [^%d]", md(estimate(c.Cents)), len(notes)))
+			cells = append(cells, fmt.Sprintf("%s [^%d]", md(checklist.FormatDollars(c.Cents)), len(notes)))
 		}
 		mdRow(b, cells)
 	}
@@ -229,7 +229,7 @@ func mdFlags(b *strings.Builder, nb *store.Notebook, names []string) {
 		}
 		for _, f := range flags {
 			fmt.Fprintf(b, "- %s %s: %s (%s). %s Source: %s.\n",
-				f.Level.Marker(), f.Level, md(f.Title), md(shortOf(f.QuestionID)), md(f.Fact), md(checklist.SourceLabel(f.Source)))
+				f.Level.Marker(), f.Level, md(f.Title), md(checklist.ShortLabel(f.QuestionID)), md(f.Fact), md(checklist.SourceLabel(f.Source)))
 		}
 		b.WriteString("\n")
 	}
@@ -263,7 +263,7 @@ func mdScores(b *strings.Builder, nb *store.Notebook, names []string) {
 func shortList(ids []string) string {
 	out := make([]string, len(ids))
 	for i, id := range ids {
-		out[i] = shortOf(id)
+		out[i] = checklist.ShortLabel(id)
 	}
 	return strings.Join(out, ", ")
 }

@@ -95,27 +95,3 @@ func therapistName(t *store.Therapist, i int) string {
 	}
 	return fmt.Sprintf("Therapist %d", i+1)
 }
-
-// statusText is an outreach status in words (store.Outreach.Label); an
-// unknown one (a newer file) is shown as stored, made safe.
-func statusText(s store.Outreach) string {
-	if w, ok := s.Label(); ok {
-		return w
-	}
-	return safetext.Line(string(s))
-}
-
-// estimate writes a derived cost in whole dollars, "$2,220", as the
-// comparison screen does: a monthly figure from 4.3 sessions a month shown
-// to the cent would claim a precision it does not have. Any amount is
-// written, also past what one session may cost.
-func estimate(cents int64) string { return checklist.FormatDollars(cents) }
-
-// shortOf returns the Short label of question id, or the ID made safe when
-// the catalogue does not know it.
-func shortOf(id string) string {
-	if q, ok := checklist.ByID(id); ok {
-		return q.Short
-	}
-	return safetext.Line(id)
-}

@@ -52,7 +52,7 @@ func (d detailsModel) fieldView(f detailsField) []string {
 	case fieldFoundVia:
 		out = append(out, label+" "+pickerView(foundViaText(d.vias[d.foundVia]), f == d.focus))
 	case fieldStatus:
-		out = append(out, label+" "+pickerView(statusLabel(d.steps[d.status]), f == d.focus))
+		out = append(out, label+" "+pickerView(d.steps[d.status].Text(), f == d.focus))
 	case fieldNotes, fieldPartnerNotes:
 		out = append(out, label+" "+s.Muted.Render(truncate("alt+enter: new line · enter: save", max(0, w-labelWidth-3))))
 		out = append(out, strings.Split(d.area(f).View(), "\n")...)

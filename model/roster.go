@@ -19,15 +19,6 @@ var outreachOrder = []store.Outreach{
 	store.Interviewed, store.Declined, store.Chosen,
 }
 
-// statusLabel returns the label of o; an unknown step (from a newer or
-// hand-edited file) is shown as its stored word, cleaned, rather than hidden.
-func statusLabel(o store.Outreach) string {
-	if l, ok := o.Label(); ok {
-		return l
-	}
-	return safetext.Line(string(o))
-}
-
 // nextOutreach returns the step after o, wrapping round.
 func nextOutreach(o store.Outreach) store.Outreach {
 	for i, s := range outreachOrder {
@@ -237,7 +228,7 @@ func shortDate(value string) string {
 
 var (
 	colCreds     = column{"Credentials", 12, func(t *store.Therapist) string { return safetext.Line(t.Credentials) }}
-	colStatus    = column{"Status", 14, func(t *store.Therapist) string { return statusLabel(t.Status) }}
+	colStatus    = column{"Status", 14, func(t *store.Therapist) string { return t.Status.Text() }}
 	colContacted = column{"Contacted", 11, func(t *store.Therapist) string { return shortDate(t.ContactedOn) }}
 	colAnswered  = column{"Answered", 29, answeredByCategory}
 	colTotal     = column{"Answered", 8, answeredTotal}

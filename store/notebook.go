@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/safetext"
 )
 
 // SchemaVersion is the notebook format this build writes. A file with a
@@ -167,6 +168,15 @@ var outreachLabels = map[Outreach]string{
 	Interviewed:   "interviewed",
 	Declined:      "declined",
 	Chosen:        "chosen",
+}
+
+// Text is the outreach step in words for the screen or an export: its
+// Label, or for a step this build does not know the stored word, made safe.
+func (o Outreach) Text() string {
+	if label, ok := o.Label(); ok {
+		return label
+	}
+	return safetext.Line(string(o))
 }
 
 // Label is the outreach step in words, "consult booked". ok is false for a

@@ -18,3 +18,14 @@ func TestOutreachLabel(t *testing.T) {
 		}
 	}
 }
+
+func TestOutreachText(t *testing.T) {
+	if got := ConsultBooked.Text(); got != "consult booked" {
+		t.Errorf("ConsultBooked.Text() = %q", got)
+	}
+	// A step from a newer file is shown as stored, without what would
+	// reach the terminal as a control sequence.
+	if got := Outreach("wait\x1b[31mlisted").Text(); got != "waitlisted" {
+		t.Errorf("unknown step Text() = %q, want the word made safe", got)
+	}
+}

@@ -157,7 +157,7 @@ func (m Model) breakdownParagraphs(col *cmpCol) []paneText {
 	if len(sc.MustMissed) > 0 {
 		names := make([]string, len(sc.MustMissed))
 		for i, id := range sc.MustMissed {
-			names[i] = questionShort(id)
+			names[i] = checklist.ShortLabel(id)
 		}
 		out = append(out, paneText{"! Must-haves not met: " + strings.Join(names, ", ") + ".", st.Flag})
 	}
@@ -220,11 +220,4 @@ func betterWords(q checklist.Question) string {
 		return "earlier in the list is better"
 	}
 	return "lower is better"
-}
-
-func questionShort(id string) string {
-	if q, ok := checklist.ByID(id); ok {
-		return q.Short
-	}
-	return id
 }
