@@ -119,7 +119,11 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		return exitOK
 	}
 	if err := export.ToFile(*out, nb, f, *force); err != nil {
-		fmt.Fprintf(stderr, "vetted export: %v\n", err)
+		hint := ""
+		if errors.Is(err, fs.ErrExist) {
+			hint = "; use --force to replace it"
+		}
+		fmt.Fprintf(stderr, "vetted export: %v%s\n", err, hint)
 		return exitError
 	}
 	fmt.Fprintf(stderr, "vetted export: wrote %s\n", *out)

@@ -14,8 +14,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -89,8 +87,8 @@ func FormatFor(path string) string {
 // ToFile writes nb to the file at path in the given format, readable by
 // the owner alone (mode 0600): an export holds the same intimate notes as
 // the notebook. It never replaces an existing file unless force is set;
-// without it, an existing file gives an error saying so and is left as it
-// was. With force the export is written to a temp file in the same folder
+// without it, an existing file gives an error matching fs.ErrExist and is
+// left as it was. With force the export is written to a temp file in the same folder
 // and renamed over path (store.WriteFile), so a crash leaves the old file
 // or the new one whole, never half an export.
 //
@@ -104,32 +102,5 @@ func ToFile(path string, nb *store.Notebook, format string, force bool) error {
 	if force {
 		return store.WriteFile(path, buf.Bytes())
 	}
-	return create(path, buf.Bytes())
-}
-
-// create writes data to a new file at path (0600), refusing one that
-// exists. A file it made and could not fill is removed: worse than none.
-func create(path string, data []byte) (err error) {
-	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
-	if errors.Is(err, fs.ErrExist) {
-		return fmt.Errorf("%s exists; use --force to replace it", path)
-	}
-	if err != nil {
-		return fmt.Errorf("could not create %s: %w", path, store.StripPath(err))
-	}
-	defer func() {
-		if cerr := f.Close(); cerr != nil && err == nil {
-			err = fmt.Errorf("could not finish writing %s: %w", path, store.StripPath(cerr))
-		}
-		if err != nil {
-			_ = os.Remove(path)
-		}
-	}()
-	if _, err := f.Write(data); err != nil {
-		return fmt.Errorf("could not write %s: %w", path, store.StripPath(err))
-	}
-	if err := f.Sync(); err != nil {
-		return fmt.Errorf("could not save %s to disk: %w", path, store.StripPath(err))
-	}
-	return nil
+	return store.CreateFile(path, buf.Bytes())
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"flag"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -155,7 +156,7 @@ func TestToFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	err = ToFile(path, nb, FormatCSV, false)
-	if err == nil || !strings.Contains(err.Error(), path+" exists; use --force to replace it") {
+	if !errors.Is(err, fs.ErrExist) || !strings.Contains(err.Error(), path+" exists") {
 		t.Fatalf("err = %v, want the exists message", err)
 	}
 	if got, _ := os.ReadFile(path); string(got) != "keep me" {

@@ -62,14 +62,21 @@ func quitCheckCmd() tea.Cmd {
 // default name is taken it counts up (vetted-comparison-2.md ...).
 func exportCmd(nb *store.Notebook, format, dir string) tea.Cmd {
 	return func() tea.Msg {
-		path, err := freeExportPath(dir, format)
-		if err == nil {
-			err = export.ToFile(path, nb, format, false)
+		for {
+			path, err := freeExportPath(dir, format)
+			if err == nil {
+				err = export.ToFile(path, nb, format, false)
+			}
+			// A file that appeared since the name was found free: look
+			// for the next name rather than fail.
+			if errors.Is(err, fs.ErrExist) {
+				continue
+			}
+			if err != nil {
+				return compare.ExportDoneMsg{Err: err}
+			}
+			return compare.ExportDoneMsg{Path: path}
 		}
-		if err != nil {
-			return compare.ExportDoneMsg{Err: err}
-		}
-		return compare.ExportDoneMsg{Path: path}
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -43,6 +44,32 @@ func WriteFile(path string, data []byte) error {
 	}
 	return nil
 }
+
+// CreateFile puts data in a new file at path, readable by its owner alone
+// (mode 0600) and flushed to disk. It never replaces a file: one that exists
+// gives an error matching fs.ErrExist, and a file it made but could not fill
+// is removed. Errors name path, never the data.
+func CreateFile(path string, data []byte) error {
+	_, err := writeTemp(path, func(w io.Writer) error {
+		_, err := w.Write(data)
+		return err
+	})
+	switch {
+	case errors.Is(err, fs.ErrExist):
+		return existsError{path}
+	case err != nil:
+		return fmt.Errorf("could not create %s: %w", path, StripPath(err))
+	}
+	return nil
+}
+
+// existsError says a file is already there; it matches fs.ErrExist, so the
+// caller can add what to do about it (a command: --force; the app: another
+// name).
+type existsError struct{ path string }
+
+func (e existsError) Error() string        { return e.path + " exists" }
+func (e existsError) Is(target error) bool { return target == fs.ErrExist }
 
 // writeTemp creates the new file name (0600, failing if it exists), fills
 // it, fsyncs and closes it, and returns its name. On error nothing is left.
