@@ -6,7 +6,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/textarea"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -46,6 +45,7 @@ var fieldLabels = [fieldCount]string{
 var fieldLimits = [fieldCount]int{
 	fieldName: 120, fieldCredentials: 80, fieldPhone: 40, fieldEmail: 254,
 	fieldWebsite: 300, fieldLocation: 200, fieldContacted: 30, fieldConsult: 30,
+	fieldNotes: checklist.MaxTextRunes, fieldPartnerNotes: checklist.MaxTextRunes,
 }
 
 var fieldPlaceholders = [fieldCount]string{
@@ -100,10 +100,10 @@ type detailsModel struct {
 	isNew    bool
 
 	inputs [fieldCount]textinput.Model // the one-line fields
-	notes  textarea.Model
+	notes  boundedArea
 	// partnerNotes are the partner's own notes; partner is their name as
 	// drawn, "" when choosing alone (then the field is hidden).
-	partnerNotes textarea.Model
+	partnerNotes boundedArea
 	partner      string
 	// loaded is each text field as the form showed it on opening. A field
 	// still showing it is saved as the notebook held it: the form cannot
@@ -141,12 +141,12 @@ func newDetails(c *common, t store.Therapist, isNew bool) detailsModel {
 		d.inputs[f] = ti
 		d.loaded[f] = ti.Value()
 	}
-	d.notes = loadArea(newTextArea(fieldPlaceholders[fieldNotes]), t.Notes)
+	d.notes = newBoundedArea(fieldPlaceholders[fieldNotes], fieldLimits[fieldNotes], t.Notes)
 	d.loaded[fieldNotes] = d.notes.Value()
 	if c != nil && c.nb != nil {
 		d.partner = strings.TrimSpace(safetext.Line(c.nb.People.Partner))
 	}
-	d.partnerNotes = loadArea(newTextArea(fieldPlaceholders[fieldPartnerNotes]), t.PartnerNotes)
+	d.partnerNotes = newBoundedArea(fieldPlaceholders[fieldPartnerNotes], fieldLimits[fieldPartnerNotes], t.PartnerNotes)
 	d.loaded[fieldPartnerNotes] = d.partnerNotes.Value()
 	d.vias, d.foundVia = withStored(foundVias, t.FoundVia, "")
 	d.steps, d.status = withStored(outreachOrder, t.Status, store.ToContact)
@@ -167,16 +167,6 @@ func withStored[T comparable](choices []T, stored, empty T) ([]T, int) {
 		}
 	}
 	return append(slices.Clip(choices), stored), len(choices)
-}
-
-// loadArea puts stored text in ta, cleaned, raising ta's limit to fit it:
-// the textarea cuts what goes over its limit.
-func loadArea(ta textarea.Model, stored string) textarea.Model {
-	limit := ta.CharLimit
-	ta.CharLimit = 0
-	ta.SetValue(safetext.Clean(stored))
-	ta.CharLimit = max(limit, ta.Length())
-	return ta
 }
 
 // storedText is text field f as t holds it.
@@ -216,7 +206,7 @@ func (d detailsModel) isArea(f detailsField) bool {
 }
 
 // area returns the multi-line input of field f (isArea(f) must hold).
-func (d *detailsModel) area(f detailsField) *textarea.Model {
+func (d *detailsModel) area(f detailsField) *boundedArea {
 	if f == fieldPartnerNotes {
 		return &d.partnerNotes
 	}
@@ -355,14 +345,14 @@ func (d detailsModel) updateFocused(msg tea.Msg) (detailsModel, tea.Cmd) {
 	switch {
 	case d.isArea(d.focus):
 		ta := d.area(d.focus)
-		if isKey && !areaFits(ta.Length(), ta.CharLimit, k) {
-			d.errs[d.focus] = limitMessage(k, ta.CharLimit)
-			return d, nil
-		}
-		if isKey && k.Type == tea.KeyRunes || isKey && k.Type == tea.KeyBackspace {
+		if isKey {
+			if why := ta.refusal(k); why != "" {
+				d.errs[d.focus] = why
+				return d, nil
+			}
 			delete(d.errs, d.focus)
 		}
-		*ta, cmd = ta.Update(msg)
+		*ta, cmd = ta.update(msg)
 	case d.isTextInput(d.focus):
 		if isKey && !inputFits(d.inputs[d.focus], k) {
 			d.errs[d.focus] = limitMessage(k, d.inputs[d.focus].CharLimit)

@@ -435,3 +435,32 @@ func TestMultiLineNoteSurvivesRecommit(t *testing.T) {
 		t.Fatal("the interview reports unsaved edits after committing")
 	}
 }
+
+func TestTextLimitCountsCharactersNotColumns(t *testing.T) {
+	// 3,000 CJK characters fill 6,000 columns: the textarea's own limit
+	// would count them as over 4,000 and cut or refuse; Parse counts 3,000.
+	nb := notebookWith("Dr Ada")
+	wide := strings.Repeat("話", 3000)
+	nb.Therapists[0].Answers[checklist.QTraining] = checklist.Answer{Status: checklist.StatusAnswered, Value: wide}
+	h := openInterview(t, nb)
+	for h.m.interview.current().ID != checklist.QTraining {
+		h.keys("shift+tab")
+	}
+	if got := h.m.interview.widgets[0].raw(); got != wide {
+		t.Fatalf("a 3,000-character answer was loaded as %d characters", len([]rune(got)))
+	}
+	h.mustSee("3,000 / 4,000 characters")
+	h.paste(strings.Repeat("語", 500))
+	if got := len([]rune(h.m.interview.widgets[0].raw())); got != 3500 {
+		t.Fatalf("after pasting 500 more: %d characters, want 3,500", got)
+	}
+}
+
+func TestTextLinesOverTheCapAreRefusedWithAMessage(t *testing.T) {
+	h := openInterview(t, notebookWith("Dr Ada"))
+	h.paste(strings.Repeat("line\n", maxAreaLines+5))
+	if got := h.m.interview.widgets[0].raw(); got != "" {
+		t.Fatalf("a paste of too many lines changed the field to %d characters", len([]rune(got)))
+	}
+	h.mustSee("holds up to 200 lines")
+}

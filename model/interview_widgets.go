@@ -16,8 +16,8 @@ import (
 	"github.com/vetted-tui/vetted/safetext"
 )
 
-// maxAreaLines bounds a text answer's lines. The textarea ignores enter
-// beyond it, so the interview says so instead (see answerWidget.update).
+// maxAreaLines bounds the lines of a text answer or notes (see
+// boundedArea, which says so rather than ignoring the key).
 const maxAreaLines = 200
 
 // cursorMode is how every input's cursor behaves. Tests set it static:
@@ -39,7 +39,9 @@ func newTextInput() textinput.Model {
 // left to the screen (commit or save), alt+enter starts a new line.
 func newTextArea(placeholder string) textarea.Model {
 	ta := textarea.New()
-	ta.CharLimit = checklist.MaxTextRunes
+	// No CharLimit: the textarea counts it in columns and cuts silently;
+	// boundedArea keeps the limit in characters instead.
+	ta.CharLimit = 0
 	ta.MaxHeight = maxAreaLines
 	ta.ShowLineNumbers = false
 	ta.Prompt = "│ "
@@ -70,11 +72,8 @@ type answerWidget struct {
 	cursor  int                // the option under the cursor; -1 none picked
 	ticked  []bool             // multi
 	input   textinput.Model    // money, minutes, count, date
-	area    textarea.Model     // text
+	area    boundedArea        // text
 	initial string             // raw() as loaded, to tell edits apart
-	// length caches area.Length(), which walks the whole text: the limit
-	// check and the counter both need it on every key.
-	length int
 }
 
 func newAnswerWidget(q checklist.Question, a checklist.Answer) answerWidget {
@@ -110,9 +109,7 @@ func newAnswerWidget(q checklist.Question, a checklist.Answer) answerWidget {
 		}
 		w.cursor = optionIndex(w.options, value)
 	case checklist.KindText:
-		w.area = newTextArea("type their answer")
-		w.area.SetValue(safetext.Clean(value))
-		w.length = w.area.Length()
+		w.area = newBoundedArea("type their answer", checklist.MaxTextRunes, value)
 	default: // money, minutes, count, date
 		w.input = newTextInput()
 		w.input.CharLimit = shortInputLimit
@@ -225,16 +222,12 @@ func (w answerWidget) update(msg tea.Msg, keys interviewKeyMap) (next answerWidg
 	k, isKey := msg.(tea.KeyMsg)
 	switch w.q.Kind {
 	case checklist.KindText:
-		if isKey && !areaFits(w.length, w.area.CharLimit, k) {
-			return w, nil, limitMessage(k, w.area.CharLimit)
-		}
-		if isKey && key.Matches(k, w.area.KeyMap.InsertNewline) && w.area.LineCount() >= w.area.MaxHeight {
-			return w, nil, fmt.Sprintf("An answer holds up to %d lines.", w.area.MaxHeight)
-		}
-		w.area, cmd = w.area.Update(msg)
 		if isKey {
-			w.length = w.area.Length()
+			if why := w.area.refusal(k); why != "" {
+				return w, nil, why
+			}
 		}
+		w.area, cmd = w.area.update(msg)
 		return w, cmd, ""
 	case checklist.KindMoney, checklist.KindMinutes, checklist.KindCount, checklist.KindDate:
 		if isKey && !inputFits(w.input, k) {
@@ -293,7 +286,7 @@ func (w answerWidget) updateOptions(k tea.KeyMsg, keys interviewKeyMap) answerWi
 func (w answerWidget) view(s Styles, width, height int) string {
 	switch w.q.Kind {
 	case checklist.KindText:
-		counter := fmt.Sprintf("%s / %s characters", checklist.Thousands(int64(w.length)), checklist.Thousands(int64(w.area.CharLimit)))
+		counter := fmt.Sprintf("%s / %s characters", checklist.Thousands(int64(w.area.runes)), checklist.Thousands(int64(w.area.limit)))
 		return w.area.View() + "\n" + s.Muted.Render(truncate(counter, width))
 	case checklist.KindMoney:
 		return "$ " + w.input.View()

@@ -6,12 +6,14 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/runeutil"
+	"github.com/charmbracelet/bubbles/textarea"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/rivo/uniseg"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/safetext"
 )
 
 // The bubbles inputs cut a paste that does not fit and drop a rune typed
@@ -34,16 +36,62 @@ func inputFits(ti textinput.Model, k tea.KeyMsg) bool {
 	return utf8.RuneCountInString(ti.Value())+len(in) <= ti.CharLimit
 }
 
-// areaFits reports whether the text k would insert fits in a textarea
-// whose Length() is used. The textarea counts its limit in columns plus
-// line breaks, so this does too.
-func areaFits(used, limit int, k tea.KeyMsg) bool {
-	if limit <= 0 || len(k.Runes) == 0 {
-		return true
+// boundedArea is a textarea whose limits vetted keeps itself. The bubbles
+// textarea counts its CharLimit in screen columns (a CJK character fills
+// two) and drops what does not fit silently, where checklist.Parse counts
+// characters; a boundedArea counts characters as Parse does, and refuses a
+// key that would not fit with a message instead (see refusal).
+type boundedArea struct {
+	textarea.Model
+	// limit is the most characters it holds, lines the most lines.
+	limit, lines int
+	// runes is how many characters it holds: kept per key, because the
+	// counter shows it on every frame.
+	runes int
+}
+
+// newBoundedArea returns an area holding stored (cleaned) whole: a longer
+// text from the file raises the limits rather than being cut.
+func newBoundedArea(placeholder string, limit int, stored string) boundedArea {
+	ta := newTextArea(placeholder)
+	text := safetext.Clean(stored)
+	a := boundedArea{Model: ta, limit: limit, lines: maxAreaLines}
+	a.lines = max(a.lines, strings.Count(text, "\n")+1)
+	a.MaxHeight = a.lines
+	a.SetValue(text)
+	a.runes = utf8.RuneCountInString(a.Value())
+	a.limit = max(a.limit, a.runes)
+	return a
+}
+
+// refusal says why key k would not fit, or "" when it does.
+func (a boundedArea) refusal(k tea.KeyMsg) string {
+	var in string
+	switch {
+	case key.Matches(k, a.KeyMap.InsertNewline):
+		in = "\n"
+	case k.Type == tea.KeyRunes || k.Type == tea.KeySpace:
+		in = string(areaSanitizer.Sanitize(slices.Clone(k.Runes)))
+	default:
+		return ""
 	}
-	in := areaSanitizer.Sanitize(slices.Clone(k.Runes))
-	s := string(in)
-	return used+uniseg.StringWidth(s)+strings.Count(s, "\n") <= limit
+	if a.runes+utf8.RuneCountInString(in) > a.limit {
+		return limitMessage(k, a.limit)
+	}
+	if a.LineCount()+strings.Count(in, "\n") > a.lines {
+		return fmt.Sprintf("This holds up to %d lines, so that was not added.", a.lines)
+	}
+	return ""
+}
+
+// update hands msg to the textarea and counts what it then holds.
+func (a boundedArea) update(msg tea.Msg) (boundedArea, tea.Cmd) {
+	var cmd tea.Cmd
+	a.Model, cmd = a.Model.Update(msg)
+	if _, isKey := msg.(tea.KeyMsg); isKey {
+		a.runes = utf8.RuneCountInString(a.Value())
+	}
+	return a, cmd
 }
 
 // limitMessage explains a refused key: a paste that would overflow, or a
