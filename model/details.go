@@ -359,8 +359,10 @@ func (d detailsModel) updateFocused(msg tea.Msg) (detailsModel, tea.Cmd) {
 			return d, nil
 		}
 		d.inputs[d.focus], cmd = d.inputs[d.focus].Update(msg)
-		if isKey && d.focus == fieldName && strings.TrimSpace(d.inputs[fieldName].Value()) != "" {
-			delete(d.errs, fieldName)
+		// A problem shown for this field (full, a bad date, no name) is
+		// stale once the person edits it; saving checks again.
+		if isKey && (d.focus != fieldName || strings.TrimSpace(d.inputs[fieldName].Value()) != "") {
+			delete(d.errs, d.focus)
 		}
 	}
 	return d, cmd

@@ -34,7 +34,8 @@ func (d detailsModel) view() string {
 		lines = append(lines, "", s.Warn.Render(truncate("! Leave without saving your changes? y/n", w)))
 		focusLine = len(lines) - 1
 	}
-	return windowLines(lines, focusLine, d.common.height)
+	// The form is taller than the smallest terminal: say what is cut.
+	return scrollLines(lines, focusLine, d.common.height, s)
 }
 
 // fieldView renders one field: its label and input, then its problem.

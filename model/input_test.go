@@ -67,8 +67,21 @@ func TestPastedEscapeSequencesAreRemoved(t *testing.T) {
 }
 
 func TestPastedLineBreaksSurvive(t *testing.T) {
-	got := cleanPaste(tea.KeyMsg{Type: tea.KeyRunes, Paste: true, Runes: []rune("PhD\rline two\r\nline three")})
+	got := cleanRunes(tea.KeyMsg{Type: tea.KeyRunes, Paste: true, Runes: []rune("PhD\rline two\r\nline three")})
 	if string(got.Runes) != "PhD\nline two\nline three" {
 		t.Fatalf("pasted text = %q, want three lines", string(got.Runes))
+	}
+}
+
+func TestTypedInvisibleCharactersAreRemoved(t *testing.T) {
+	h := newHarness(t, nil)
+	h.send(sizeMsg(100, 30))
+	h.keys("a")
+	// A bidi override typed (or pasted without bracketed paste) would
+	// reorder what is drawn after it.
+	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("Dr \u202eAda")})
+	h.keys("ctrl+s")
+	if got := h.m.nb.Therapists[0].Name; got != "Dr Ada" {
+		t.Fatalf("name = %q, want %q", got, "Dr Ada")
 	}
 }

@@ -226,9 +226,13 @@ func (iv interviewModel) updateField(msg tea.Msg) (interviewModel, tea.Cmd) {
 	var cmd tea.Cmd
 	if iv.noteFocus {
 		n := iv.note()
-		if k, ok := msg.(tea.KeyMsg); ok && !inputFits(*n, k) {
+		k, isKey := msg.(tea.KeyMsg)
+		if isKey && !inputFits(*n, k) {
 			iv.problem = limitMessage(k, n.CharLimit)
 			return iv, nil
+		}
+		if isKey {
+			iv.problem = ""
 		}
 		*n, cmd = n.Update(msg)
 		return iv, cmd

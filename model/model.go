@@ -173,9 +173,11 @@ const maxStatusLines = 4
 // children send up, then the active child.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if k, ok := msg.(tea.KeyMsg); ok && k.Type == tea.KeyRunes {
-		if k.Paste {
-			msg = cleanPaste(k)
-		} else if repeated(k.Runes) && !m.childTyping() {
+		// Typed text is cleaned as a paste is: the inputs drop control
+		// characters but keep bidi overrides and other invisible ones.
+		k = cleanRunes(k)
+		msg = k
+		if !k.Paste && repeated(k.Runes) && !m.childTyping() {
 			return m.splitKeys(k)
 		}
 	}

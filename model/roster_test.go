@@ -235,3 +235,17 @@ func TestStatusDoublePressBeforeRepliesMovesTwoSteps(t *testing.T) {
 		t.Fatalf("status after two quick presses = %q, want %q", got, store.NoReply)
 	}
 }
+
+func TestDetailsProblemClearsWhenTheFieldIsEdited(t *testing.T) {
+	h := newHarness(t, nil)
+	h.keys("a")
+	h.typeText("Dr Ada")
+	for h.m.details.focus != fieldContacted {
+		h.keys("tab")
+	}
+	h.typeText("2026-02-30")
+	h.keys("ctrl+s")
+	h.mustSee("There is no 30 February 2026.")
+	h.keys("backspace")
+	h.mustNotSee("There is no 30 February 2026.")
+}

@@ -25,7 +25,6 @@ type Styles struct {
 	Prompt    lipgloss.Style // the interview question
 	Hint      lipgloss.Style // the "why ask" box
 	Status    lipgloss.Style // the status line above the help
-	Help      lipgloss.Style // the help footer
 	TooSmall  lipgloss.Style // the terminal-too-small message
 	TabActive lipgloss.Style // the current category tab (with [ ] brackets)
 	Tab       lipgloss.Style // the other category tabs
@@ -48,7 +47,6 @@ func DefaultStyles() Styles {
 		Prompt:    lipgloss.NewStyle().Bold(true),
 		Hint:      lipgloss.NewStyle().Foreground(theme.Muted).BorderStyle(lipgloss.NormalBorder()).BorderLeft(true).BorderForeground(theme.Border).PaddingLeft(1),
 		Status:    lipgloss.NewStyle().Foreground(theme.Muted),
-		Help:      lipgloss.NewStyle(),
 		TooSmall:  lipgloss.NewStyle().Bold(true),
 		TabActive: lipgloss.NewStyle().Bold(true).Foreground(theme.Accent),
 		Tab:       lipgloss.NewStyle().Foreground(theme.Muted),
