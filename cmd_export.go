@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 
 	"github.com/vetted-tui/vetted/demo"
 	"github.com/vetted-tui/vetted/export"
@@ -78,7 +79,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	if f == "" {
 		f = export.FormatMarkdown
 	}
-	if export.DefaultName(f) == "" {
+	if !slices.Contains(export.Formats, f) {
 		fmt.Fprintf(stderr, "vetted export: unknown format %q: use md, csv or json\n", f)
 		return exitUsage
 	}

@@ -103,7 +103,7 @@ func WriteMarkdown(w io.Writer) error {
 	}
 	fmt.Fprintf(bw, "## Before your first appointment\n\n")
 	for _, item := range prep {
-		fmt.Fprintf(bw, "- [ ] **%s** %s\n", md(item.Text), md(item.Hint))
+		fmt.Fprintf(bw, "- [ ] **%s** %s (Source: %s)\n", md(item.Text), md(item.Hint), md(SourceLabel(item.Source)))
 	}
 	return bw.Flush()
 }

@@ -11,11 +11,12 @@ import (
 	"github.com/vetted-tui/vetted/store"
 )
 
-// The demo therapists' IDs, stable so tests and screens can refer to them.
+// The demo therapists' IDs: fixed, so every demo notebook and export is
+// the same byte for byte.
 const (
-	LindqvistID = "demo-lindqvist"
-	ChenID      = "demo-chen"
-	WhitlockID  = "demo-whitlock"
+	lindqvistID = "demo-lindqvist"
+	chenID      = "demo-chen"
+	whitlockID  = "demo-whitlock"
 )
 
 // day returns a fixed instant on the given day of spring 2025, so that the
@@ -74,7 +75,7 @@ func Notebook() *store.Notebook {
 func lindqvist() store.Therapist {
 	call := day(time.March, 12, 17, 30)
 	return store.Therapist{
-		ID:          LindqvistID,
+		ID:          lindqvistID,
 		Name:        "Dr. Amara Lindqvist",
 		Credentials: "PhD, licensed psychologist",
 		Phone:       "(555) 010-4417",
@@ -127,7 +128,7 @@ func lindqvist() store.Therapist {
 func chen() store.Therapist {
 	call := day(time.March, 14, 12, 5)
 	return store.Therapist{
-		ID:          ChenID,
+		ID:          chenID,
 		Name:        "陈静 (Chen Jing)",
 		Credentials: "LMFT",
 		Phone:       "(555) 010-2290",
@@ -170,7 +171,7 @@ func chen() store.Therapist {
 func whitlock() store.Therapist {
 	call := day(time.March, 11, 18, 45)
 	return store.Therapist{
-		ID:          WhitlockID,
+		ID:          whitlockID,
 		Name:        "Sam Whitlock",
 		Credentials: "Intimacy coach (self-described)",
 		Phone:       "(555) 010-8834",

@@ -154,7 +154,7 @@ func mdIntro(b *strings.Builder, nb *store.Notebook) {
 	case me != "":
 		fmt.Fprintf(b, "For %s. ", md(me))
 	}
-	if c, ok := checklist.Cents(nb.BudgetPerSession); ok && nb.BudgetPerSession != "" {
+	if c, ok := checklist.Cents(nb.BudgetPerSession); ok {
 		fmt.Fprintf(b, "Budget: %s per session.", md(checklist.FormatCents(c, false)))
 	}
 	b.WriteString("\n\nWritten by vetted. This file holds private health information: keep it where only you can read it.\n\n")

@@ -32,8 +32,8 @@ const (
 	zwj  = '\u200D'
 )
 
-// Allowed reports whether Clean keeps r. It is exported so that tests and
-// other sanitisers (one-line cells, CSV) agree on a single definition.
+// Allowed reports whether Clean keeps r. It is exported so that the store
+// can escape in JSON exactly what Clean would drop.
 func Allowed(r rune) bool {
 	switch {
 	case r == '\n':
