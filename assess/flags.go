@@ -76,59 +76,56 @@ type flagRule struct {
 	source     string
 }
 
-// contactFact is shared by the red and amber contact rules; the seeds say it
-// in several places, the clinic and overview pages most plainly.
-const contactFact = "Sexual or physical contact is never part of sex therapy: therapists have no sexual contact with clients, in the office or anywhere else."
+// licenseFact is shared by the red and green license rules.
+const licenseFact = "A sex therapist is a licensed professional; the path to it includes a license in the state where they practise."
 
 // flagRules are the only rules; a question with no rule, or an answer not
-// listed here, raises no flag. Facts are our words for what the seeds say.
+// listed here, raises no flag. Facts restate what the seeds say, in their
+// strength, and name every seed they rest on (assess's seed test pins each
+// one's key phrase to its seed).
+//
+// What is deliberately not flagged, so that flags stay consistent with
+// each other and with the seeds: AASECT membership without certification
+// and "neither" alike (the seeds say certified therapists can demonstrate
+// their competence, and that a clinician with extensive training is a
+// choice too, not that anyone else is a warning sign); "no" to working with
+// a physician (seeing a sex therapist alone may be adequate); paying up
+// front (the seeds only suggest asking).
 var flagRules = []flagRule{
 	{
 		questionID: checklist.QContact, value: "yes", level: Red,
 		title:  "Suggested physical or sexual contact",
-		fact:   contactFact,
-		source: checklist.SeedClinic + ", " + checklist.SeedOverview,
+		fact:   checklist.ContactFact,
+		source: checklist.ContactSources,
 	},
 	{
 		questionID: checklist.QContact, value: "unsure", level: Amber,
 		title:  "Unclear whether contact was suggested",
-		fact:   contactFact + " If anything felt unclear, ask directly or look elsewhere.",
-		source: checklist.SeedClinic + ", " + checklist.SeedOverview,
+		fact:   checklist.ContactFact,
+		source: checklist.ContactSources,
 	},
 	{
 		questionID: checklist.QLicense, value: "no", level: Red,
 		title:  "No state license",
-		fact:   "Sex therapists are licensed professionals (psychologists, social workers, counsellors, physicians); without a license no board can act on a complaint.",
+		fact:   licenseFact,
 		source: checklist.SeedHospital,
 	},
 	{
 		questionID: checklist.QLicense, value: "yes", level: Green,
 		title:  "Licensed to practise",
-		fact:   "Sex therapists are licensed professionals; the license is what a complaint board can act on.",
+		fact:   licenseFact,
 		source: checklist.SeedHospital,
-	},
-	{
-		questionID: checklist.QAASECT, value: checklist.AASECTMember, level: Amber,
-		title:  "AASECT member only, not certified",
-		fact:   "AASECT certification shows tested competence in sex therapy; membership alone does not.",
-		source: checklist.SeedClinic,
 	},
 	{
 		questionID: checklist.QAASECT, value: checklist.AASECTCertified, level: Green,
 		title:  "AASECT-certified sex therapist",
-		fact:   "Certified sex therapists have graduate degrees and have shown their competence to AASECT, the credentialing body.",
+		fact:   "Certified sex therapists have graduate degrees and can demonstrate their competence in sex therapy by becoming credentialed by AASECT.",
 		source: checklist.SeedClinic,
 	},
 	{
 		questionID: checklist.QConfidentiality, value: "no", level: Amber,
 		title:  "Did not explain confidentiality",
-		fact:   "Confidentiality is part of a sex therapist's code of ethics; breaking it can cost them their right to practise.",
-		source: checklist.SeedHospital,
-	},
-	{
-		questionID: checklist.QPhysician, value: "no", level: Amber,
-		title:  "Will not work with a physician",
-		fact:   "Sex therapists do not treat physical causes; a physician should rule those out, and a good therapist works alongside one.",
+		fact:   "Sex therapists prioritise confidentiality: it is part of their professional code of ethics, and therapists who violate it risk losing their ability to practise.",
 		source: checklist.SeedHospital,
 	},
 }

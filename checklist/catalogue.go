@@ -33,6 +33,7 @@ const (
 	QInsurance       = "fees.insurance"
 	QUpfront         = "fees.upfront"
 	QSlidingScale    = "fees.sliding_scale"
+	QPeopleLikeMe    = "safety.people_like_me"
 	QConfidentiality = "safety.confidentiality"
 	QPhysician       = "safety.physician"
 	QContact         = "safety.contact"

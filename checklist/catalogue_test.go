@@ -9,18 +9,31 @@ var seeds = map[string]bool{
 	SeedClinic: true, SeedHospital: true, SeedQuestions: true, SeedPractice: true, SeedOverview: true,
 }
 
+// allSeeds reports whether source names one or more seed documents and
+// nothing else.
+func allSeeds(source string) bool {
+	files := SourceFiles(source)
+	for _, f := range files {
+		if !seeds[f] {
+			return false
+		}
+	}
+	return len(files) > 0
+}
+
 // betterFor lists the Better values that make sense for each kind; ""
 // (no order) is always allowed.
 var betterFor = map[Kind][]string{
-	KindYesNo:   {"yes", "no"},
-	KindChoice:  {"first"},
-	KindMulti:   nil,
-	KindMoney:   {"lower", "higher"},
-	KindMinutes: {"lower", "higher"},
-	KindCount:   {"lower", "higher"},
-	KindRating:  {"lower", "higher"},
-	KindDate:    {"earlier"},
-	KindText:    nil,
+	KindYesNo:    {"yes", "no"},
+	KindChoice:   {"first"},
+	KindMulti:    nil,
+	KindMoney:    {"lower", "higher"},
+	KindMinutes:  {"lower", "higher"},
+	KindCount:    {"lower", "higher"},
+	KindRating:   {"lower", "higher"},
+	KindDate:     {"earlier"},
+	KindText:     nil,
+	KindDuration: nil,
 }
 
 func TestCatalogueQuestions(t *testing.T) {
@@ -38,8 +51,8 @@ func TestCatalogueQuestions(t *testing.T) {
 		if question.Prompt == "" || question.Short == "" || question.Hint == "" {
 			t.Errorf("%s: Prompt, Short and Hint are all required", id)
 		}
-		if !seeds[question.Source] {
-			t.Errorf("%s: Source %q is not a seed document", id, question.Source)
+		if !allSeeds(question.Source) {
+			t.Errorf("%s: Source %q is not a list of seed documents", id, question.Source)
 		}
 		if _, ok := CategoryByID(question.Category); !ok {
 			t.Errorf("%s: unknown category %q", id, question.Category)
@@ -66,7 +79,7 @@ func TestCatalogueQuestions(t *testing.T) {
 		}
 		choiceIDs := map[string]bool{}
 		for _, c := range question.Choices {
-			if c.ID == "" || c.Label == "" || c.Short == "" || choiceIDs[c.ID] {
+			if c.ID == "" || c.Label == "" || choiceIDs[c.ID] {
 				t.Errorf("%s: choice %q is incomplete or repeated", id, c.ID)
 			}
 			if strings.Contains(c.ID, ",") {
@@ -136,7 +149,7 @@ func TestSeedQuestionsCovered(t *testing.T) {
 		{"office hours", QHours, KindText},
 		{"how long each session is", QSessionLength, KindMinutes},
 		{"how often sessions are", QFrequency, KindChoice},
-		{"how long therapy will last", QCourse, KindCount},
+		{"how long therapy will last", QCourse, KindDuration},
 		{"policy on rescheduled appointments", QRescheduling, KindText},
 		{"cost of each session", QFee, KindMoney},
 		{"whether insurance covers it", QInsurance, KindYesNo},
@@ -161,10 +174,12 @@ func TestSafetyFacts(t *testing.T) {
 		id, better string
 		words      []string // words the hint must contain
 	}{
-		{QContact, "no", []string{"sexual contact"}},
+		{QContact, "no", []string{"sexual contact", "file a complaint"}},
 		{QLicense, "yes", []string{"licensed"}},
 		{QConfidentiality, "yes", []string{"confidentiality"}},
-		{QPhysician, "yes", []string{"physical"}},
+		// "no" is not a bad answer: a sex therapist alone may be adequate.
+		{QPhysician, "", []string{"physical", "may be adequate"}},
+		{QPeopleLikeMe, "yes", []string{"age", "gender", "orientation", "relationship structures", "cultural", "religious"}},
 		{QComfort, "higher", []string{"trust"}},
 	}
 	for _, c := range cases {
@@ -182,7 +197,7 @@ func TestSafetyFacts(t *testing.T) {
 			}
 		}
 	}
-	for _, id := range []string{QContact, QConfidentiality, QPhysician, QComfort} {
+	for _, id := range []string{QContact, QConfidentiality, QPhysician, QPeopleLikeMe, QComfort} {
 		if question, _ := ByID(id); question.Category != Safety {
 			t.Errorf("%s is in %s, want %s", id, question.Category, Safety)
 		}
@@ -200,17 +215,17 @@ func TestPrep(t *testing.T) {
 		if item.Text == "" || item.Hint == "" {
 			t.Errorf("%s: Text and Hint are required", item.ID)
 		}
-		if !seeds[item.Source] {
-			t.Errorf("%s: Source %q is not a seed document", item.ID, item.Source)
+		if !allSeeds(item.Source) {
+			t.Errorf("%s: Source %q is not a list of seed documents", item.ID, item.Source)
 		}
 	}
 	// What seeds 001 and 002 say to do or bring, each by its own item.
 	for id, words := range map[string][]string{
-		PrepPhysicalCheck:  {"physician", "urologist", "gynecologist"},
-		PrepFindNames:      {"referral", "sexual medicine clinic", "insurer", "employee assistance", "aasect directory"},
-		PrepConcernHistory: {"began", "comes and goes", "seen", "tried"},
-		PrepPersonalInfo:   {"medical conditions", "stress", "recent changes"},
-		PrepMedications:    {"medication", "supplement", "herbal", "doses"},
+		PrepPhysicalCheck:  {"primary healthcare provider", "urologist", "gynecologist"},
+		PrepFindNames:      {"referral", "sexual medicine clinic", "insurer", "employee assistance", "aasect website offers a directory", "psychologists", "clinical social workers", "psychiatrists"},
+		PrepConcernHistory: {"began", "persistent or sporadic", "professionals", "therapies"},
+		PrepPersonalInfo:   {"medical problems", "pressures", "recent life changes"},
+		PrepMedications:    {"prescriptions", "over-the-counter", "supplements", "herbal", "doses"},
 		PrepOwnQuestions:   {"questions"},
 		PrepExpectToTalk:   {"health", "sex education", "beliefs"},
 	} {

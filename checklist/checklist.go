@@ -21,6 +21,9 @@ const (
 	KindText    Kind = "text"    // free text
 	KindRating  Kind = "rating"  // 1 to 5
 	KindDate    Kind = "date"    // a calendar day
+	// KindDuration is a length of therapy in sessions, weeks, months or
+	// years, or a range of them ("10-12 sessions", "about 4 months").
+	KindDuration Kind = "duration"
 )
 
 // CategoryID names one of the catalogue's categories.
@@ -48,10 +51,11 @@ type Category struct {
 type Choice struct {
 	// ID is the stable value stored in the notebook.
 	ID string `json:"id"`
-	// Label is what the person reads in the interview.
+	// Label is the option's one name, the same on every surface: the
+	// interview's picker, comparison cells and every export (Display and
+	// Compact both write it), so an answer never reads "video" in one place
+	// and "Telehealth" in another. Keep it short enough for a cell.
 	Label string `json:"label"`
-	// Short is the compact form shown in a comparison cell.
-	Short string `json:"short"`
 }
 
 // Question is one entry of the catalogue.
@@ -108,6 +112,10 @@ const (
 //   - money: dollars with two decimals, "1200.50"
 //   - minutes, count, rating: a base-10 integer, "50"
 //   - date: "2006-01-02"
+//   - duration: an optional "about ", a number or "lo-hi", then the unit
+//     the therapist said: "12 sessions", "about 10-12 sessions",
+//     "8-10 weeks", "1 month" (see Duration.String; a bare "12" stored by
+//     earlier versions reads as 12 sessions)
 //   - text: the text as typed, sanitised
 type Answer struct {
 	Status Status    `json:"status"`

@@ -60,9 +60,8 @@ var sourceTitles = map[string]string{
 // (001_86dc346a65778784.txt)". A source may list several files separated
 // by commas; an unknown name is returned as it is.
 func SourceLabel(source string) string {
-	parts := strings.Split(source, ",")
+	parts := SourceFiles(source)
 	for i, p := range parts {
-		p = strings.TrimSpace(p)
 		if t, ok := sourceTitles[p]; ok {
 			parts[i] = t + " (" + p + ")"
 		} else {
@@ -83,4 +82,16 @@ func (i Importance) Label() string {
 		return "must-have"
 	}
 	return "nice to have"
+}
+
+// SourceFiles splits a Source, which may name several seed files separated
+// by commas, into the file names, trimmed and without empty entries.
+func SourceFiles(source string) []string {
+	var out []string
+	for _, p := range strings.Split(source, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
 }

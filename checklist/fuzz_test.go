@@ -14,6 +14,8 @@ func FuzzParse(f *testing.F) {
 		"$1,200.50", "185", "abc", "-50", "1e9", "", "1h30", "4/5", "12/03/2026",
 		"Thu 3 Dec 2026", "cbt, 3", "Behavioural assignments, such as sensate focus",
 		"don't know", "\x1b[31m", "1.5h", "100000.00",
+		"10-12 sessions", "about four months", "8 to 10 weeks", "between 3 and 6 months",
+		"twenty-four sessions", "~ a year", "10–12",
 	} {
 		f.Add(s)
 	}

@@ -9,7 +9,8 @@ type PrepItem struct {
 	Text string `json:"text"`
 	// Hint says why it helps or gives examples.
 	Hint string `json:"hint"`
-	// Source names the seed document the item comes from.
+	// Source names the seed documents the item comes from, comma
+	// separated.
 	Source string `json:"source"`
 }
 
@@ -26,48 +27,50 @@ const (
 
 // prep is the built-in preparation list, in the order a person would work
 // through it: rule out physical causes, find names, then write things down.
+// Like the catalogue's hints, each Hint keeps its seeds' strength and
+// Source names every seed it rests on.
 var prep = []PrepItem{
 	{
 		ID:     PrepPhysicalCheck,
-		Text:   "See a physician, gynecologist or urologist about any physical symptoms first.",
-		Hint:   "Sex therapists work on the mental and emotional side and do not treat physical or medical conditions; a check-up can find or rule out a physical cause.",
-		Source: SeedHospital,
+		Text:   "If a physical cause is possible, consider seeing a primary healthcare provider, gynecologist or urologist first.",
+		Hint:   "Sex therapists don't treat physical or medical conditions that affect sex; you may need to see one of these first to see if there are any underlying physical causes. A comprehensive medical examination can help determine the nature of your condition.",
+		Source: SeedHospital + ", " + SeedQuestions,
 	},
 	{
 		ID:     PrepFindNames,
 		Text:   "Gather names of therapists to call.",
-		Hint:   "Ask your physician for a referral, see whether a nearby hospital has a sexual medicine clinic, ask your insurer or employee assistance programme, or search the AASECT directory for certified therapists near you.",
-		Source: SeedQuestions,
+		Hint:   "The AASECT website offers a directory of certified professionals in your area. You can also get a referral from your health care physician, check whether a nearby hospital or medical center offers a sexual medicine clinic, ask your health insurer or employee assistance programme for recommendations, or look for a licensed and certified practitioner on the websites of psychologists, licensed clinical social workers and psychiatrists.",
+		Source: SeedOverview + ", " + SeedQuestions,
 	},
 	{
 		ID:     PrepConcernHistory,
 		Text:   "Write down the details of your concern.",
-		Hint:   "When it began, whether it is constant or comes and goes, who you have already seen about it, and what treatments you have tried and how they went.",
+		Hint:   "When it began, whether it is persistent or sporadic, the professionals you have visited, the therapies you have taken and their effects.",
 		Source: SeedQuestions,
 	},
 	{
 		ID:     PrepPersonalInfo,
 		Text:   "Note the key facts about your health and life.",
-		Hint:   "Medical conditions, major sources of stress and recent changes in your life can all bear on sex and intimacy.",
+		Hint:   "Such as your medical problems and any major pressures or recent life changes; sex and intimacy troubles are frequently tied to stress, anxiety or depression.",
 		Source: SeedQuestions,
 	},
 	{
 		ID:     PrepMedications,
-		Text:   "List every medication, vitamin, supplement and herbal remedy you take, with doses.",
-		Hint:   "Include over-the-counter products: side effects of medicines can affect sexual function.",
+		Text:   "List all your prescriptions, over-the-counter medicines, vitamins, supplements and herbal remedies, with their doses.",
+		Hint:   "In some circumstances drug side effects have an impact on sexual function.",
 		Source: SeedQuestions,
 	},
 	{
 		ID:     PrepOwnQuestions,
 		Text:   "Write down your own questions for the therapist.",
-		Hint:   "Questions about your concern, as well as the ones in this app; it is easy to forget them in the moment.",
+		Hint:   "Questions to ask your therapist about your sexual difficulties belong on the list to bring to your appointment, beside the ones in this app.",
 		Source: SeedQuestions,
 	},
 	{
 		ID:     PrepExpectToTalk,
 		Text:   "Expect to be asked about your background.",
-		Hint:   "The therapist will likely ask about your health and sexual history, the sex education you had, your beliefs about sex and your specific concerns. Feeling awkward is normal, and they are trained to put you at ease.",
-		Source: SeedHospital,
+		Hint:   "Your therapist may ask about your health and sexual background, your sex education, your beliefs about sex and your specific concerns. It is natural to feel embarrassed or anxious, and sex therapists are educated to put you at ease.",
+		Source: SeedHospital + ", " + SeedQuestions,
 	},
 }
 

@@ -158,6 +158,8 @@ func AnswerShape(q Question) string {
 		return fmt.Sprintf("a rating, %d to %d", q.Min, q.Max)
 	case KindDate:
 		return "a date"
+	case KindDuration:
+		return "sessions, weeks or months, or a range (10-12 sessions)"
 	case KindText:
 		return "free text"
 	}

@@ -50,7 +50,7 @@ var (
 // Besides the canonical forms, Parse accepts:
 //   - yesno: y, yes, n, no, u, unsure, ?, "not sure", "don't know"
 //     (any case);
-//   - choice: an option's ID, label or short label (any case), or its
+//   - choice: an option's ID or label (any case), or its
 //     number counting from 1; multi: a comma-separated list of those;
 //   - money: an optional "$", thousands commas in the right places and at
 //     most two decimals, from $0 to $100,000;
@@ -59,6 +59,10 @@ var (
 //   - count: a whole number, optionally followed by the question's unit
 //     ("12 sessions"); rating: a whole number, or "4/5", "4 of 5",
 //     "4 out of 5" when the second number is the question's Max;
+//   - duration: "12", "12 sessions", "10-12 sessions", "10 to 12
+//     sessions", "8 to 10 weeks", "between 3 and 6 months", "about four
+//     months", "a year" (number words up to ninety-nine; "about", "around",
+//     "roughly", "approximately" and "~" are kept as "about");
 //   - date: ISO "2026-12-03", the US form "12/03/2026" (month first; the
 //     app is written for US practices, and the date is read back with its
 //     month's name so a swapped day and month is visible), and what
@@ -98,18 +102,26 @@ func Parse(q Question, input string) (string, error) {
 		return d.Format(dateLayout), nil
 	case KindText:
 		return parseText(s)
+	case KindDuration:
+		d, err := parseDuration(s)
+		if err != nil {
+			return "", err
+		}
+		return d.String(), nil
 	}
 	return "", errUnknownKind
 }
 
 // Display renders a canonical value in full for the person to read, such as
-// "$1,200.50", "50 min", "Weekly" or "Cognitive-behavioural therapy (CBT),
-// Mindfulness and relaxation". A value that does not parse for q's kind (a
+// "$1,200.50", "50 min", "yes", "Every 2 weeks" or "CBT, Mindfulness".
+// Words that name a value (yes/no, choice labels, durations) are the same
+// as Compact's, so every surface calls one answer by one name. A value that does not parse for q's kind (a
 // hand-edited file, a question that changed) is shown sanitised as it is.
 func Display(q Question, value string) string { return fullForm.render(q, value) }
 
 // Compact renders a canonical value in a few columns for a comparison cell:
-// "✓ yes", "✗ no", "? unsure", "$185", "50 min", "weekly", "4/5". Like
+// "✓ yes", "✗ no", "? unsure", "$185", "50 min", "Weekly", "4/5". The
+// ✓/✗/? before a yes/no word judges it; the word is Display's. Like
 // Display, it shows a value that does not parse sanitised as it is. The
 // result is always one line.
 func Compact(q Question, value string) string { return compactForm.render(q, value) }
@@ -119,7 +131,6 @@ func Compact(q Question, value string) string { return compactForm.render(q, val
 type valueForm struct {
 	text      func(string) string
 	yesNo     func(Question, string) string
-	choice    func(Choice) string
 	dropCents bool   // "$185" rather than "$185.00"
 	rating    string // format of value and Max
 	date      string // time layout
@@ -128,15 +139,13 @@ type valueForm struct {
 var (
 	fullForm = valueForm{
 		text:   func(v string) string { return strings.TrimSpace(safetext.Clean(v)) },
-		yesNo:  func(_ Question, v string) string { return yesNoDisplay[v] },
-		choice: func(c Choice) string { return c.Label },
+		yesNo:  func(_ Question, v string) string { return v },
 		rating: "%s out of %d",
 		date:   "Mon 2 Jan 2006",
 	}
 	compactForm = valueForm{
 		text:      compactText,
 		yesNo:     yesNoCompact,
-		choice:    func(c Choice) string { return c.Short },
 		dropCents: true,
 		rating:    "%s/%d",
 		date:      "2 Jan 2006",
@@ -155,9 +164,9 @@ func (f valueForm) render(q Question, value string) string {
 	case KindYesNo:
 		return f.yesNo(q, v)
 	case KindChoice:
-		return safetext.Line(f.choice(q.Choices[choiceIndex(q, v)]))
+		return safetext.Line(q.Choices[choiceIndex(q, v)].Label)
 	case KindMulti:
-		return joinChoices(q, v, f.choice)
+		return joinChoices(q, v)
 	case KindMoney:
 		c, _ := parseMoney(v)
 		return FormatCents(c, f.dropCents)
@@ -171,6 +180,10 @@ func (f valueForm) render(q Question, value string) string {
 	case KindDate:
 		d, _ := Date(v)
 		return d.Format(f.date)
+	case KindDuration:
+		// One form everywhere: the canonical value is already short and
+		// says what the therapist said.
+		return v
 	}
 	return safetext.Line(value)
 }
@@ -219,8 +232,6 @@ var yesNoWords = map[string]string{
 	"not sure": "unsure", "don't know": "unsure", "dont know": "unsure",
 }
 
-var yesNoDisplay = map[string]string{"yes": "Yes", "no": "No", "unsure": "Unsure"}
-
 // yesNoCompact marks a yes/no value by what it means for this question:
 // "no" to "did they suggest contact?" is good news and gets ✓, "yes" to
 // "must I pay up front?" gets ✗. A question with no better answer (such as
@@ -248,8 +259,7 @@ func parseYesNo(s string) (string, error) {
 
 // choice and multi
 
-// matchChoice finds the option that s names: by ID, label or short label
-// (any case), or by its number counting from 1. It returns -1 if none.
+// matchChoice finds the option that s names: by ID or label (any case), or by its number counting from 1. It returns -1 if none.
 func matchChoice(q Question, s string) int {
 	s = strings.TrimSpace(s)
 	if s == "" {
@@ -268,7 +278,7 @@ func matchChoice(q Question, s string) int {
 		}
 	}
 	for i, c := range q.Choices {
-		if strings.EqualFold(c.ID, s) || strings.EqualFold(c.Label, s) || strings.EqualFold(c.Short, s) {
+		if strings.EqualFold(c.ID, s) || strings.EqualFold(c.Label, s) {
 			return i
 		}
 	}
@@ -340,12 +350,12 @@ func parseMulti(q Question, s string) (string, error) {
 	return strings.Join(ids, ","), nil
 }
 
-// joinChoices renders a canonical multi value with one field of each option.
-func joinChoices(q Question, v string, field func(Choice) string) string {
+// joinChoices renders a canonical multi value with the label of each option.
+func joinChoices(q Question, v string) string {
 	ids := Multi(v)
 	parts := make([]string, 0, len(ids))
 	for _, id := range ids {
-		parts = append(parts, safetext.Line(field(q.Choices[choiceIndex(q, id)])))
+		parts = append(parts, safetext.Line(q.Choices[choiceIndex(q, id)].Label))
 	}
 	return strings.Join(parts, ", ")
 }

@@ -19,15 +19,16 @@ func q(t testing.TB, id string) Question {
 
 // kindSamples is one catalogue question of every kind.
 var kindSamples = map[Kind]string{
-	KindYesNo:   QLicense,
-	KindChoice:  QFrequency,
-	KindMulti:   QApproaches,
-	KindMoney:   QFee,
-	KindMinutes: QSessionLength,
-	KindCount:   QCourse,
-	KindText:    QTraining,
-	KindRating:  QComfort,
-	KindDate:    QFirstOpening,
+	KindYesNo:    QLicense,
+	KindChoice:   QFrequency,
+	KindMulti:    QApproaches,
+	KindMoney:    QFee,
+	KindMinutes:  QSessionLength,
+	KindCount:    QYears,
+	KindText:     QTraining,
+	KindRating:   QComfort,
+	KindDate:     QFirstOpening,
+	KindDuration: QCourse,
 }
 
 // TestParseCommonInputs runs the same awkward inputs through every kind.
@@ -35,15 +36,16 @@ var kindSamples = map[Kind]string{
 func TestParseCommonInputs(t *testing.T) {
 	inputs := []string{"$1,200.50", "185", "abc", "-50", "1e9", "", "   "}
 	want := map[Kind][]string{
-		KindYesNo:   {"", "", "", "", "", "", ""},
-		KindChoice:  {"", "", "", "", "", "", ""},
-		KindMulti:   {"", "", "", "", "", "", ""},
-		KindMoney:   {"1200.50", "185.00", "", "", "", "", ""},
-		KindMinutes: {"", "185", "", "", "", "", ""},
-		KindCount:   {"", "185", "", "", "", "", ""},
-		KindText:    {"$1,200.50", "185", "abc", "-50", "1e9", "", ""},
-		KindRating:  {"", "", "", "", "", "", ""},
-		KindDate:    {"", "", "", "", "", "", ""},
+		KindYesNo:    {"", "", "", "", "", "", ""},
+		KindChoice:   {"", "", "", "", "", "", ""},
+		KindMulti:    {"", "", "", "", "", "", ""},
+		KindMoney:    {"1200.50", "185.00", "", "", "", "", ""},
+		KindMinutes:  {"", "185", "", "", "", "", ""},
+		KindCount:    {"", "", "", "", "", "", ""}, // 185 years is out of range
+		KindText:     {"$1,200.50", "185", "abc", "-50", "1e9", "", ""},
+		KindRating:   {"", "", "", "", "", "", ""},
+		KindDate:     {"", "", "", "", "", "", ""},
+		KindDuration: {"", "185 sessions", "", "", "", "", ""},
 	}
 	if len(want) != len(kindSamples) {
 		t.Fatalf("table covers %d kinds, samples %d", len(want), len(kindSamples))
@@ -154,7 +156,6 @@ func TestParseChoice(t *testing.T) {
 		{"weekly", FreqWeekly},
 		{"Every two weeks", FreqBiweekly},
 		{"EVERY TWO WEEKS", FreqBiweekly},
-		{"2-weekly", FreqBiweekly},
 		{"3", FreqMonthly},
 		{"1", FreqWeekly},
 		{"4", FreqOther},
@@ -172,8 +173,8 @@ func TestParseMulti(t *testing.T) {
 		{"3,1,3", "cbt,communication"},
 		{"CBT , psychoeducation,", "cbt,psychoeducation"},
 		// a label with a comma in it, next to another option
-		{"Behavioural assignments, such as sensate focus, Trauma-informed care", "behavioural,trauma"},
-		{"Cognitive-behavioural therapy (CBT)", "cbt"},
+		{"Assignments (sensate focus), Trauma-informed", "behavioural,trauma"},
+		{"communication training", "communication"},
 		{",", ""},
 		{"cbt, hypnosis", ""},
 		{"8", ""},
@@ -199,9 +200,6 @@ func TestParseCountAndRating(t *testing.T) {
 	runParse(t, q(t, QYears), []parseCase{
 		{"0", "0"}, {"8", "8"}, {"70", "70"}, {"8 years", "8"}, {"1 year", "1"},
 		{"71", ""}, {"3.5", ""}, {"-2", ""}, {"1e9", ""}, {"8 sessions", ""}, {"+8", ""},
-	})
-	runParse(t, q(t, QCourse), []parseCase{
-		{"12", "12"}, {"12 Sessions", "12"}, {"0", ""}, {"201", ""},
 	})
 	runParse(t, q(t, QComfort), []parseCase{
 		{"1", "1"}, {"5", "5"}, {"4/5", "4"}, {"4 / 5", "4"}, {"4 out of 5", "4"}, {"4 of 5", "4"},
@@ -316,22 +314,29 @@ func TestDisplayCompact(t *testing.T) {
 		{QFee, "185.00", "$185.00", "$185"},
 		{QFee, "100000.00", "$100,000.00", "$100,000"},
 		{QFee, "0.05", "$0.05", "$0.05"},
-		{QLicense, "yes", "Yes", "✓ yes"},
-		{QLicense, "no", "No", "✗ no"},
-		{QLicense, "unsure", "Unsure", "? unsure"},
+		{QLicense, "yes", "yes", "✓ yes"},
+		{QLicense, "no", "no", "✗ no"},
+		{QLicense, "unsure", "unsure", "? unsure"},
 		// the mark follows the better answer, not the word
-		{QContact, "no", "No", "✓ no"},
-		{QContact, "yes", "Yes", "✗ yes"},
-		{QUpfront, "yes", "Yes", "✗ yes"},
-		{QUpfront, "no", "No", "✓ no"},
-		{QHomework, "yes", "Yes", "yes"},
-		{QHomework, "no", "No", "no"},
-		{QHomework, "unsure", "Unsure", "? unsure"},
-		{QFrequency, FreqBiweekly, "Every two weeks", "2-weekly"},
-		{QApproaches, "cbt,mindfulness", "Cognitive-behavioural therapy (CBT), Mindfulness and relaxation", "CBT, mindfulness"},
+		{QContact, "no", "no", "✓ no"},
+		{QContact, "yes", "yes", "✗ yes"},
+		// paying up front has no better answer: the seed only asks
+		{QUpfront, "yes", "yes", "yes"},
+		{QUpfront, "no", "no", "no"},
+		{QHomework, "yes", "yes", "yes"},
+		{QHomework, "no", "no", "no"},
+		{QHomework, "unsure", "unsure", "? unsure"},
+		// one label everywhere
+		{QFrequency, FreqBiweekly, "Every two weeks", "Every two weeks"},
+		{QAASECT, AASECTNo, "Neither", "Neither"},
+		{QFormat, "telehealth", "Telehealth", "Telehealth"},
+		{QApproaches, "cbt,mindfulness", "CBT, Mindfulness", "CBT, Mindfulness"},
 		{QSessionLength, "50", "50 min", "50 min"},
+		// durations as said; a bare number from an older file is sessions
 		{QCourse, "12", "12 sessions", "12 sessions"},
 		{QCourse, "1", "1 session", "1 session"},
+		{QCourse, "about 10-12 sessions", "about 10-12 sessions", "about 10-12 sessions"},
+		{QCourse, "4 months", "4 months", "4 months"},
 		{QYears, "8", "8 years", "8 years"},
 		{QComfort, "4", "4 out of 5", "4/5"},
 		{QFirstOpening, "2026-12-03", "Thu 3 Dec 2026", "3 Dec 2026"},
@@ -368,6 +373,8 @@ func TestRoundTrip(t *testing.T) {
 		KindCount:   {"1", "12", "70"},
 		KindRating:  {"1", "3", "5"},
 		KindDate:    {"2026-12-03", "2028-02-29", "2030-01-01"},
+		KindDuration: {"1 session", "12 sessions", "10-12 sessions", "about 4 months",
+			"8-10 weeks", "1 year", "about 3-6 months"},
 	}
 	for _, question := range Catalogue() {
 		vals := values[question.Kind]
@@ -461,5 +468,61 @@ func BenchmarkCompactRow(b *testing.B) {
 			}
 			Compact(question, v)
 		}
+	}
+}
+
+// TestParseDuration: how long therapy will last, as therapists say it on a
+// call. Each is shown as said (in its unit and range), in one canonical
+// form; nonsense and impossible ranges are refused.
+func TestParseDuration(t *testing.T) {
+	runParse(t, q(t, QCourse), []parseCase{
+		// a bare number is sessions, as earlier versions stored it
+		{"12", "12 sessions"}, {"1", "1 session"}, {"12 Sessions", "12 sessions"},
+		{"1 session", "1 session"}, {"12 visits", "12 sessions"},
+		// ranges, with every separator people type
+		{"10-12 sessions", "10-12 sessions"}, {"10 - 12 sessions", "10-12 sessions"},
+		{"10–12 sessions", "10-12 sessions"}, {"10 to 12 sessions", "10-12 sessions"},
+		{"10 or 12 sessions", "10-12 sessions"}, {"10-12", "10-12 sessions"},
+		{"8 to 10 weeks", "8-10 weeks"}, {"between 3 and 6 months", "3-6 months"},
+		{"12-12 sessions", "12 sessions"},
+		// estimates and number words
+		{"about four months", "about 4 months"}, {"About 4 months", "about 4 months"},
+		{"around 20 sessions", "about 20 sessions"}, {"~6 weeks", "about 6 weeks"},
+		{"roughly ten to twelve sessions", "about 10-12 sessions"},
+		{"twenty-four sessions", "24 sessions"}, {"twenty four weeks", "24 weeks"},
+		{"a year", "1 year"}, {"one month", "1 month"}, {"6 mos", "6 months"},
+		{"eight to ten weeks", "8-10 weeks"},
+		// refused
+		{"0", ""}, {"0 sessions", ""}, {"201 sessions", ""}, {"61 months", ""},
+		{"12-10 sessions", ""}, {"12 days", ""}, {"a few months", ""},
+		{"it depends", ""}, {"-3 weeks", ""}, {"3.5 months", ""}, {"1e9", ""},
+		{"about", ""}, {"sessions", ""}, {"10-12-14 weeks", ""},
+	})
+	if _, err := Parse(q(t, QCourse), "a while"); err == nil || err.Error() != errDuration.Error() {
+		t.Errorf("duration error = %v", err)
+	}
+}
+
+func TestDurationValue(t *testing.T) {
+	cases := []struct {
+		in   string
+		want Duration
+	}{
+		{"12", Duration{Lo: 12, Hi: 12, Unit: UnitSessions}},
+		{"about 10-12 sessions", Duration{Lo: 10, Hi: 12, Unit: UnitSessions, About: true}},
+		{"8-10 weeks", Duration{Lo: 8, Hi: 10, Unit: UnitWeeks}},
+		{"1 month", Duration{Lo: 1, Hi: 1, Unit: UnitMonths}},
+	}
+	for _, c := range cases {
+		got, ok := ParseDuration(c.in)
+		if !ok || got != c.want {
+			t.Errorf("ParseDuration(%q) = %+v, %v; want %+v", c.in, got, ok, c.want)
+		}
+		if got.Range() != (c.want.Lo != c.want.Hi) {
+			t.Errorf("%q: Range() = %v", c.in, got.Range())
+		}
+	}
+	if _, ok := ParseDuration("soon"); ok {
+		t.Error(`ParseDuration("soon") accepted`)
 	}
 }

@@ -56,11 +56,13 @@ func newTextArea(placeholder string) textarea.Model {
 // longer, and Parse says what is wrong with one that is.
 const shortInputLimit = 40
 
-// yesNoOptions are the yes/no question's options; their keys are y, n, u.
+// yesNoOptions are the yes/no question's options; their keys are the first
+// letters of their IDs, y, n, u. The labels are the words every other
+// surface shows (checklist.Display).
 var yesNoOptions = []checklist.Choice{
-	{ID: "yes", Label: "Yes", Short: "y"},
-	{ID: "no", Label: "No", Short: "n"},
-	{ID: "unsure", Label: "Unsure", Short: "u"},
+	{ID: "yes", Label: "yes"},
+	{ID: "no", Label: "no"},
+	{ID: "unsure", Label: "unsure"},
 }
 
 // answerWidget is the input for one question, chosen by its kind. It holds
@@ -105,7 +107,7 @@ func newAnswerWidget(q checklist.Question, a checklist.Answer) answerWidget {
 		}
 		for n := lo; n <= hi; n++ {
 			s := strconv.FormatInt(n, 10)
-			w.options = append(w.options, checklist.Choice{ID: s, Label: s, Short: s})
+			w.options = append(w.options, checklist.Choice{ID: s, Label: s})
 		}
 		w.cursor = optionIndex(w.options, value)
 	case checklist.KindText:
@@ -141,6 +143,8 @@ func inputPlaceholder(q checklist.Question) string {
 		return "e.g. 50 or 1h30"
 	case checklist.KindDate:
 		return "e.g. 2026-12-03 or 12/3/2026"
+	case checklist.KindDuration:
+		return "e.g. 10-12 sessions or 4 months"
 	}
 	return "e.g. 12"
 }
@@ -201,7 +205,7 @@ func (w *answerWidget) focus() tea.Cmd {
 	switch w.q.Kind {
 	case checklist.KindText:
 		return w.area.Focus()
-	case checklist.KindMoney, checklist.KindMinutes, checklist.KindCount, checklist.KindDate:
+	case checklist.KindMoney, checklist.KindMinutes, checklist.KindCount, checklist.KindDate, checklist.KindDuration:
 		return w.input.Focus()
 	}
 	return nil
@@ -211,7 +215,7 @@ func (w *answerWidget) blur() {
 	switch w.q.Kind {
 	case checklist.KindText:
 		w.area.Blur()
-	case checklist.KindMoney, checklist.KindMinutes, checklist.KindCount, checklist.KindDate:
+	case checklist.KindMoney, checklist.KindMinutes, checklist.KindCount, checklist.KindDate, checklist.KindDuration:
 		w.input.Blur()
 	}
 }
@@ -229,7 +233,7 @@ func (w answerWidget) update(msg tea.Msg, keys interviewKeyMap) (next answerWidg
 		}
 		w.area, cmd = w.area.update(msg)
 		return w, cmd, ""
-	case checklist.KindMoney, checklist.KindMinutes, checklist.KindCount, checklist.KindDate:
+	case checklist.KindMoney, checklist.KindMinutes, checklist.KindCount, checklist.KindDate, checklist.KindDuration:
 		if isKey && !inputFits(w.input, k) {
 			return w, nil, limitMessage(k, w.input.CharLimit)
 		}
@@ -299,6 +303,8 @@ func (w answerWidget) view(s Styles, width, height int) string {
 			return w.input.View()
 		}
 		return w.input.View() + " " + s.Muted.Render(unit)
+	case checklist.KindDuration:
+		return w.input.View() // the unit is part of what is typed
 	case checklist.KindRating:
 		return w.ratingView(s, width)
 	}
@@ -321,7 +327,7 @@ func (w answerWidget) optionsView(s Styles, width, height int) string {
 		}
 		num := strconv.Itoa(i + 1)
 		if w.q.Kind == checklist.KindYesNo {
-			num = o.Short
+			num = o.ID[:1]
 		}
 		line := fmt.Sprintf("%s %s %s", num, mark, safetext.Line(o.Label))
 		if i == w.cursor {
