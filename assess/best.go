@@ -98,3 +98,19 @@ func Best(q checklist.Question, values []string) []bool {
 	}
 	return out
 }
+
+// BestAmongEligible is Best over the therapists still in the running:
+// values[i] of a therapist with ruledOut[i] (a red flag, see
+// HasDealbreaker) counts as unanswered, so a dealbreaker never receives the
+// best mark, and the others are compared among themselves. ruledOut may be
+// shorter than values; missing entries count as not ruled out.
+func BestAmongEligible(q checklist.Question, values []string, ruledOut []bool) []bool {
+	eligible := make([]string, len(values))
+	for i, v := range values {
+		if i < len(ruledOut) && ruledOut[i] {
+			continue
+		}
+		eligible[i] = v
+	}
+	return Best(q, eligible)
+}

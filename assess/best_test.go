@@ -15,7 +15,9 @@ func TestBest(t *testing.T) {
 		want   []bool
 	}{
 		{"yes preferred", checklist.QLicense, []string{"yes", "no", "unsure"}, []bool{true, false, false}},
-		{"no preferred", checklist.QUpfront, []string{"yes", "no", ""}, []bool{false, true, false}},
+		{"no preferred", checklist.QContact, []string{"yes", "no", ""}, []bool{false, true, false}},
+		{"no better answer: paying up front", checklist.QUpfront, []string{"yes", "no"}, []bool{false, false}},
+		{"no better answer: physician", checklist.QPhysician, []string{"yes", "no"}, []bool{false, false}},
 		{"yesno tie", checklist.QInsurance, []string{"yes", "no", "yes"}, []bool{true, false, true}},
 		{"yesno nobody preferred", checklist.QLicense, []string{"no", "unsure"}, []bool{false, false}},
 		{"yesno all equal", checklist.QLicense, []string{"yes", "yes"}, []bool{false, false}},
@@ -47,5 +49,30 @@ func TestBestIgnoresBetterThatDoesNotFitTheKind(t *testing.T) {
 	q := checklist.Question{ID: "x", Kind: checklist.KindMoney, Better: "first"}
 	if got := Best(q, []string{"1.00", "2.00"}); slices.Contains(got, true) {
 		t.Errorf("money with Better first marked %v", got)
+	}
+}
+
+// TestBestAmongEligible: a therapist ruled out by a red flag never gets the
+// best mark, even with the best value; the rest are compared among
+// themselves.
+func TestBestAmongEligible(t *testing.T) {
+	fee := question(checklist.QFee)
+	tests := []struct {
+		name     string
+		values   []string
+		ruledOut []bool
+		want     []bool
+	}{
+		{"cheapest is ruled out", []string{"100.00", "150.00", "185.00"}, []bool{true, false, false}, []bool{false, true, false}},
+		{"nobody ruled out", []string{"100.00", "150.00"}, []bool{false, false}, []bool{true, false}},
+		{"only one left to compare", []string{"100.00", "150.00"}, []bool{true, false}, []bool{false, false}},
+		{"short ruledOut", []string{"100.00", "150.00"}, nil, []bool{true, false}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := BestAmongEligible(fee, tt.values, tt.ruledOut); !slices.Equal(got, tt.want) {
+				t.Errorf("BestAmongEligible(%q, %v) = %v, want %v", tt.values, tt.ruledOut, got, tt.want)
+			}
+		})
 	}
 }

@@ -24,9 +24,9 @@ func TestFlagsJudgeNonCanonicalValues(t *testing.T) {
 		{checklist.QContact, "Not sure", Amber},
 		{checklist.QLicense, "N", Red},
 		{checklist.QLicense, " no ", Red},
-		{checklist.QAASECT, "Member only, not certified", Amber},
+		{checklist.QAASECT, "certified", Green},
 		{checklist.QAASECT, "1", Green}, // the first option, by number
-		{checklist.QPhysician, "No", Amber},
+		{checklist.QConfidentiality, "No", Amber},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q+"="+tt.value, func(t *testing.T) {
@@ -61,7 +61,7 @@ func TestFitScoreJudgesNonCanonicalValues(t *testing.T) {
 		{"padded no", checklist.QLicense, " no ", 0, "+0.0 State license: no"},
 		{"N", checklist.QLicense, "N", 0, "State license: no"},
 		{"don't know", checklist.QLicense, "Don't know", 50, "State license: unsure"},
-		{"choice label", checklist.QAASECT, "Certified sex therapist", 100, "+2.0"},
+		{"choice label", checklist.QAASECT, "CERTIFIED", 100, "+2.0"},
 		{"unreadable yes/no is unanswered", checklist.QLicense, "probably", 0, "not answered yet"},
 		{"unreadable choice is unanswered", checklist.QAASECT, "sort of", 0, "not answered yet"},
 		{"count with unit", checklist.QYears, "12 years", 100, "12 years"},
@@ -136,7 +136,7 @@ func TestBestNonCanonical(t *testing.T) {
 		want   []bool
 	}{
 		{"Yes beats no", checklist.QLicense, []string{"Yes", " no ", "unsure"}, []bool{true, false, false}},
-		{"N is the preferred no", checklist.QUpfront, []string{"Y", "N"}, []bool{false, true}},
+		{"N is the preferred no", checklist.QContact, []string{"Y", "N"}, []bool{false, true}},
 		{"Yes equals yes", checklist.QLicense, []string{"Yes", "yes"}, []bool{false, false}},
 		{"fees in any form", checklist.QFee, []string{"$185", "150", "$1,200.50"}, []bool{false, true, false}},
 		{"counts with unit", checklist.QYears, []string{"12 years", "3"}, []bool{true, false}},
@@ -163,9 +163,9 @@ func TestCostsNonCanonical(t *testing.T) {
 		assumeFee string
 	}{
 		{"dollar sign, choice label", []string{checklist.QFee, "$185", checklist.QFrequency, "Weekly", checklist.QCourse, "12 sessions"},
-			80167, 222000, "$185 × "},
-		{"short label", []string{checklist.QFee, "185", checklist.QFrequency, "2-weekly"}, 40083, 0, "$185 × "},
-		{"no such frequency", []string{checklist.QFee, "$185", checklist.QFrequency, "fortnightly", checklist.QCourse, "about ten"}, 0, 0, ""},
+			79550, 222000, "$185 × "},
+		{"label typed by hand", []string{checklist.QFee, "185", checklist.QFrequency, "every two weeks"}, 40700, 0, "$185 × "},
+		{"no such frequency", []string{checklist.QFee, "$185", checklist.QFrequency, "fortnightly", checklist.QCourse, "a while"}, 0, 0, ""},
 		{"unreadable fee", []string{checklist.QFee, "ask", checklist.QFrequency, checklist.FreqWeekly, checklist.QCourse, "12"}, 0, 0, ""},
 	}
 	for _, tt := range tests {

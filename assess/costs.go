@@ -2,31 +2,52 @@ package assess
 
 import (
 	"fmt"
-	"math"
+	"strconv"
+	"strings"
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/store"
 )
 
 // Cost is a derived amount with the assumption it rests on, so the person
-// can see how it was reached and judge it.
+// can see how it was reached and judge it. Every multiplier the Assumption
+// prints is the one the amount was computed with, so the arithmetic on
+// screen adds up.
 type Cost struct {
 	Cents int64
 	// Assumption says what was multiplied, such as "$185 × 4.3 sessions a
 	// month (weekly), before insurance".
 	Assumption string
+	// Low and High are the ends of the range when the therapist gave one
+	// ("10-12 sessions"); both are zero otherwise. Cents is then the
+	// middle of the range.
+	Low, High int64
 }
 
-// sessionsPerMonth maps frequency choice IDs to average sessions a month
-// (a year has 52 weeks, so weekly is 52/12, not 4) and to the words used in
-// the assumption.
-var sessionsPerMonth = map[string]struct {
-	n     float64
-	words string
-}{
-	checklist.FreqWeekly:   {52.0 / 12, "weekly"},
-	checklist.FreqBiweekly: {26.0 / 12, "every two weeks"},
-	checklist.FreqMonthly:  {1, "monthly"},
+// A rate is how many sessions a frequency gives per unit of time, in
+// hundredths of a session: rounded once, to what the assumption prints.
+// A year has 52 weeks, so weekly is 4.3 sessions a month, not 4.
+type rate struct {
+	perWeek, perMonth, perYear int64 // hundredths of a session
+	words                      string
+}
+
+// rates maps frequency choice IDs to their rates; "other" has none.
+var rates = map[string]rate{
+	checklist.FreqWeekly:   {perWeek: 100, perMonth: 430, perYear: 5200, words: "weekly"},
+	checklist.FreqBiweekly: {perWeek: 50, perMonth: 220, perYear: 2600, words: "every two weeks"},
+	checklist.FreqMonthly:  {perWeek: 23, perMonth: 100, perYear: 1200, words: "monthly"},
+}
+
+// per returns the rate for a duration unit and its words, "a month".
+func (r rate) per(unit string) (int64, string) {
+	switch unit {
+	case checklist.UnitWeeks:
+		return r.perWeek, "a week"
+	case checklist.UnitYears:
+		return r.perYear, "a year"
+	}
+	return r.perMonth, "a month"
 }
 
 // answered returns the canonical value of t's answer to catalogue question
@@ -42,36 +63,42 @@ func answered(t *store.Therapist, id string) (string, bool) {
 	return recorded(q, t.Answers)
 }
 
-// MonthlyCost returns the fee per session (fees.session) times the average
-// sessions a month implied by treat.frequency, before insurance. It is false
-// when either answer is missing or the frequency is "other", which has no
-// number to multiply by.
+// frequency returns the rate of t's treat.frequency answer.
+func frequency(t *store.Therapist) (rate, bool) {
+	v, ok := answered(t, checklist.QFrequency)
+	if !ok {
+		return rate{}, false
+	}
+	r, ok := rates[v]
+	return r, ok
+}
+
+// MonthlyCost returns the fee per session (fees.session) times the sessions
+// a month implied by treat.frequency (4.3 for weekly, 2.2 every two weeks,
+// 1 monthly), before insurance. It is false when either answer is missing
+// or the frequency is "other", which has no number to multiply by.
 func MonthlyCost(t *store.Therapist) (Cost, bool) {
 	fee, ok := fee(t)
 	if !ok {
 		return Cost{}, false
 	}
-	freq, ok := answered(t, checklist.QFrequency)
+	r, ok := frequency(t)
 	if !ok {
 		return Cost{}, false
-	}
-	per, ok := sessionsPerMonth[freq]
-	if !ok {
-		return Cost{}, false
-	}
-	n := "1 session"
-	if per.n != 1 {
-		n = fmt.Sprintf("%.1f sessions", per.n)
 	}
 	return Cost{
-		Cents:      int64(math.Round(float64(fee) * per.n)),
-		Assumption: fmt.Sprintf("%s × %s a month (%s), before insurance", checklist.FormatCents(fee, true), n, per.words),
+		Cents:      times(fee, r.perMonth, 100),
+		Assumption: fmt.Sprintf("%s × %s a month (%s), before insurance", checklist.FormatCents(fee, true), sessions(r.perMonth, 100), r.words),
 	}, true
 }
 
-// CourseCost returns the fee per session times the number of sessions the
-// therapist expects (treat.course), before insurance. It is false when
-// either answer is missing.
+// CourseCost returns the fee per session times the length of therapy the
+// therapist expects (treat.course), before insurance. A length in sessions
+// is used as it is; one in weeks, months or years is turned into sessions
+// with the frequency's rate (see MonthlyCost), so it also needs
+// treat.frequency. For a range ("10-12 sessions", "3-6 months") the cost is
+// that of the range's middle, and Low and High give its ends; the
+// assumption says both. It is false when an answer it needs is missing.
 func CourseCost(t *store.Therapist) (Cost, bool) {
 	fee, ok := fee(t)
 	if !ok {
@@ -81,18 +108,74 @@ func CourseCost(t *store.Therapist) (Cost, bool) {
 	if !ok {
 		return Cost{}, false
 	}
-	n, ok := checklist.Int(v)
-	if !ok || n <= 0 {
+	d, ok := checklist.ParseDuration(v)
+	if !ok {
 		return Cost{}, false
 	}
-	unit := "sessions"
-	if n == 1 {
-		unit = "session"
+	money := checklist.FormatCents(fee, true)
+	if d.Unit == checklist.UnitSessions {
+		if !d.Range() {
+			return Cost{
+				Cents:      fee * d.Lo,
+				Assumption: fmt.Sprintf("%s × %s expected, before insurance", money, d),
+			}, true
+		}
+		c := Cost{Cents: times(fee, d.Lo+d.Hi, 2), Low: fee * d.Lo, High: fee * d.Hi}
+		c.Assumption = fmt.Sprintf("%s × %s, the middle of %s expected (%s to %s), before insurance",
+			money, sessions(d.Lo+d.Hi, 2), d, checklist.FormatDollars(c.Low), checklist.FormatDollars(c.High))
+		return c, true
 	}
-	return Cost{
-		Cents:      fee * n,
-		Assumption: fmt.Sprintf("%s × %d expected %s, before insurance", checklist.FormatCents(fee, true), n, unit),
-	}, true
+	r, ok := frequency(t)
+	if !ok {
+		return Cost{}, false
+	}
+	perUnit, perWords := r.per(d.Unit)
+	rateText := fmt.Sprintf("%s %s (%s)", sessions(perUnit, 100), perWords, r.words)
+	if !d.Range() {
+		return Cost{
+			Cents: times(fee, perUnit*d.Lo, 100),
+			Assumption: fmt.Sprintf("%s × %s: %s at %s, before insurance",
+				money, sessions(perUnit*d.Lo, 100), d, rateText),
+		}, true
+	}
+	// The middle of the range times the rate, in two-hundredths of a
+	// session: (lo+hi)/2 × perUnit/100.
+	c := Cost{
+		Cents: times(fee, perUnit*(d.Lo+d.Hi), 200),
+		Low:   times(fee, perUnit*d.Lo, 100),
+		High:  times(fee, perUnit*d.Hi, 100),
+	}
+	c.Assumption = fmt.Sprintf("%s × %s: %s %s, the middle of %s, at %s (%s to %s), before insurance",
+		money, sessions(perUnit*(d.Lo+d.Hi), 200), decimal(d.Lo+d.Hi, 2), d.Unit, d, rateText,
+		checklist.FormatDollars(c.Low), checklist.FormatDollars(c.High))
+	return c, true
+}
+
+// times returns fee × n / div rounded to the cent, half away from zero.
+// The numbers involved stay far below int64's range: a fee is at most
+// checklist.MaxCents and n at most a few hundred thousand.
+func times(fee, n, div int64) int64 {
+	return (fee*n*2 + div) / (2 * div)
+}
+
+// sessions writes n/div sessions, "4.3 sessions", "1 session".
+func sessions(n, div int64) string {
+	s := decimal(n, div)
+	if s == "1" {
+		return "1 session"
+	}
+	return s + " sessions"
+}
+
+// decimal writes n/div exactly, without trailing zeros: "4.3", "19.35",
+// "11", "10.5". div is 1, 2, 100 or 200, so three decimals always suffice.
+func decimal(n, div int64) string {
+	thousandths := n * 1000 / div
+	s := strconv.FormatInt(thousandths/1000, 10)
+	if frac := thousandths % 1000; frac != 0 {
+		s += "." + strings.TrimRight(fmt.Sprintf("%03d", frac), "0")
+	}
+	return s
 }
 
 func fee(t *store.Therapist) (int64, bool) {

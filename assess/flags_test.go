@@ -38,8 +38,8 @@ func TestFlagsPerAnswer(t *testing.T) {
 		q, value string
 		want     []want // nil: no flag
 	}{
-		{checklist.QContact, "yes", []want{{Red, checklist.SeedClinic}}},
-		{checklist.QContact, "unsure", []want{{Amber, checklist.SeedClinic}}},
+		{checklist.QContact, "yes", []want{{Red, checklist.SeedHospital}}},
+		{checklist.QContact, "unsure", []want{{Amber, checklist.SeedHospital}}},
 		{checklist.QContact, "no", nil},
 		{checklist.QContact, "-", nil},
 		{checklist.QLicense, "no", []want{{Red, checklist.SeedHospital}}},
@@ -47,12 +47,17 @@ func TestFlagsPerAnswer(t *testing.T) {
 		{checklist.QLicense, "unsure", nil},
 		{checklist.QLicense, "-", nil},
 		{checklist.QAASECT, checklist.AASECTCertified, []want{{Green, checklist.SeedClinic}}},
-		{checklist.QAASECT, checklist.AASECTMember, []want{{Amber, checklist.SeedClinic}}},
+		// member-only and neither are treated alike: no flag for either
+		{checklist.QAASECT, checklist.AASECTMember, nil},
 		{checklist.QAASECT, checklist.AASECTNo, nil},
 		{checklist.QAASECT, checklist.AASECTUnsure, nil},
 		{checklist.QConfidentiality, "no", []want{{Amber, checklist.SeedHospital}}},
 		{checklist.QConfidentiality, "yes", nil},
-		{checklist.QPhysician, "no", []want{{Amber, checklist.SeedHospital}}},
+		// a sex therapist alone may be adequate (002): no warning
+		{checklist.QPhysician, "no", nil},
+		{checklist.QPhysician, "yes", nil},
+		// the seed only says to ask
+		{checklist.QUpfront, "yes", nil},
 		{checklist.QPhysician, "unsure", nil},
 		{checklist.QInsurance, "no", nil},
 	}
@@ -79,11 +84,23 @@ func TestFlagsPerAnswer(t *testing.T) {
 	}
 }
 
-func TestFlagsContactNamesBothSeeds(t *testing.T) {
+// TestFlagsContactGivesTheSeedsAdviceInFull: the red contact flag names
+// the three seeds whose sentences it gives, and says what to do.
+func TestFlagsContactGivesTheSeedsAdviceInFull(t *testing.T) {
 	th := therapist("a", checklist.QContact, "yes")
 	f := Flags(&th)
-	if len(f) != 1 || !strings.Contains(f[0].Source, checklist.SeedOverview) {
-		t.Fatalf("contact flag should cite %s too, got %+v", checklist.SeedOverview, f)
+	if len(f) != 1 {
+		t.Fatalf("want one contact flag, got %+v", f)
+	}
+	for _, seed := range []string{checklist.SeedClinic, checklist.SeedHospital, checklist.SeedQuestions} {
+		if !strings.Contains(f[0].Source, seed) {
+			t.Errorf("contact flag should cite %s, got %q", seed, f[0].Source)
+		}
+	}
+	for _, words := range []string{"physical contact or sexual activity", "anywhere else", "against licensed mental health providers' ethics", "tell your therapist or stop seeing them and file a complaint"} {
+		if !strings.Contains(f[0].Fact, words) {
+			t.Errorf("contact flag lacks %q: %q", words, f[0].Fact)
+		}
 	}
 }
 
@@ -108,8 +125,7 @@ func ptr[T any](v T) *T { return &v }
 func TestFlagsSortedRedAmberGreen(t *testing.T) {
 	th := therapist("a",
 		checklist.QAASECT, checklist.AASECTCertified, // green
-		checklist.QPhysician, "no", // amber
-		checklist.QContact, "yes", // red
+		checklist.QContact, "unsure", // amber
 		checklist.QLicense, "no", // red
 		checklist.QConfidentiality, "no", // amber
 	)
@@ -120,21 +136,21 @@ func TestFlagsSortedRedAmberGreen(t *testing.T) {
 		levels = append(levels, f.Level)
 		ids = append(ids, f.QuestionID)
 	}
-	wantLevels := []Level{Red, Red, Amber, Amber, Green}
+	wantLevels := []Level{Red, Amber, Amber, Green}
 	if !slices.Equal(levels, wantLevels) {
 		t.Fatalf("levels = %v, want %v", levels, wantLevels)
 	}
-	// Within a level, interview order: license before contact, confidentiality before physician.
-	wantIDs := []string{checklist.QLicense, checklist.QContact, checklist.QConfidentiality, checklist.QPhysician, checklist.QAASECT}
+	// Within a level, interview order: confidentiality before contact.
+	wantIDs := []string{checklist.QLicense, checklist.QConfidentiality, checklist.QContact, checklist.QAASECT}
 	if !slices.Equal(ids, wantIDs) {
 		t.Fatalf("order = %v, want %v", ids, wantIDs)
 	}
 	if !HasDealbreaker(got) {
-		t.Error("HasDealbreaker = false with two red flags")
+		t.Error("HasDealbreaker = false with a red flag")
 	}
 	r, a, g := Counts(got)
-	if r != 2 || a != 2 || g != 1 {
-		t.Errorf("Counts = %d, %d, %d; want 2, 2, 1", r, a, g)
+	if r != 1 || a != 2 || g != 1 {
+		t.Errorf("Counts = %d, %d, %d; want 1, 2, 1", r, a, g)
 	}
 }
 

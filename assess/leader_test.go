@@ -48,17 +48,17 @@ func TestLeader(t *testing.T) {
 // closeNotebook is built so that A leads 50 to 42 and three single moves
 // hand the lead to B:
 //
-//	A: insurance yes (must 3), fee $200 (worst), upfront yes (0), sliding no (0)
-//	B: insurance no, fee $100 (best), upfront no (1), sliding unsure (0.5)
+//	A: insurance yes (must 3), fee $200 (worst), people like me no (0), sliding no (0)
+//	B: insurance no, fee $100 (best), people like me yes (1), sliding unsure (0.5)
 func closeNotebook() *store.Notebook {
 	return notebook(only(imp{
 		checklist.QInsurance:    checklist.MustHave,
 		checklist.QFee:          checklist.Nice,
-		checklist.QUpfront:      checklist.Nice,
+		checklist.QPeopleLikeMe: checklist.Nice,
 		checklist.QSlidingScale: checklist.Nice,
 	}),
-		therapist("A", checklist.QInsurance, "yes", checklist.QFee, "200.00", checklist.QUpfront, "yes", checklist.QSlidingScale, "no"),
-		therapist("B", checklist.QInsurance, "no", checklist.QFee, "100.00", checklist.QUpfront, "no", checklist.QSlidingScale, "unsure"),
+		therapist("A", checklist.QInsurance, "yes", checklist.QFee, "200.00", checklist.QPeopleLikeMe, "no", checklist.QSlidingScale, "no"),
+		therapist("B", checklist.QInsurance, "no", checklist.QFee, "100.00", checklist.QPeopleLikeMe, "yes", checklist.QSlidingScale, "unsure"),
 	)
 }
 
@@ -79,7 +79,7 @@ func TestCloseCallsFlip(t *testing.T) {
 		// insurance must->important: A 2/5=40, B 2.5/5=50.
 		{QuestionID: checklist.QInsurance, From: checklist.MustHave, To: checklist.Important, NewLeaderID: "B"},
 		// upfront nice->important: as for the fee.
-		{QuestionID: checklist.QUpfront, From: checklist.Nice, To: checklist.Important, NewLeaderID: "B"},
+		{QuestionID: checklist.QPeopleLikeMe, From: checklist.Nice, To: checklist.Important, NewLeaderID: "B"},
 		// sliding scale nice->important ties 43-43: A keeps the lead by roster order.
 	}
 	if !slices.Equal(got, want) {

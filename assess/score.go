@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strings"
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/store"
@@ -125,9 +126,15 @@ func newScorer(nb *store.Notebook, extra *store.Therapist) *scorer {
 	if extra != nil && !replaced {
 		people = append(people, extra)
 	}
+	// "Sees couples" matters only to someone who comes with a partner: a
+	// person choosing alone is not scored on it.
+	withPartner := nb != nil && strings.TrimSpace(nb.People.Partner) != ""
 	for _, q := range checklist.Catalogue() {
 		d := orderOf(q)
 		if d == noOrder && !(q.ID == checklist.QFee && s.hasBudget) {
+			continue
+		}
+		if q.ID == checklist.QPartners && !withPartner {
 			continue
 		}
 		s.questions = append(s.questions, q)
@@ -297,6 +304,9 @@ func clamp01(f float64) float64 { return math.Max(0, math.Min(1, f)) }
 //     worst 0, linear; 1 when all answers are equal or there is only one;
 //   - the fee with a budget: 1 at or under budget, else 0;
 //   - a personal rating: (r-1)/(max-1), averaged with the partner's.
+//
+// "Sees couples" (treat.partners) scores only when nb names a partner
+// (People.Partner): it matters only to someone who comes with one.
 //
 // Answers are judged in their canonical form (checklist.Parse), so "Yes"
 // and "$185" count like "yes" and "185.00". Unanswered and skipped

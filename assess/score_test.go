@@ -35,10 +35,10 @@ func TestFitScoreSingleQuestion(t *testing.T) {
 		{"yes preferred", checklist.QLicense, "yes", 100, "+2.0 State license: yes"},
 		{"yes unsure", checklist.QLicense, "unsure", 50, "+1.0 State license: unsure"},
 		{"yes other", checklist.QLicense, "no", 0, "+0.0 State license: no"},
-		{"no preferred", checklist.QUpfront, "no", 100, "+2.0"},
-		{"no preferred, yes given", checklist.QUpfront, "yes", 0, "+0.0"},
-		{"ranked first", checklist.QAASECT, checklist.AASECTCertified, 100, "certified"},
-		{"ranked second", checklist.QAASECT, checklist.AASECTMember, 67, "member"},
+		{"no preferred", checklist.QContact, "no", 100, "+2.0"},
+		{"no preferred, yes given", checklist.QContact, "yes", 0, "+0.0"},
+		{"ranked first", checklist.QAASECT, checklist.AASECTCertified, 100, "Certified"},
+		{"ranked second", checklist.QAASECT, checklist.AASECTMember, 67, "Member"},
 		{"ranked third", checklist.QAASECT, checklist.AASECTUnsure, 33, "+0.7"},
 		{"ranked last", checklist.QAASECT, checklist.AASECTNo, 0, "+0.0"},
 		{"unanswered", checklist.QLicense, "", 0, "+0.0 State license: not answered yet"},
@@ -73,26 +73,26 @@ func TestFitScoreSingleQuestion(t *testing.T) {
 
 func TestFitScoreWeights(t *testing.T) {
 	// license yes (important 2, earns 1), confidentiality no (nice 1, earns 0),
-	// physician unsure (must 3, earns 0.5): (2 + 0 + 1.5) / 6 = 58.3.
-	th := therapist("a", checklist.QLicense, "yes", checklist.QConfidentiality, "no", checklist.QPhysician, "unsure")
+	// people like me unsure (must 3, earns 0.5): (2 + 0 + 1.5) / 6 = 58.3.
+	th := therapist("a", checklist.QLicense, "yes", checklist.QConfidentiality, "no", checklist.QPeopleLikeMe, "unsure")
 	nb := notebook(only(imp{
 		checklist.QLicense:         checklist.Important,
 		checklist.QConfidentiality: checklist.Nice,
-		checklist.QPhysician:       checklist.MustHave,
+		checklist.QPeopleLikeMe:    checklist.MustHave,
 	}), th)
 	s := FitScore(nb, &nb.Therapists[0])
 	if s.Value != 58 {
 		t.Errorf("Value = %d, want 58", s.Value)
 	}
-	if !slices.Equal(s.MustMissed, []string{checklist.QPhysician}) {
-		t.Errorf("MustMissed = %v, want physician", s.MustMissed)
+	if !slices.Equal(s.MustMissed, []string{checklist.QPeopleLikeMe}) {
+		t.Errorf("MustMissed = %v, want people like me", s.MustMissed)
 	}
 	var order []string
 	for _, p := range s.Parts {
 		order = append(order, p.QuestionID)
 	}
 	// Contributions 2.0, 1.5, 0.0.
-	want := []string{checklist.QLicense, checklist.QPhysician, checklist.QConfidentiality}
+	want := []string{checklist.QLicense, checklist.QPeopleLikeMe, checklist.QConfidentiality}
 	if !slices.Equal(order, want) {
 		t.Errorf("parts order = %v, want %v", order, want)
 	}
@@ -103,10 +103,11 @@ func TestFitScoreWeights(t *testing.T) {
 
 func TestFitScoreDefaultImportanceIsNice(t *testing.T) {
 	// With no importance map every question with an order weighs 1, so one
-	// favourable answer scores 1 / (questions with an order).
+	// favourable answer scores 1 / (questions with an order). "Sees
+	// couples" is not among them: this notebook names no partner.
 	ordered := 0
 	for _, q := range checklist.Catalogue() {
-		if q.Better != "" {
+		if q.Better != "" && q.ID != checklist.QPartners {
 			ordered++
 		}
 	}
@@ -268,6 +269,7 @@ func TestFitScoreMustMissed(t *testing.T) {
 	must := only(imp{checklist.QLicense: checklist.MustHave, checklist.QInsurance: checklist.MustHave, checklist.QPartners: checklist.MustHave})
 	th := therapist("a", checklist.QLicense, "yes", checklist.QInsurance, "unsure")
 	nb := notebook(must, th)
+	nb.People.Partner = "Kai" // "sees couples" counts only with a partner
 	s := FitScore(nb, &nb.Therapists[0])
 	// Insurance is only half favourable; partners is unanswered. In interview order.
 	want := []string{checklist.QPartners, checklist.QInsurance}
@@ -351,7 +353,7 @@ func TestFitScoreMustMissedRule(t *testing.T) {
 		{"years: only the fewest misses", checklist.QYears, []string{"5", "6", "20"}, "", []bool{true, false, false}},
 		{"first opening: only the latest misses", checklist.QFirstOpening, []string{"2026-03-01", "2026-03-02", "2026-04-01"}, "", []bool{false, false, true}},
 		{"yes/no: unsure and the other answer miss", checklist.QLicense, []string{"yes", "unsure", "no"}, "", []bool{false, true, true}},
-		{"yes/no preferring no", checklist.QUpfront, []string{"no", "yes"}, "", []bool{false, true}},
+		{"yes/no preferring no", checklist.QContact, []string{"no", "yes"}, "", []bool{false, true}},
 		{"ranked: only the last misses", checklist.QAASECT, []string{checklist.AASECTCertified, checklist.AASECTMember, checklist.AASECTUnsure, checklist.AASECTNo}, "", []bool{false, false, false, true}},
 		{"rating: 4 of 5 meets it, 1 misses", checklist.QComfort, []string{"4", "1", "5"}, "", []bool{false, true, false}},
 		{"unanswered, skipped, unreadable miss", checklist.QLicense, []string{"", "-", "perhaps"}, "", []bool{true, true, true}},
@@ -377,5 +379,29 @@ func TestFitScoreMustMissedRule(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestFitScoreSeesCouplesOnlyWithAPartner: "sees couples" counts only for
+// someone who comes with a partner (the notebook names one).
+func TestFitScoreSeesCouplesOnlyWithAPartner(t *testing.T) {
+	th := therapist("a", checklist.QLicense, "yes", checklist.QPartners, "no")
+	set := only(imp{checklist.QLicense: checklist.Nice, checklist.QPartners: checklist.MustHave})
+	alone := notebook(set, th)
+	if s := FitScore(alone, &alone.Therapists[0]); s.Value != 100 || len(s.Parts) != 1 || len(s.MustMissed) != 0 {
+		t.Errorf("alone: %+v, want 100 from the license only", s)
+	}
+	for _, name := range []string{"", "   "} {
+		alone.People.Partner = name
+		if s := FitScore(alone, &alone.Therapists[0]); len(s.Parts) != 1 {
+			t.Errorf("partner %q: parts %+v, want the license only", name, s.Parts)
+		}
+	}
+	paired := notebook(set, th)
+	paired.People.Partner = "Kai"
+	s := FitScore(paired, &paired.Therapists[0])
+	// license 1×1, couples 0×3: 1/4.
+	if s.Value != 25 || !slices.Equal(s.MustMissed, []string{checklist.QPartners}) {
+		t.Errorf("with a partner: value %d, missed %v; want 25, [sees couples]", s.Value, s.MustMissed)
 	}
 }

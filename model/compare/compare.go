@@ -211,10 +211,15 @@ func (m *Model) layoutCols() {
 }
 
 // layoutBest marks the best values of each row among the shown columns, so
-// a head-to-head marks the better of the two.
+// a head-to-head marks the better of the two. A therapist ruled out by a
+// red flag never gets the mark (assess.BestAmongEligible).
 func (m *Model) layoutBest() {
 	m.best = make([][]bool, len(m.g.rows))
 	values := make([]string, len(m.viewCols))
+	out := make([]bool, len(m.viewCols))
+	for i, c := range m.viewCols {
+		out[i] = m.g.cols[c].dealbreaker
+	}
 	for r, row := range m.g.rows {
 		if row.q.Better == "" {
 			continue
@@ -222,7 +227,7 @@ func (m *Model) layoutBest() {
 		for i, c := range m.viewCols {
 			values[i] = m.g.cells[r][c].value
 		}
-		m.best[r] = assess.Best(row.q, values)
+		m.best[r] = assess.BestAmongEligible(row.q, values, out)
 	}
 }
 
