@@ -174,11 +174,11 @@ func TestSafetyFacts(t *testing.T) {
 		id, better string
 		words      []string // words the hint must contain
 	}{
-		{QContact, "no", []string{"sexual contact", "file a complaint"}},
+		{QContact, "no", []string{"physical contact or sexual activity", "file a complaint"}},
 		{QLicense, "yes", []string{"licensed"}},
 		{QConfidentiality, "yes", []string{"confidentiality"}},
 		// "no" is not a bad answer: a sex therapist alone may be adequate.
-		{QPhysician, "", []string{"physical", "may be adequate"}},
+		{QPhysician, "", []string{"physician first", "may be adequate"}},
 		{QPeopleLikeMe, "yes", []string{"age", "gender", "orientation", "relationship structures", "cultural", "religious"}},
 		{QComfort, "higher", []string{"trust"}},
 	}

@@ -107,7 +107,7 @@ func TestCSVCellByCell(t *testing.T) {
 	if !strings.HasPrefix(rows["Summary/Flags"][2], "✗ red: ") {
 		t.Errorf("the unlicensed therapist's flags cell is %q, want a red flag first", rows["Summary/Flags"][2])
 	}
-	if !strings.HasPrefix(rows["Summary/Cost per month"][0], "$802 (") {
+	if !strings.HasPrefix(rows["Summary/Cost per month"][0], "$796 (") {
 		t.Errorf("monthly cost cell %q", rows["Summary/Cost per month"][0])
 	}
 }
@@ -188,7 +188,7 @@ func TestCostsPastOneSessionCap(t *testing.T) {
 			course = r[2]
 		}
 	}
-	if want := "$120,000 ($600 × 200 expected sessions, before insurance)"; course != want {
+	if want := "$120,000 ($600 × 200 sessions expected, before insurance)"; course != want {
 		t.Errorf("CSV course cell %q, want %q", course, want)
 	}
 	if md := markdownOf(t, nb); !strings.Contains(md, "| Whole course | $120,000 [^1] |") {

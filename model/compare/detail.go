@@ -131,7 +131,7 @@ func (m Model) costParagraphs(row *cmpRow, col *cmpCol) []paneText {
 	needs := "the fee per session and how often you would meet (weekly, every two weeks or monthly)"
 	if row.kind == rowCourse {
 		cost, ok, what = col.course, col.hasCourse, "for the whole course"
-		needs = "the fee per session and the expected number of sessions"
+		needs = "the fee per session and how long therapy will last (and, for a length in weeks, months or years, how often you would meet)"
 	}
 	if !ok {
 		out = append(out, paneText{col.name + ": " + textUnanswered + " no estimate yet: it needs " + needs + ".", st.PaneText})

@@ -95,6 +95,8 @@ func fixtureValue(q checklist.Question, i, k int) string {
 		return fmt.Sprint(1 + (i+3)%5)
 	case checklist.KindDate:
 		return fmt.Sprintf("2026-12-%02d", 1+(i*5)%28)
+	case checklist.KindDuration:
+		return []string{"10-12 sessions", "about 4 months", "8-10 weeks", "12"}[i%4]
 	}
 	return []string{"MA, LMFT; 12 years", "PsyD, AASECT supervisor", "LCSW", "MD, psychiatry"}[i%4]
 }
