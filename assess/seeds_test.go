@@ -235,7 +235,6 @@ var seedPins = map[string][]pin{
 		{s001, "You may need to see a primary healthcare provider, gynecologist or urologist for any sexual function issues first", "primary healthcare provider, gynecologist or urologist first"},
 		{s001, "sex therapists don't treat physical or medical conditions that affect sex", "Sex therapists don't treat physical or medical conditions that affect sex"},
 		{s001, "to see if there are any underlying physical causes", "you may need to see one of these first to see if there are any underlying physical causes"},
-		{s002, "A comprehensive medical examination can assist you in determining the nature of your condition", "A comprehensive medical examination can help determine the nature of your condition"},
 	},
 	"prep:" + checklist.PrepFindNames: {
 		{s004, "website offers a directory for people who would like to connect with a certified professional in their area", "The AASECT website offers a directory of certified professionals in your area"},

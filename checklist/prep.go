@@ -32,9 +32,9 @@ const (
 var prep = []PrepItem{
 	{
 		ID:     PrepPhysicalCheck,
-		Text:   "If a physical cause is possible, consider seeing a primary healthcare provider, gynecologist or urologist first.",
-		Hint:   "Sex therapists don't treat physical or medical conditions that affect sex; you may need to see one of these first to see if there are any underlying physical causes. A comprehensive medical examination can help determine the nature of your condition.",
-		Source: SeedHospital + ", " + SeedQuestions,
+		Text:   "Consider seeing a primary healthcare provider, gynecologist or urologist first.",
+		Hint:   "Sex therapists don't treat physical or medical conditions that affect sex; you may need to see one of these first to see if there are any underlying physical causes.",
+		Source: SeedHospital,
 	},
 	{
 		ID:     PrepFindNames,

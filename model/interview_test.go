@@ -149,7 +149,7 @@ func TestSkipIsNotUnanswered(t *testing.T) {
 	if _, ok := h.m.nb.Therapists[0].Answers[checklist.QLicense]; ok {
 		t.Fatal("a question passed with tab was recorded")
 	}
-	h.mustSee("0/24 answered · 1 skipped")
+	h.mustSee("0/25 answered · 1 skipped")
 	h.keys("shift+tab", "shift+tab")
 	h.mustSee("↷ skipped")
 	h.keys("tab")
@@ -168,7 +168,7 @@ func TestInterviewResumesAtFirstUnanswered(t *testing.T) {
 		t.Fatalf("resumed at %s, want %s", got, qs[3].ID)
 	}
 	h.mustSee(qs[3].Prompt)
-	h.mustSee("Education & experience 4/5 · 3/24 answered · 1 skipped")
+	h.mustSee("Education & experience 4/5 · 3/25 answered · 1 skipped")
 }
 
 func TestEscBackAndAskWhenEdited(t *testing.T) {

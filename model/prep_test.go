@@ -208,7 +208,7 @@ func TestPrepScrollsBackUp(t *testing.T) {
 	for range items {
 		p, _ = prepPress(p, "up")
 	}
-	if l := selectedLine(t, prepPlain(p)); !strings.Contains(l, "See a physician") {
+	if l := selectedLine(t, prepPlain(p)); !strings.Contains(l, "Consider seeing a primary healthcare") {
 		t.Fatalf("after going back up, selected %q", l)
 	}
 }

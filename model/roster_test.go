@@ -31,7 +31,7 @@ func TestAddTherapist(t *testing.T) {
 	}
 	h.mustSee("Dr Ada Quill")
 	h.mustSee("to contact")
-	h.mustSee("E 0/5 L 0/4 T 0/7 F 0/4 S 0/4")
+	h.mustSee("E 0/5 L 0/4 T 0/7 F 0/4 S 0/5")
 }
 
 func TestEmptyNameIsExplainedInPlace(t *testing.T) {
@@ -170,7 +170,7 @@ func TestRosterNarrowDropsColumns(t *testing.T) {
 	h.mustSee("E 0/5")
 	h.send(sizeMsg(60, 20))
 	h.mustNotSee("LMFT")
-	h.mustSee("0/24")
+	h.mustSee("0/25")
 	h.mustSee("Dr Ada")
 	for _, l := range strings.Split(h.view(), "\n") {
 		if len([]rune(l)) > 60 {

@@ -39,15 +39,16 @@ var everyKindInput = map[checklist.Kind]struct {
 	keys []tea.KeyMsg
 	want func(q checklist.Question) string
 }{
-	checklist.KindText:    {runeKeys("Asked twice"), func(checklist.Question) string { return "Asked twice" }},
-	checklist.KindYesNo:   {runeKeys("y"), func(checklist.Question) string { return "yes" }},
-	checklist.KindChoice:  {runeKeys("1"), func(q checklist.Question) string { return q.Choices[0].ID }},
-	checklist.KindMulti:   {append(runeKeys("1"), runeKeys("2")...), func(q checklist.Question) string { return q.Choices[0].ID + "," + q.Choices[1].ID }},
-	checklist.KindMoney:   {runeKeys("185"), func(checklist.Question) string { return "185.00" }},
-	checklist.KindMinutes: {runeKeys("1h"), func(checklist.Question) string { return "60" }},
-	checklist.KindCount:   {runeKeys("12"), func(checklist.Question) string { return "12" }},
-	checklist.KindRating:  {runeKeys("4"), func(checklist.Question) string { return "4" }},
-	checklist.KindDate:    {runeKeys("2026-12-03"), func(checklist.Question) string { return "2026-12-03" }},
+	checklist.KindText:     {runeKeys("Asked twice"), func(checklist.Question) string { return "Asked twice" }},
+	checklist.KindYesNo:    {runeKeys("y"), func(checklist.Question) string { return "yes" }},
+	checklist.KindChoice:   {runeKeys("1"), func(q checklist.Question) string { return q.Choices[0].ID }},
+	checklist.KindMulti:    {append(runeKeys("1"), runeKeys("2")...), func(q checklist.Question) string { return q.Choices[0].ID + "," + q.Choices[1].ID }},
+	checklist.KindMoney:    {runeKeys("185"), func(checklist.Question) string { return "185.00" }},
+	checklist.KindMinutes:  {runeKeys("1h"), func(checklist.Question) string { return "60" }},
+	checklist.KindCount:    {runeKeys("12"), func(checklist.Question) string { return "12" }},
+	checklist.KindRating:   {runeKeys("4"), func(checklist.Question) string { return "4" }},
+	checklist.KindDate:     {runeKeys("2026-12-03"), func(checklist.Question) string { return "2026-12-03" }},
+	checklist.KindDuration: {runeKeys("about four months"), func(checklist.Question) string { return "about 4 months" }},
 }
 
 func runeKeys(s string) []tea.KeyMsg {
