@@ -21,7 +21,7 @@ var catalogue = []Question{
 		ID: QTraining, Category: Education, Kind: KindText,
 		Prompt: "What is your education and training background?",
 		Short:  "Training",
-		Hint:   "To become a sex therapist takes a master's degree and two years of post-degree clinical experience, or a doctorate and one year; the degree must include psychotherapy training, and at least 90 hours of coursework in sexuality education.",
+		Hint:   "To become a sex therapist you need a master's degree and two years of post-degree clinical experience, or a doctorate and one year; the degree must include psychotherapy training, plus at least 90 hours of coursework in sexuality education.",
 		Source: SeedHospital,
 	},
 	{
