@@ -121,7 +121,7 @@ func CourseCost(t *store.Therapist) (Cost, bool) {
 			}, true
 		}
 		c := Cost{Cents: times(fee, d.Lo+d.Hi, 2), Low: fee * d.Lo, High: fee * d.Hi}
-		c.Assumption = fmt.Sprintf("%s × %s, the middle of %s expected (%s to %s), before insurance",
+		c.Assumption = fmt.Sprintf("%s × %s, the middle of %s expected; the range: %s to %s, before insurance",
 			money, sessions(d.Lo+d.Hi, 2), d, checklist.FormatDollars(c.Low), checklist.FormatDollars(c.High))
 		return c, true
 	}
@@ -145,7 +145,7 @@ func CourseCost(t *store.Therapist) (Cost, bool) {
 		Low:   times(fee, perUnit*d.Lo, 100),
 		High:  times(fee, perUnit*d.Hi, 100),
 	}
-	c.Assumption = fmt.Sprintf("%s × %s: %s %s, the middle of %s, at %s (%s to %s), before insurance",
+	c.Assumption = fmt.Sprintf("%s × %s: %s %s, the middle of %s, at %s; the range: %s to %s, before insurance",
 		money, sessions(perUnit*(d.Lo+d.Hi), 200), decimal(d.Lo+d.Hi, 2), d.Unit, d, rateText,
 		checklist.FormatDollars(c.Low), checklist.FormatDollars(c.High))
 	return c, true
