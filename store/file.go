@@ -23,6 +23,7 @@ type File struct {
 	lock    *fileLock // nil once closed
 	saved   bool      // whether any Save has written
 	lastRev uint64    // the rev of the last written Save
+	writes  uint64    // how many times Save has written the file
 }
 
 // LoadError reports a notebook file that exists but cannot be used. The file
@@ -144,7 +145,18 @@ func (f *File) Save(nb *Notebook, rev uint64) error {
 		return fmt.Errorf("vetted: cannot save %s: %w", f.path, StripPath(err))
 	}
 	f.saved, f.lastRev = true, rev
+	f.writes++
 	return nil
+}
+
+// Writes returns how many times Save has written the notebook to disk
+// since Open: saves skipped because a newer revision was written, or is
+// on its way, do not count. Tests and benchmarks use it to check that a
+// burst of changes costs few writes.
+func (f *File) Writes() uint64 {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.writes
 }
 
 // DropPrevious removes the kept previous version (path+".prev"), so that
