@@ -87,8 +87,9 @@ type canonMemo map[canonKey]canonValue
 type canonKey struct{ questionID, value string }
 
 type canonValue struct {
-	value string
-	ok    bool
+	value  string
+	number float64
+	ok     bool
 }
 
 // canon is the package's canon, remembered.
@@ -98,8 +99,31 @@ func (m canonMemo) canon(q checklist.Question, value string) (string, bool) {
 		return c.value, c.ok
 	}
 	v, ok := canon(q, value)
-	m[k] = canonValue{v, ok}
+	m[k] = canonValue{value: v, ok: ok}
 	return v, ok
+}
+
+// numeric is the package's numeric, remembered under the key "#"+value.
+func (m canonMemo) numeric(q checklist.Question, value string) (float64, bool) {
+	k := canonKey{q.ID, "#" + value}
+	if c, ok := m[k]; ok {
+		return c.number, c.ok
+	}
+	f, ok := numeric(q, value)
+	m[k] = canonValue{number: f, ok: ok}
+	return f, ok
+}
+
+// valueText is the package's valueText, remembered under the key
+// "="+value.
+func (m canonMemo) valueText(q checklist.Question, value string) string {
+	k := canonKey{q.ID, "=" + value}
+	if c, ok := m[k]; ok {
+		return c.value
+	}
+	s := valueText(q, value)
+	m[k] = canonValue{value: s, ok: true}
+	return s
 }
 
 // recorded is the package's recorded, with canonical forms remembered.

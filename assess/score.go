@@ -1,9 +1,10 @@
 package assess
 
 import (
+	"cmp"
 	"fmt"
 	"math"
-	"sort"
+	"slices"
 	"strconv"
 
 	"github.com/vetted-tui/vetted/checklist"
@@ -142,7 +143,7 @@ func newScorer(nb *store.Notebook, extra *store.Therapist) *scorer {
 			if !ok {
 				continue
 			}
-			v, ok := numeric(q, c)
+			v, ok := s.memo.numeric(q, c)
 			if !ok {
 				continue
 			}
@@ -220,7 +221,7 @@ func (s *scorer) judgeOne(q checklist.Question, t *store.Therapist) (float64, st
 		if !ok {
 			return 0, notAnswered
 		}
-		text := valueText(q, v)
+		text := s.memo.valueText(q, v)
 		if len(q.Choices) == 1 {
 			return 1, text
 		}
@@ -234,11 +235,11 @@ func (s *scorer) judgeOne(q checklist.Question, t *store.Therapist) (float64, st
 // relative scores a number or date against the other therapists' answers:
 // the best in the row earns 1, the worst 0, linear between.
 func (s *scorer) relative(q checklist.Question, value string) (float64, string) {
-	v, ok := numeric(q, value)
+	v, ok := s.memo.numeric(q, value)
 	if !ok {
 		return 0, notAnswered
 	}
-	text := valueText(q, value)
+	text := s.memo.valueText(q, value)
 	sp := s.spans[q.ID]
 	if sp.n <= 1 {
 		return 1, text + " (the only answer so far)"
@@ -350,13 +351,15 @@ func scoreOf(js []judged, imp map[string]checklist.Importance, dealbreaker bool)
 		})
 	}
 	// Stable: equal contributions keep interview order.
-	sort.SliceStable(sc.Parts, func(a, b int) bool {
-		ca := sc.Parts[a].Earned * sc.Parts[a].Weight
-		cb := sc.Parts[b].Earned * sc.Parts[b].Weight
-		if ca != cb {
-			return ca > cb
+	slices.SortStableFunc(sc.Parts, func(a, b Part) int {
+		ca, cb := a.Earned*a.Weight, b.Earned*b.Weight
+		switch {
+		case ca != cb:
+			return cmp.Compare(cb, ca)
+		case a.Weight != b.Weight:
+			return cmp.Compare(b.Weight, a.Weight)
 		}
-		return sc.Parts[a].Weight > sc.Parts[b].Weight
+		return 0
 	})
 	return sc
 }
