@@ -27,11 +27,12 @@ func Best(q checklist.Question, values []string) []bool {
 	key := make([]float64, len(values))
 	ok := make([]bool, len(values))
 	n := 0
+	memo := canonMemo{} // a row repeats its values: "yes", "no", a fee
 	for i, raw := range values {
 		if raw == "" {
 			continue
 		}
-		v, readable := canon(q, raw)
+		v, readable := memo.canon(q, raw)
 		if !readable {
 			// A cost row (a whole course at $600 × 200) is starred with
 			// the fee's order but can pass what one fee may be.

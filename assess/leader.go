@@ -19,49 +19,33 @@ type CloseCall struct {
 	NewLeaderID string
 }
 
-// board is every therapist's verdicts, judged once, so that leaders under
-// different importances cost only a re-weighing.
-type board struct {
-	questions []checklist.Question
-	ids       []string
-	verdicts  [][]judged
-	// out marks therapists who cannot lead: a dealbreaker, or they
-	// declined, so choosing them is not on the table.
-	out []bool
+// weights returns the weight of each of j's questions under imp, in the
+// order of j.questions.
+func (j *Judgement) weights(imp map[string]checklist.Importance) []float64 {
+	w := make([]float64, len(j.questions))
+	for k, q := range j.questions {
+		w[k] = Weight(importanceOf(imp, q.ID))
+	}
+	return w
 }
 
-func newBoard(nb *store.Notebook) board {
-	var b board
-	if nb == nil {
-		return b
-	}
-	s := newScorer(nb, nil)
-	b.questions = s.questions
-	for i := range nb.Therapists {
-		t := &nb.Therapists[i]
-		b.ids = append(b.ids, t.ID)
-		b.verdicts = append(b.verdicts, s.judge(t))
-		b.out = append(b.out, HasDealbreaker(Flags(t)) || t.Status == store.Declined)
-	}
-	return b
-}
-
-// leader returns the highest scorer under imp among those who can lead (no
-// dealbreaker, not declined); the first in roster order wins a tie.
-func (b board) leader(imp map[string]checklist.Importance) (string, bool) {
+// leader returns the highest scorer under the weights w among those who
+// can lead (no dealbreaker, not declined); the first in roster order wins
+// a tie.
+func (j *Judgement) leader(w []float64) (string, bool) {
 	best, bestValue := -1, -1
-	for i, js := range b.verdicts {
-		if b.out[i] {
+	for i, js := range j.verdicts {
+		if j.out[i] {
 			continue
 		}
-		if v := value(js, imp); v > bestValue {
+		if v := weighedValue(js, w); v > bestValue {
 			best, bestValue = i, v
 		}
 	}
 	if best < 0 {
 		return "", false
 	}
-	return b.ids[best], true
+	return j.ids[best], true
 }
 
 // Leader returns the ID of the therapist with the highest fit score among
@@ -69,7 +53,13 @@ func (b board) leader(imp map[string]checklist.Importance) (string, bool) {
 // a tie goes to whoever comes first in the roster. ok is false when no
 // therapist qualifies.
 func Leader(nb *store.Notebook) (id string, ok bool) {
-	return newBoard(nb).leader(importances(nb))
+	return Judge(nb).Leader(importances(nb))
+}
+
+// Leader is the package's Leader under the importances imp, from verdicts
+// already judged.
+func (j *Judgement) Leader(imp map[string]checklist.Importance) (id string, ok bool) {
+	return j.leader(j.weights(imp))
 }
 
 func importances(nb *store.Notebook) map[string]checklist.Importance {
@@ -82,34 +72,32 @@ func importances(nb *store.Notebook) map[string]checklist.Importance {
 // CloseCalls moves each scoring question's importance one step up and one
 // step down (ignore < nice < important < must) and reports every move that
 // would change the leader, in interview order, up before down. nb is not
-// changed: each trial works on a copy of the importance map.
+// changed.
 func CloseCalls(nb *store.Notebook) []CloseCall {
-	b := newBoard(nb)
-	imp := importances(nb)
-	current, hasLeader := b.leader(imp)
-	trial := make(map[string]checklist.Importance, len(imp)+1)
-	for k, v := range imp {
-		trial[k] = v
-	}
+	return Judge(nb).CloseCalls(importances(nb))
+}
+
+// CloseCalls is the package's CloseCalls under the importances imp, from
+// verdicts already judged: an importance cannot change a verdict, so every
+// trial only weighs again. imp is not changed.
+func (j *Judgement) CloseCalls(imp map[string]checklist.Importance) []CloseCall {
+	base := j.weights(imp)
+	current, hasLeader := j.leader(base)
+	trial := make([]float64, len(base))
 	var out []CloseCall
-	for _, q := range b.questions {
+	for k, q := range j.questions {
 		from := importanceOf(imp, q.ID)
 		pos := stepIndex(from)
 		for _, to := range []int{pos + 1, pos - 1} {
 			if to < 0 || to >= len(steps) {
 				continue
 			}
-			trial[q.ID] = steps[to]
-			id, ok := b.leader(trial)
+			copy(trial, base)
+			trial[k] = Weight(steps[to])
+			id, ok := j.leader(trial)
 			if ok != hasLeader || id != current {
 				out = append(out, CloseCall{QuestionID: q.ID, From: from, To: steps[to], NewLeaderID: id})
 			}
-		}
-		// Restore exactly, including absence, so later trials see nb's map.
-		if v, ok := imp[q.ID]; ok {
-			trial[q.ID] = v
-		} else {
-			delete(trial, q.ID)
 		}
 	}
 	return out

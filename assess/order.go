@@ -78,6 +78,63 @@ func canon(q checklist.Question, value string) (string, bool) {
 	return v, err == nil
 }
 
+// canonMemo remembers canonical forms already worked out. Parsing a value
+// (a fee through a pattern, a date) costs far more than a map lookup, and
+// a roster repeats the same values question after question. One memo
+// serves one pass over one notebook; it is not safe for concurrent use.
+type canonMemo map[canonKey]canonValue
+
+type canonKey struct{ questionID, value string }
+
+type canonValue struct {
+	value  string
+	number float64
+	ok     bool
+}
+
+// canon is the package's canon, remembered.
+func (m canonMemo) canon(q checklist.Question, value string) (string, bool) {
+	k := canonKey{q.ID, value}
+	if c, ok := m[k]; ok {
+		return c.value, c.ok
+	}
+	v, ok := canon(q, value)
+	m[k] = canonValue{value: v, ok: ok}
+	return v, ok
+}
+
+// numeric is the package's numeric, remembered under the key "#"+value.
+func (m canonMemo) numeric(q checklist.Question, value string) (float64, bool) {
+	k := canonKey{q.ID, "#" + value}
+	if c, ok := m[k]; ok {
+		return c.number, c.ok
+	}
+	f, ok := numeric(q, value)
+	m[k] = canonValue{number: f, ok: ok}
+	return f, ok
+}
+
+// valueText is the package's valueText, remembered under the key
+// "="+value.
+func (m canonMemo) valueText(q checklist.Question, value string) string {
+	k := canonKey{q.ID, "=" + value}
+	if c, ok := m[k]; ok {
+		return c.value
+	}
+	s := valueText(q, value)
+	m[k] = canonValue{value: s, ok: true}
+	return s
+}
+
+// recorded is the package's recorded, with canonical forms remembered.
+func (m canonMemo) recorded(q checklist.Question, answers map[string]checklist.Answer) (string, bool) {
+	a, ok := answers[q.ID]
+	if !ok || !a.Answered() {
+		return "", false
+	}
+	return m.canon(q, a.Value)
+}
+
 // recorded returns the canonical value of the answer to q in m, and
 // whether there is one: answered (not skipped) and readable.
 func recorded(q checklist.Question, m map[string]checklist.Answer) (string, bool) {

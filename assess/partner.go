@@ -17,10 +17,7 @@ func Disagreements(t *store.Therapist) []string {
 		return nil
 	}
 	var out []string
-	for _, q := range checklist.Catalogue() {
-		if !q.Personal || q.Kind != checklist.KindRating {
-			continue
-		}
+	for _, q := range personalRatings {
 		mine, ok1 := rating(q, t.Answers)
 		theirs, ok2 := rating(q, t.PartnerAnswers)
 		if !ok1 || !ok2 {
@@ -32,6 +29,18 @@ func Disagreements(t *store.Therapist) []string {
 	}
 	return out
 }
+
+// personalRatings are the personal rating questions, the ones two people
+// can disagree on; read once, as Catalogue copies the whole catalogue.
+var personalRatings = func() []checklist.Question {
+	var out []checklist.Question
+	for _, q := range checklist.Catalogue() {
+		if q.Personal && q.Kind == checklist.KindRating {
+			out = append(out, q)
+		}
+	}
+	return out
+}()
 
 // rating returns the answer to rating question q in m as a number, read
 // like any other answer (so "4/5" is 4).

@@ -1,9 +1,11 @@
 package assess
 
 import (
+	"cmp"
 	"fmt"
 	"math"
-	"sort"
+	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/vetted-tui/vetted/checklist"
@@ -103,6 +105,7 @@ type scorer struct {
 	budget    int64
 	hasBudget bool
 	spans     map[string]span
+	memo      canonMemo
 }
 
 // newScorer prepares a scorer for the notebook's therapists and extra:
@@ -110,7 +113,7 @@ type scorer struct {
 // when it has none, so FitScore is right for a copy being edited outside
 // the notebook.
 func newScorer(nb *store.Notebook, extra *store.Therapist) *scorer {
-	s := &scorer{spans: make(map[string]span)}
+	s := &scorer{spans: make(map[string]span), memo: canonMemo{}}
 	var people []*store.Therapist
 	replaced := false
 	if nb != nil {
@@ -143,11 +146,11 @@ func newScorer(nb *store.Notebook, extra *store.Therapist) *scorer {
 		}
 		var sp span
 		for _, t := range people {
-			c, ok := recorded(q, t.Answers)
+			c, ok := s.memo.recorded(q, t.Answers)
 			if !ok {
 				continue
 			}
-			v, ok := numeric(q, c)
+			v, ok := s.memo.numeric(q, c)
 			if !ok {
 				continue
 			}
@@ -194,7 +197,7 @@ func (s *scorer) judgeOne(q checklist.Question, t *store.Therapist) (float64, st
 	if q.Personal && q.Kind == checklist.KindRating {
 		return comfort(q, t)
 	}
-	v, ok := recorded(q, t.Answers)
+	v, ok := s.memo.recorded(q, t.Answers)
 	if !ok {
 		if a, had := t.Answers[q.ID]; had && a.Status == checklist.StatusSkipped {
 			return 0, skippedReason
@@ -225,7 +228,7 @@ func (s *scorer) judgeOne(q checklist.Question, t *store.Therapist) (float64, st
 		if !ok {
 			return 0, notAnswered
 		}
-		text := valueText(q, v)
+		text := s.memo.valueText(q, v)
 		if len(q.Choices) == 1 {
 			return 1, text
 		}
@@ -239,17 +242,17 @@ func (s *scorer) judgeOne(q checklist.Question, t *store.Therapist) (float64, st
 // relative scores a number or date against the other therapists' answers:
 // the best in the row earns 1, the worst 0, linear between.
 func (s *scorer) relative(q checklist.Question, value string) (float64, string) {
-	v, ok := numeric(q, value)
+	v, ok := s.memo.numeric(q, value)
 	if !ok {
 		return 0, notAnswered
 	}
-	text := valueText(q, value)
+	text := s.memo.valueText(q, value)
 	sp := s.spans[q.ID]
 	if sp.n <= 1 {
 		return 1, text + " (the only answer so far)"
 	}
 	if sp.hi == sp.lo {
-		return 1, fmt.Sprintf("%s (all %d answers the same)", text, sp.n)
+		return 1, text + " (all " + strconv.Itoa(sp.n) + " answers the same)"
 	}
 	share := (v - sp.lo) / (sp.hi - sp.lo)
 	if orderOf(q) == lowFirst {
@@ -258,11 +261,13 @@ func (s *scorer) relative(q checklist.Question, value string) (float64, string) 
 	share = clamp01(share)
 	switch share {
 	case 1:
-		return 1, fmt.Sprintf("%s (best of %d)", text, sp.n)
+		return 1, text + " (best of " + strconv.Itoa(sp.n) + ")"
 	case 0:
-		return 0, fmt.Sprintf("%s (worst of %d)", text, sp.n)
+		return 0, text + " (worst of " + strconv.Itoa(sp.n) + ")"
 	}
-	return share, fmt.Sprintf("%s (between best and worst of %d)", text, sp.n)
+	// Concatenation rather than fmt: a roster of 500 makes thousands of
+	// these on every rebuild of the comparison.
+	return share, text + " (between best and worst of " + strconv.Itoa(sp.n) + ")"
 }
 
 // comfort scores a personal rating as (r-min)/(max-min), averaging in the
@@ -321,24 +326,23 @@ func FitScore(nb *store.Notebook, t *store.Therapist) Score {
 
 // FitScores returns the fit score of every therapist in nb, in roster
 // order. It reads the notebook's ranges once, so scoring a roster of n
-// costs n judgements rather than n² (see BenchmarkFitScores).
+// costs n judgements rather than n² (see BenchmarkFitScores). A caller
+// that also needs flags or close calls should Judge once instead.
 func FitScores(nb *store.Notebook) []Score {
 	if nb == nil {
 		return nil
 	}
-	s := newScorer(nb, nil)
-	imp := importances(nb)
-	out := make([]Score, len(nb.Therapists))
-	for i := range nb.Therapists {
-		out[i] = s.score(imp, &nb.Therapists[i])
-	}
-	return out
+	return Judge(nb).Scores(importances(nb))
 }
 
 // score weighs t's verdicts by imp into a Score with its breakdown.
 func (s *scorer) score(imp map[string]checklist.Importance, t *store.Therapist) Score {
-	js := s.judge(t)
-	sc := Score{Value: value(js, imp), Dealbreaker: HasDealbreaker(Flags(t))}
+	return scoreOf(s.judge(t), imp, HasDealbreaker(Flags(t)))
+}
+
+// scoreOf weighs verdicts js by imp into a Score with its breakdown.
+func scoreOf(js []judged, imp map[string]checklist.Importance, dealbreaker bool) Score {
+	sc := Score{Value: value(js, imp), Dealbreaker: dealbreaker}
 	for _, j := range js {
 		i := importanceOf(imp, j.q.ID)
 		w := Weight(i)
@@ -353,19 +357,32 @@ func (s *scorer) score(imp map[string]checklist.Importance, t *store.Therapist) 
 			Importance: i,
 			Weight:     w,
 			Earned:     j.earned,
-			Reason:     fmt.Sprintf("%+.1f %s: %s", j.earned*w, j.q.Short, j.text),
+			Reason:     contribution(j.earned*w) + " " + j.q.Short + ": " + j.text,
 		})
 	}
 	// Stable: equal contributions keep interview order.
-	sort.SliceStable(sc.Parts, func(a, b int) bool {
-		ca := sc.Parts[a].Earned * sc.Parts[a].Weight
-		cb := sc.Parts[b].Earned * sc.Parts[b].Weight
-		if ca != cb {
-			return ca > cb
+	slices.SortStableFunc(sc.Parts, func(a, b Part) int {
+		ca, cb := a.Earned*a.Weight, b.Earned*b.Weight
+		switch {
+		case ca != cb:
+			return cmp.Compare(cb, ca)
+		case a.Weight != b.Weight:
+			return cmp.Compare(b.Weight, a.Weight)
 		}
-		return sc.Parts[a].Weight > sc.Parts[b].Weight
+		return 0
 	})
 	return sc
+}
+
+// contribution writes a part's share of the score as fmt's "%+.1f" does
+// ("+2.0", "+0.5"), without fmt's cost: it runs for every scoring
+// question of every therapist.
+func contribution(c float64) string {
+	s := strconv.FormatFloat(c, 'f', 1, 64)
+	if c < 0 || math.Signbit(c) {
+		return s
+	}
+	return "+" + s
 }
 
 // value is the 0-100 score of verdicts js under importances imp.
@@ -379,5 +396,10 @@ func value(js []judged, imp map[string]checklist.Importance) int {
 	if weights == 0 {
 		return 0
 	}
+	return roundScore(sum, weights)
+}
+
+// roundScore is the 0-100 score of sum earned out of weights.
+func roundScore(sum, weights float64) int {
 	return int(math.Round(100 * sum / weights))
 }

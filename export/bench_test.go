@@ -36,3 +36,20 @@ func BenchmarkExport(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkExportCSV measures a whole CSV export at two sizes: its cost
+// must grow in step with the therapists (500 costs about 10× 50), not
+// with their square.
+func BenchmarkExportCSV(b *testing.B) {
+	for _, n := range []int{50, 500} {
+		nb := bigNotebook(n)
+		b.Run(fmt.Sprintf("therapists=%d", n), func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				if err := Write(io.Discard, nb, "csv"); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -86,13 +86,16 @@ func CSV(w io.Writer, nb *store.Notebook) error {
 		return errNoNotebook
 	}
 	cw := csv.NewWriter(w)
-	write := func(category, label string, cell func(t *store.Therapist) string) {
+	writeEach := func(category, label string, cell func(i int) string) {
 		rec := []string{csvCell(category), csvCell(label)}
 		for i := range nb.Therapists {
-			rec = append(rec, csvCell(cell(&nb.Therapists[i])))
+			rec = append(rec, csvCell(cell(i)))
 		}
 		// Errors are sticky in csv.Writer and reported by Error below.
 		_ = cw.Write(rec)
+	}
+	write := func(category, label string, cell func(t *store.Therapist) string) {
+		writeEach(category, label, func(i int) string { return cell(&nb.Therapists[i]) })
 	}
 
 	header := []string{"Category", "Question"}
@@ -116,8 +119,12 @@ func CSV(w io.Writer, nb *store.Notebook) error {
 	}
 
 	const summary = "Summary"
-	write(summary, "Fit score", func(t *store.Therapist) string {
-		sc := assess.FitScore(nb, t)
+	// One judgement for the whole roster: scoring each therapist on its
+	// own would rescan the roster for each, and grow with its square.
+	judged := assess.Judge(nb)
+	scores := judged.Scores(nb.Importance)
+	writeEach(summary, "Fit score", func(i int) string {
+		sc := scores[i]
 		v := fmt.Sprintf("%d/100", sc.Value)
 		if sc.Dealbreaker {
 			v += "; dealbreaker: a red flag"
@@ -127,9 +134,9 @@ func CSV(w io.Writer, nb *store.Notebook) error {
 		}
 		return v
 	})
-	write(summary, "Flags", func(t *store.Therapist) string {
+	writeEach(summary, "Flags", func(i int) string {
 		var out []string
-		for _, f := range assess.Flags(t) {
+		for _, f := range judged.Flags(i) {
 			out = append(out, fmt.Sprintf("%s %s: %s", f.Level.Marker(), f.Level, f.Title))
 		}
 		return strings.Join(out, "; ")

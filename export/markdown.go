@@ -239,9 +239,12 @@ func mdFlags(b *strings.Builder, nb *store.Notebook, names []string) {
 func mdScores(b *strings.Builder, nb *store.Notebook, names []string) {
 	b.WriteString("## Fit scores\n\n")
 	b.WriteString("Out of 100: how much of what matters to you each therapist is known to offer, weighted by your priorities (must-have 3, important 2, nice to have 1). Unanswered questions earn nothing.\n\n")
+	// FitScores ranges the roster once; a FitScore each would grow with
+	// the square of the roster.
+	scores := assess.FitScores(nb)
 	for i := range nb.Therapists {
 		t := &nb.Therapists[i]
-		sc := assess.FitScore(nb, t)
+		sc := scores[i]
 		fmt.Fprintf(b, "### %s: %d/100\n\n", names[i], sc.Value)
 		if sc.Dealbreaker {
 			b.WriteString("- ✗ Dealbreaker: a red flag was raised (see Flags).\n")

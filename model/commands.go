@@ -22,7 +22,12 @@ import (
 // saveCmd writes nb, which must be a copy nobody else changes, as revision
 // rev. The store skips a revision older than the last one written, so saves
 // that finish out of order cannot roll the file back.
+//
+// It announces rev to the store at once (store.File.Queue), on the caller's
+// goroutine, so that older saves still waiting step aside: a burst of
+// changes costs a write or two, not one each.
 func saveCmd(f *store.File, nb *store.Notebook, rev uint64) tea.Cmd {
+	f.Queue(rev)
 	return func() tea.Msg {
 		return savedMsg{rev: rev, err: f.Save(nb, rev)}
 	}
@@ -32,7 +37,12 @@ func saveCmd(f *store.File, nb *store.Notebook, rev uint64) tea.Cmd {
 // (notebook.json.prev), which still holds a therapist just deleted. It
 // runs in the same command, so the .prev it removes is the one this save
 // left; a later save keeps a new one without them.
+//
+// An older save that steps aside for a newer one (store.ErrSuperseded)
+// leaves the .prev alone; every save queued after a delete is a
+// dropSaveCmd until one has removed it.
 func dropSaveCmd(f *store.File, nb *store.Notebook, rev uint64) tea.Cmd {
+	f.Queue(rev)
 	return func() tea.Msg {
 		if err := f.Save(nb, rev); err != nil {
 			return savedMsg{rev: rev, err: err}

@@ -1,13 +1,13 @@
 package model
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
 
-	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
 )
@@ -134,16 +134,11 @@ func (m Model) handleAnswer(msg answerRecordedMsg) (Model, tea.Cmd, bool) {
 	t := &m.nb.Therapists[i]
 	a := msg.answer
 	a.At = m.now()
+	// Set*Answer replace the map: the copy a save is writing shares it.
 	if msg.partner {
-		if t.PartnerAnswers == nil {
-			t.PartnerAnswers = map[string]checklist.Answer{}
-		}
-		t.PartnerAnswers[msg.questionID] = a
+		t.SetPartnerAnswer(msg.questionID, a)
 	} else {
-		if t.Answers == nil {
-			t.Answers = map[string]checklist.Answer{}
-		}
-		t.Answers[msg.questionID] = a
+		t.SetAnswer(msg.questionID, a)
 	}
 	t.Updated = a.At
 	cmd := m.save()
@@ -168,9 +163,9 @@ func (m *Model) saveCopy() tea.Cmd {
 	m.rev++
 	m.pending++
 	if m.dropRev != 0 {
-		return dropSaveCmd(m.file, m.nb.Clone(), m.rev)
+		return dropSaveCmd(m.file, m.nb.Snapshot(), m.rev)
 	}
-	return saveCmd(m.file, m.nb.Clone(), m.rev)
+	return saveCmd(m.file, m.nb.Snapshot(), m.rev)
 }
 
 // handleSaved takes the end of one save. Saves can end out of order, so
@@ -179,6 +174,12 @@ func (m *Model) saveCopy() tea.Cmd {
 // failure of a newer one.
 func (m Model) handleSaved(msg savedMsg) (tea.Model, tea.Cmd) {
 	m.pending = max(0, m.pending-1)
+	if errors.Is(msg.err, store.ErrSuperseded) {
+		// A newer save, already queued, holds this one's changes and
+		// reports for both; this one neither wrote nor failed.
+		cmd := m.continueQuit()
+		return m, cmd
+	}
 	if msg.err != nil {
 		if msg.rev <= m.lastGoodRev {
 			cmd := m.continueQuit()

@@ -48,7 +48,11 @@ func (m Model) handleCompareEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 			m.nb.Importance = map[string]checklist.Importance{}
 		}
 		m.nb.Importance[msg.QuestionID] = msg.Importance
-		return m.prioritiesChanged()
+		// An importance changes no verdict: the screen weighs its kept
+		// judgement again rather than judging every therapist.
+		m.priorities = m.priorities.Reweigh(m.nb)
+		save := m.save()
+		return m, save, true
 	case compare.SetBudgetMsg:
 		m.nb.BudgetPerSession = msg.Value
 		return m.prioritiesChanged()

@@ -55,6 +55,15 @@ func Allowed(r rune) bool {
 	return true
 }
 
+// breaksAndTabs turns tabs into spaces and the Unicode line and paragraph
+// separators into newlines. Built once: a Replacer costs far more to make
+// than to use, and Clean runs for every cell of a comparison.
+var breaksAndTabs = strings.NewReplacer(
+	"\t", strings.Repeat(" ", tabWidth),
+	"\u2028", "\n",
+	"\u2029", "\n",
+)
+
 // Clean returns s made safe to draw, keeping its line breaks. It:
 //   - drops bytes that are not valid UTF-8,
 //   - turns "\r\n" into "\n" and U+2028/U+2029 (line and paragraph
@@ -74,11 +83,7 @@ func Clean(s string) string {
 	}
 	s = strings.ToValidUTF8(s, "")
 	s = strings.ReplaceAll(s, "\r\n", "\n")
-	s = strings.NewReplacer(
-		"\t", strings.Repeat(" ", tabWidth),
-		"\u2028", "\n",
-		"\u2029", "\n",
-	).Replace(s)
+	s = breaksAndTabs.Replace(s)
 	s = ansi.Strip(s)
 
 	var b strings.Builder

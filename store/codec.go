@@ -13,7 +13,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/vetted-tui/vetted/checklist"
-	"github.com/vetted-tui/vetted/safetext"
 )
 
 // FormatError says why bytes are not a notebook this vetted can read. Its
@@ -39,63 +38,23 @@ func (e *FormatError) Error() string {
 
 // Encode returns the notebook as indented JSON with a trailing newline. The
 // same notebook always gives the same bytes: struct fields keep their order
-// and encoding/json sorts map keys, so saves diff cleanly. Control and
-// invisible format characters in text are written as \u escapes (see
-// escapeInvisible), so printing the file cannot drive a terminal or
-// reorder what it shows.
+// and map keys are sorted, so saves diff cleanly. The bytes are those of
+// encoding/json with a two-space indent and no HTML escaping, written in
+// one pass (see encode.go). Control and invisible format characters in
+// text are written as \u escapes: DEL, the C1 controls (U+009B is an 8-bit
+// CSI that a terminal obeys when the file is printed) and the Unicode
+// format characters except the joiners (bidi overrides that reorder what
+// is shown, invisible tag characters), so printing the file cannot drive a
+// terminal or reorder what it shows. Such escapes decode to the same
+// runes, so Decode gives back what was encoded. Ordinary text, accents and
+// emoji included, stays readable by hand.
 func Encode(nb *Notebook) ([]byte, error) {
 	if nb == nil {
 		return nil, errors.New("vetted: no notebook to encode")
 	}
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	// People read and hand-edit this file: keep <, > and & as they are.
-	enc.SetEscapeHTML(false)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(nb); err != nil {
-		// Only unsupported values fail here (none in Notebook); the
-		// encoder's message names types, never content.
-		return nil, fmt.Errorf("vetted: cannot encode notebook: %w", err)
-	}
-	return escapeInvisible(buf.Bytes()), nil
-}
-
-// escapeInvisible writes as \uXXXX escapes the runes of encoded JSON that
-// safetext would drop and encoding/json leaves raw: DEL, the C1 controls
-// (U+009B is an 8-bit CSI that a terminal obeys when the file is printed)
-// and the Unicode format characters except the joiners (bidi overrides
-// that reorder what is shown, invisible tag characters). JSON escapes C0
-// and U+2028/U+2029 already. Such runes can only be inside strings, whose
-// escapes decode to the same runes, so Decode gives back what was encoded.
-// Ordinary text, accents and emoji included, stays readable by hand.
-func escapeInvisible(data []byte) []byte {
-	i := 0
-	for i < len(data) && data[i] < utf8.RuneSelf && data[i] != 0x7F {
-		i++
-	}
-	if i == len(data) {
-		return data // all ASCII without DEL: the common case
-	}
-	out := make([]byte, 0, len(data)+32)
-	out = append(out, data[:i]...)
-	for i < len(data) {
-		c := data[i]
-		if c < utf8.RuneSelf && c != 0x7F {
-			out = append(out, c)
-			i++
-			continue
-		}
-		// encoding/json writes valid UTF-8 (bad bytes become \ufffd) and
-		// its structure is ASCII: r is a rune inside a string.
-		r, size := utf8.DecodeRune(data[i:])
-		if safetext.Allowed(r) {
-			out = append(out, data[i:i+size]...)
-		} else {
-			out = appendEscape(out, r)
-		}
-		i += size
-	}
-	return out
+	return appendNotebook(nil, nb, func(dst []byte, i int) ([]byte, error) {
+		return appendTherapist(dst, &nb.Therapists[i])
+	})
 }
 
 // appendEscape appends r as JSON \u escapes: one for the basic plane, a

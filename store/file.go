@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // File is an open notebook: the path, the lock that keeps a second vetted
@@ -23,6 +24,32 @@ type File struct {
 	lock    *fileLock // nil once closed
 	saved   bool      // whether any Save has written
 	lastRev uint64    // the rev of the last written Save
+	writes  uint64    // how many times Save has written the file
+	// encoded keeps each therapist's bytes from the last save, so the
+	// next one re-encodes only what changed.
+	encoded encodeCache
+	// queued is the newest rev announced by Queue: an older save still
+	// waiting for the mutex steps aside for it (see ErrSuperseded).
+	queued atomic.Uint64
+}
+
+// ErrSuperseded is returned by Save for a revision older than one already
+// announced with Queue: that newer save holds every change of this one and
+// is on its way, so writing this one would cost a write and change
+// nothing. Nothing was written; the newer save reports for both.
+var ErrSuperseded = errors.New("vetted: a newer save is on its way")
+
+// Queue announces that a Save of revision rev will follow, so that saves
+// of older revisions not yet started skip their write. It never blocks
+// (call it where the save is queued, on the UI goroutine) and only ever
+// raises the announced revision. Announce only a save that will run.
+func (f *File) Queue(rev uint64) {
+	for {
+		cur := f.queued.Load()
+		if rev <= cur || f.queued.CompareAndSwap(cur, rev) {
+			return
+		}
+	}
 }
 
 // LoadError reports a notebook file that exists but cannot be used. The file
@@ -112,7 +139,8 @@ func (f *File) Close() error {
 // Save writes nb atomically and durably, keeping the file it replaces as
 // path+".prev". rev orders saves: Bubble Tea may run save commands out of
 // order, so a save whose rev is lower than one already written is skipped
-// and returns nil. Give each save a higher rev than the last.
+// and returns nil. Give each save a higher rev than the last. A save older
+// than one announced with Queue writes nothing and returns ErrSuperseded.
 //
 // Save refuses a notebook that Open would refuse (no version, a therapist
 // without an ID or name, two with one ID), so a save can never lock the
@@ -126,13 +154,16 @@ func (f *File) Save(nb *Notebook, rev uint64) error {
 	if f.saved && rev < f.lastRev {
 		return nil
 	}
+	if rev < f.queued.Load() {
+		return ErrSuperseded
+	}
 	if nb == nil {
 		return errors.New("vetted: no notebook to save")
 	}
 	if err := check(nb); err != nil {
 		return fmt.Errorf("vetted: not saved: %w", err)
 	}
-	plain, err := Encode(nb)
+	plain, err := f.encoded.encode(nb)
 	if err != nil {
 		return err
 	}
@@ -144,7 +175,18 @@ func (f *File) Save(nb *Notebook, rev uint64) error {
 		return fmt.Errorf("vetted: cannot save %s: %w", f.path, StripPath(err))
 	}
 	f.saved, f.lastRev = true, rev
+	f.writes++
 	return nil
+}
+
+// Writes returns how many times Save has written the notebook to disk
+// since Open: saves skipped because a newer revision was written, or is
+// on its way, do not count. Tests and benchmarks use it to check that a
+// burst of changes costs few writes.
+func (f *File) Writes() uint64 {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.writes
 }
 
 // DropPrevious removes the kept previous version (path+".prev"), so that

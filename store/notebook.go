@@ -8,6 +8,7 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"maps"
+	"slices"
 	"time"
 
 	"github.com/vetted-tui/vetted/checklist"
@@ -157,6 +158,47 @@ func (nb *Notebook) Clone() *Notebook {
 		}
 	}
 	return &c
+}
+
+// Snapshot returns a copy of nb for a save running on another goroutine,
+// cheap enough to take on every change: the notebook's fields, its
+// importance and prep maps and its list of therapists are copies, but each
+// therapist's answer maps are shared with nb. That is safe because the
+// program never writes into an answer map it has handed out: it records
+// answers with SetAnswer and SetPartnerAnswer, which replace the map.
+// Code that writes into t.Answers directly must take a Clone instead.
+func (nb *Notebook) Snapshot() *Notebook {
+	if nb == nil {
+		return nil
+	}
+	c := *nb
+	c.Importance = maps.Clone(nb.Importance)
+	c.Prep = maps.Clone(nb.Prep)
+	if nb.Therapists != nil {
+		c.Therapists = slices.Clone(nb.Therapists)
+	}
+	return &c
+}
+
+// SetAnswer records a as t's answer to question id. It writes into a new
+// map rather than the current one, so a Snapshot that shares the current
+// map keeps the answers it was taken with.
+func (t *Therapist) SetAnswer(id string, a checklist.Answer) {
+	t.Answers = withAnswer(t.Answers, id, a)
+}
+
+// SetPartnerAnswer records a as the partner's answer to question id, in a
+// new map like SetAnswer.
+func (t *Therapist) SetPartnerAnswer(id string, a checklist.Answer) {
+	t.PartnerAnswers = withAnswer(t.PartnerAnswers, id, a)
+}
+
+// withAnswer returns a copy of m with a under id.
+func withAnswer(m map[string]checklist.Answer, id string, a checklist.Answer) map[string]checklist.Answer {
+	out := make(map[string]checklist.Answer, len(m)+1)
+	maps.Copy(out, m)
+	out[id] = a
+	return out
 }
 
 // outreachLabels are the outreach steps as a person would say them.

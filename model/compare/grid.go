@@ -111,6 +111,9 @@ type grid struct {
 	closeCall  string      // sanitised close-call sentence, or empty
 	me         string      // sanitised names of the people choosing
 	partner    string
+	// compact remembers cell texts while the grid is built: a row repeats
+	// its values, and each costs a parse and a clean.
+	compact map[[2]string]string
 }
 
 // Column widths: wide enough for "$1,200 ★" and short names, narrow
@@ -132,13 +135,15 @@ func buildGrid(nb *store.Notebook) grid {
 	g.me = safetext.Line(nb.People.Me)
 	g.partner = safetext.Line(nb.People.Partner)
 	g.buildRows()
-	// FitScores ranges the numbers once for the whole roster; scoring each
-	// therapist on its own rescans the roster and grows with its square.
-	scores := assess.FitScores(nb)
+	// One judgement gives the scores, the flags and the close calls:
+	// judging each therapist once, not once for each of them.
+	j := assess.Judge(nb)
+	scores := j.Scores(nb.Importance)
 	g.cols = make([]cmpCol, len(nb.Therapists))
 	for i := range nb.Therapists {
-		g.cols[i] = buildCol(nb, i, scores[i])
+		g.cols[i] = buildCol(nb, i, scores[i], j.Flags(i))
 	}
+	g.compact = map[[2]string]string{}
 	g.cells = make([][]cmpCell, len(g.rows))
 	for r, row := range g.rows {
 		g.cells[r] = make([]cmpCell, len(g.cols))
@@ -146,8 +151,9 @@ func buildGrid(nb *store.Notebook) grid {
 			g.cells[r][c] = g.buildCell(row, &g.cols[c], &nb.Therapists[g.cols[c].ti])
 		}
 	}
+	g.compact = nil
 	g.sizeColumns()
-	g.closeCall = closeCallText(nb)
+	g.closeCall = closeCallText(nb, j)
 	return g
 }
 
@@ -177,8 +183,8 @@ func (g *grid) addRow(r cmpRow) {
 	}
 }
 
-// buildCol computes one therapist's flags and costs around its score.
-func buildCol(nb *store.Notebook, i int, score assess.Score) cmpCol {
+// buildCol gathers one therapist's score and flags, and computes costs.
+func buildCol(nb *store.Notebook, i int, score assess.Score, flags []assess.Flag) cmpCol {
 	t := &nb.Therapists[i]
 	name := safetext.Line(t.Name)
 	if name == "" {
@@ -186,7 +192,7 @@ func buildCol(nb *store.Notebook, i int, score assess.Score) cmpCol {
 	}
 	c := cmpCol{ti: i, id: t.ID, name: name, answers: t.Answers, partnerAnswers: t.PartnerAnswers}
 	c.score = score
-	c.flags = assess.Flags(t)
+	c.flags = flags
 	c.red, c.amber, c.green = assess.Counts(c.flags)
 	c.dealbreaker = assess.HasDealbreaker(c.flags)
 	c.monthly, c.hasMonthly = assess.MonthlyCost(t)
@@ -210,7 +216,7 @@ func (g *grid) buildCell(row cmpRow, col *cmpCol, t *store.Therapist) cmpCell {
 	case ok && a.Answered():
 		c.state = cellAnswered
 		c.value = a.Value
-		c.text = compactAnswer(q, a.Value)
+		c.text = g.compactAnswer(q, a.Value)
 		c.key = "a:" + a.Value
 	case ok && a.Status == checklist.StatusSkipped:
 		c.state = cellSkipped
@@ -225,7 +231,7 @@ func (g *grid) buildCell(row cmpRow, col *cmpCol, t *store.Therapist) cmpCell {
 		theirs := textUnanswered
 		switch {
 		case pok && pa.Answered():
-			theirs = compactAnswer(q, pa.Value)
+			theirs = g.compactAnswer(q, pa.Value)
 			c.key += "|a:" + pa.Value
 		case pok && pa.Status == checklist.StatusSkipped:
 			theirs = textSkipped
@@ -273,6 +279,20 @@ func compactAnswer(q checklist.Question, value string) string {
 	return safetext.Line(checklist.Compact(q, value))
 }
 
+// compactAnswer is the package's compactAnswer, remembered while the grid
+// is built.
+func (g *grid) compactAnswer(q checklist.Question, value string) string {
+	k := [2]string{q.ID, value}
+	if s, ok := g.compact[k]; ok {
+		return s
+	}
+	s := compactAnswer(q, value)
+	if g.compact != nil {
+		g.compact[k] = s
+	}
+	return s
+}
+
 // costCell draws a derived cost, or the unanswered dash when the answers do
 // not allow one.
 func costCell(cost assess.Cost, ok bool) cmpCell {
@@ -305,13 +325,13 @@ func (g *grid) sizeColumns() {
 	}
 }
 
-// closeCallText turns assess.CloseCalls into one sentence about the first
-// close call, naming the question and the therapist who would lead.
-func closeCallText(nb *store.Notebook) string {
+// closeCallText turns the close calls of j, nb's judgement, into one
+// sentence about the first, naming the question and who would lead.
+func closeCallText(nb *store.Notebook, j *assess.Judgement) string {
 	if len(nb.Therapists) < 2 {
 		return ""
 	}
-	calls := assess.CloseCalls(nb)
+	calls := j.CloseCalls(nb.Importance)
 	if len(calls) == 0 {
 		return ""
 	}

@@ -135,6 +135,11 @@ type Priorities struct {
 	me         string
 	partner    string
 	closeCalls map[string][]string // question ID: sentences
+	// judged is the notebook's judgement, kept so that an importance
+	// change (see Reweigh) only weighs again; names maps the judged
+	// therapists' IDs to their sanitised names, for close-call sentences.
+	judged *assess.Judgement
+	names  map[string]string
 
 	editing bool
 	input   textinput.Model
@@ -171,8 +176,32 @@ func NewPriorities(nb *store.Notebook) Priorities {
 	return m.SetNotebook(nb)
 }
 
-// SetNotebook takes the saved notebook's priorities, names and budget.
+// SetNotebook takes the saved notebook's priorities, names and budget,
+// and judges its therapists again.
 func (m Priorities) SetNotebook(nb *store.Notebook) Priorities {
+	if nb == nil {
+		nb = store.New()
+	}
+	m.judged = nil
+	m.names = nil
+	if len(nb.Therapists) > 1 {
+		m.judged = assess.Judge(nb)
+		m.names = make(map[string]string, len(nb.Therapists))
+		for i := range nb.Therapists {
+			m.names[nb.Therapists[i].ID] = safetext.Line(nb.Therapists[i].Name)
+		}
+	}
+	m.budget = nb.BudgetPerSession
+	m.me = safetext.Line(nb.People.Me)
+	m.partner = safetext.Line(nb.People.Partner)
+	return m.Reweigh(nb)
+}
+
+// Reweigh takes the notebook's importances alone and works out the close
+// calls again from the therapists as they were last judged: call it after
+// a change of importance, which changes no verdict; any other change of
+// the notebook needs SetNotebook.
+func (m Priorities) Reweigh(nb *store.Notebook) Priorities {
 	if nb == nil {
 		nb = store.New()
 	}
@@ -180,19 +209,17 @@ func (m Priorities) SetNotebook(nb *store.Notebook) Priorities {
 	for k, v := range nb.Importance {
 		m.importance[k] = v
 	}
-	m.budget = nb.BudgetPerSession
-	m.me = safetext.Line(nb.People.Me)
-	m.partner = safetext.Line(nb.People.Partner)
 	m.closeCalls = map[string][]string{}
-	if len(nb.Therapists) > 1 {
-		for _, cc := range assess.CloseCalls(nb) {
-			who := "nobody"
-			if i, ok := nb.Find(cc.NewLeaderID); ok {
-				who = safetext.Line(nb.Therapists[i].Name)
-			}
-			m.closeCalls[cc.QuestionID] = append(m.closeCalls[cc.QuestionID],
-				fmt.Sprintf("Close call: as %s, %s would lead.", importanceWords(cc.To), who))
+	if m.judged == nil {
+		return m
+	}
+	for _, cc := range m.judged.CloseCalls(nb.Importance) {
+		who, ok := m.names[cc.NewLeaderID]
+		if !ok {
+			who = "nobody"
 		}
+		m.closeCalls[cc.QuestionID] = append(m.closeCalls[cc.QuestionID],
+			fmt.Sprintf("Close call: as %s, %s would lead.", importanceWords(cc.To), who))
 	}
 	return m
 }

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -200,5 +201,30 @@ func TestPrioritiesViewFitsAndScrolls(t *testing.T) {
 				t.Errorf("%dx%d: the last question is selected but not on screen", size[0], size[1])
 			}
 		}
+	}
+}
+
+// TestPrioritiesReweighMatchesAFreshJudgement checks that close calls
+// worked out by Reweigh from the kept judgement are the ones a screen
+// built afresh from the changed notebook shows, for every importance step
+// of every scoring question.
+func TestPrioritiesReweighMatchesAFreshJudgement(t *testing.T) {
+	nb := makeNotebook(6)
+	m := NewPriorities(nb)
+	for _, item := range m.items {
+		if item.kind != prioQuestion {
+			continue
+		}
+		for _, imp := range importanceSteps {
+			nb.Importance[item.q.ID] = imp
+			got := m.Reweigh(nb).closeCalls
+			want := NewPriorities(nb).closeCalls
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s as %s: reweighed %v, fresh %v", item.q.ID, imp, got, want)
+			}
+		}
+	}
+	if len(m.Reweigh(nb).closeCalls) == 0 {
+		t.Fatal("the fixture has no close call at all, so the test compares nothing")
 	}
 }

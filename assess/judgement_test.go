@@ -1,0 +1,75 @@
+package assess
+
+import (
+	"fmt"
+	"reflect"
+	"testing"
+
+	"github.com/vetted-tui/vetted/checklist"
+)
+
+// TestJudgementAgreesWithFitScore checks that weighing verdicts judged
+// once gives, under any importances, the score FitScore computes from
+// scratch for each therapist, and the flags Flags gives.
+func TestJudgementAgreesWithFitScore(t *testing.T) {
+	nb := benchNotebook(30)
+	nb.Therapists[4].Status = "declined"
+	j := Judge(nb)
+	if j.Len() != len(nb.Therapists) {
+		t.Fatalf("judged %d therapists, want %d", j.Len(), len(nb.Therapists))
+	}
+	for _, imp := range []map[string]checklist.Importance{
+		nil,
+		{checklist.QFee: checklist.MustHave, checklist.QYears: checklist.Ignore},
+		{checklist.QComfort: checklist.Important, checklist.QInsurance: checklist.MustHave, checklist.QLicense: "bogus"},
+	} {
+		trial := *nb
+		trial.Importance = imp
+		scores := j.Scores(imp)
+		for i := range nb.Therapists {
+			want := FitScore(&trial, &nb.Therapists[i])
+			if !reflect.DeepEqual(scores[i], want) {
+				t.Fatalf("importances %v, therapist %d: judged once %+v, from scratch %+v", imp, i, scores[i], want)
+			}
+			if got := j.Flags(i); !reflect.DeepEqual(got, Flags(&nb.Therapists[i])) {
+				t.Fatalf("therapist %d: flags %v, want %v", i, got, Flags(&nb.Therapists[i]))
+			}
+		}
+		wantID, wantOK := Leader(&trial)
+		if id, ok := j.Leader(imp); id != wantID || ok != wantOK {
+			t.Fatalf("importances %v: leader %q %v, want %q %v", imp, id, ok, wantID, wantOK)
+		}
+		if got, want := j.CloseCalls(imp), CloseCalls(&trial); !reflect.DeepEqual(got, want) {
+			t.Fatalf("importances %v: close calls %v, want %v", imp, got, want)
+		}
+	}
+}
+
+// TestJudgementOutlivesItsNotebook checks that a Judgement keeps what it
+// judged when the notebook changes afterwards: it holds copies.
+func TestJudgementOutlivesItsNotebook(t *testing.T) {
+	nb := benchNotebook(3)
+	j := Judge(nb)
+	before := j.Scores(nb.Importance)
+	for i := range nb.Therapists {
+		for k := range nb.Therapists[i].Answers {
+			delete(nb.Therapists[i].Answers, k)
+		}
+		nb.Therapists[i].ID = "changed"
+	}
+	if after := j.Scores(nb.Importance); !reflect.DeepEqual(before, after) {
+		t.Fatalf("scores changed with the notebook: %v, then %v", before, after)
+	}
+	if id, _ := j.Leader(nb.Importance); id == "changed" {
+		t.Fatal("the leader's ID was read from the changed notebook")
+	}
+}
+
+// TestContributionWritesLikeFmt checks the hand-written "%+.1f".
+func TestContributionWritesLikeFmt(t *testing.T) {
+	for _, c := range []float64{0, 0.04, 0.05, 0.25, 0.5, 1, 1.95, 2, 2.5, 3, -1.25} {
+		if got, want := contribution(c), fmt.Sprintf("%+.1f", c); got != want {
+			t.Errorf("contribution(%v) = %q, want %q", c, got, want)
+		}
+	}
+}
