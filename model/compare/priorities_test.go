@@ -211,6 +211,7 @@ func TestPrioritiesViewFitsAndScrolls(t *testing.T) {
 func TestPrioritiesReweighMatchesAFreshJudgement(t *testing.T) {
 	nb := makeNotebook(6)
 	m := NewPriorities(nb)
+	trialsWithCloseCalls := 0
 	for _, item := range m.items {
 		if item.kind != prioQuestion {
 			continue
@@ -222,9 +223,12 @@ func TestPrioritiesReweighMatchesAFreshJudgement(t *testing.T) {
 			if !reflect.DeepEqual(got, want) {
 				t.Fatalf("%s as %s: reweighed %v, fresh %v", item.q.ID, imp, got, want)
 			}
+			if len(want) > 0 {
+				trialsWithCloseCalls++
+			}
 		}
 	}
-	if len(m.Reweigh(nb).closeCalls) == 0 {
-		t.Fatal("the fixture has no close call at all, so the test compares nothing")
+	if trialsWithCloseCalls == 0 {
+		t.Fatal("no trial of the fixture had a close call, so the test compared nothing")
 	}
 }
