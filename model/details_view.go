@@ -1,6 +1,7 @@
 package model
 
 import (
+	"github.com/vetted-tui/vetted/model/cell"
 	"strings"
 
 	"github.com/vetted-tui/vetted/safetext"
@@ -13,7 +14,7 @@ func (d detailsModel) view() string {
 	if !d.isNew {
 		title = "Edit " + safetext.Line(d.original.Name)
 	}
-	lines := []string{s.Title.Render(truncate(title, w)), ""}
+	lines := []string{s.Title.Render(cell.Cut(title, w)), ""}
 	focusLine := 0
 	for f := range fieldCount {
 		if !d.shown(f) {
@@ -31,7 +32,7 @@ func (d detailsModel) view() string {
 		lines = append(lines, block...)
 	}
 	if d.confirmCancel {
-		lines = append(lines, "", s.Warn.Render(truncate("! Leave without saving your changes? y/n", w)))
+		lines = append(lines, "", s.Warn.Render(cell.Cut("! Leave without saving your changes? y/n", w)))
 		focusLine = len(lines) - 1
 	}
 	// The form is taller than the smallest terminal: say what is cut.
@@ -42,9 +43,9 @@ func (d detailsModel) view() string {
 func (d detailsModel) fieldView(f detailsField) []string {
 	s := d.common.styles
 	w := d.common.width
-	label := "  " + padRight(d.label(f), labelWidth)
+	label := "  " + cell.Fit(d.label(f), labelWidth)
 	if f == d.focus {
-		label = s.Focused.Render("› " + padRight(d.label(f), labelWidth))
+		label = s.Focused.Render("› " + cell.Fit(d.label(f), labelWidth))
 	} else {
 		label = s.Label.Render(label)
 	}
@@ -55,13 +56,13 @@ func (d detailsModel) fieldView(f detailsField) []string {
 	case fieldStatus:
 		out = append(out, label+" "+pickerView(d.steps[d.status].Text(), f == d.focus))
 	case fieldNotes, fieldPartnerNotes:
-		out = append(out, label+" "+s.Muted.Render(truncate("alt+enter: new line · enter: save", max(0, w-labelWidth-3))))
+		out = append(out, label+" "+s.Muted.Render(cell.Cut("alt+enter: new line · enter: save", max(0, w-labelWidth-3))))
 		out = append(out, strings.Split(d.area(f).View(), "\n")...)
 	default:
-		out = append(out, truncate(label+" "+d.inputs[f].View(), w))
+		out = append(out, cell.Cut(label+" "+d.inputs[f].View(), w))
 	}
 	if e, ok := d.errs[f]; ok {
-		out = append(out, s.Error.Render(truncate("  ✗ "+e, w)))
+		out = append(out, s.Error.Render(cell.Cut("  ✗ "+e, w)))
 	}
 	return out
 }

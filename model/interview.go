@@ -1,6 +1,7 @@
 package model
 
 import (
+	"github.com/vetted-tui/vetted/model/cell"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -266,7 +267,7 @@ func (iv interviewModel) commit() (interviewModel, tea.Cmd) {
 		return iv, nil
 	}
 	a := checklist.Answer{Status: checklist.StatusAnswered, Value: v, Note: iv.noteValue()}
-	return iv.record(a, "✓ Saved "+safetext.Line(q.Short)+iv.whoseLabel()+": "+truncate(safetext.Line(checklist.Display(q, v)), 40)+".")
+	return iv.record(a, "✓ Saved "+safetext.Line(q.Short)+iv.whoseLabel()+": "+cell.Cut(safetext.Line(checklist.Display(q, v)), 40)+".")
 }
 
 // stored is the saved answer that a commit or skip would replace: the

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"github.com/vetted-tui/vetted/model/cell"
 	"strings"
 	"unicode/utf8"
 
@@ -158,7 +159,7 @@ func (iv interviewModel) whoseLabel() string {
 	if !iv.forPartner() {
 		return ""
 	}
-	return " (" + truncate(iv.partnerName(), nameWidth) + ")"
+	return " (" + cell.Cut(iv.partnerName(), nameWidth) + ")"
 }
 
 // recordingLine reads "Recording for: › Robin (you)   Kai (partner)". The
@@ -168,9 +169,9 @@ func (iv interviewModel) recordingLine(w int) string {
 	s := iv.common.styles
 	me := "you"
 	if n := iv.meName(); n != "" {
-		me = truncate(n, nameWidth) + " (you)"
+		me = cell.Cut(n, nameWidth) + " (you)"
 	}
-	partner := truncate(iv.partnerName(), nameWidth) + " (partner)"
+	partner := cell.Cut(iv.partnerName(), nameWidth) + " (partner)"
 	mark := func(label string, on bool) string {
 		if on {
 			return s.Focused.Render("› " + label)
@@ -182,7 +183,7 @@ func (iv interviewModel) recordingLine(w int) string {
 	if hint := s.Muted.Render("  (" + iv.keys.Partner.Help().Key + " switches)"); lipgloss.Width(line+hint) <= w {
 		line += hint
 	}
-	return truncate(line, w)
+	return cell.Cut(line, w)
 }
 
 // bothAnswersLine reads "Robin: 4/5 · Kai: not answered yet": what is
@@ -192,13 +193,13 @@ func (iv interviewModel) bothAnswersLine() string {
 	q := iv.current()
 	me := "You"
 	if n := iv.meName(); n != "" {
-		me = truncate(n, nameWidth)
+		me = cell.Cut(n, nameWidth)
 	}
 	var mine, theirs checklist.Answer
 	if t := iv.therapist(); t != nil {
 		mine, theirs = t.Answers[q.ID], t.PartnerAnswers[q.ID]
 	}
-	out := me + ": " + shortAnswer(q, mine) + " · " + truncate(iv.partnerName(), nameWidth) + ": " + shortAnswer(q, theirs)
+	out := me + ": " + shortAnswer(q, mine) + " · " + cell.Cut(iv.partnerName(), nameWidth) + ": " + shortAnswer(q, theirs)
 	return s.Muted.Render(out)
 }
 

@@ -5,6 +5,7 @@ package model
 
 import (
 	"fmt"
+	"github.com/vetted-tui/vetted/model/cell"
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
@@ -56,21 +57,21 @@ func (iv interviewModel) topView(compact bool) string {
 	}
 	q := iv.current()
 	prompt := s.Prompt.Render(wrap(safetext.Line(q.Prompt), w))
-	state := truncate(iv.stateLine(answers[q.ID]), w)
+	state := cell.Cut(iv.stateLine(answers[q.ID]), w)
 	if iv.canSwitch() {
 		// Whose answer the keys go to, then both stored answers.
 		state = iv.recordingLine(w) + "\n" + state
 	}
 	if compact {
 		return strings.Join([]string{
-			truncate(s.Title.Render(name)+s.Muted.Render(" · "+iv.progress(answers)), w),
+			cell.Cut(s.Title.Render(name)+s.Muted.Render(" · "+iv.progress(answers)), w),
 			prompt, state,
 		}, "\n")
 	}
 	return strings.Join([]string{
-		s.Title.Render(truncate("Interview · "+name, w)),
-		truncate(iv.tabsView(answers), w),
-		s.Muted.Render(truncate(iv.progress(answers), w)),
+		s.Title.Render(cell.Cut("Interview · "+name, w)),
+		cell.Cut(iv.tabsView(answers), w),
+		s.Muted.Render(cell.Cut(iv.progress(answers), w)),
 		"", prompt, state,
 	}, "\n")
 }
@@ -152,18 +153,18 @@ func (iv interviewModel) bottomView(compact bool) string {
 	msg := " "
 	switch {
 	case iv.confirmLeave:
-		msg = s.Warn.Render(truncate("! Leave without saving your edits? y/n", w))
+		msg = s.Warn.Render(cell.Cut("! Leave without saving your edits? y/n", w))
 	case iv.confirmSkip:
-		msg = s.Warn.Render(truncate("! Replace the saved answer with 'skipped'? y/n", w))
+		msg = s.Warn.Render(cell.Cut("! Replace the saved answer with 'skipped'? y/n", w))
 	case iv.problem != "":
-		msg = s.Error.Render(truncate("✗ "+iv.problem, w))
+		msg = s.Error.Render(cell.Cut("✗ "+iv.problem, w))
 	case iv.notice != "":
-		msg = s.OK.Render(truncate(iv.notice, w))
+		msg = s.OK.Render(cell.Cut(iv.notice, w))
 	}
 	var note string
 	noteLabel, addLabel := "Note", "add a note"
 	if iv.forPartner() {
-		p := truncate(iv.partnerName(), nameWidth)
+		p := cell.Cut(iv.partnerName(), nameWidth)
 		noteLabel, addLabel = p+"'s note", "add a note for "+p
 	}
 	switch n := *iv.note(); {
@@ -175,7 +176,7 @@ func (iv interviewModel) bottomView(compact bool) string {
 	default:
 		note = s.Label.Render("  "+noteLabel+" (ctrl+n): ") + n.View()
 	}
-	note = truncate(note, w)
+	note = cell.Cut(note, w)
 	hintW := max(1, w-s.Hint.GetHorizontalFrameSize())
 	why := "Why ask: " + safetext.Line(q.Hint)
 	source := "Source: " + safetext.Line(checklist.SourceLabel(q.Source))

@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"github.com/vetted-tui/vetted/model/cell"
 	"slices"
 	"strconv"
 	"strings"
@@ -287,7 +288,7 @@ func (w answerWidget) view(s Styles, width, height int) string {
 	switch w.q.Kind {
 	case checklist.KindText:
 		counter := fmt.Sprintf("%s / %s characters", checklist.Thousands(int64(w.area.runes)), checklist.Thousands(int64(w.area.limit)))
-		return w.area.View() + "\n" + s.Muted.Render(truncate(counter, width))
+		return w.area.View() + "\n" + s.Muted.Render(cell.Cut(counter, width))
 	case checklist.KindMoney:
 		return "$ " + w.input.View()
 	case checklist.KindMinutes, checklist.KindCount, checklist.KindDate:
@@ -325,9 +326,9 @@ func (w answerWidget) optionsView(s Styles, width, height int) string {
 		}
 		line := fmt.Sprintf("%s %s %s", num, mark, safetext.Line(o.Label))
 		if i == w.cursor {
-			lines = append(lines, s.Selected.Render(truncate("› "+line, width)))
+			lines = append(lines, s.Selected.Render(cell.Cut("› "+line, width)))
 		} else {
-			lines = append(lines, truncate("  "+line, width))
+			lines = append(lines, cell.Cut("  "+line, width))
 		}
 	}
 	return scrollLines(lines, max(0, w.cursor), max(1, height), s)
@@ -363,5 +364,5 @@ func (w answerWidget) ratingView(s Styles, width int) string {
 			parts = append(parts, " "+o.Label+" ")
 		}
 	}
-	return truncate(strings.Join(parts, " ")+s.Muted.Render("   1 = not at all, 5 = very"), width)
+	return cell.Cut(strings.Join(parts, " ")+s.Muted.Render("   1 = not at all, 5 = very"), width)
 }

@@ -10,6 +10,7 @@ package model
 
 import (
 	"fmt"
+	"github.com/vetted-tui/vetted/model/cell"
 	"strings"
 	"time"
 
@@ -360,9 +361,9 @@ func (m Model) headerView() string {
 	case m.demo:
 		title += s.Muted.Render(" · demo: fictional therapists, nothing is saved")
 	case m.file != nil:
-		title += s.Muted.Render(" · " + truncate(safetext.Line(m.file.Path()), max(0, m.width-12)))
+		title += s.Muted.Render(" · " + cell.Cut(safetext.Line(m.file.Path()), max(0, m.width-12)))
 	}
-	return truncate(title, max(0, m.width-2))
+	return cell.Cut(title, max(0, m.width-2))
 }
 
 // statusView has a pointer receiver: the Model is large, and fitStatus
@@ -372,18 +373,18 @@ func (m *Model) statusView() string {
 	w := max(0, m.width-2)
 	switch {
 	case m.quitting:
-		return s.Status.Render(truncate("Saving, then quitting… (ctrl+c again quits without waiting)", w))
+		return s.Status.Render(cell.Cut("Saving, then quitting… (ctrl+c again quits without waiting)", w))
 	case m.status == "":
 		return " "
 	case m.statusErr:
 		lines := strings.Split(wrap("✗ "+m.status, w), "\n")
 		if len(lines) > maxStatusLines {
 			lines = lines[:maxStatusLines]
-			lines[maxStatusLines-1] = truncate(strings.TrimRight(lines[maxStatusLines-1], " ")+" …", w)
+			lines[maxStatusLines-1] = cell.Cut(strings.TrimRight(lines[maxStatusLines-1], " ")+" …", w)
 		}
-		return s.Error.Render(truncateLines(strings.Join(lines, "\n"), w))
+		return s.Error.Render(cell.CutLines(strings.Join(lines, "\n"), w))
 	}
-	return s.Status.Render(truncate(m.status, w))
+	return s.Status.Render(cell.Cut(m.status, w))
 }
 
 func (m Model) helpView() string {
@@ -411,9 +412,9 @@ func (m Model) helpView() string {
 	// bubbles/help can overrun its width by one item when the ellipsis does
 	// not fit, and its full view is never cut: clamp every line.
 	if m.help.ShowAll {
-		return truncateLines(m.help.FullHelpView(append(full, globals)), m.help.Width)
+		return cell.CutLines(m.help.FullHelpView(append(full, globals)), m.help.Width)
 	}
-	return truncateLines(m.help.ShortHelpView(append(short, g.Help, g.Quit)), m.help.Width)
+	return cell.CutLines(m.help.ShortHelpView(append(short, g.Help, g.Quit)), m.help.Width)
 }
 
 func (m Model) tooSmallView() string {

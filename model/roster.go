@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"github.com/vetted-tui/vetted/model/cell"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -278,23 +279,23 @@ func (r rosterModel) view() string {
 	var b strings.Builder
 	b.WriteString(s.Subtitle.Render(fmt.Sprintf("Therapists · %d", len(ts))))
 	b.WriteString("\n")
-	head := strings.Repeat(" ", markerWidth) + padRight("Name", nameW)
+	head := strings.Repeat(" ", markerWidth) + cell.Fit("Name", nameW)
 	for _, c := range cols {
-		head += " " + padRight(c.title, c.width)
+		head += " " + cell.Fit(c.title, c.width)
 	}
-	b.WriteString(s.Header.Render(truncate(strings.TrimRight(head, " "), w)))
+	b.WriteString(s.Header.Render(cell.Cut(strings.TrimRight(head, " "), w)))
 	end := min(len(ts), r.offset+r.listHeight())
 	for i := r.offset; i < end; i++ {
 		t := &ts[i]
-		marker, name := "  ", padRight(safetext.Line(t.Name), nameW)
+		marker, name := "  ", cell.Fit(safetext.Line(t.Name), nameW)
 		if i == r.cursor {
 			marker, name = "› ", s.Selected.Render(name)
 		}
 		row := marker + name
 		for _, c := range cols {
-			row += " " + padRight(c.cell(t), c.width)
+			row += " " + cell.Fit(c.cell(t), c.width)
 		}
-		b.WriteString("\n" + truncate(strings.TrimRight(row, " "), w))
+		b.WriteString("\n" + cell.Cut(strings.TrimRight(row, " "), w))
 	}
 	b.WriteString("\n" + r.footerLine())
 	return b.String()
@@ -310,7 +311,7 @@ func (r rosterModel) footerLine() string {
 		return ""
 	}
 	if r.deleting != "" {
-		return s.Warn.Render(truncate("! Delete "+safetext.Line(t.Name)+" and all their answers? y/n", w))
+		return s.Warn.Render(cell.Cut("! Delete "+safetext.Line(t.Name)+" and all their answers? y/n", w))
 	}
 	var parts []string
 	for _, p := range []string{t.Phone, t.Email, t.Website, t.Location} {
@@ -318,7 +319,7 @@ func (r rosterModel) footerLine() string {
 			parts = append(parts, p)
 		}
 	}
-	return s.Muted.Render(truncate(strings.Join(parts, " · "), w))
+	return s.Muted.Render(cell.Cut(strings.Join(parts, " · "), w))
 }
 
 func (r rosterModel) emptyView() string {

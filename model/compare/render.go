@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"github.com/vetted-tui/vetted/model/cell"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -98,9 +99,9 @@ func (m Model) View() string {
 	}
 	l := m.layout()
 	out := make([]string, 0, m.height)
-	out = append(out, fit(m.titleLine(), m.width))
+	out = append(out, cell.Fit(m.titleLine(), m.width))
 	if m.g.closeCall != "" {
-		out = append(out, fit(m.styles.CloseCall.Render(m.g.closeCall), m.width))
+		out = append(out, cell.Fit(m.styles.CloseCall.Render(m.g.closeCall), m.width))
 	}
 	table := m.tableLines(l)
 	if l.side {
@@ -114,7 +115,7 @@ func (m Model) View() string {
 		out = append(out, m.styles.Rule.Render(strings.Repeat("─", m.width)))
 		out = append(out, m.paneLines(l, l.paneH)...)
 	}
-	out = append(out, fit(m.statusLine(), m.width))
+	out = append(out, cell.Fit(m.statusLine(), m.width))
 	for len(out) < m.height {
 		out = append(out, strings.Repeat(" ", m.width))
 	}
@@ -132,7 +133,7 @@ func (m Model) smallView() string {
 		lines = lines[:m.height]
 	}
 	for i := range lines {
-		lines[i] = fit(lines[i], m.width)
+		lines[i] = cell.Fit(lines[i], m.width)
 	}
 	return strings.Join(lines, "\n")
 }
@@ -198,7 +199,7 @@ func (m Model) statusLine() string {
 func (m Model) tableLines(l cmpLayout) []string {
 	out := make([]string, 0, headerLines+1+l.bodyH)
 	if len(m.g.cols) == 0 {
-		out = append(out, fit(" No therapists yet: add some in the roster, then compare.", l.tableW))
+		out = append(out, cell.Fit(" No therapists yet: add some in the roster, then compare.", l.tableW))
 		for len(out) < headerLines+1+l.bodyH {
 			out = append(out, strings.Repeat(" ", l.tableW))
 		}
@@ -216,7 +217,7 @@ func (m Model) tableLines(l cmpLayout) []string {
 		case li < len(m.lines):
 			out = append(out, m.rowLineText(l, m.lines[li].row, cols))
 		case i == 0 && len(m.lines) == 0:
-			out = append(out, fit(" No differences among the shown therapists: d shows every row.", l.tableW))
+			out = append(out, cell.Fit(" No differences among the shown therapists: d shows every row.", l.tableW))
 		default:
 			out = append(out, strings.Repeat(" ", l.tableW))
 		}
@@ -255,13 +256,13 @@ func (m Model) headerLines(l cmpLayout, cols []int) []string {
 			ns = st.NameSel
 		}
 		w := m.colWidth(ci)
-		name.WriteString(gutter + ns.Render(fit(n, w)) + " ")
+		name.WriteString(gutter + ns.Render(cell.Fit(n, w)) + " ")
 
 		ss := st.Score
 		if sel && m.selRow < 0 {
 			ss = st.CellSel
 		}
-		score.WriteString(gutter + ss.Render(fit(scoreText(c), w)) + " ")
+		score.WriteString(gutter + ss.Render(cell.Fit(scoreText(c), w)) + " ")
 
 		ft, fs := colFlagSummary(c), st.Cell
 		if c.red > 0 {
@@ -269,9 +270,9 @@ func (m Model) headerLines(l cmpLayout, cols []int) []string {
 		} else if c.amber > 0 {
 			fs = st.Differ
 		}
-		flags.WriteString(gutter + fs.Render(fit(ft, w)) + " ")
+		flags.WriteString(gutter + fs.Render(cell.Fit(ft, w)) + " ")
 	}
-	return []string{fit(name.String(), l.tableW), fit(score.String(), l.tableW), fit(flags.String(), l.tableW)}
+	return []string{cell.Fit(name.String(), l.tableW), cell.Fit(score.String(), l.tableW), cell.Fit(flags.String(), l.tableW)}
 }
 
 // scoreText is a column's fit score for the header. A dealbreaker is marked
@@ -347,7 +348,7 @@ func (m Model) labelCell(l cmpLayout, text string, sel bool) string {
 	if sel {
 		gutter, st = markSelected, m.styles.LabelSel
 	}
-	return gutter + st.Render(fit(text, max(l.labelW-3, 0))) + " " + m.styles.Rule.Render("│")
+	return gutter + st.Render(cell.Fit(text, max(l.labelW-3, 0))) + " " + m.styles.Rule.Render("│")
 }
 
 // headingLine draws a group heading across the table.
@@ -355,7 +356,7 @@ func (m Model) headingLine(l cmpLayout, g int) string {
 	title := m.g.groups[g].title
 	w := ansi.StringWidth(title)
 	rest := max(l.tableW-w-3, 0)
-	return fit(" "+m.styles.Heading.Render(title)+" "+m.styles.Rule.Render(strings.Repeat("─", rest)), l.tableW)
+	return cell.Fit(" "+m.styles.Heading.Render(title)+" "+m.styles.Rule.Render(strings.Repeat("─", rest)), l.tableW)
 }
 
 // rowLineText draws view row vi across the shown columns.
@@ -374,12 +375,12 @@ func (m Model) rowLineText(l cmpLayout, vi int, cols []int) string {
 		if isBest {
 			// The marker follows the value and survives any cut.
 			if c.width+2 > w {
-				text = fitWidth(c.text, c.width, w-2) + " " + markBest
+				text = cell.FitKnown(c.text, c.width, w-2) + " " + markBest
 			} else {
-				text = fitWidth(c.text+" "+markBest, c.width+2, w)
+				text = cell.FitKnown(c.text+" "+markBest, c.width+2, w)
 			}
 		} else {
-			text = fitWidth(c.text, c.width, w)
+			text = cell.FitKnown(c.text, c.width, w)
 		}
 		style, styled := st.Cell, false
 		switch {
@@ -405,26 +406,5 @@ func (m Model) rowLineText(l cmpLayout, vi int, cols []int) string {
 		b.WriteString(text)
 		b.WriteByte(' ')
 	}
-	return fit(b.String(), l.tableW)
-}
-
-// fit pads or cuts s to exactly w columns, measuring display width so that
-// wide (CJK, emoji) text stays aligned.
-func fit(s string, w int) string {
-	return fitWidth(s, ansi.StringWidth(s), w)
-}
-
-// fitWidth is fit for a string whose width sw is already known.
-func fitWidth(s string, sw, w int) string {
-	if w <= 0 {
-		return ""
-	}
-	if sw > w {
-		s = ansi.Truncate(s, w, "…")
-		sw = ansi.StringWidth(s)
-	}
-	if sw < w {
-		s += strings.Repeat(" ", w-sw)
-	}
-	return s
+	return cell.Fit(b.String(), l.tableW)
 }
