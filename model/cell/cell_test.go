@@ -27,7 +27,7 @@ func TestFitKeepsTextThatFits(t *testing.T) {
 	if got := Fit("王芳", 6); got != "王芳  " {
 		t.Errorf("Fit = %q, want %q", got, "王芳  ")
 	}
-	if got := Fit("王芳王芳", 5); got != "王芳… " {
+	if got := Fit("王芳王芳", 6); got != "王芳… " {
 		t.Errorf("a cut inside a wide character is not padded back: %q", got)
 	}
 }
