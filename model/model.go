@@ -81,6 +81,9 @@ type Model struct {
 
 	keys globalKeyMap
 	help help.Model
+	// queued are keys typed while a key's command (opening a screen) was
+	// still running; they go to the screen it opens (see typeahead.go).
+	queued []tea.KeyMsg
 
 	file *store.File
 	nb   *store.Notebook
@@ -170,18 +173,21 @@ func (m Model) Init() tea.Cmd { return nil }
 // than being cut: its cause (a full disk) and what to do next both matter.
 const maxStatusLines = 4
 
-// Update implements tea.Model in three steps: global messages, events that
-// children send up, then the active child.
+// Update implements tea.Model: keys first pass the type-ahead queue (see
+// typeahead.go), then update handles the message.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	if k, ok := msg.(tea.KeyMsg); ok && k.Type == tea.KeyRunes {
-		// Typed text is cleaned as a paste is: the inputs drop control
-		// characters but keep bidi overrides and other invisible ones.
-		k = cleanRunes(k)
-		msg = k
-		if !k.Paste && repeated(k.Runes) && !m.childTyping() {
-			return m.splitKeys(k)
-		}
+	switch msg := msg.(type) {
+	case tea.KeyMsg:
+		return m.handleKey(msg)
+	case typeAheadMsg:
+		return m.drainTypeAhead()
 	}
+	return m.update(msg)
+}
+
+// update handles one message in three steps: global messages, events that
+// children send up, then the active child.
+func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
