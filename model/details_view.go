@@ -1,9 +1,9 @@
 package model
 
 import (
-	"github.com/vetted-tui/vetted/model/cell"
 	"strings"
 
+	"github.com/vetted-tui/vetted/model/cell"
 	"github.com/vetted-tui/vetted/safetext"
 )
 

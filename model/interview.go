@@ -1,14 +1,16 @@
 package model
 
 import (
-	"github.com/vetted-tui/vetted/model/cell"
+	"maps"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/vetted-tui/vetted/assess"
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/cell"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
 )
@@ -44,12 +46,27 @@ type interviewModel struct {
 	// good news, such as the previous answer being saved.
 	problem string
 	notice  string
+	// noticeLevel marks a notice that reports a flag the saved answer
+	// raised, so it is drawn with that flag's marker rather than a ✓.
+	noticeLevel noticeKind
 	// confirmLeave is set when esc was pressed with uncommitted edits.
 	confirmLeave bool
 	// confirmSkip is set when ctrl+k was pressed on a question that has an
 	// answer saved: skipping would replace it.
 	confirmSkip bool
+	// confirmClear is set when ctrl+r was pressed on a question with
+	// something saved: clearing removes the answer and its note.
+	confirmClear bool
 }
+
+// noticeKind is the kind of news a notice carries.
+type noticeKind int
+
+const (
+	noticeGood noticeKind = iota
+	noticeAmber
+	noticeRed
+)
 
 func newInterview(c *common, therapistID string) interviewModel {
 	iv := interviewModel{
@@ -117,7 +134,12 @@ func (iv interviewModel) typing() bool {
 	if len(iv.widgets) == 0 {
 		return false
 	}
-	return iv.confirmLeave || iv.confirmSkip || iv.noteFocus || iv.widget().typing()
+	return iv.asking() || iv.noteFocus || iv.widget().typing()
+}
+
+// asking reports whether a yes/no question is waiting for its answer.
+func (iv interviewModel) asking() bool {
+	return iv.confirmLeave || iv.confirmSkip || iv.confirmClear
 }
 
 // dirty reports whether any question holds an uncommitted edit.
@@ -188,6 +210,13 @@ func (iv interviewModel) update(msg tea.Msg) (interviewModel, tea.Cmd) {
 		}
 		return iv, nil
 	}
+	if iv.confirmClear {
+		iv.confirmClear = false
+		if key.Matches(k, iv.confirm.Yes) {
+			return iv.clear()
+		}
+		return iv, nil
+	}
 	// Printable keys belong to a field being typed in, even "[" and "]".
 	text := iv.typing() && (k.Type == tea.KeyRunes || k.Type == tea.KeySpace)
 	switch {
@@ -205,6 +234,14 @@ func (iv interviewModel) update(msg tea.Msg) (interviewModel, tea.Cmd) {
 			return iv, nil
 		}
 		return iv.skip()
+	case key.Matches(k, iv.keys.Clear):
+		if iv.hasStored() {
+			iv.confirmClear = true
+			return iv, nil
+		}
+		iv.problem, iv.notice = "", "Nothing is saved for this question, so there is nothing to clear."
+		iv.noticeLevel = noticeGood
+		return iv, nil
 	case key.Matches(k, iv.keys.Partner) && iv.canSwitch():
 		return iv.switchPerson()
 	case key.Matches(k, iv.keys.Note):
@@ -261,13 +298,83 @@ func (iv interviewModel) noteValue() string {
 // and nothing is recorded.
 func (iv interviewModel) commit() (interviewModel, tea.Cmd) {
 	q := iv.current()
-	v, err := checklist.Parse(q, iv.widget().raw())
+	raw := iv.widget().raw()
+	if note := iv.noteValue(); strings.TrimSpace(raw) == "" && note != "" && !iv.stored().Answered() {
+		// "It depends": the note is worth keeping, the question stays
+		// unanswered for the score.
+		a := checklist.Answer{Status: checklist.StatusNoted, Note: note}
+		return iv.record(a, "✎ Saved a note on "+safetext.Line(q.Short)+iv.whoseLabel()+"; it stays not answered.")
+	}
+	v, err := checklist.Parse(q, raw)
 	if err != nil {
 		iv.problem = err.Error()
 		return iv, nil
 	}
 	a := checklist.Answer{Status: checklist.StatusAnswered, Value: v, Note: iv.noteValue()}
-	return iv.record(a, "✓ Saved "+safetext.Line(q.Short)+iv.whoseLabel()+": "+cell.Cut(safetext.Line(checklist.Display(q, v)), 40)+".")
+	said := safetext.Line(q.Short) + iv.whoseLabel() + ": " + cell.Cut(safetext.Line(checklist.Display(q, v)), 40)
+	f, flagged := iv.flagRaised(q, v)
+	if !flagged {
+		return iv.record(a, "✓ Saved "+said+".")
+	}
+	level := noticeAmber
+	if f.Level == assess.Red {
+		level = noticeRed
+	}
+	iv, cmd := iv.record(a, f.Level.Marker()+" Saved "+said+" — "+f.Level.String()+" flag: "+safetext.Line(f.Title)+".")
+	iv.noticeLevel = level
+	return iv, cmd
+}
+
+// flagRaised is the worst amber or red flag that saving v for q raises on
+// this therapist, judged by assess as every other screen judges it. The
+// partner's impressions raise none.
+func (iv interviewModel) flagRaised(q checklist.Question, v string) (assess.Flag, bool) {
+	t := iv.therapist()
+	if t == nil || iv.forPartner() {
+		return assess.Flag{}, false
+	}
+	with := *t
+	with.Answers = maps.Clone(t.Answers)
+	if with.Answers == nil {
+		with.Answers = map[string]checklist.Answer{}
+	}
+	with.Answers[q.ID] = checklist.Answer{Status: checklist.StatusAnswered, Value: v}
+	// Flags puts red first.
+	for _, f := range assess.Flags(&with) {
+		if f.QuestionID == q.ID && f.Level != assess.Green {
+			return f, true
+		}
+	}
+	return assess.Flag{}, false
+}
+
+// hasStored reports whether anything (an answer, a skip, a note) is saved
+// for the current question and person.
+func (iv interviewModel) hasStored() bool {
+	t := iv.therapist()
+	if t == nil {
+		return false
+	}
+	m := t.Answers
+	if iv.forPartner() {
+		m = t.PartnerAnswers
+	}
+	_, ok := m[iv.current().ID]
+	return ok
+}
+
+// clear empties the current question's inputs and asks the root to
+// remove what is saved, so it reads "not asked yet" again.
+func (iv interviewModel) clear() (interviewModel, tea.Cmd) {
+	q := iv.current()
+	*iv.widget() = newAnswerWidget(q, checklist.Answer{})
+	*iv.note() = newNoteInput(q, checklist.Answer{})
+	*iv.noteInitial(), *iv.noteStoredText() = "", ""
+	iv.noteFocus = false
+	up := sendMsg(answerClearedMsg{therapistID: iv.therapistID, questionID: q.ID, partner: iv.forPartner()})
+	iv = iv.resize()
+	iv.problem, iv.notice, iv.noticeLevel = "", "Cleared "+safetext.Line(q.Short)+iv.whoseLabel()+": not asked yet.", noticeGood
+	return iv, tea.Batch(up, iv.focusCmd())
 }
 
 // stored is the saved answer that a commit or skip would replace: the
@@ -298,6 +405,7 @@ func (iv interviewModel) record(a checklist.Answer, notice string) (interviewMod
 	*wd = wd.committed()
 	*iv.noteInitial() = iv.note().Value()
 	*iv.noteStoredText() = a.Note
+	iv.noticeLevel = noticeGood
 	up := sendMsg(answerRecordedMsg{therapistID: iv.therapistID, questionID: iv.questions[i].ID, answer: a, partner: iv.forPartner()})
 	if i == len(iv.questions)-1 {
 		iv.problem, iv.notice = "", notice+" That was the last question: esc returns to the roster."
@@ -314,6 +422,7 @@ func (iv interviewModel) record(a checklist.Answer, notice string) (interviewMod
 func (iv interviewModel) goTo(i int) (interviewModel, tea.Cmd) {
 	iv.index = clamp(i, 0, len(iv.questions)-1)
 	iv.problem, iv.notice, iv.noteFocus = "", "", false
+	iv.noticeLevel = noticeGood
 	iv.partner.on = false
 	iv = iv.resize()
 	return iv, iv.focusCmd()
@@ -339,14 +448,14 @@ func (iv interviewModel) jumpCategory(step int) (interviewModel, tea.Cmd) {
 }
 
 func (iv interviewModel) shortHelp() []key.Binding {
-	if iv.confirmLeave || iv.confirmSkip {
+	if iv.asking() {
 		return iv.confirm.ShortHelp()
 	}
 	return iv.kindKeys().ShortHelp()
 }
 
 func (iv interviewModel) fullHelp() [][]key.Binding {
-	if iv.confirmLeave || iv.confirmSkip {
+	if iv.asking() {
 		return iv.confirm.FullHelp()
 	}
 	return iv.kindKeys().FullHelp()

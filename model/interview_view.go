@@ -5,12 +5,12 @@ package model
 
 import (
 	"fmt"
-	"github.com/vetted-tui/vetted/model/cell"
 	"strings"
 
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/cell"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
 )
@@ -135,6 +135,8 @@ func (iv interviewModel) stateLine(a checklist.Answer) string {
 		out = s.OK.Render("✓ answered: " + safetext.Line(checklist.Display(q, a.Value)))
 	case a.Status == checklist.StatusSkipped:
 		out = s.Muted.Render("↷ skipped")
+	case a.Status == checklist.StatusNoted:
+		out = s.Muted.Render("· not answered yet (a note is saved)")
 	default:
 		out = s.Muted.Render("· not answered yet")
 	}
@@ -156,8 +158,14 @@ func (iv interviewModel) bottomView(compact bool) string {
 		msg = s.Warn.Render(cell.Cut("! Leave without saving your edits? y/n", w))
 	case iv.confirmSkip:
 		msg = s.Warn.Render(cell.Cut("! Replace the saved answer with 'skipped'? y/n", w))
+	case iv.confirmClear:
+		msg = s.Warn.Render(cell.Cut("! Clear what is saved here (answer and note), back to not asked yet? y/n", w))
 	case iv.problem != "":
 		msg = s.Error.Render(cell.Cut("✗ "+iv.problem, w))
+	case iv.notice != "" && iv.noticeLevel == noticeRed:
+		msg = s.Error.Render(cell.Cut(iv.notice, w))
+	case iv.notice != "" && iv.noticeLevel == noticeAmber:
+		msg = s.Warn.Render(cell.Cut(iv.notice, w))
 	case iv.notice != "":
 		msg = s.OK.Render(cell.Cut(iv.notice, w))
 	}

@@ -10,7 +10,6 @@ package model
 
 import (
 	"fmt"
-	"github.com/vetted-tui/vetted/model/cell"
 	"strings"
 	"time"
 
@@ -19,6 +18,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
+	"github.com/vetted-tui/vetted/model/cell"
 	"github.com/vetted-tui/vetted/model/compare"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"

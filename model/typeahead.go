@@ -113,7 +113,7 @@ func (m Model) confirming() bool {
 	case screenDetails:
 		return m.details.confirmCancel
 	case screenInterview:
-		return m.interview.confirmLeave || m.interview.confirmSkip
+		return m.interview.asking()
 	}
 	return false
 }

@@ -2,10 +2,11 @@ package compare
 
 import (
 	"fmt"
-	"github.com/vetted-tui/vetted/model/cell"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/vetted-tui/vetted/model/cell"
 )
 
 // The comparison needs this much room for its body (the terminal less the
