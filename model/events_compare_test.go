@@ -102,6 +102,12 @@ func TestExportFromCompareWritesANewFileEachTime(t *testing.T) {
 	if !strings.Contains(h.view(), "vetted-comparison-2.md") {
 		t.Errorf("the screen does not say where the export went:\n%s", h.view())
 	}
+	// The news is about that moment: it is gone once the person has done
+	// something else and comes back.
+	h.keys("esc", "j", "c")
+	h.mustNotSee("Exported to")
+	h.keys("e", "j")
+	h.mustNotSee("Exported to")
 }
 
 func TestPrepListTicksAndSaves(t *testing.T) {
