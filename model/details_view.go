@@ -43,9 +43,15 @@ func (d detailsModel) view() string {
 func (d detailsModel) fieldView(f detailsField) []string {
 	s := d.common.styles
 	w := d.common.width
-	label := "  " + cell.Fit(d.label(f), labelWidth)
+	labelW := labelWidth
+	if f == fieldNotes || f == fieldPartnerNotes {
+		// The notes have their line to themselves: a long name in
+		// "<partner>'s notes" takes the room instead of being cut.
+		labelW = clamp(cell.Width(d.label(f)), labelWidth, max(labelWidth, w-4))
+	}
+	label := "  " + cell.Fit(d.label(f), labelW)
 	if f == d.focus {
-		label = s.Focused.Render("› " + cell.Fit(d.label(f), labelWidth))
+		label = s.Focused.Render("› " + cell.Fit(d.label(f), labelW))
 	} else {
 		label = s.Label.Render(label)
 	}
@@ -56,7 +62,8 @@ func (d detailsModel) fieldView(f detailsField) []string {
 	case fieldStatus:
 		out = append(out, label+" "+pickerView(d.steps[d.status].Text(), f == d.focus))
 	case fieldNotes, fieldPartnerNotes:
-		out = append(out, label+" "+s.Muted.Render(cell.Cut("alt+enter: new line · enter: save", max(0, w-labelWidth-3))))
+		help := cell.Shortest(max(0, w-labelW-3), "alt+enter: new line · enter: save", "enter: save")
+		out = append(out, label+" "+s.Muted.Render(help))
 		out = append(out, strings.Split(d.area(f).View(), "\n")...)
 	default:
 		out = append(out, cell.Cut(label+" "+d.inputs[f].View(), w))

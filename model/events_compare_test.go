@@ -159,3 +159,12 @@ func TestCompareKeepsItsViewWhenReopened(t *testing.T) {
 	// also says "differences only", so match the title's tags).
 	h.mustSee("2 therapists · differences only · by fit score")
 }
+
+// With no name for the person, the comparison says "you", never "me".
+func TestCompareNamesAnUnnamedPersonYou(t *testing.T) {
+	h := newHarness(t, couple("", "Kai"))
+	h.send(sizeMsg(120, 40))
+	h.keys("c")
+	h.mustSee("ratings: you · Kai")
+	h.mustNotSee("ratings: me")
+}

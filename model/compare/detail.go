@@ -202,6 +202,8 @@ func answerWords(q checklist.Question, a checklist.Answer, ok bool) string {
 		return safetext.Line(checklist.Display(q, a.Value))
 	case ok && a.Status == checklist.StatusSkipped:
 		return "skipped (you chose not to ask)"
+	case ok && a.Status == checklist.StatusNoted:
+		return "not answered yet (a note is saved)"
 	}
 	return "not asked yet"
 }

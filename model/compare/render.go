@@ -160,12 +160,13 @@ func (m Model) titleLine() string {
 	return m.styles.Title.Render("Compare") + "  " + m.styles.Tag.Render(strings.Join(tags, " · "))
 }
 
-// personName is the name of the person choosing, or "me".
+// personName is the name of the person choosing, or "you" when the
+// notebook names nobody (never "me" or "Me" as if it were a name).
 func (m Model) personName() string {
 	if m.g.me != "" {
 		return m.g.me
 	}
-	return "me"
+	return "you"
 }
 
 func plural(n int) string {
