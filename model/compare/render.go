@@ -209,7 +209,8 @@ func (m Model) tableLines(l cmpLayout) []string {
 	}
 	ncols := m.visibleColCount(l, m.colOff)
 	cols := m.viewCols[m.colOff : m.colOff+ncols]
-	out = append(out, m.headerLines(l, cols)...)
+	widths := m.shownWidths(l, cols)
+	out = append(out, m.headerLines(l, cols, widths)...)
 	out = append(out, m.styles.Rule.Render(strings.Repeat("─", l.tableW)))
 	for i := 0; i < l.bodyH; i++ {
 		li := m.rowOff + i
@@ -217,7 +218,7 @@ func (m Model) tableLines(l cmpLayout) []string {
 		case li < len(m.lines) && m.lines[li].row < 0:
 			out = append(out, m.headingLine(l, m.lines[li].group))
 		case li < len(m.lines):
-			out = append(out, m.rowLineText(l, m.lines[li].row, cols))
+			out = append(out, m.rowLineText(l, m.lines[li].row, cols, widths))
 		case i == 0 && len(m.lines) == 0:
 			out = append(out, cell.Fit(" No differences among the shown therapists: d shows every row.", l.tableW))
 		default:
@@ -227,8 +228,9 @@ func (m Model) tableLines(l cmpLayout) []string {
 	return out
 }
 
-// headerLines draws the names, fit scores and flag counts of cols.
-func (m Model) headerLines(l cmpLayout, cols []int) []string {
+// headerLines draws the names, fit scores and flag counts of cols, each
+// widths[i] wide.
+func (m Model) headerLines(l cmpLayout, cols, widths []int) []string {
 	st := m.styles
 	var name, score, flags strings.Builder
 	more := ""
@@ -257,7 +259,7 @@ func (m Model) headerLines(l cmpLayout, cols []int) []string {
 		if sel {
 			ns = st.NameSel
 		}
-		w := m.colWidth(ci)
+		w := widths[i]
 		name.WriteString(gutter + ns.Render(cell.Fit(n, w)) + " ")
 
 		ss := st.Score
@@ -298,10 +300,34 @@ func (m Model) colWidth(ci int) int {
 	return m.g.cols[ci].width
 }
 
+// shownWidths are the drawn widths of the shown columns cols: their laid
+// out widths, plus the room the line has left (when the columns scroll,
+// less than one more column). That room goes first to names that would be
+// cut, so a name that fits is shown whole, then to entries that want more.
+func (m Model) shownWidths(l cmpLayout, cols []int) []int {
+	room := l.tableW - l.labelW
+	floor := make([]int, len(cols))
+	named := make([]int, len(cols))
+	natural := make([]int, len(cols))
+	for i, ci := range cols {
+		c := &m.g.cols[ci]
+		floor[i] = m.colWidth(ci)
+		room -= 2 // the gutter and the space after the cell
+		need := cell.Width(c.name)
+		if m.isPinned(c.id) {
+			need += cell.Width(markPinned) + 1
+		}
+		named[i] = max(floor[i], min(need, colNaturalMax))
+		natural[i] = max(named[i], c.natural)
+	}
+	return cell.Share(room, cell.Share(room, floor, named), natural)
+}
+
 // growCols shares the room left over when every shown column fits among
-// the columns whose entries want more, so a wide terminal shows whole
-// answers instead of blank space. Columns that do not all fit keep their
-// base width and scroll.
+// the columns that want more, so a wide terminal shows whole answers
+// instead of blank space: first to names that would be cut, then to
+// entries. Columns that do not all fit keep their base width and scroll
+// (shownWidths then shares what is left of the line).
 func (m *Model) growCols() {
 	if cap(m.colW) < len(m.g.cols) {
 		m.colW = make([]int, len(m.g.cols))
@@ -311,22 +337,18 @@ func (m *Model) growCols() {
 		m.colW[i] = m.g.cols[i].width
 	}
 	l := m.layout()
-	spare := l.tableW - l.labelW
+	room := l.tableW - l.labelW
+	need := 0
 	for _, ci := range m.viewCols {
-		spare -= m.colW[ci] + 2
+		room -= 2
+		need += m.colW[ci]
 	}
-	for spare > 0 {
-		grew := false
-		for _, ci := range m.viewCols {
-			if spare > 0 && m.colW[ci] < m.g.cols[ci].natural {
-				m.colW[ci]++
-				spare--
-				grew = true
-			}
-		}
-		if !grew {
-			return
-		}
+	if room <= need {
+		return
+	}
+	grown := m.shownWidths(l, m.viewCols)
+	for i, ci := range m.viewCols {
+		m.colW[ci] = grown[i]
 	}
 }
 
@@ -361,8 +383,9 @@ func (m Model) headingLine(l cmpLayout, g int) string {
 	return cell.Fit(" "+m.styles.Heading.Render(title)+" "+m.styles.Rule.Render(strings.Repeat("─", rest)), l.tableW)
 }
 
-// rowLineText draws view row vi across the shown columns.
-func (m Model) rowLineText(l cmpLayout, vi int, cols []int) string {
+// rowLineText draws view row vi across the shown columns, each widths[i]
+// wide.
+func (m Model) rowLineText(l cmpLayout, vi int, cols, widths []int) string {
 	st := m.styles
 	r := m.viewRows[vi]
 	row := &m.g.rows[r]
@@ -370,7 +393,7 @@ func (m Model) rowLineText(l cmpLayout, vi int, cols []int) string {
 	b.WriteString(m.labelCell(l, row.label, vi == m.selRow))
 	for i, ci := range cols {
 		c := &m.g.cells[r][ci]
-		w := m.colWidth(ci)
+		w := widths[i]
 		sel := vi == m.selRow && m.colOff+i == m.selCol
 		isBest := m.best[r] != nil && m.best[r][m.colOff+i]
 		var text string
