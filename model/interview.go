@@ -184,7 +184,10 @@ func (iv interviewModel) resize() interviewModel {
 		// One line of the widget's height is its character counter.
 		wd.area.SetHeight(clamp(h-1, 1, 10))
 	}
-	iv.note().Width = max(1, w-19)
+	n := iv.note()
+	n.Width = max(1, w-19)
+	// A long prompt is shortened at a word, never cut mid-word.
+	n.Placeholder = cell.CutWords(notePlaceholder(iv.current()), n.Width)
 	return iv
 }
 

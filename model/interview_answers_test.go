@@ -1,6 +1,7 @@
 package model
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/vetted-tui/vetted/checklist"
@@ -92,4 +93,47 @@ func TestSavingAFlaggedAnswerSaysSo(t *testing.T) {
 	h.keys("y", "enter")
 	h.mustSee("✓ Saved")
 	h.mustNotSee("flag:")
+}
+
+// A typed value that carries its own unit or "$" is not shown with a
+// second one beside it.
+func TestTypedValueIsNotShownTwice(t *testing.T) {
+	h := openInterview(t, notebookWith("Dr Ada"))
+	h.goToQuestion(checklist.QCourse)
+	h.mustSee(" sessions")
+	h.typeText("12 sessions")
+	h.mustSee("12 sessions")
+	h.mustNotSee("12 sessions sessions")
+	h.goToQuestion(checklist.QFee)
+	h.mustSee("$ ")
+	h.typeText("$185")
+	h.mustSee("$185")
+	h.mustNotSee("$ $185")
+}
+
+// Placeholders are shortened at a word, never cut in the middle of one.
+func TestPlaceholdersAreNotCutMidWord(t *testing.T) {
+	h := openInterview(t, notebookWith("Dr Ada"))
+	h.send(sizeMsg(MinWidth, 24))
+	h.goToQuestion(checklist.QSessionLength)
+	h.mustSee("e.g. 50 or 1h30") // the input was 12 wide: "e.g. 50 or 1"
+	for i, q := range checklist.Catalogue() {
+		h.goToQuestion(q.ID)
+		line := ""
+		for _, l := range strings.Split(h.view(), "\n") {
+			if strings.Contains(l, "add a note (ctrl+n):") {
+				line = l
+			}
+		}
+		if line == "" {
+			t.Fatalf("question %d: no note line", i)
+		}
+		_, shown, _ := strings.Cut(line, "(ctrl+n): ")
+		shown = strings.TrimSpace(shown)
+		if full := notePlaceholder(q); !strings.HasPrefix(full, shown) || strings.Contains(shown, "…") {
+			t.Errorf("question %d: note placeholder %q is not a whole-word start of %q", i, shown, full)
+		} else if len(shown) < len(full) && full[len(shown)] != ' ' && full[len(shown)] != ',' {
+			t.Errorf("question %d: note placeholder cut mid-word: %q of %q", i, shown, full)
+		}
+	}
 }

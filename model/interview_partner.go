@@ -65,12 +65,17 @@ func newNoteInput(q checklist.Question, a checklist.Answer) textinput.Model {
 	// A note from an older or hand-edited file may be longer than the
 	// limit: SetValue would cut it, and an edit would lose the tail.
 	n.CharLimit = max(checklist.MaxTextRunes, utf8.RuneCountInString(shown))
-	n.Placeholder = "anything worth remembering"
-	if q.NotePrompt != "" {
-		n.Placeholder = safetext.Line(q.NotePrompt)
-	}
+	n.Placeholder = notePlaceholder(q)
 	n.SetValue(shown)
 	return n
+}
+
+// notePlaceholder is the offer a question's empty note shows.
+func notePlaceholder(q checklist.Question) string {
+	if q.NotePrompt != "" {
+		return safetext.Line(q.NotePrompt)
+	}
+	return "anything worth remembering"
 }
 
 // partnerName is the partner's name as drawn, or "" when choosing alone.

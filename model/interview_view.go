@@ -180,7 +180,8 @@ func (iv interviewModel) bottomView(compact bool) string {
 		note = s.Focused.Render("› "+noteLabel+" (ctrl+n): ") + n.View()
 	case n.Value() == "":
 		// Without colour a placeholder looks typed; say it is an offer.
-		note = s.Label.Render("  + " + addLabel + " (ctrl+n): " + n.Placeholder)
+		lead := "  + " + addLabel + " (ctrl+n): "
+		note = s.Label.Render(lead + cell.CutWords(notePlaceholder(q), w-cell.Width(lead)))
 	default:
 		note = s.Label.Render("  "+noteLabel+" (ctrl+n): ") + n.View()
 	}

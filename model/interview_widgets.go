@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/key"
@@ -119,6 +120,8 @@ func newAnswerWidget(q checklist.Question, a checklist.Answer) answerWidget {
 			w.input.Width = 24
 		}
 		w.input.Placeholder = inputPlaceholder(q)
+		// The input cuts its placeholder at its width, mid-word.
+		w.input.Width = max(w.input.Width, cell.Width(w.input.Placeholder)+1)
 		w.input.SetValue(safetext.Line(value))
 	}
 	w.initial = w.raw()
@@ -290,13 +293,16 @@ func (w answerWidget) view(s Styles, width, height int) string {
 		counter := fmt.Sprintf("%s / %s characters", checklist.Thousands(int64(w.area.runes)), checklist.Thousands(int64(w.area.limit)))
 		return w.area.View() + "\n" + s.Muted.Render(cell.Cut(counter, width))
 	case checklist.KindMoney:
+		if strings.HasPrefix(strings.TrimSpace(w.input.Value()), "$") {
+			return w.input.View() // "$185" typed: one "$" is enough
+		}
 		return "$ " + w.input.View()
 	case checklist.KindMinutes, checklist.KindCount, checklist.KindDate:
 		unit := safetext.Line(w.q.Unit)
 		if w.q.Kind == checklist.KindMinutes && unit == "" {
 			unit = "min"
 		}
-		if unit == "" {
+		if unit == "" || namesItsUnit(w.input.Value()) {
 			return w.input.View()
 		}
 		return w.input.View() + " " + s.Muted.Render(unit)
@@ -304,6 +310,13 @@ func (w answerWidget) view(s Styles, width, height int) string {
 		return w.ratingView(s, width)
 	}
 	return w.optionsView(s, width, height)
+}
+
+// namesItsUnit reports whether a typed value carries its own unit ("12
+// sessions", "1h30", "4 months"), so the field's unit is not shown beside
+// it a second time.
+func namesItsUnit(v string) bool {
+	return strings.IndexFunc(v, unicode.IsLetter) >= 0
 }
 
 // optionsView lists the options, scrolled to keep the cursor in view.

@@ -368,6 +368,11 @@ func (r rosterModel) footerLine() string {
 			parts = append(parts, p)
 		}
 	}
+	// Whole contact details, as many as fit: a phone number cut in half
+	// is worse than none.
+	for len(parts) > 1 && cell.Width(strings.Join(parts, " · ")) > w {
+		parts = parts[:len(parts)-1]
+	}
 	return s.Muted.Render(cell.Cut(strings.Join(parts, " · "), w))
 }
 

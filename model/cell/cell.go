@@ -102,3 +102,43 @@ func Share(room int, floor, want []int) []int {
 	}
 	return out
 }
+
+// CutWords shortens s to at most w columns at a word boundary, for a
+// placeholder or footer: it keeps the longest run of whole words that
+// fits, drops a dangling "or", "and" or comma at its end, and marks
+// nothing, since what is left reads as a whole. Only when not even the
+// first word fits is it cut with an ellipsis.
+func CutWords(s string, w int) string {
+	if ansi.StringWidth(s) <= w {
+		return s
+	}
+	words := strings.Fields(s)
+	out := ""
+	for _, word := range words {
+		next := word
+		if out != "" {
+			next = out + " " + word
+		}
+		if ansi.StringWidth(next) > w {
+			break
+		}
+		out = next
+	}
+	for out != "" {
+		trimmed := strings.TrimRight(out, ",;:·—- ")
+		if i := strings.LastIndex(trimmed, " "); i >= 0 {
+			switch trimmed[i+1:] {
+			case "or", "and", "e.g.", "a", "the":
+				trimmed = trimmed[:i]
+			}
+		}
+		if trimmed == out {
+			break
+		}
+		out = trimmed
+	}
+	if out == "" {
+		return Cut(s, w)
+	}
+	return out
+}

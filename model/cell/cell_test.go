@@ -56,3 +56,23 @@ func TestShareGivesSpareRoomToCellsThatWantIt(t *testing.T) {
 		t.Errorf("Share under the floors = %v, want %v", got, want)
 	}
 }
+
+func TestCutWordsNeverCutsMidWord(t *testing.T) {
+	cases := []struct {
+		s    string
+		w    int
+		want string
+	}{
+		{"e.g. 2026-12-03 or 12/3/2026", 40, "e.g. 2026-12-03 or 12/3/2026"},
+		{"e.g. 2026-12-03 or 12/3/2026", 24, "e.g. 2026-12-03"},
+		{"e.g. a town, or telehealth only", 20, "e.g. a town"},
+		{"anything worth remembering", 12, "anything"},
+		{"王小明 医生 心理", 9, "王小明"},
+		{"remembering", 6, "remem…"},
+	}
+	for _, c := range cases {
+		if got := CutWords(c.s, c.w); got != c.want {
+			t.Errorf("CutWords(%q, %d) = %q, want %q", c.s, c.w, got, c.want)
+		}
+	}
+}
