@@ -82,13 +82,16 @@ func (m Model) typeAhead(keys []tea.KeyMsg) (tea.Model, tea.Cmd) {
 			}
 		}
 		asked := m.confirming()
+		// Text typed into a field cannot open another screen; its
+		// command (a cursor blink, which sleeps) need not be waited for.
+		text := m.childTyping() && (k.Type == tea.KeyRunes || k.Type == tea.KeySpace)
 		next, cmd := m.update(k)
 		m = next.(Model)
 		if !asked && m.confirming() {
 			// What followed was typed before the question was drawn.
 			return m, tea.Batch(append(cmds, cmd)...)
 		}
-		if cmd != nil && len(keys) > 0 {
+		if cmd != nil && len(keys) > 0 && !text {
 			// The rest waits for cmd: it may open another screen.
 			m.queued = keys
 			done := func() tea.Msg { return typeAheadMsg{} }

@@ -137,6 +137,10 @@ func CutWords(s string, w int) string {
 		}
 		out = trimmed
 	}
+	// An aside whose closing bracket was cut goes whole.
+	if i := strings.LastIndex(out, "("); i > 0 && !strings.Contains(out[i:], ")") {
+		out = strings.TrimRight(out[:i], ",;:·—- ")
+	}
 	if out == "" {
 		return Cut(s, w)
 	}

@@ -69,6 +69,7 @@ func TestCutWordsNeverCutsMidWord(t *testing.T) {
 		{"anything worth remembering", 12, "anything"},
 		{"王小明 医生 心理", 9, "王小明"},
 		{"remembering", 6, "remem…"},
+		{"Which license, and which state? (e.g. LMFT, CA)", 44, "Which license, and which state?"},
 	}
 	for _, c := range cases {
 		if got := CutWords(c.s, c.w); got != c.want {
