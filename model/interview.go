@@ -323,7 +323,8 @@ func (iv interviewModel) commit() (interviewModel, tea.Cmd) {
 	if f.Level == assess.Red {
 		level = noticeRed
 	}
-	iv, cmd := iv.record(a, f.Level.Marker()+" Saved "+said+" — "+f.Level.String()+" flag: "+safetext.Line(f.Title)+".")
+	// The flag first: on a narrow screen it is what must not be cut.
+	iv, cmd := iv.record(a, f.Level.Marker()+" "+f.Level.String()+" flag: "+safetext.Line(f.Title)+". Saved "+said+".")
 	iv.noticeLevel = level
 	return iv, cmd
 }

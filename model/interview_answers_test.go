@@ -75,8 +75,8 @@ func TestSavingAFlaggedAnswerSaysSo(t *testing.T) {
 	h := openInterview(t, notebookWith("Dr Ada"))
 	h.goToQuestion(checklist.QContact)
 	h.keys("y", "enter")
-	h.mustSee("✗ Saved")
-	h.mustSee("red flag:")
+	h.mustSee("✗ red flag: ")
+	h.mustSee(". Saved ")
 	h.mustNotSee("✓ Saved")
 	if h.m.interview.noticeLevel != noticeRed {
 		t.Fatal("the red flag's notice is not drawn as red")
@@ -84,8 +84,7 @@ func TestSavingAFlaggedAnswerSaysSo(t *testing.T) {
 
 	h.goToQuestion(checklist.QContact)
 	h.keys("u", "enter")
-	h.mustSee("! Saved")
-	h.mustSee("amber flag:")
+	h.mustSee("! amber flag: ")
 	h.mustNotSee("✓ Saved")
 
 	// A good sign is good news.
