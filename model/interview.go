@@ -1,7 +1,6 @@
 package model
 
 import (
-	"maps"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -58,15 +57,6 @@ type interviewModel struct {
 	// something saved: clearing removes the answer and its note.
 	confirmClear bool
 }
-
-// noticeKind is the kind of news a notice carries.
-type noticeKind int
-
-const (
-	noticeGood noticeKind = iota
-	noticeAmber
-	noticeRed
-)
 
 func newInterview(c *common, therapistID string) interviewModel {
 	iv := interviewModel{
@@ -327,58 +317,6 @@ func (iv interviewModel) commit() (interviewModel, tea.Cmd) {
 	iv, cmd := iv.record(a, f.Level.Marker()+" "+f.Level.String()+" flag: "+safetext.Line(f.Title)+". Saved "+said+".")
 	iv.noticeLevel = level
 	return iv, cmd
-}
-
-// flagRaised is the worst amber or red flag that saving v for q raises on
-// this therapist, judged by assess as every other screen judges it. The
-// partner's impressions raise none.
-func (iv interviewModel) flagRaised(q checklist.Question, v string) (assess.Flag, bool) {
-	t := iv.therapist()
-	if t == nil || iv.forPartner() {
-		return assess.Flag{}, false
-	}
-	with := *t
-	with.Answers = maps.Clone(t.Answers)
-	if with.Answers == nil {
-		with.Answers = map[string]checklist.Answer{}
-	}
-	with.Answers[q.ID] = checklist.Answer{Status: checklist.StatusAnswered, Value: v}
-	// Flags puts red first.
-	for _, f := range assess.Flags(&with) {
-		if f.QuestionID == q.ID && f.Level != assess.Green {
-			return f, true
-		}
-	}
-	return assess.Flag{}, false
-}
-
-// hasStored reports whether anything (an answer, a skip, a note) is saved
-// for the current question and person.
-func (iv interviewModel) hasStored() bool {
-	t := iv.therapist()
-	if t == nil {
-		return false
-	}
-	m := t.Answers
-	if iv.forPartner() {
-		m = t.PartnerAnswers
-	}
-	_, ok := m[iv.current().ID]
-	return ok
-}
-
-// clear empties the current question's inputs and asks the root to
-// remove what is saved, so it reads "not asked yet" again.
-func (iv interviewModel) clear() (interviewModel, tea.Cmd) {
-	q := iv.current()
-	*iv.widget() = newAnswerWidget(q, checklist.Answer{})
-	*iv.note() = newNoteInput(q, checklist.Answer{})
-	*iv.noteInitial(), *iv.noteStoredText() = "", ""
-	iv.noteFocus = false
-	up := sendMsg(answerClearedMsg{therapistID: iv.therapistID, questionID: q.ID, partner: iv.forPartner()})
-	iv = iv.resize()
-	iv.problem, iv.notice, iv.noticeLevel = "", "Cleared "+safetext.Line(q.Short)+iv.whoseLabel()+": not asked yet.", noticeGood
-	return iv, tea.Batch(up, iv.focusCmd())
 }
 
 // stored is the saved answer that a commit or skip would replace: the
