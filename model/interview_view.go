@@ -136,7 +136,7 @@ func (iv interviewModel) stateLine(a checklist.Answer) string {
 	case a.Status == checklist.StatusSkipped:
 		out = s.Muted.Render("↷ skipped")
 	case a.Status == checklist.StatusNoted:
-		out = s.Muted.Render("· not answered yet (a note is saved)")
+		out = s.Muted.Render("✎ not answered yet (a note is saved)")
 	default:
 		out = s.Muted.Render("· not answered yet")
 	}
