@@ -93,14 +93,17 @@ type Question struct {
 	Personal bool `json:"personal,omitempty"`
 }
 
-// Status says whether a question was answered or deliberately skipped. An
-// unanswered question has no Answer at all.
+// Status says whether a question was answered, deliberately skipped, or
+// only given a note. An unasked question has no Answer at all.
 type Status string
 
 // The answer statuses.
 const (
 	StatusAnswered Status = "answered"
 	StatusSkipped  Status = "skipped"
+	// StatusNoted is a note without an answer ("it depends"): the
+	// question counts as not answered everywhere, the note is kept.
+	StatusNoted Status = "noted"
 )
 
 // Answer is what the person recorded for one question of one therapist.

@@ -231,10 +231,15 @@ func (d detailsModel) step(dir int) detailsField {
 	return d.focus
 }
 
-// label is field f's label; the partner's notes carry their name.
+// label is field f's label. With a partner named, the two notes fields
+// read "Your notes" and "<partner's name>'s notes", so neither is taken
+// for the other's.
 func (d detailsModel) label(f detailsField) string {
-	if f == fieldPartnerNotes && d.partner != "" {
+	switch {
+	case f == fieldPartnerNotes && d.partner != "":
 		return d.partner + "'s notes"
+	case f == fieldNotes && d.partner != "":
+		return "Your notes"
 	}
 	return fieldLabels[f]
 }

@@ -130,3 +130,22 @@ func TestDetailsWithPartnerFits(t *testing.T) {
 		}
 	}
 }
+
+// The notes fields are named after the people, never "Me's notes", and the
+// partner's carries their real name whatever it is.
+func TestNotesLabelsUseRealNames(t *testing.T) {
+	for _, partner := range []string{"Kai", "Lee Ann", "王芳"} {
+		h := newHarness(t, couple("", partner))
+		h.keys("e")
+		h.mustSee("Your notes")
+		h.mustSee(partner + "'s notes")
+		h.mustNotSee("Me's notes")
+		if partner != "Kai" {
+			h.mustNotSee("Kai's notes")
+		}
+	}
+	h := newHarness(t, notebookWith("Dr Ada"))
+	h.keys("e")
+	h.mustSee("Notes")
+	h.mustNotSee("'s notes")
+}

@@ -3,6 +3,7 @@ package model
 import (
 	"strings"
 
+	"github.com/vetted-tui/vetted/model/cell"
 	"github.com/vetted-tui/vetted/safetext"
 )
 
@@ -13,7 +14,7 @@ func (d detailsModel) view() string {
 	if !d.isNew {
 		title = "Edit " + safetext.Line(d.original.Name)
 	}
-	lines := []string{s.Title.Render(truncate(title, w)), ""}
+	lines := []string{s.Title.Render(cell.Cut(title, w)), ""}
 	focusLine := 0
 	for f := range fieldCount {
 		if !d.shown(f) {
@@ -31,7 +32,7 @@ func (d detailsModel) view() string {
 		lines = append(lines, block...)
 	}
 	if d.confirmCancel {
-		lines = append(lines, "", s.Warn.Render(truncate("! Leave without saving your changes? y/n", w)))
+		lines = append(lines, "", s.Warn.Render(cell.Cut("! Leave without saving your changes? y/n", w)))
 		focusLine = len(lines) - 1
 	}
 	// The form is taller than the smallest terminal: say what is cut.
@@ -42,9 +43,15 @@ func (d detailsModel) view() string {
 func (d detailsModel) fieldView(f detailsField) []string {
 	s := d.common.styles
 	w := d.common.width
-	label := "  " + padRight(d.label(f), labelWidth)
+	labelW := labelWidth
+	if f == fieldNotes || f == fieldPartnerNotes {
+		// The notes have their line to themselves: a long name in
+		// "<partner>'s notes" takes the room instead of being cut.
+		labelW = clamp(cell.Width(d.label(f)), labelWidth, max(labelWidth, w-4))
+	}
+	label := "  " + cell.Fit(d.label(f), labelW)
 	if f == d.focus {
-		label = s.Focused.Render("› " + padRight(d.label(f), labelWidth))
+		label = s.Focused.Render("› " + cell.Fit(d.label(f), labelW))
 	} else {
 		label = s.Label.Render(label)
 	}
@@ -55,13 +62,14 @@ func (d detailsModel) fieldView(f detailsField) []string {
 	case fieldStatus:
 		out = append(out, label+" "+pickerView(d.steps[d.status].Text(), f == d.focus))
 	case fieldNotes, fieldPartnerNotes:
-		out = append(out, label+" "+s.Muted.Render(truncate("alt+enter: new line · enter: save", max(0, w-labelWidth-3))))
+		help := cell.Shortest(max(0, w-labelW-3), "alt+enter: new line · enter: save", "enter: save")
+		out = append(out, label+" "+s.Muted.Render(help))
 		out = append(out, strings.Split(d.area(f).View(), "\n")...)
 	default:
-		out = append(out, truncate(label+" "+d.inputs[f].View(), w))
+		out = append(out, cell.Cut(label+" "+d.inputs[f].View(), w))
 	}
 	if e, ok := d.errs[f]; ok {
-		out = append(out, s.Error.Render(truncate("  ✗ "+e, w)))
+		out = append(out, s.Error.Render(cell.Cut("  ✗ "+e, w)))
 	}
 	return out
 }

@@ -47,6 +47,8 @@ func (m Model) handleChildEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		return m, cmd, true
 	case answerRecordedMsg:
 		return m.handleAnswer(msg)
+	case answerClearedMsg:
+		return m.handleClear(msg)
 	case openPrepMsg:
 		m.screen = screenPrep
 		m.layout()
@@ -141,6 +143,22 @@ func (m Model) handleAnswer(msg answerRecordedMsg) (Model, tea.Cmd, bool) {
 		t.SetAnswer(msg.questionID, a)
 	}
 	t.Updated = a.At
+	cmd := m.save()
+	return m, cmd, true
+}
+
+func (m Model) handleClear(msg answerClearedMsg) (Model, tea.Cmd, bool) {
+	i, ok := m.nb.Find(msg.therapistID)
+	if !ok {
+		return m, nil, true
+	}
+	t := &m.nb.Therapists[i]
+	if msg.partner {
+		delete(t.PartnerAnswers, msg.questionID)
+	} else {
+		delete(t.Answers, msg.questionID)
+	}
+	t.Updated = m.now()
 	cmd := m.save()
 	return m, cmd, true
 }

@@ -20,7 +20,7 @@ func (m Model) handleCompareEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		// Coming back keeps the person's view (differences only, sort,
 		// hidden and pinned columns); only the data is refreshed.
 		if m.compareOpened {
-			m.compare = m.compare.SetNotebook(m.nb)
+			m.compare = m.compare.SetNotebook(m.nb).ClearStatus()
 		} else {
 			m.compare, m.compareOpened = compare.New(m.nb), true
 		}
@@ -39,7 +39,7 @@ func (m Model) handleCompareEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 	case compare.PrioritiesBackMsg:
 		// Scores and flags are rebuilt once on the way back rather than on
 		// every step of an importance.
-		m.compare = m.compare.SetNotebook(m.nb)
+		m.compare = m.compare.SetNotebook(m.nb).ClearStatus()
 		m.screen = screenCompare
 		m.layout()
 		return m, nil, true

@@ -102,6 +102,12 @@ func TestExportFromCompareWritesANewFileEachTime(t *testing.T) {
 	if !strings.Contains(h.view(), "vetted-comparison-2.md") {
 		t.Errorf("the screen does not say where the export went:\n%s", h.view())
 	}
+	// The news is about that moment: it is gone once the person has done
+	// something else and comes back.
+	h.keys("esc", "j", "c")
+	h.mustNotSee("Exported to")
+	h.keys("e", "j")
+	h.mustNotSee("Exported to")
 }
 
 func TestPrepListTicksAndSaves(t *testing.T) {
@@ -152,4 +158,13 @@ func TestCompareKeepsItsViewWhenReopened(t *testing.T) {
 	// The title line names the view choices in force (the help footer
 	// also says "differences only", so match the title's tags).
 	h.mustSee("2 therapists · differences only · by fit score")
+}
+
+// With no name for the person, the comparison says "you", never "me".
+func TestCompareNamesAnUnnamedPersonYou(t *testing.T) {
+	h := newHarness(t, couple("", "Kai"))
+	h.send(sizeMsg(120, 40))
+	h.keys("c")
+	h.mustSee("ratings: you · Kai")
+	h.mustNotSee("ratings: me")
 }

@@ -17,12 +17,13 @@ func TestBatchedKeysActOneByOne(t *testing.T) {
 	h.mustSee("row 4 of ")
 }
 
-func TestMixedBatchesNeverRunCommands(t *testing.T) {
+func TestTypeAheadGoesToTheScreenItOpens(t *testing.T) {
 	h := newHarness(t, notebookWith("Dr Smith"))
 	h.send(sizeMsg(100, 30))
-	// Typing "aDr Andy" fast: Bubble Tea cuts the batch at the space, so
-	// the roster can see "a" + "Dr", then " ", then "Andy" before the form
-	// opens. None of it may run roster commands (d then y deletes).
+	// Typing "aDr Andy" fast: Bubble Tea v1 sends "aDr" as one message,
+	// then the space, then "Andy". "a" opens the form; the rest is the
+	// start of the name and must land there, none of it as roster
+	// commands (d then y deletes).
 	h.send(
 		tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("aDr")},
 		tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}},
@@ -31,8 +32,78 @@ func TestMixedBatchesNeverRunCommands(t *testing.T) {
 	if len(h.m.nb.Therapists) != 1 || h.m.nb.Therapists[0].Name != "Dr Smith" {
 		t.Fatalf("a fast-typed batch changed the roster: %+v", h.m.nb.Therapists)
 	}
-	if h.m.roster.typing() {
-		t.Fatal("a fast-typed batch opened the delete question")
+	if h.m.screen != screenDetails {
+		t.Fatalf("a did not open the form (screen %d)", h.m.screen)
+	}
+	if got := h.m.details.inputs[fieldName].Value(); got != "Dr Andy" {
+		t.Fatalf("the name field holds %q, want %q", got, "Dr Andy")
+	}
+}
+
+// Keys that arrive while the form is still opening (its message not yet
+// handled) wait in the root and follow, in order.
+func TestKeysWaitWhileAScreenOpens(t *testing.T) {
+	h := newHarness(t, nil)
+	next, cmd := h.m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("aDr")})
+	h.m = next.(Model)
+	if cmd == nil {
+		t.Fatal("a did not ask for the form")
+	}
+	h.send(tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}}, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("Ng")})
+	if h.m.screen != screenRoster || len(h.m.queued) != 3 {
+		t.Fatalf("keys were not held while the form opened: screen %d, %d queued", h.m.screen, len(h.m.queued))
+	}
+	h.run(cmd)
+	if got := h.m.details.inputs[fieldName].Value(); got != "Dr Ng" {
+		t.Fatalf("the name field holds %q, want %q", got, "Dr Ng")
+	}
+	if len(h.m.queued) != 0 {
+		t.Fatalf("%d keys left in the queue", len(h.m.queued))
+	}
+}
+
+func TestBatchedKeysFollowIntoTheComparison(t *testing.T) {
+	h := newHarness(t, notebookWith("Dr Ada", "Dr Bea"))
+	h.send(sizeMsg(100, 30))
+	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("cjj")})
+	if h.m.screen != screenCompare {
+		t.Fatal("c did not open the comparison")
+	}
+	h.mustSee("row 3 of ")
+}
+
+// A question that asks first ignores keys typed before it was drawn.
+func TestTypeAheadNeverAnswersAQuestion(t *testing.T) {
+	for name, msgs := range map[string][]tea.Msg{
+		"fast dy": {tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("dy")}},
+		"jdy":     {tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("jdyy")}},
+		// A paste that carries its own end marker: the terminal ends the
+		// paste there and the rest arrives as typed keys.
+		"pasted d then y": {
+			tea.KeyMsg{Type: tea.KeyRunes, Paste: true, Runes: []rune("d")},
+			tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("y")},
+			tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("d")},
+		},
+		"paste then dy": {
+			tea.KeyMsg{Type: tea.KeyRunes, Paste: true, Runes: []rune("notes")},
+			tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("dy")},
+		},
+	} {
+		t.Run(name, func(t *testing.T) {
+			h := newHarness(t, notebookWith("Dr Smith", "Dr Jones"))
+			h.send(msgs...)
+			if len(h.m.nb.Therapists) != 2 {
+				t.Fatalf("type-ahead deleted a therapist: %+v", h.m.nb.Therapists)
+			}
+			if !h.m.roster.typing() {
+				t.Fatal("d did not ask before deleting")
+			}
+			// Once drawn, the question takes its answer.
+			h.keys("y")
+			if len(h.m.nb.Therapists) != 1 {
+				t.Fatal("y after the question did not delete")
+			}
+		})
 	}
 }
 

@@ -7,7 +7,9 @@ import (
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/vetted-tui/vetted/assess"
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/cell"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
 )
@@ -43,11 +45,17 @@ type interviewModel struct {
 	// good news, such as the previous answer being saved.
 	problem string
 	notice  string
+	// noticeLevel marks a notice that reports a flag the saved answer
+	// raised, so it is drawn with that flag's marker rather than a ✓.
+	noticeLevel noticeKind
 	// confirmLeave is set when esc was pressed with uncommitted edits.
 	confirmLeave bool
 	// confirmSkip is set when ctrl+k was pressed on a question that has an
 	// answer saved: skipping would replace it.
 	confirmSkip bool
+	// confirmClear is set when ctrl+r was pressed on a question with
+	// something saved: clearing removes the answer and its note.
+	confirmClear bool
 }
 
 func newInterview(c *common, therapistID string) interviewModel {
@@ -116,7 +124,12 @@ func (iv interviewModel) typing() bool {
 	if len(iv.widgets) == 0 {
 		return false
 	}
-	return iv.confirmLeave || iv.confirmSkip || iv.noteFocus || iv.widget().typing()
+	return iv.asking() || iv.noteFocus || iv.widget().typing()
+}
+
+// asking reports whether a yes/no question is waiting for its answer.
+func (iv interviewModel) asking() bool {
+	return iv.confirmLeave || iv.confirmSkip || iv.confirmClear
 }
 
 // dirty reports whether any question holds an uncommitted edit.
@@ -161,7 +174,10 @@ func (iv interviewModel) resize() interviewModel {
 		// One line of the widget's height is its character counter.
 		wd.area.SetHeight(clamp(h-1, 1, 10))
 	}
-	iv.note().Width = max(1, w-19)
+	n := iv.note()
+	n.Width = max(1, w-19)
+	// A long prompt is shortened at a word, never cut mid-word.
+	n.Placeholder = cell.CutWords(notePlaceholder(iv.current()), n.Width)
 	return iv
 }
 
@@ -187,6 +203,13 @@ func (iv interviewModel) update(msg tea.Msg) (interviewModel, tea.Cmd) {
 		}
 		return iv, nil
 	}
+	if iv.confirmClear {
+		iv.confirmClear = false
+		if key.Matches(k, iv.confirm.Yes) {
+			return iv.clear()
+		}
+		return iv, nil
+	}
 	// Printable keys belong to a field being typed in, even "[" and "]".
 	text := iv.typing() && (k.Type == tea.KeyRunes || k.Type == tea.KeySpace)
 	switch {
@@ -204,6 +227,14 @@ func (iv interviewModel) update(msg tea.Msg) (interviewModel, tea.Cmd) {
 			return iv, nil
 		}
 		return iv.skip()
+	case key.Matches(k, iv.keys.Clear):
+		if iv.hasStored() {
+			iv.confirmClear = true
+			return iv, nil
+		}
+		iv.problem, iv.notice = "", "Nothing is saved for this question, so there is nothing to clear."
+		iv.noticeLevel = noticeGood
+		return iv, nil
 	case key.Matches(k, iv.keys.Partner) && iv.canSwitch():
 		return iv.switchPerson()
 	case key.Matches(k, iv.keys.Note):
@@ -260,13 +291,32 @@ func (iv interviewModel) noteValue() string {
 // and nothing is recorded.
 func (iv interviewModel) commit() (interviewModel, tea.Cmd) {
 	q := iv.current()
-	v, err := checklist.Parse(q, iv.widget().raw())
+	raw := iv.widget().raw()
+	if note := iv.noteValue(); strings.TrimSpace(raw) == "" && note != "" && !iv.stored().Answered() {
+		// "It depends": the note is worth keeping, the question stays
+		// unanswered for the score.
+		a := checklist.Answer{Status: checklist.StatusNoted, Note: note}
+		return iv.record(a, "✎ Saved a note on "+safetext.Line(q.Short)+iv.whoseLabel()+"; it stays not answered.")
+	}
+	v, err := checklist.Parse(q, raw)
 	if err != nil {
 		iv.problem = err.Error()
 		return iv, nil
 	}
 	a := checklist.Answer{Status: checklist.StatusAnswered, Value: v, Note: iv.noteValue()}
-	return iv.record(a, "✓ Saved "+safetext.Line(q.Short)+iv.whoseLabel()+": "+truncate(safetext.Line(checklist.Display(q, v)), 40)+".")
+	said := safetext.Line(q.Short) + iv.whoseLabel() + ": " + cell.Cut(safetext.Line(checklist.Display(q, v)), 40)
+	f, flagged := iv.flagRaised(q, v)
+	if !flagged {
+		return iv.record(a, "✓ Saved "+said+".")
+	}
+	level := noticeAmber
+	if f.Level == assess.Red {
+		level = noticeRed
+	}
+	// The flag first: on a narrow screen it is what must not be cut.
+	iv, cmd := iv.record(a, f.Level.Marker()+" "+f.Level.String()+" flag: "+safetext.Line(f.Title)+". Saved "+said+".")
+	iv.noticeLevel = level
+	return iv, cmd
 }
 
 // stored is the saved answer that a commit or skip would replace: the
@@ -297,6 +347,7 @@ func (iv interviewModel) record(a checklist.Answer, notice string) (interviewMod
 	*wd = wd.committed()
 	*iv.noteInitial() = iv.note().Value()
 	*iv.noteStoredText() = a.Note
+	iv.noticeLevel = noticeGood
 	up := sendMsg(answerRecordedMsg{therapistID: iv.therapistID, questionID: iv.questions[i].ID, answer: a, partner: iv.forPartner()})
 	if i == len(iv.questions)-1 {
 		iv.problem, iv.notice = "", notice+" That was the last question: esc returns to the roster."
@@ -313,6 +364,7 @@ func (iv interviewModel) record(a checklist.Answer, notice string) (interviewMod
 func (iv interviewModel) goTo(i int) (interviewModel, tea.Cmd) {
 	iv.index = clamp(i, 0, len(iv.questions)-1)
 	iv.problem, iv.notice, iv.noteFocus = "", "", false
+	iv.noticeLevel = noticeGood
 	iv.partner.on = false
 	iv = iv.resize()
 	return iv, iv.focusCmd()
@@ -338,14 +390,14 @@ func (iv interviewModel) jumpCategory(step int) (interviewModel, tea.Cmd) {
 }
 
 func (iv interviewModel) shortHelp() []key.Binding {
-	if iv.confirmLeave || iv.confirmSkip {
+	if iv.asking() {
 		return iv.confirm.ShortHelp()
 	}
 	return iv.kindKeys().ShortHelp()
 }
 
 func (iv interviewModel) fullHelp() [][]key.Binding {
-	if iv.confirmLeave || iv.confirmSkip {
+	if iv.asking() {
 		return iv.confirm.FullHelp()
 	}
 	return iv.kindKeys().FullHelp()

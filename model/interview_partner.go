@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/cell"
 	"github.com/vetted-tui/vetted/safetext"
 )
 
@@ -64,12 +65,17 @@ func newNoteInput(q checklist.Question, a checklist.Answer) textinput.Model {
 	// A note from an older or hand-edited file may be longer than the
 	// limit: SetValue would cut it, and an edit would lose the tail.
 	n.CharLimit = max(checklist.MaxTextRunes, utf8.RuneCountInString(shown))
-	n.Placeholder = "anything worth remembering"
-	if q.NotePrompt != "" {
-		n.Placeholder = safetext.Line(q.NotePrompt)
-	}
+	n.Placeholder = notePlaceholder(q)
 	n.SetValue(shown)
 	return n
+}
+
+// notePlaceholder is the offer a question's empty note shows.
+func notePlaceholder(q checklist.Question) string {
+	if q.NotePrompt != "" {
+		return safetext.Line(q.NotePrompt)
+	}
+	return "anything worth remembering"
 }
 
 // partnerName is the partner's name as drawn, or "" when choosing alone.
@@ -158,7 +164,7 @@ func (iv interviewModel) whoseLabel() string {
 	if !iv.forPartner() {
 		return ""
 	}
-	return " (" + truncate(iv.partnerName(), nameWidth) + ")"
+	return " (" + cell.Cut(iv.partnerName(), nameWidth) + ")"
 }
 
 // recordingLine reads "Recording for: › Robin (you)   Kai (partner)". The
@@ -168,9 +174,9 @@ func (iv interviewModel) recordingLine(w int) string {
 	s := iv.common.styles
 	me := "you"
 	if n := iv.meName(); n != "" {
-		me = truncate(n, nameWidth) + " (you)"
+		me = cell.Cut(n, nameWidth) + " (you)"
 	}
-	partner := truncate(iv.partnerName(), nameWidth) + " (partner)"
+	partner := cell.Cut(iv.partnerName(), nameWidth) + " (partner)"
 	mark := func(label string, on bool) string {
 		if on {
 			return s.Focused.Render("› " + label)
@@ -182,7 +188,7 @@ func (iv interviewModel) recordingLine(w int) string {
 	if hint := s.Muted.Render("  (" + iv.keys.Partner.Help().Key + " switches)"); lipgloss.Width(line+hint) <= w {
 		line += hint
 	}
-	return truncate(line, w)
+	return cell.Cut(line, w)
 }
 
 // bothAnswersLine reads "Robin: 4/5 · Kai: not answered yet": what is
@@ -192,13 +198,13 @@ func (iv interviewModel) bothAnswersLine() string {
 	q := iv.current()
 	me := "You"
 	if n := iv.meName(); n != "" {
-		me = truncate(n, nameWidth)
+		me = cell.Cut(n, nameWidth)
 	}
 	var mine, theirs checklist.Answer
 	if t := iv.therapist(); t != nil {
 		mine, theirs = t.Answers[q.ID], t.PartnerAnswers[q.ID]
 	}
-	out := me + ": " + shortAnswer(q, mine) + " · " + truncate(iv.partnerName(), nameWidth) + ": " + shortAnswer(q, theirs)
+	out := me + ": " + shortAnswer(q, mine) + " · " + cell.Cut(iv.partnerName(), nameWidth) + ": " + shortAnswer(q, theirs)
 	return s.Muted.Render(out)
 }
 

@@ -268,7 +268,11 @@ func TestTextLimitRefusesOverflowingPaste(t *testing.T) {
 	h.typeText("bcdef")
 	h.mustSee("4,000 / 4,000 characters")
 	h.typeText("g")
-	h.mustSee("This field is full")
+	h.mustSee("The field is full (4,000 characters).")
+	// Fast typing arrives as several letters in one key: still typing.
+	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("xyz")})
+	h.mustSee("The field is full (4,000 characters).")
+	h.mustNotSee("paste")
 	if got := h.m.interview.widgets[0].raw(); got != start+"bcdef" {
 		t.Fatal("a rune typed at the limit was inserted or the field changed")
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/cell"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
 )
@@ -56,21 +57,21 @@ func (iv interviewModel) topView(compact bool) string {
 	}
 	q := iv.current()
 	prompt := s.Prompt.Render(wrap(safetext.Line(q.Prompt), w))
-	state := truncate(iv.stateLine(answers[q.ID]), w)
+	state := cell.Cut(iv.stateLine(answers[q.ID]), w)
 	if iv.canSwitch() {
 		// Whose answer the keys go to, then both stored answers.
 		state = iv.recordingLine(w) + "\n" + state
 	}
 	if compact {
 		return strings.Join([]string{
-			truncate(s.Title.Render(name)+s.Muted.Render(" · "+iv.progress(answers)), w),
+			cell.Cut(s.Title.Render(name)+s.Muted.Render(" · "+iv.progress(answers)), w),
 			prompt, state,
 		}, "\n")
 	}
 	return strings.Join([]string{
-		s.Title.Render(truncate("Interview · "+name, w)),
-		truncate(iv.tabsView(answers), w),
-		s.Muted.Render(truncate(iv.progress(answers), w)),
+		s.Title.Render(cell.Cut("Interview · "+name, w)),
+		cell.Cut(iv.tabsView(answers), w),
+		s.Muted.Render(cell.Cut(iv.progress(answers), w)),
 		"", prompt, state,
 	}, "\n")
 }
@@ -134,6 +135,8 @@ func (iv interviewModel) stateLine(a checklist.Answer) string {
 		out = s.OK.Render("✓ answered: " + safetext.Line(checklist.Display(q, a.Value)))
 	case a.Status == checklist.StatusSkipped:
 		out = s.Muted.Render("↷ skipped")
+	case a.Status == checklist.StatusNoted:
+		out = s.Muted.Render("✎ not answered yet (a note is saved)")
 	default:
 		out = s.Muted.Render("· not answered yet")
 	}
@@ -152,18 +155,24 @@ func (iv interviewModel) bottomView(compact bool) string {
 	msg := " "
 	switch {
 	case iv.confirmLeave:
-		msg = s.Warn.Render(truncate("! Leave without saving your edits? y/n", w))
+		msg = s.Warn.Render(cell.Cut("! Leave without saving your edits? y/n", w))
 	case iv.confirmSkip:
-		msg = s.Warn.Render(truncate("! Replace the saved answer with 'skipped'? y/n", w))
+		msg = s.Warn.Render(cell.Cut("! Replace the saved answer with 'skipped'? y/n", w))
+	case iv.confirmClear:
+		msg = s.Warn.Render(cell.Cut("! Clear what is saved here (answer and note), back to not asked yet? y/n", w))
 	case iv.problem != "":
-		msg = s.Error.Render(truncate("✗ "+iv.problem, w))
+		msg = s.Error.Render(cell.Cut("✗ "+iv.problem, w))
+	case iv.notice != "" && iv.noticeLevel == noticeRed:
+		msg = s.Error.Render(cell.Cut(iv.notice, w))
+	case iv.notice != "" && iv.noticeLevel == noticeAmber:
+		msg = s.Warn.Render(cell.Cut(iv.notice, w))
 	case iv.notice != "":
-		msg = s.OK.Render(truncate(iv.notice, w))
+		msg = s.OK.Render(cell.Cut(iv.notice, w))
 	}
 	var note string
 	noteLabel, addLabel := "Note", "add a note"
 	if iv.forPartner() {
-		p := truncate(iv.partnerName(), nameWidth)
+		p := cell.Cut(iv.partnerName(), nameWidth)
 		noteLabel, addLabel = p+"'s note", "add a note for "+p
 	}
 	switch n := *iv.note(); {
@@ -171,11 +180,12 @@ func (iv interviewModel) bottomView(compact bool) string {
 		note = s.Focused.Render("› "+noteLabel+" (ctrl+n): ") + n.View()
 	case n.Value() == "":
 		// Without colour a placeholder looks typed; say it is an offer.
-		note = s.Label.Render("  + " + addLabel + " (ctrl+n): " + n.Placeholder)
+		lead := "  + " + addLabel + " (ctrl+n): "
+		note = s.Label.Render(lead + cell.CutWords(notePlaceholder(q), w-cell.Width(lead)))
 	default:
 		note = s.Label.Render("  "+noteLabel+" (ctrl+n): ") + n.View()
 	}
-	note = truncate(note, w)
+	note = cell.Cut(note, w)
 	hintW := max(1, w-s.Hint.GetHorizontalFrameSize())
 	why := "Why ask: " + safetext.Line(q.Hint)
 	source := "Source: " + safetext.Line(checklist.SourceLabel(q.Source))

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/key"
@@ -13,6 +14,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/cell"
 	"github.com/vetted-tui/vetted/safetext"
 )
 
@@ -120,6 +122,8 @@ func newAnswerWidget(q checklist.Question, a checklist.Answer) answerWidget {
 			w.input.Width = 24
 		}
 		w.input.Placeholder = inputPlaceholder(q)
+		// The input cuts its placeholder at its width, mid-word.
+		w.input.Width = max(w.input.Width, cell.Width(w.input.Placeholder)+1)
 		w.input.SetValue(safetext.Line(value))
 	}
 	w.initial = w.raw()
@@ -291,15 +295,18 @@ func (w answerWidget) view(s Styles, width, height int) string {
 	switch w.q.Kind {
 	case checklist.KindText:
 		counter := fmt.Sprintf("%s / %s characters", checklist.Thousands(int64(w.area.runes)), checklist.Thousands(int64(w.area.limit)))
-		return w.area.View() + "\n" + s.Muted.Render(truncate(counter, width))
+		return w.area.View() + "\n" + s.Muted.Render(cell.Cut(counter, width))
 	case checklist.KindMoney:
+		if strings.HasPrefix(strings.TrimSpace(w.input.Value()), "$") {
+			return w.input.View() // "$185" typed: one "$" is enough
+		}
 		return "$ " + w.input.View()
 	case checklist.KindMinutes, checklist.KindCount, checklist.KindDate:
 		unit := safetext.Line(w.q.Unit)
 		if w.q.Kind == checklist.KindMinutes && unit == "" {
 			unit = "min"
 		}
-		if unit == "" {
+		if unit == "" || namesItsUnit(w.input.Value()) {
 			return w.input.View()
 		}
 		return w.input.View() + " " + s.Muted.Render(unit)
@@ -309,6 +316,13 @@ func (w answerWidget) view(s Styles, width, height int) string {
 		return w.ratingView(s, width)
 	}
 	return w.optionsView(s, width, height)
+}
+
+// namesItsUnit reports whether a typed value carries its own unit ("12
+// sessions", "1h30", "4 months"), so the field's unit is not shown beside
+// it a second time.
+func namesItsUnit(v string) bool {
+	return strings.IndexFunc(v, unicode.IsLetter) >= 0
 }
 
 // optionsView lists the options, scrolled to keep the cursor in view.
@@ -331,9 +345,9 @@ func (w answerWidget) optionsView(s Styles, width, height int) string {
 		}
 		line := fmt.Sprintf("%s %s %s", num, mark, safetext.Line(o.Label))
 		if i == w.cursor {
-			lines = append(lines, s.Selected.Render(truncate("› "+line, width)))
+			lines = append(lines, s.Selected.Render(cell.Cut("› "+line, width)))
 		} else {
-			lines = append(lines, truncate("  "+line, width))
+			lines = append(lines, cell.Cut("  "+line, width))
 		}
 	}
 	return scrollLines(lines, max(0, w.cursor), max(1, height), s)
@@ -369,5 +383,5 @@ func (w answerWidget) ratingView(s Styles, width int) string {
 			parts = append(parts, " "+o.Label+" ")
 		}
 	}
-	return truncate(strings.Join(parts, " ")+s.Muted.Render("   1 = not at all, 5 = very"), width)
+	return cell.Cut(strings.Join(parts, " ")+s.Muted.Render("   1 = not at all, 5 = very"), width)
 }

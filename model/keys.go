@@ -123,6 +123,7 @@ type interviewKeyMap struct {
 	PgNext  key.Binding // help only: Next and Prev match pgdown and pgup too
 	PgPrev  key.Binding
 	Skip    key.Binding
+	Clear   key.Binding
 	Note    key.Binding
 	Partner key.Binding // on Personal questions when a partner is named
 	CatNext key.Binding
@@ -146,6 +147,7 @@ func defaultInterviewKeyMap() interviewKeyMap {
 		PgNext:  bind("pgdn", "next", "pgdown"),
 		PgPrev:  bind("pgup", "previous", "pgup"),
 		Skip:    bind("ctrl+k", "skip", "ctrl+k"),
+		Clear:   bind("ctrl+r", "clear answer", "ctrl+r"),
 		Note:    bind("ctrl+n", "note", "ctrl+n"),
 		Partner: bind("ctrl+p", "you/partner", "ctrl+p"),
 		CatNext: bind("ctrl+→/]", "next topic", "ctrl+right", "]"),
@@ -169,7 +171,7 @@ func (k interviewKeyMap) ShortHelp() []key.Binding {
 func (k interviewKeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.YesNo, k.Pick, k.Number, k.Toggle, k.Rating, k.Newline},
-		{k.Commit, k.Skip, k.Note, k.Partner},
+		{k.Commit, k.Skip, k.Clear, k.Note, k.Partner},
 		{k.Next, k.Prev, k.PgNext, k.PgPrev},
 		{k.CatNext, k.CatPrev},
 		{k.Back},

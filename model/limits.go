@@ -94,11 +94,12 @@ func (a boundedArea) update(msg tea.Msg) (boundedArea, tea.Cmd) {
 	return a, cmd
 }
 
-// limitMessage explains a refused key: a paste that would overflow, or a
-// field that is already full.
+// limitMessage explains a refused key: a paste that would overflow, or
+// typing past a full field. Fast typing can arrive as several letters in
+// one key; that is still typing, not a paste.
 func limitMessage(k tea.KeyMsg, limit int) string {
-	if k.Paste || len(k.Runes) > 1 {
+	if k.Paste {
 		return fmt.Sprintf("That paste would go over the %s-character limit, so it was not added.", checklist.Thousands(int64(limit)))
 	}
-	return fmt.Sprintf("This field is full: it holds up to %s characters.", checklist.Thousands(int64(limit)))
+	return fmt.Sprintf("The field is full (%s characters).", checklist.Thousands(int64(limit)))
 }

@@ -48,6 +48,15 @@ type answerRecordedMsg struct {
 	partner     bool
 }
 
+// answerClearedMsg removes what was saved for one question of one
+// therapist (answer, skip or note), so it reads "not asked yet" again. The
+// interview sends it only after the person confirmed.
+type answerClearedMsg struct {
+	therapistID string
+	questionID  string
+	partner     bool
+}
+
 // statusMsg shows a short line of news in the status bar.
 type statusMsg string
 

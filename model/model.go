@@ -18,6 +18,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
+	"github.com/vetted-tui/vetted/model/cell"
 	"github.com/vetted-tui/vetted/model/compare"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
@@ -80,6 +81,9 @@ type Model struct {
 
 	keys globalKeyMap
 	help help.Model
+	// queued are keys typed while a key's command (opening a screen) was
+	// still running; they go to the screen it opens (see typeahead.go).
+	queued []tea.KeyMsg
 
 	file *store.File
 	nb   *store.Notebook
@@ -169,18 +173,21 @@ func (m Model) Init() tea.Cmd { return nil }
 // than being cut: its cause (a full disk) and what to do next both matter.
 const maxStatusLines = 4
 
-// Update implements tea.Model in three steps: global messages, events that
-// children send up, then the active child.
+// Update implements tea.Model: keys first pass the type-ahead queue (see
+// typeahead.go), then update handles the message.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	if k, ok := msg.(tea.KeyMsg); ok && k.Type == tea.KeyRunes {
-		// Typed text is cleaned as a paste is: the inputs drop control
-		// characters but keep bidi overrides and other invisible ones.
-		k = cleanRunes(k)
-		msg = k
-		if !k.Paste && repeated(k.Runes) && !m.childTyping() {
-			return m.splitKeys(k)
-		}
+	switch msg := msg.(type) {
+	case tea.KeyMsg:
+		return m.handleKey(msg)
+	case typeAheadMsg:
+		return m.drainTypeAhead()
 	}
+	return m.update(msg)
+}
+
+// update handles one message in three steps: global messages, events that
+// children send up, then the active child.
+func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
@@ -360,9 +367,9 @@ func (m Model) headerView() string {
 	case m.demo:
 		title += s.Muted.Render(" · demo: fictional therapists, nothing is saved")
 	case m.file != nil:
-		title += s.Muted.Render(" · " + truncate(safetext.Line(m.file.Path()), max(0, m.width-12)))
+		title += s.Muted.Render(" · " + cell.Cut(safetext.Line(m.file.Path()), max(0, m.width-12)))
 	}
-	return truncate(title, max(0, m.width-2))
+	return cell.Cut(title, max(0, m.width-2))
 }
 
 // statusView has a pointer receiver: the Model is large, and fitStatus
@@ -372,18 +379,18 @@ func (m *Model) statusView() string {
 	w := max(0, m.width-2)
 	switch {
 	case m.quitting:
-		return s.Status.Render(truncate("Saving, then quitting… (ctrl+c again quits without waiting)", w))
+		return s.Status.Render(cell.Cut("Saving, then quitting… (ctrl+c again quits without waiting)", w))
 	case m.status == "":
 		return " "
 	case m.statusErr:
 		lines := strings.Split(wrap("✗ "+m.status, w), "\n")
 		if len(lines) > maxStatusLines {
 			lines = lines[:maxStatusLines]
-			lines[maxStatusLines-1] = truncate(strings.TrimRight(lines[maxStatusLines-1], " ")+" …", w)
+			lines[maxStatusLines-1] = cell.Cut(strings.TrimRight(lines[maxStatusLines-1], " ")+" …", w)
 		}
-		return s.Error.Render(truncateLines(strings.Join(lines, "\n"), w))
+		return s.Error.Render(cell.CutLines(strings.Join(lines, "\n"), w))
 	}
-	return s.Status.Render(truncate(m.status, w))
+	return s.Status.Render(cell.Cut(m.status, w))
 }
 
 func (m Model) helpView() string {
@@ -411,9 +418,9 @@ func (m Model) helpView() string {
 	// bubbles/help can overrun its width by one item when the ellipsis does
 	// not fit, and its full view is never cut: clamp every line.
 	if m.help.ShowAll {
-		return truncateLines(m.help.FullHelpView(append(full, globals)), m.help.Width)
+		return cell.CutLines(m.help.FullHelpView(append(full, globals)), m.help.Width)
 	}
-	return truncateLines(m.help.ShortHelpView(append(short, g.Help, g.Quit)), m.help.Width)
+	return cell.CutLines(m.help.ShortHelpView(append(short, g.Help, g.Quit)), m.help.Width)
 }
 
 func (m Model) tooSmallView() string {

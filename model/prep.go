@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/cell"
 	"github.com/vetted-tui/vetted/safetext"
 )
 
@@ -213,7 +214,7 @@ func (p prepModel) view() string {
 		title = "Preparation" // keep the count in view on narrow screens
 	}
 	header := s.Title.Render(title) + s.Muted.Render(count)
-	out := []string{truncate(header, w)}
+	out := []string{cell.Cut(header, w)}
 
 	blocks := p.itemBlocks()
 	listH, detailH := p.heights(blocks)
@@ -221,7 +222,7 @@ func (p prepModel) view() string {
 	var list []string
 	for i := off; i < len(blocks) && len(list) < listH; i++ {
 		for _, line := range blocks[i] {
-			line = truncate(line, w)
+			line = cell.Cut(line, w)
 			switch {
 			case i == p.cursor:
 				line = s.Selected.Render(line)
@@ -244,12 +245,12 @@ func (p prepModel) view() string {
 		detail := p.detailLines()
 		if len(detail) > detailH {
 			detail = detail[:detailH]
-			detail[detailH-1] = truncate(detail[detailH-1]+" …", max(1, w-s.Hint.GetHorizontalFrameSize()))
+			detail[detailH-1] = cell.Cut(detail[detailH-1]+" …", max(1, w-s.Hint.GetHorizontalFrameSize()))
 		}
 		out = append(out, strings.Split(s.Hint.Render(strings.Join(detail, "\n")), "\n")...)
 	}
 	if len(out) > h {
 		out = out[:h]
 	}
-	return truncateLines(strings.Join(out, "\n"), w)
+	return cell.CutLines(strings.Join(out, "\n"), w)
 }

@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/vetted-tui/vetted/assess"
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/cell"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
 )
@@ -144,11 +146,14 @@ func (r rosterModel) fullHelp() [][]key.Binding {
 	return r.keys.FullHelp()
 }
 
-// column is one roster column: its heading, its width, and its cell.
+// column is one roster column: its heading, its width, and its cell. A
+// column that grows takes spare room on the line for entries wider than
+// its width (credentials); the others hold fixed-width values.
 type column struct {
 	title string
 	width int
 	cell  func(t *store.Therapist) string
+	grows bool
 }
 
 // categoryTally is one category's initial and question count.
@@ -227,12 +232,12 @@ func shortDate(value string) string {
 }
 
 var (
-	colCreds     = column{"Credentials", 12, func(t *store.Therapist) string { return safetext.Line(t.Credentials) }}
-	colStatus    = column{"Status", 14, func(t *store.Therapist) string { return t.Status.Text() }}
-	colContacted = column{"Contacted", 11, func(t *store.Therapist) string { return shortDate(t.ContactedOn) }}
-	colAnswered  = column{"Answered", 29, answeredByCategory}
-	colTotal     = column{"Answered", 8, answeredTotal}
-	colFlags     = column{"Flags", 9, flagSummary}
+	colCreds     = column{"Credentials", 12, func(t *store.Therapist) string { return safetext.Line(t.Credentials) }, true}
+	colStatus    = column{"Status", 14, func(t *store.Therapist) string { return t.Status.Text() }, false}
+	colContacted = column{"Contacted", 11, func(t *store.Therapist) string { return shortDate(t.ContactedOn) }, false}
+	colAnswered  = column{"Answered", 29, answeredByCategory, false}
+	colTotal     = column{"Answered", 8, answeredTotal, false}
+	colFlags     = column{"Flags", 9, flagSummary, false}
 )
 
 // columnSets are tried widest first; narrow terminals drop the least
@@ -252,7 +257,7 @@ const (
 )
 
 // pickColumns returns the widest column set that leaves a useful name
-// column, and the name column's width.
+// column, and the room left for the names (see shareRoom).
 func pickColumns(width int) ([]column, int) {
 	for _, set := range columnSets {
 		fixed := markerWidth
@@ -260,11 +265,55 @@ func pickColumns(width int) ([]column, int) {
 			fixed += c.width + 1
 		}
 		if width-fixed >= minNameWidth {
-			return set, min(width-fixed, maxNameWidth)
+			return set, width - fixed
 		}
 	}
 	last := columnSets[len(columnSets)-1]
 	return last, minNameWidth
+}
+
+// shareRoom shares the name column's room between the names and the
+// columns that grow (credentials), so that neither is cut while the
+// other has room to spare: each gets what its widest entry needs, and
+// when there is not enough for both they take turns, a column at a time.
+// cols is a fresh copy; the package's column values stay as they are.
+func shareRoom(cols []column, nameW int, ts []store.Therapist) ([]column, int) {
+	cols = slices.Clone(cols)
+	room := nameW
+	floor := []int{min(nameW, minNameWidth)}
+	want := []int{cell.Width("Name")}
+	var grows []int
+	for i, c := range cols {
+		if c.grows {
+			grows = append(grows, i)
+			room += c.width
+			floor = append(floor, cell.Width(c.title))
+			want = append(want, cell.Width(c.title))
+		}
+	}
+	if len(grows) == 0 {
+		return cols, min(nameW, max(maxNameWidth, minNameWidth))
+	}
+	for i := range ts {
+		want[0] = max(want[0], cell.Width(safetext.Line(ts[i].Name)))
+		for j, ci := range grows {
+			want[j+1] = max(want[j+1], cell.Width(cols[ci].cell(&ts[i])))
+		}
+	}
+	floor[0] = min(floor[0], want[0])
+	got := cell.Share(room, floor, want)
+	// Room past what every entry needs goes to the names, up to a
+	// readable width, so the columns after them keep their place as
+	// names are added.
+	spare := room
+	for _, g := range got {
+		spare -= g
+	}
+	nameW = max(got[0], min(got[0]+max(0, spare), maxNameWidth))
+	for j, ci := range grows {
+		cols[ci].width = got[j+1]
+	}
+	return cols, nameW
 }
 
 func (r rosterModel) view() string {
@@ -275,26 +324,27 @@ func (r rosterModel) view() string {
 		return r.emptyView()
 	}
 	cols, nameW := pickColumns(w)
+	cols, nameW = shareRoom(cols, nameW, ts)
 	var b strings.Builder
 	b.WriteString(s.Subtitle.Render(fmt.Sprintf("Therapists · %d", len(ts))))
 	b.WriteString("\n")
-	head := strings.Repeat(" ", markerWidth) + padRight("Name", nameW)
+	head := strings.Repeat(" ", markerWidth) + cell.Fit("Name", nameW)
 	for _, c := range cols {
-		head += " " + padRight(c.title, c.width)
+		head += " " + cell.Fit(c.title, c.width)
 	}
-	b.WriteString(s.Header.Render(truncate(strings.TrimRight(head, " "), w)))
+	b.WriteString(s.Header.Render(cell.Cut(strings.TrimRight(head, " "), w)))
 	end := min(len(ts), r.offset+r.listHeight())
 	for i := r.offset; i < end; i++ {
 		t := &ts[i]
-		marker, name := "  ", padRight(safetext.Line(t.Name), nameW)
+		marker, name := "  ", cell.Fit(safetext.Line(t.Name), nameW)
 		if i == r.cursor {
 			marker, name = "› ", s.Selected.Render(name)
 		}
 		row := marker + name
 		for _, c := range cols {
-			row += " " + padRight(c.cell(t), c.width)
+			row += " " + cell.Fit(c.cell(t), c.width)
 		}
-		b.WriteString("\n" + truncate(strings.TrimRight(row, " "), w))
+		b.WriteString("\n" + cell.Cut(strings.TrimRight(row, " "), w))
 	}
 	b.WriteString("\n" + r.footerLine())
 	return b.String()
@@ -310,7 +360,7 @@ func (r rosterModel) footerLine() string {
 		return ""
 	}
 	if r.deleting != "" {
-		return s.Warn.Render(truncate("! Delete "+safetext.Line(t.Name)+" and all their answers? y/n", w))
+		return s.Warn.Render(cell.Cut("! Delete "+safetext.Line(t.Name)+" and all their answers? y/n", w))
 	}
 	var parts []string
 	for _, p := range []string{t.Phone, t.Email, t.Website, t.Location} {
@@ -318,7 +368,12 @@ func (r rosterModel) footerLine() string {
 			parts = append(parts, p)
 		}
 	}
-	return s.Muted.Render(truncate(strings.Join(parts, " · "), w))
+	// Whole contact details, as many as fit: a phone number cut in half
+	// is worse than none.
+	for len(parts) > 1 && cell.Width(strings.Join(parts, " · ")) > w {
+		parts = parts[:len(parts)-1]
+	}
+	return s.Muted.Render(cell.Cut(strings.Join(parts, " · "), w))
 }
 
 func (r rosterModel) emptyView() string {

@@ -296,9 +296,18 @@ func (m *Model) setStatus(s string, isErr bool) {
 	m.status, m.statusErr = s, isErr
 }
 
-// handleKey moves the cursor or changes a view choice.
+// ClearStatus forgets the last news (an export, a view change), so that
+// coming back to the comparison later does not show it as if it were new.
+func (m Model) ClearStatus() Model {
+	m.setStatus("", false)
+	return m
+}
+
+// handleKey moves the cursor or changes a view choice. News is about the
+// last action: the next key clears it, unless that key brings its own.
 func (m Model) handleKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	k := m.keymap
+	m.setStatus("", false)
 	switch {
 	case key.Matches(msg, k.Back):
 		return m, func() tea.Msg { return BackMsg{} }

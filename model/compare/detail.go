@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/vetted-tui/vetted/assess"
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/cell"
 	"github.com/vetted-tui/vetted/safetext"
 )
 
@@ -28,13 +29,13 @@ func (m Model) paneLines(l cmpLayout, n int) []string {
 	for i := range out {
 		switch {
 		case i == n-1 && len(all) > n:
-			out[i] = " " + m.styles.PaneFaint.Render(fit("↓ more: J scrolls, K goes back", w)) + " "
+			out[i] = " " + m.styles.PaneFaint.Render(cell.Fit("↓ more: J scrolls, K goes back", w)) + " "
 		case i < len(all):
-			out[i] = " " + fit(all[i], w) + " "
+			out[i] = " " + cell.Fit(all[i], w) + " "
 		default:
 			out[i] = strings.Repeat(" ", l.paneW)
 		}
-		out[i] = fit(out[i], l.paneW)
+		out[i] = cell.Fit(out[i], l.paneW)
 	}
 	return out
 }
@@ -48,7 +49,7 @@ func (m Model) paneWrapped(w int) []string {
 			continue
 		}
 		for _, line := range strings.Split(ansi.Wrap(p.text, w, " "), "\n") {
-			all = append(all, p.style.Render(fit(line, w)))
+			all = append(all, p.style.Render(cell.Fit(line, w)))
 		}
 	}
 	return all
@@ -201,6 +202,8 @@ func answerWords(q checklist.Question, a checklist.Answer, ok bool) string {
 		return safetext.Line(checklist.Display(q, a.Value))
 	case ok && a.Status == checklist.StatusSkipped:
 		return "skipped (you chose not to ask)"
+	case ok && a.Status == checklist.StatusNoted:
+		return "not answered yet (a note is saved)"
 	}
 	return "not asked yet"
 }

@@ -5,6 +5,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/cell"
 	"github.com/vetted-tui/vetted/safetext"
 )
 
@@ -18,7 +19,7 @@ func (m Priorities) View() string {
 	}
 	st := m.styles
 	out := make([]string, 0, m.height)
-	out = append(out, fit(st.Title.Render("Priorities")+"  "+st.Status.Render("what the fit score weighs; each change is saved"), m.width))
+	out = append(out, cell.Fit(st.Title.Render("Priorities")+"  "+st.Status.Render("what the fit score weighs; each change is saved"), m.width))
 	out = append(out, st.Rule.Render(strings.Repeat("─", m.width)))
 	h := m.listHeight()
 	for i := m.off; i < m.off+h; i++ {
@@ -26,7 +27,7 @@ func (m Priorities) View() string {
 			out = append(out, strings.Repeat(" ", m.width))
 			continue
 		}
-		out = append(out, fit(m.itemLine(i), m.width))
+		out = append(out, cell.Fit(m.itemLine(i), m.width))
 	}
 	out = append(out, st.Rule.Render(strings.Repeat("─", m.width)))
 	desc := m.description()
@@ -35,13 +36,13 @@ func (m Priorities) View() string {
 		if i < len(desc) {
 			line = desc[i]
 		}
-		out = append(out, fit(line, m.width))
+		out = append(out, cell.Fit(line, m.width))
 	}
 	status := st.Status.Render("Unranked questions count as nice to have. A must-have missed is named in the score breakdown.")
 	if m.err != "" {
 		status = st.Error.Render(markFlag + " " + m.err + " Nothing was saved.")
 	}
-	out = append(out, fit(status, m.width))
+	out = append(out, cell.Fit(status, m.width))
 	return strings.Join(out, "\n")
 }
 
@@ -54,7 +55,7 @@ func (m Priorities) smallView() string {
 		lines = lines[:m.height]
 	}
 	for i := range lines {
-		lines[i] = fit(lines[i], m.width)
+		lines[i] = cell.Fit(lines[i], m.width)
 	}
 	return strings.Join(lines, "\n")
 }
@@ -71,7 +72,7 @@ func (m Priorities) itemLine(i int) string {
 	if sel {
 		gutter, ls = markSelected, st.LabelSel
 	}
-	line := gutter + ls.Render(fit(item.title, prioLabelW-2)) + " "
+	line := gutter + ls.Render(cell.Fit(item.title, prioLabelW-2)) + " "
 	if item.kind == prioQuestion {
 		return line + m.stepsText(item.q.ID, m.width-prioLabelW)
 	}

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/vetted-tui/vetted/model/cell"
 )
 
 // The comparison needs this much room for its body (the terminal less the
@@ -98,9 +100,9 @@ func (m Model) View() string {
 	}
 	l := m.layout()
 	out := make([]string, 0, m.height)
-	out = append(out, fit(m.titleLine(), m.width))
+	out = append(out, cell.Fit(m.titleLine(), m.width))
 	if m.g.closeCall != "" {
-		out = append(out, fit(m.styles.CloseCall.Render(m.g.closeCall), m.width))
+		out = append(out, cell.Fit(m.styles.CloseCall.Render(m.g.closeCall), m.width))
 	}
 	table := m.tableLines(l)
 	if l.side {
@@ -114,7 +116,7 @@ func (m Model) View() string {
 		out = append(out, m.styles.Rule.Render(strings.Repeat("─", m.width)))
 		out = append(out, m.paneLines(l, l.paneH)...)
 	}
-	out = append(out, fit(m.statusLine(), m.width))
+	out = append(out, cell.Fit(m.statusLine(), m.width))
 	for len(out) < m.height {
 		out = append(out, strings.Repeat(" ", m.width))
 	}
@@ -132,7 +134,7 @@ func (m Model) smallView() string {
 		lines = lines[:m.height]
 	}
 	for i := range lines {
-		lines[i] = fit(lines[i], m.width)
+		lines[i] = cell.Fit(lines[i], m.width)
 	}
 	return strings.Join(lines, "\n")
 }
@@ -158,12 +160,13 @@ func (m Model) titleLine() string {
 	return m.styles.Title.Render("Compare") + "  " + m.styles.Tag.Render(strings.Join(tags, " · "))
 }
 
-// personName is the name of the person choosing, or "me".
+// personName is the name of the person choosing, or "you" when the
+// notebook names nobody (never "me" or "Me" as if it were a name).
 func (m Model) personName() string {
 	if m.g.me != "" {
 		return m.g.me
 	}
-	return "me"
+	return "you"
 }
 
 func plural(n int) string {
@@ -198,7 +201,7 @@ func (m Model) statusLine() string {
 func (m Model) tableLines(l cmpLayout) []string {
 	out := make([]string, 0, headerLines+1+l.bodyH)
 	if len(m.g.cols) == 0 {
-		out = append(out, fit(" No therapists yet: add some in the roster, then compare.", l.tableW))
+		out = append(out, cell.Fit(" No therapists yet: add some in the roster, then compare.", l.tableW))
 		for len(out) < headerLines+1+l.bodyH {
 			out = append(out, strings.Repeat(" ", l.tableW))
 		}
@@ -206,7 +209,8 @@ func (m Model) tableLines(l cmpLayout) []string {
 	}
 	ncols := m.visibleColCount(l, m.colOff)
 	cols := m.viewCols[m.colOff : m.colOff+ncols]
-	out = append(out, m.headerLines(l, cols)...)
+	widths := m.shownWidths(l, cols)
+	out = append(out, m.headerLines(l, cols, widths)...)
 	out = append(out, m.styles.Rule.Render(strings.Repeat("─", l.tableW)))
 	for i := 0; i < l.bodyH; i++ {
 		li := m.rowOff + i
@@ -214,9 +218,9 @@ func (m Model) tableLines(l cmpLayout) []string {
 		case li < len(m.lines) && m.lines[li].row < 0:
 			out = append(out, m.headingLine(l, m.lines[li].group))
 		case li < len(m.lines):
-			out = append(out, m.rowLineText(l, m.lines[li].row, cols))
+			out = append(out, m.rowLineText(l, m.lines[li].row, cols, widths))
 		case i == 0 && len(m.lines) == 0:
-			out = append(out, fit(" No differences among the shown therapists: d shows every row.", l.tableW))
+			out = append(out, cell.Fit(" No differences among the shown therapists: d shows every row.", l.tableW))
 		default:
 			out = append(out, strings.Repeat(" ", l.tableW))
 		}
@@ -224,8 +228,9 @@ func (m Model) tableLines(l cmpLayout) []string {
 	return out
 }
 
-// headerLines draws the names, fit scores and flag counts of cols.
-func (m Model) headerLines(l cmpLayout, cols []int) []string {
+// headerLines draws the names, fit scores and flag counts of cols, each
+// widths[i] wide.
+func (m Model) headerLines(l cmpLayout, cols, widths []int) []string {
 	st := m.styles
 	var name, score, flags strings.Builder
 	more := ""
@@ -254,14 +259,14 @@ func (m Model) headerLines(l cmpLayout, cols []int) []string {
 		if sel {
 			ns = st.NameSel
 		}
-		w := m.colWidth(ci)
-		name.WriteString(gutter + ns.Render(fit(n, w)) + " ")
+		w := widths[i]
+		name.WriteString(gutter + ns.Render(cell.Fit(n, w)) + " ")
 
 		ss := st.Score
 		if sel && m.selRow < 0 {
 			ss = st.CellSel
 		}
-		score.WriteString(gutter + ss.Render(fit(scoreText(c), w)) + " ")
+		score.WriteString(gutter + ss.Render(cell.Fit(scoreText(c), w)) + " ")
 
 		ft, fs := colFlagSummary(c), st.Cell
 		if c.red > 0 {
@@ -269,9 +274,9 @@ func (m Model) headerLines(l cmpLayout, cols []int) []string {
 		} else if c.amber > 0 {
 			fs = st.Differ
 		}
-		flags.WriteString(gutter + fs.Render(fit(ft, w)) + " ")
+		flags.WriteString(gutter + fs.Render(cell.Fit(ft, w)) + " ")
 	}
-	return []string{fit(name.String(), l.tableW), fit(score.String(), l.tableW), fit(flags.String(), l.tableW)}
+	return []string{cell.Fit(name.String(), l.tableW), cell.Fit(score.String(), l.tableW), cell.Fit(flags.String(), l.tableW)}
 }
 
 // scoreText is a column's fit score for the header. A dealbreaker is marked
@@ -295,10 +300,34 @@ func (m Model) colWidth(ci int) int {
 	return m.g.cols[ci].width
 }
 
+// shownWidths are the drawn widths of the shown columns cols: their laid
+// out widths, plus the room the line has left (when the columns scroll,
+// less than one more column). That room goes first to names that would be
+// cut, so a name that fits is shown whole, then to entries that want more.
+func (m Model) shownWidths(l cmpLayout, cols []int) []int {
+	room := l.tableW - l.labelW
+	floor := make([]int, len(cols))
+	named := make([]int, len(cols))
+	natural := make([]int, len(cols))
+	for i, ci := range cols {
+		c := &m.g.cols[ci]
+		floor[i] = m.colWidth(ci)
+		room -= 2 // the gutter and the space after the cell
+		need := cell.Width(c.name)
+		if m.isPinned(c.id) {
+			need += cell.Width(markPinned) + 1
+		}
+		named[i] = max(floor[i], min(need, colNaturalMax))
+		natural[i] = max(named[i], c.natural)
+	}
+	return cell.Share(room, cell.Share(room, floor, named), natural)
+}
+
 // growCols shares the room left over when every shown column fits among
-// the columns whose entries want more, so a wide terminal shows whole
-// answers instead of blank space. Columns that do not all fit keep their
-// base width and scroll.
+// the columns that want more, so a wide terminal shows whole answers
+// instead of blank space: first to names that would be cut, then to
+// entries. Columns that do not all fit keep their base width and scroll
+// (shownWidths then shares what is left of the line).
 func (m *Model) growCols() {
 	if cap(m.colW) < len(m.g.cols) {
 		m.colW = make([]int, len(m.g.cols))
@@ -308,22 +337,18 @@ func (m *Model) growCols() {
 		m.colW[i] = m.g.cols[i].width
 	}
 	l := m.layout()
-	spare := l.tableW - l.labelW
+	room := l.tableW - l.labelW
+	need := 0
 	for _, ci := range m.viewCols {
-		spare -= m.colW[ci] + 2
+		room -= 2
+		need += m.colW[ci]
 	}
-	for spare > 0 {
-		grew := false
-		for _, ci := range m.viewCols {
-			if spare > 0 && m.colW[ci] < m.g.cols[ci].natural {
-				m.colW[ci]++
-				spare--
-				grew = true
-			}
-		}
-		if !grew {
-			return
-		}
+	if room <= need {
+		return
+	}
+	grown := m.shownWidths(l, m.viewCols)
+	for i, ci := range m.viewCols {
+		m.colW[ci] = grown[i]
 	}
 }
 
@@ -347,7 +372,7 @@ func (m Model) labelCell(l cmpLayout, text string, sel bool) string {
 	if sel {
 		gutter, st = markSelected, m.styles.LabelSel
 	}
-	return gutter + st.Render(fit(text, max(l.labelW-3, 0))) + " " + m.styles.Rule.Render("│")
+	return gutter + st.Render(cell.Fit(text, max(l.labelW-3, 0))) + " " + m.styles.Rule.Render("│")
 }
 
 // headingLine draws a group heading across the table.
@@ -355,11 +380,12 @@ func (m Model) headingLine(l cmpLayout, g int) string {
 	title := m.g.groups[g].title
 	w := ansi.StringWidth(title)
 	rest := max(l.tableW-w-3, 0)
-	return fit(" "+m.styles.Heading.Render(title)+" "+m.styles.Rule.Render(strings.Repeat("─", rest)), l.tableW)
+	return cell.Fit(" "+m.styles.Heading.Render(title)+" "+m.styles.Rule.Render(strings.Repeat("─", rest)), l.tableW)
 }
 
-// rowLineText draws view row vi across the shown columns.
-func (m Model) rowLineText(l cmpLayout, vi int, cols []int) string {
+// rowLineText draws view row vi across the shown columns, each widths[i]
+// wide.
+func (m Model) rowLineText(l cmpLayout, vi int, cols, widths []int) string {
 	st := m.styles
 	r := m.viewRows[vi]
 	row := &m.g.rows[r]
@@ -367,19 +393,19 @@ func (m Model) rowLineText(l cmpLayout, vi int, cols []int) string {
 	b.WriteString(m.labelCell(l, row.label, vi == m.selRow))
 	for i, ci := range cols {
 		c := &m.g.cells[r][ci]
-		w := m.colWidth(ci)
+		w := widths[i]
 		sel := vi == m.selRow && m.colOff+i == m.selCol
 		isBest := m.best[r] != nil && m.best[r][m.colOff+i]
 		var text string
 		if isBest {
 			// The marker follows the value and survives any cut.
 			if c.width+2 > w {
-				text = fitWidth(c.text, c.width, w-2) + " " + markBest
+				text = cell.FitKnown(c.text, c.width, w-2) + " " + markBest
 			} else {
-				text = fitWidth(c.text+" "+markBest, c.width+2, w)
+				text = cell.FitKnown(c.text+" "+markBest, c.width+2, w)
 			}
 		} else {
-			text = fitWidth(c.text, c.width, w)
+			text = cell.FitKnown(c.text, c.width, w)
 		}
 		style, styled := st.Cell, false
 		switch {
@@ -405,26 +431,5 @@ func (m Model) rowLineText(l cmpLayout, vi int, cols []int) string {
 		b.WriteString(text)
 		b.WriteByte(' ')
 	}
-	return fit(b.String(), l.tableW)
-}
-
-// fit pads or cuts s to exactly w columns, measuring display width so that
-// wide (CJK, emoji) text stays aligned.
-func fit(s string, w int) string {
-	return fitWidth(s, ansi.StringWidth(s), w)
-}
-
-// fitWidth is fit for a string whose width sw is already known.
-func fitWidth(s string, sw, w int) string {
-	if w <= 0 {
-		return ""
-	}
-	if sw > w {
-		s = ansi.Truncate(s, w, "…")
-		sw = ansi.StringWidth(s)
-	}
-	if sw < w {
-		s += strings.Repeat(" ", w-sw)
-	}
-	return s
+	return cell.Fit(b.String(), l.tableW)
 }

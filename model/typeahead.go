@@ -1,0 +1,122 @@
+package model
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// Fast typing. Bubble Tea v1 delivers the letters that arrive together as
+// one KeyMsg ("aDr" when "a" opens the form and "Dr" is the start of a
+// name). On a screen that takes commands such a batch is split into its
+// keys, acted on in order. When a key starts something that runs as a
+// command (opening another screen goes up as a message), the keys after
+// it wait in the root's queue until that command has run, and then go to
+// whichever screen it left open; keys that arrive meanwhile join the end
+// of the queue, so nothing is dropped or reordered.
+//
+// A question that asks first (delete, skip over an answer, clear, leave
+// with typed text) is the exception: keys that arrived before it was on
+// screen are not its answer. When a key opens such a question, the rest of
+// its batch and of the queue is dropped, so a fast "dy" or a paste that
+// ends its own bracket and goes on "dy" deletes nothing.
+
+// typeAheadMsg says the command that held the queue back has run.
+type typeAheadMsg struct{}
+
+// handleKey cleans a key and passes it through the type-ahead queue.
+// ctrl+c never waits in the queue.
+func (m Model) handleKey(k tea.KeyMsg) (tea.Model, tea.Cmd) {
+	if k.Type == tea.KeyRunes {
+		// Typed text is cleaned as a paste is: the inputs drop control
+		// characters but keep bidi overrides and other invisible ones.
+		k = cleanRunes(k)
+	}
+	if key.Matches(k, m.keys.ForceQuit) {
+		return m.update(k)
+	}
+	if len(m.queued) > 0 {
+		m.queued = append(m.queued, k)
+		return m, nil
+	}
+	if k.Paste && !m.childTyping() {
+		// A paste is text, never commands: a pasted "d" on the roster
+		// must not ask to delete.
+		return m, nil
+	}
+	if !m.splits(k) {
+		return m.update(k)
+	}
+	return m.typeAhead([]tea.KeyMsg{k})
+}
+
+// drainTypeAhead hands the queued keys on, once what held them has run.
+func (m Model) drainTypeAhead() (tea.Model, tea.Cmd) {
+	keys := m.queued
+	m.queued = nil
+	return m.typeAhead(keys)
+}
+
+// splits reports whether k is a batch of typed letters to act on one by
+// one: the active screen takes commands, not text, and k is not a paste.
+func (m Model) splits(k tea.KeyMsg) bool {
+	return k.Type == tea.KeyRunes && !k.Paste && len(k.Runes) > 1 && !m.childTyping()
+}
+
+// typeAhead acts on keys in order. See the comment at the top of the file.
+func (m Model) typeAhead(keys []tea.KeyMsg) (tea.Model, tea.Cmd) {
+	var cmds []tea.Cmd
+	for len(keys) > 0 {
+		k := keys[0]
+		keys = keys[1:]
+		switch {
+		case m.splits(k):
+			first := tea.KeyMsg{Type: tea.KeyRunes, Runes: k.Runes[:1], Alt: k.Alt}
+			rest := tea.KeyMsg{Type: tea.KeyRunes, Runes: k.Runes[1:], Alt: k.Alt}
+			k, keys = first, append([]tea.KeyMsg{rest}, keys...)
+		case m.childTyping():
+			// A field takes text: the letters typed in a row go in as
+			// one insert, as Bubble Tea would have sent them.
+			for len(keys) > 0 && joinable(k, keys[0]) {
+				k.Runes = append(k.Runes[:len(k.Runes):len(k.Runes)], keys[0].Runes...)
+				keys = keys[1:]
+			}
+		}
+		asked := m.confirming()
+		// Text typed into a field cannot open another screen; its
+		// command (a cursor blink, which sleeps) need not be waited for.
+		text := m.childTyping() && (k.Type == tea.KeyRunes || k.Type == tea.KeySpace)
+		next, cmd := m.update(k)
+		m = next.(Model)
+		if !asked && m.confirming() {
+			// What followed was typed before the question was drawn.
+			return m, tea.Batch(append(cmds, cmd)...)
+		}
+		if cmd != nil && len(keys) > 0 && !text {
+			// The rest waits for cmd: it may open another screen.
+			m.queued = keys
+			done := func() tea.Msg { return typeAheadMsg{} }
+			return m, tea.Batch(append(cmds, tea.Sequence(cmd, done))...)
+		}
+		cmds = append(cmds, cmd)
+	}
+	return m, tea.Batch(cmds...)
+}
+
+// joinable reports whether b continues the typed text of a.
+func joinable(a, b tea.KeyMsg) bool {
+	return a.Type == tea.KeyRunes && b.Type == tea.KeyRunes && !a.Paste && !b.Paste && a.Alt == b.Alt
+}
+
+// confirming reports whether the active screen is asking a yes/no
+// question that type-ahead must not answer.
+func (m Model) confirming() bool {
+	switch m.screen {
+	case screenRoster:
+		return m.roster.deleting != ""
+	case screenDetails:
+		return m.details.confirmCancel
+	case screenInterview:
+		return m.interview.asking()
+	}
+	return false
+}
