@@ -1,9 +1,9 @@
 package compare
 
 import (
-	"strings"
 	"reflect"
 	"runtime"
+	"strings"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
