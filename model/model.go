@@ -301,8 +301,11 @@ func (m *Model) layout() {
 	m.prep = m.prep.resize()
 }
 
+// setStatus shows s in the status line. Everything shown there passes the
+// sanitiser here, errors included: an error can quote a path, and a folder
+// name can hold escape sequences that set the title or write the clipboard.
 func (m *Model) setStatus(s string, isErr bool) {
-	m.status, m.statusErr = s, isErr
+	m.status, m.statusErr = safetext.Line(s), isErr
 	m.fitStatus()
 }
 
