@@ -152,6 +152,10 @@ func New(opts Options) Model {
 	if m.exportDir == "" {
 		m.exportDir = "."
 	}
+	if opts.File != nil {
+		// What opening found and fixed, such as a file others could read.
+		m.status = safetext.Line(opts.File.Notice())
+	}
 	return m
 }
 

@@ -51,3 +51,23 @@ func TestSaveErrorWithHostilePathIsCleaned(t *testing.T) {
 		t.Fatal(`"Saved" shown for a failed save`)
 	}
 }
+
+// TestOpeningSaysTheFileWasMadePrivate opens a notebook others could read:
+// the first screen says so, and that it is now 0600.
+func TestOpeningSaysTheFileWasMadePrivate(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "notebook.json")
+	if err := os.WriteFile(path, []byte(`{"version": 1, "therapists": []}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(path, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	f, nb, err := store.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { f.Close() })
+	h := &harness{t: t, m: New(Options{File: f, Notebook: nb})}
+	h.send(tea.WindowSizeMsg{Width: 200, Height: 30})
+	h.mustSee("was readable by others (mode 0644); now 0600")
+}
