@@ -50,6 +50,21 @@ func TestSaveErrorWithHostilePathIsCleaned(t *testing.T) {
 	if strings.Contains(h.view(), "Saved") {
 		t.Fatal(`"Saved" shown for a failed save`)
 	}
+	// What was typed stays in memory: once the folder is back, the next
+	// save writes it along with the new change.
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	h.keys("a")
+	h.typeText("Dr Bo")
+	h.keys("ctrl+s")
+	if h.m.statusErr || h.m.lastGoodRev != h.m.rev {
+		t.Fatalf("the next save did not clear the error: %q", h.m.status)
+	}
+	back, err := store.Read(path)
+	if err != nil || len(back.Therapists) != 2 {
+		t.Fatalf("the file does not hold both therapists: %v", err)
+	}
 }
 
 // TestOpeningSaysTheFileWasMadePrivate opens a notebook others could read:

@@ -197,6 +197,14 @@ func (f *File) relockAfterSave() {
 	if err != nil {
 		return
 	}
+	if f.held != nil {
+		now, err1 := fh.Stat()
+		was, err2 := f.held.Stat()
+		if err1 == nil && err2 == nil && os.SameFile(now, was) {
+			_ = fh.Close() // the save did not replace the file
+			return
+		}
+	}
 	if ok, err := lockIdentity(fh); err != nil || !ok {
 		_ = fh.Close()
 		return
@@ -276,11 +284,14 @@ func (f *File) Save(nb *Notebook, rev uint64) error {
 	if err != nil {
 		return fmt.Errorf("vetted: cannot save %s: %w", f.path, err)
 	}
-	if err := f.replace(stored); err != nil {
+	err = f.replace(stored)
+	// Even a save that failed late (the folder fsync) may have put a new
+	// file in place: the lock on the file's identity follows it.
+	f.relockAfterSave()
+	if err != nil {
 		return fmt.Errorf("vetted: cannot save %s: %w", f.path, StripPath(err))
 	}
 	f.saved, f.lastRev = true, rev
-	f.relockAfterSave()
 	return nil
 }
 
