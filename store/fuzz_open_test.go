@@ -11,12 +11,12 @@ import (
 
 // Leftover kinds FuzzOpen can put beside the notebook, one bit each.
 const (
-	leftTemp     = 1 << iota // one of our temp files: must go at Open
-	leftTempDir              // a folder with a temp file's name: must stay
-	leftLookAlike            // a name like ours but not ours: must stay
-	leftPrev                 // a .prev holding the prev bytes
-	leftLock                 // a lock file from an earlier run
-	leftWideMode             // the notebook readable by others
+	leftTemp      = 1 << iota // one of our temp files: must go at Open
+	leftTempDir               // a folder with a temp file's name: must stay
+	leftLookAlike             // a name like ours but not ours: must stay
+	leftPrev                  // a .prev holding the prev bytes
+	leftLock                  // a lock file from an earlier run
+	leftWideMode              // the notebook readable by others
 )
 
 // FuzzOpen feeds Open a folder holding odd bytes under the notebook's
@@ -42,12 +42,14 @@ func FuzzOpen(f *testing.F) {
 		}
 		ours := filepath.Join(dir, ".notebook.json.tmp-0123456789abcdef")
 		put := map[int]func() error{
-			leftTemp:      func() error { return os.WriteFile(ours, data, 0o600) },
-			leftTempDir:   func() error { return os.Mkdir(filepath.Join(dir, ".notebook.json.tmp-fedcba9876543210"), 0o700) },
-			leftLookAlike: func() error { return os.WriteFile(filepath.Join(dir, ".notebook.json.tmp-0123456789ABCDEF"), nil, 0o600) },
-			leftPrev:      func() error { return os.WriteFile(path+prevSuffix, prev, 0o600) },
-			leftLock:      func() error { return os.WriteFile(path+lockSuffix, nil, 0o600) },
-			leftWideMode:  func() error { return os.Chmod(path, 0o644) },
+			leftTemp:    func() error { return os.WriteFile(ours, data, 0o600) },
+			leftTempDir: func() error { return os.Mkdir(filepath.Join(dir, ".notebook.json.tmp-fedcba9876543210"), 0o700) },
+			leftLookAlike: func() error {
+				return os.WriteFile(filepath.Join(dir, ".notebook.json.tmp-0123456789ABCDEF"), nil, 0o600)
+			},
+			leftPrev:     func() error { return os.WriteFile(path+prevSuffix, prev, 0o600) },
+			leftLock:     func() error { return os.WriteFile(path+lockSuffix, nil, 0o600) },
+			leftWideMode: func() error { return os.Chmod(path, 0o644) },
 		}
 		for bit, fn := range put {
 			if leftovers&uint8(bit) != 0 {
