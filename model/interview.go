@@ -227,6 +227,12 @@ func (iv interviewModel) updateField(msg tea.Msg) (interviewModel, tea.Cmd) {
 	if iv.noteFocus {
 		n := iv.note()
 		k, isKey := msg.(tea.KeyMsg)
+		if isKey && isCut(n.Value()) {
+			if why := cutRefusal(k, checklist.MaxTextRunes); why != "" {
+				iv.problem = why
+				return iv, nil
+			}
+		}
 		if isKey && !inputFits(*n, k) {
 			iv.problem = limitMessage(k, n.CharLimit)
 			return iv, nil
@@ -260,13 +266,20 @@ func (iv interviewModel) noteValue() string {
 // and nothing is recorded.
 func (iv interviewModel) commit() (interviewModel, tea.Cmd) {
 	q := iv.current()
-	v, err := checklist.Parse(q, iv.widget().raw())
-	if err != nil {
-		iv.problem = err.Error()
-		return iv, nil
+	var v string
+	if raw := iv.widget().raw(); isCut(raw) {
+		// Shown cut and not editable: the answer stays as the file holds
+		// it, whole.
+		v = iv.stored().Value
+	} else {
+		var err error
+		if v, err = checklist.Parse(q, raw); err != nil {
+			iv.problem = err.Error()
+			return iv, nil
+		}
 	}
 	a := checklist.Answer{Status: checklist.StatusAnswered, Value: v, Note: iv.noteValue()}
-	return iv.record(a, "✓ Saved "+safetext.Line(q.Short)+iv.whoseLabel()+": "+truncate(safetext.Line(checklist.Display(q, v)), 40)+".")
+	return iv.record(a, "✓ Saved "+safetext.Line(q.Short)+iv.whoseLabel()+": "+truncate(safetext.Line(checklist.Display(q, shown(v))), 40)+".")
 }
 
 // stored is the saved answer that a commit or skip would replace: the

@@ -118,7 +118,7 @@ func newAnswerWidget(q checklist.Question, a checklist.Answer) answerWidget {
 			w.input.Width = 24
 		}
 		w.input.Placeholder = inputPlaceholder(q)
-		w.input.SetValue(safetext.Line(value))
+		w.input.SetValue(safetext.Line(shown(value)))
 	}
 	w.initial = w.raw()
 	return w

@@ -227,7 +227,7 @@ func shortDate(value string) string {
 }
 
 var (
-	colCreds     = column{"Credentials", 12, func(t *store.Therapist) string { return safetext.Line(t.Credentials) }}
+	colCreds     = column{"Credentials", 12, func(t *store.Therapist) string { return safetext.Line(shown(t.Credentials)) }}
 	colStatus    = column{"Status", 14, func(t *store.Therapist) string { return t.Status.Text() }}
 	colContacted = column{"Contacted", 11, func(t *store.Therapist) string { return shortDate(t.ContactedOn) }}
 	colAnswered  = column{"Answered", 29, answeredByCategory}
@@ -286,7 +286,7 @@ func (r rosterModel) view() string {
 	end := min(len(ts), r.offset+r.listHeight())
 	for i := r.offset; i < end; i++ {
 		t := &ts[i]
-		marker, name := "  ", padRight(safetext.Line(t.Name), nameW)
+		marker, name := "  ", padRight(safetext.Line(shown(t.Name)), nameW)
 		if i == r.cursor {
 			marker, name = "› ", s.Selected.Render(name)
 		}
@@ -310,7 +310,7 @@ func (r rosterModel) footerLine() string {
 		return ""
 	}
 	if r.deleting != "" {
-		return s.Warn.Render(truncate("! Delete "+safetext.Line(t.Name)+" and all their answers? y/n", w))
+		return s.Warn.Render(truncate("! Delete "+safetext.Line(shown(t.Name))+" and all their answers? y/n", w))
 	}
 	var parts []string
 	for _, p := range []string{t.Phone, t.Email, t.Website, t.Location} {
