@@ -93,3 +93,24 @@ func TestCloseWithinReleasesTheNotebook(t *testing.T) {
 	}
 	g.Close()
 }
+
+// TestStderrIsCleaned gives a notebook path holding escape sequences (set
+// the title, write the clipboard) to a command that fails on it: the path
+// is still named, but no escape, BEL or 8-bit CSI reaches stderr.
+func TestStderrIsCleaned(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "notes\x1b]0;pwned\x07\x1b]52;c;cHduZWQ=\x07\u009b31m")
+	var stdout, stderr bytes.Buffer
+	code := run([]string{"export", "--file", filepath.Join(dir, "notebook.json")}, &stdout, &stderr)
+	if code == 0 {
+		t.Fatal("exporting a missing notebook succeeded")
+	}
+	got := stderr.String()
+	if !strings.Contains(got, "notebook.json") {
+		t.Fatalf("the path is not named: %q", got)
+	}
+	for _, bad := range []string{"\x1b", "\x07", "\u009b"} {
+		if strings.Contains(got, bad) {
+			t.Fatalf("stderr carries %q: %q", bad, got)
+		}
+	}
+}

@@ -13,6 +13,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+
+	"github.com/vetted-tui/vetted/safetext"
 )
 
 func main() {
@@ -22,6 +24,9 @@ func main() {
 // run dispatches to a subcommand and returns the exit status. It takes its
 // streams as arguments so tests can drive it without a terminal.
 func run(args []string, stdout, stderr io.Writer) int {
+	// Messages can quote paths and errors, and a folder name can hold
+	// escape sequences: everything bound for stderr is cleaned here, once.
+	stderr = cleanWriter{stderr}
 	if len(args) > 0 {
 		switch args[0] {
 		case "questions":
@@ -34,6 +39,20 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	return runApp(args, stdout, stderr)
+}
+
+// cleanWriter passes each write through safetext.Clean, which keeps line
+// breaks and drops escape sequences and control characters. Every message
+// is written by one Fprint call, so no sequence is split across writes.
+type cleanWriter struct{ w io.Writer }
+
+// Write cleans p and writes it. It reports all of p as written when the
+// cleaned text was, as callers count what they handed over.
+func (c cleanWriter) Write(p []byte) (int, error) {
+	if _, err := io.WriteString(c.w, safetext.Clean(string(p))); err != nil {
+		return 0, err
+	}
+	return len(p), nil
 }
 
 // usage is the text of vetted --help.

@@ -135,8 +135,9 @@ func newDetails(c *common, t store.Therapist, isNew bool) detailsModel {
 		ti := newTextInput()
 		ti.Placeholder = fieldPlaceholders[f]
 		// Loaded text is untrusted: the inputs sanitise typing, not SetValue.
-		// SetValue cuts at the limit, so it grows to fit what was loaded.
-		ti.SetValue(safetext.Line(storedText(t, f)))
+		// A text over the limit is loaded cut and read-only (see cut.go);
+		// SetValue cuts at CharLimit, so it grows to fit what was loaded.
+		ti.SetValue(safetext.Line(cutForLoad(storedText(t, f), fieldLimits[f])))
 		ti.CharLimit = max(fieldLimits[f], utf8.RuneCountInString(ti.Value()))
 		d.inputs[f] = ti
 		d.loaded[f] = ti.Value()
@@ -359,6 +360,12 @@ func (d detailsModel) updateFocused(msg tea.Msg) (detailsModel, tea.Cmd) {
 		}
 		*ta, cmd = ta.update(msg)
 	case d.isTextInput(d.focus):
+		if isKey && isCut(d.inputs[d.focus].Value()) {
+			if why := cutRefusal(k, fieldLimits[d.focus]); why != "" {
+				d.errs[d.focus] = why
+				return d, nil
+			}
+		}
 		if isKey && !inputFits(d.inputs[d.focus], k) {
 			d.errs[d.focus] = limitMessage(k, d.inputs[d.focus].CharLimit)
 			return d, nil

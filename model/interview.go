@@ -258,6 +258,12 @@ func (iv interviewModel) updateField(msg tea.Msg) (interviewModel, tea.Cmd) {
 	if iv.noteFocus {
 		n := iv.note()
 		k, isKey := msg.(tea.KeyMsg)
+		if isKey && isCut(n.Value()) {
+			if why := cutRefusal(k, checklist.MaxTextRunes); why != "" {
+				iv.problem = why
+				return iv, nil
+			}
+		}
 		if isKey && !inputFits(*n, k) {
 			iv.problem = limitMessage(k, n.CharLimit)
 			return iv, nil
@@ -298,13 +304,20 @@ func (iv interviewModel) commit() (interviewModel, tea.Cmd) {
 		a := checklist.Answer{Status: checklist.StatusNoted, Note: note}
 		return iv.record(a, "✎ Saved a note on "+safetext.Line(q.Short)+iv.whoseLabel()+"; it stays not answered.")
 	}
-	v, err := checklist.Parse(q, raw)
-	if err != nil {
-		iv.problem = err.Error()
-		return iv, nil
+	var v string
+	if isCut(raw) {
+		// Shown cut and not editable: the answer stays as the file holds
+		// it, whole.
+		v = iv.stored().Value
+	} else {
+		var err error
+		if v, err = checklist.Parse(q, raw); err != nil {
+			iv.problem = err.Error()
+			return iv, nil
+		}
 	}
 	a := checklist.Answer{Status: checklist.StatusAnswered, Value: v, Note: iv.noteValue()}
-	said := safetext.Line(q.Short) + iv.whoseLabel() + ": " + cell.Cut(safetext.Line(checklist.Display(q, v)), 40)
+	said := safetext.Line(q.Short) + iv.whoseLabel() + ": " + cell.Cut(safetext.Line(checklist.Display(q, shown(v))), 40)
 	f, flagged := iv.flagRaised(q, v)
 	if !flagged {
 		return iv.record(a, "✓ Saved "+said+".")

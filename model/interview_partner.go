@@ -61,9 +61,9 @@ func newPartnerInputs(qs []checklist.Question, answers map[string]checklist.Answ
 // input cannot show is not lost unless the person edits it.
 func newNoteInput(q checklist.Question, a checklist.Answer) textinput.Model {
 	n := newTextInput()
-	shown := safetext.Line(a.Note)
-	// A note from an older or hand-edited file may be longer than the
-	// limit: SetValue would cut it, and an edit would lose the tail.
+	// A note over the limit is loaded cut and read-only (see cut.go).
+	shown := safetext.Line(cutForLoad(a.Note, checklist.MaxTextRunes))
+	// SetValue cuts at CharLimit: let it hold what was loaded.
 	n.CharLimit = max(checklist.MaxTextRunes, utf8.RuneCountInString(shown))
 	n.Placeholder = notePlaceholder(q)
 	n.SetValue(shown)

@@ -124,7 +124,7 @@ func newAnswerWidget(q checklist.Question, a checklist.Answer) answerWidget {
 		w.input.Placeholder = inputPlaceholder(q)
 		// The input cuts its placeholder at its width, mid-word.
 		w.input.Width = max(w.input.Width, cell.Width(w.input.Placeholder)+1)
-		w.input.SetValue(safetext.Line(value))
+		w.input.SetValue(safetext.Line(shown(value)))
 	}
 	w.initial = w.raw()
 	return w

@@ -50,22 +50,28 @@ type boundedArea struct {
 	runes int
 }
 
-// newBoundedArea returns an area holding stored (cleaned) whole: a longer
-// text from the file raises the limits rather than being cut.
+// newBoundedArea returns an area holding stored, cleaned. A text from the
+// file longer than limit is loaded cut (see cutForLoad) and refuses edits;
+// one that fits but has more lines than the area allows raises that limit.
 func newBoundedArea(placeholder string, limit int, stored string) boundedArea {
 	ta := newTextArea(placeholder)
-	text := safetext.Clean(stored)
+	text := safetext.Clean(cutForLoad(stored, limit))
 	a := boundedArea{Model: ta, limit: limit, lines: maxAreaLines}
 	a.lines = max(a.lines, strings.Count(text, "\n")+1)
 	a.MaxHeight = a.lines
 	a.SetValue(text)
 	a.runes = utf8.RuneCountInString(a.Value())
-	a.limit = max(a.limit, a.runes)
+	if !isCut(text) {
+		a.limit = max(a.limit, a.runes)
+	}
 	return a
 }
 
 // refusal says why key k would not fit, or "" when it does.
 func (a boundedArea) refusal(k tea.KeyMsg) string {
+	if isCut(a.Value()) {
+		return cutRefusal(k, a.limit)
+	}
 	var in string
 	switch {
 	case key.Matches(k, a.KeyMap.InsertNewline):

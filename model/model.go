@@ -156,6 +156,10 @@ func New(opts Options) Model {
 	if m.exportDir == "" {
 		m.exportDir = "."
 	}
+	if opts.File != nil {
+		// What opening found and fixed, such as a file others could read.
+		m.status = safetext.Line(opts.File.Notice())
+	}
 	return m
 }
 
@@ -308,8 +312,11 @@ func (m *Model) layout() {
 	m.prep = m.prep.resize()
 }
 
+// setStatus shows s in the status line. Everything shown there passes the
+// sanitiser here, errors included: an error can quote a path, and a folder
+// name can hold escape sequences that set the title or write the clipboard.
 func (m *Model) setStatus(s string, isErr bool) {
-	m.status, m.statusErr = s, isErr
+	m.status, m.statusErr = safetext.Line(s), isErr
 	m.fitStatus()
 }
 

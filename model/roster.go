@@ -232,7 +232,7 @@ func shortDate(value string) string {
 }
 
 var (
-	colCreds     = column{"Credentials", 12, func(t *store.Therapist) string { return safetext.Line(t.Credentials) }, true}
+	colCreds     = column{"Credentials", 12, func(t *store.Therapist) string { return safetext.Line(shown(t.Credentials)) }, true}
 	colStatus    = column{"Status", 14, func(t *store.Therapist) string { return t.Status.Text() }, false}
 	colContacted = column{"Contacted", 11, func(t *store.Therapist) string { return shortDate(t.ContactedOn) }, false}
 	colAnswered  = column{"Answered", 29, answeredByCategory, false}
@@ -336,7 +336,7 @@ func (r rosterModel) view() string {
 	end := min(len(ts), r.offset+r.listHeight())
 	for i := r.offset; i < end; i++ {
 		t := &ts[i]
-		marker, name := "  ", cell.Fit(safetext.Line(t.Name), nameW)
+		marker, name := "  ", cell.Fit(safetext.Line(shown(t.Name)), nameW)
 		if i == r.cursor {
 			marker, name = "› ", s.Selected.Render(name)
 		}
@@ -360,7 +360,7 @@ func (r rosterModel) footerLine() string {
 		return ""
 	}
 	if r.deleting != "" {
-		return s.Warn.Render(cell.Cut("! Delete "+safetext.Line(t.Name)+" and all their answers? y/n", w))
+		return s.Warn.Render(cell.Cut("! Delete "+safetext.Line(shown(t.Name))+" and all their answers? y/n", w))
 	}
 	var parts []string
 	for _, p := range []string{t.Phone, t.Email, t.Website, t.Location} {

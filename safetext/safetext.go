@@ -134,3 +134,19 @@ func isPlain(s string) bool {
 	}
 	return true
 }
+
+// Head returns the first n characters (runes) of s, and whether s was
+// longer. It reads only what it keeps, so drawing the start of a huge text
+// (a 50 MB note in a hand-edited file) costs as much as drawing a short
+// one. Clean or Line the result before drawing it, as any loaded text.
+func Head(s string, n int) (string, bool) {
+	if len(s) <= n {
+		return s, false // n bytes hold at most n runes
+	}
+	i := 0
+	for count := 0; count < n && i < len(s); count++ {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return s[:i], i < len(s)
+}

@@ -137,3 +137,26 @@ func BenchmarkClean(b *testing.B) {
 		}
 	})
 }
+
+func TestHead(t *testing.T) {
+	tests := []struct {
+		s    string
+		n    int
+		want string
+		cut  bool
+	}{
+		{"", 3, "", false},
+		{"abc", 3, "abc", false},
+		{"abcd", 3, "abc", true},
+		{"Zoë Zoë", 3, "Zoë", true},
+		{"Zoë", 3, "Zoë", false}, // 4 bytes, 3 runes
+		{"日本語です", 2, "日本", true},
+		{"ab\xffcd", 3, "ab\xff", true},
+	}
+	for _, tc := range tests {
+		got, cut := Head(tc.s, tc.n)
+		if got != tc.want || cut != tc.cut {
+			t.Errorf("Head(%q, %d) = %q, %v; want %q, %v", tc.s, tc.n, got, cut, tc.want, tc.cut)
+		}
+	}
+}

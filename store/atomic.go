@@ -73,28 +73,9 @@ func (e existsError) Is(target error) bool { return target == fs.ErrExist }
 
 // writeTemp creates the new file name (0600, failing if it exists), fills
 // it, fsyncs and closes it, and returns its name. On error nothing is left.
+// It is writeTempFS on the real disk.
 func writeTemp(name string, fill func(io.Writer) error) (string, error) {
-	fh, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
-	if err != nil {
-		return "", err
-	}
-	err = fill(fh)
-	if err == nil {
-		// The umask can only narrow 0600, but a filesystem may not honour
-		// the create mode; say it again.
-		err = fh.Chmod(0o600)
-	}
-	if err == nil {
-		err = fh.Sync()
-	}
-	if cerr := fh.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		_ = os.Remove(name)
-		return "", err
-	}
-	return name, nil
+	return writeTempFS(osFS{}, name, fill)
 }
 
 // syncFolder flushes the folder entry so the rename survives a power cut.

@@ -86,6 +86,13 @@ func Decode(data []byte) (*Notebook, error) {
 	// Check the syntax over the whole input first: this catches truncation
 	// and trailing data with exact offsets, which the streaming decoder
 	// below does not report.
+	// encoding/json would read invalid UTF-8 as U+FFFD and the next save
+	// would write that over the person's bytes: refuse it, like any other
+	// unreadable file.
+	if !utf8.Valid(data) {
+		return nil, at(data, int64(firstInvalidUTF8(data)),
+			"this is not UTF-8 text; was the file saved in another encoding?")
+	}
 	if !json.Valid(data) {
 		// Only on this rare path pay for a copy to learn where it broke.
 		var raw json.RawMessage
@@ -207,7 +214,11 @@ func decodeProblem(data []byte, err error) error {
 	}
 	var pe *time.ParseError
 	if errors.As(err, &pe) || strings.HasPrefix(err.Error(), "Time.UnmarshalJSON") {
-		return &FormatError{Problem: "a date and time is not in the form vetted writes"}
+		problem := "a date and time is not in the form vetted writes (such as 2026-11-30T06:40:00Z)"
+		if off, found := locateBadTime(data); found {
+			return at(data, off, problem)
+		}
+		return &FormatError{Problem: problem}
 	}
 	return &FormatError{Problem: "a value could not be read"}
 }
@@ -235,9 +246,56 @@ var mapFields = map[string]bool{
 }
 
 // locateKey finds the offset of the first object key equal to name that is
-// a field name rather than a map key, walking the tokens the way the
-// decoder does. The syntax has already been checked.
+// a field name rather than a map key. The syntax has already been checked.
 func locateKey(data []byte, name string) (int64, bool) {
+	var off int64
+	found := false
+	walkFieldKeys(data, func(key string, keyStart, _ int64) bool {
+		if key == name {
+			off, found = keyStart, true
+		}
+		return found
+	})
+	return off, found
+}
+
+// timeFields are the field names whose values are times (time.Time).
+var timeFields = map[string]bool{"created": true, "updated": true, "at": true}
+
+// locateBadTime finds the offset of the first time field whose value
+// time.Time cannot read. encoding/json reports such a value without its
+// place, so the place is found again here.
+func locateBadTime(data []byte) (int64, bool) {
+	var off int64
+	found := false
+	walkFieldKeys(data, func(key string, _, keyEnd int64) bool {
+		if !timeFields[key] {
+			return false
+		}
+		// The value follows the key, a colon and perhaps spaces.
+		start := keyEnd
+		for start < int64(len(data)) && strings.IndexByte(": \t\r\n", data[start]) >= 0 {
+			start++
+		}
+		var raw json.RawMessage
+		if err := json.NewDecoder(bytes.NewReader(data[start:])).Decode(&raw); err != nil {
+			return false
+		}
+		var t time.Time
+		if err := t.UnmarshalJSON(raw); err != nil {
+			off, found = start, true
+		}
+		return found
+	})
+	return off, found
+}
+
+// walkFieldKeys calls fn with each object key that is a field name rather
+// than a map key, in file order, with the offsets of its opening quote and
+// just past its closing quote (exact unless the key has escapes), until fn
+// returns true. It walks the tokens the way the decoder does; the syntax
+// has already been checked.
+func walkFieldKeys(data []byte, fn func(key string, keyStart, keyEnd int64) bool) {
 	type frame struct {
 		object, isMap, wantKey bool
 	}
@@ -247,7 +305,7 @@ func locateKey(data []byte, name string) (int64, bool) {
 	for {
 		tok, err := dec.Token()
 		if err != nil {
-			return 0, false
+			return
 		}
 		top := len(stack) - 1
 		switch v := tok.(type) {
@@ -267,10 +325,11 @@ func locateKey(data []byte, name string) (int64, bool) {
 			if top >= 0 && stack[top].object && stack[top].wantKey {
 				stack[top].wantKey = false
 				lastKey = v
-				if !stack[top].isMap && v == name {
-					// InputOffset is just past the key; point at its
-					// opening quote (exact unless the key has escapes).
-					return max(dec.InputOffset()-int64(len(v))-2, 0), true
+				if !stack[top].isMap {
+					end := dec.InputOffset()
+					if fn(v, max(end-int64(len(v))-2, 0), end) {
+						return
+					}
 				}
 				continue
 			}
@@ -303,6 +362,23 @@ func describe(t reflect.Type) string {
 		return "an object { ... }"
 	}
 	return "something else"
+}
+
+// firstInvalidUTF8 returns the offset of the first byte of data that is
+// not part of valid UTF-8, or len(data).
+func firstInvalidUTF8(data []byte) int {
+	for i := 0; i < len(data); {
+		if data[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size == 1 {
+			return i
+		}
+		i += size
+	}
+	return len(data)
 }
 
 // at builds a FormatError located at byte offset off of data.

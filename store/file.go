@@ -19,12 +19,19 @@ import (
 type File struct {
 	path  string
 	codec codec
+	fsys  fileSystem
+	// notice is what the person should be told on opening (see Notice).
+	notice string
 
-	mu      sync.Mutex
-	lock    *fileLock // nil once closed
-	saved   bool      // whether any Save has written
-	lastRev uint64    // the rev of the last written Save
-	writes  uint64    // how many times Save has written the file
+	mu   sync.Mutex
+	lock *fileLock // nil once closed
+	// held is the notebook file itself, kept open and flocked so that a
+	// hard link under another name cannot open it twice (see
+	// lockIdentity); nil while there is no file yet.
+	held    *os.File
+	saved   bool   // whether any Save has written
+	lastRev uint64 // the rev of the last written Save
+	writes  uint64 // how many times Save has written the file
 	// encoded keeps each therapist's bytes from the last save, so the
 	// next one re-encodes only what changed.
 	encoded encodeCache
@@ -83,10 +90,17 @@ const prevSuffix = ".prev"
 // reading it whole could exhaust memory.
 const maxFileSize = 64 << 20
 
-// Open locks the notebook at path and loads it. The folder is created
+// Open loads the notebook at path and locks it. The folder is created
 // (mode 0700) if missing. A missing file gives an empty notebook, written
 // only at the first Save. Temp files left by a save that crashed are
 // removed: they hold a full plaintext copy.
+//
+// A symlink is followed and stays a link: saves replace its target. A
+// link to nothing is refused (see followLink). The file is read and
+// checked before anything is created or locked, so a refused file leaves
+// nothing behind, not even a lock file. The lock is on the notebook's name
+// (a sidecar lock file, which survives the renames of saves) and on the
+// file itself, so a hard link to it under another name is locked out too.
 //
 // If another vetted has the notebook open, the error matches ErrLocked. If
 // the file cannot be read or decoded, the error is a *LoadError and the file
@@ -95,33 +109,162 @@ func Open(path string) (*File, *Notebook, error) {
 	if path == "" {
 		return nil, nil, errors.New("vetted: no notebook file given")
 	}
-	path = filepath.Clean(path)
-	// Save replaces the file by rename, which would turn a symlink into a
-	// plain file; follow it so the link keeps pointing at the notebook.
-	if resolved, err := filepath.EvalSymlinks(path); err == nil {
-		path = resolved
-	}
-	if err := makeFolder(filepath.Dir(path)); err != nil {
-		return nil, nil, err
-	}
-	lk, err := acquireLock(path)
+	path, err := followLink(filepath.Clean(path))
 	if err != nil {
 		return nil, nil, err
 	}
-	f := &File{path: path, codec: plainCodec{}, lock: lk}
+	// Another vetted may save between our read and our lock; the check in
+	// openOnce sees it and we read again. Two misses in a row mean a
+	// writer that does not take our lock: say so rather than spin.
+	for try := 0; ; try++ {
+		f, nb, err := openOnce(path)
+		if !errors.Is(err, errChangedWhileOpening) {
+			return f, nb, err
+		}
+		if try == 2 {
+			return nil, nil, &LoadError{Path: path, Err: errors.New("the file keeps changing while vetted opens it; is another program writing it?")}
+		}
+	}
+}
+
+// errChangedWhileOpening says the file was replaced between openOnce's read
+// and its lock.
+var errChangedWhileOpening = errors.New("the notebook changed while it was opened")
+
+// openOnce reads and checks the notebook, then locks it and makes sure the
+// file it locked is the one it read.
+func openOnce(path string) (*File, *Notebook, error) {
+	fh, err := os.Open(path)
+	missing := errors.Is(err, fs.ErrNotExist)
+	if err != nil && !missing {
+		return nil, nil, &LoadError{Path: path, Err: StripPath(err)}
+	}
+	f := &File{path: path, codec: plainCodec{}, fsys: osFS{}, held: fh}
+	nb := New()
+	if !missing {
+		if nb, err = decodeFrom(fh, path, f.codec); err != nil {
+			_ = fh.Close()
+			return nil, nil, err
+		}
+	} else if err := makeFolder(filepath.Dir(path)); err != nil {
+		return nil, nil, err
+	}
+	if err := f.lockAll(); err != nil {
+		return nil, nil, err
+	}
+	if !f.stillTheFileRead() {
+		f.unlockAll()
+		return nil, nil, errChangedWhileOpening
+	}
 	// Only after locking: the leftovers of a running vetted are its saves
 	// in progress.
 	if err := f.removeLeftovers(); err != nil {
-		_ = lk.release()
+		f.unlockAll()
 		return nil, nil, err
 	}
-	nb, err := f.load()
-	if err != nil {
-		_ = lk.release()
-		return nil, nil, err
-	}
+	f.notice = f.makePrivate()
 	return f, nb, nil
 }
+
+// lockAll takes the sidecar lock, then the lock on the file read (if any).
+// On error it holds nothing and has closed f.held.
+func (f *File) lockAll() error {
+	lk, err := acquireLock(f.path)
+	if err != nil {
+		f.closeHeld()
+		return err
+	}
+	f.lock = lk
+	if f.held == nil {
+		return nil
+	}
+	ok, err := lockIdentity(f.held)
+	if err == nil && !ok {
+		err = &lockedError{path: f.path}
+	} else if err != nil {
+		err = fmt.Errorf("vetted: cannot lock %s: %w", f.path, StripPath(err))
+	}
+	if err != nil {
+		f.unlockAll()
+	}
+	return err
+}
+
+// unlockAll releases both locks and closes the held file.
+func (f *File) unlockAll() {
+	f.closeHeld()
+	_ = f.lock.release()
+	f.lock = nil
+}
+
+// closeHeld closes the held notebook file, which drops its flock.
+func (f *File) closeHeld() {
+	if f.held != nil {
+		_ = f.held.Close()
+		f.held = nil
+	}
+}
+
+// stillTheFileRead reports whether f.path still names the file that was
+// read (or still names nothing, if nothing was there).
+func (f *File) stillTheFileRead() bool {
+	now, err := os.Stat(f.path)
+	if f.held == nil {
+		return errors.Is(err, fs.ErrNotExist)
+	}
+	was, herr := f.held.Stat()
+	return err == nil && herr == nil && os.SameFile(now, was)
+}
+
+// relockAfterSave moves the identity lock to the file a save just put in
+// place: the old inode now belongs to .prev. A failure leaves the old lock
+// held; the sidecar lock still guards the name.
+func (f *File) relockAfterSave() {
+	fh, err := os.Open(f.path)
+	if err != nil {
+		return
+	}
+	if f.held != nil {
+		now, err1 := fh.Stat()
+		was, err2 := f.held.Stat()
+		if err1 == nil && err2 == nil && os.SameFile(now, was) {
+			_ = fh.Close() // the save did not replace the file
+			return
+		}
+	}
+	if ok, err := lockIdentity(fh); err != nil || !ok {
+		_ = fh.Close()
+		return
+	}
+	f.closeHeld()
+	f.held = fh
+}
+
+// makePrivate narrows a notebook that others could read or write to 0600
+// and returns what to tell the person, or "" if it was private already.
+func (f *File) makePrivate() string {
+	if f.held == nil {
+		return ""
+	}
+	info, err := f.held.Stat()
+	if err != nil || info.Mode().Perm()&0o077 == 0 {
+		return ""
+	}
+	perm := info.Mode().Perm()
+	was := "readable by others"
+	if perm&0o044 == 0 {
+		was = "writable by others"
+	}
+	if err := f.held.Chmod(0o600); err != nil {
+		return fmt.Sprintf("%s is %s (mode %04o) and could not be made private: %v", f.path, was, perm, StripPath(err))
+	}
+	return fmt.Sprintf("%s was %s (mode %04o); now 0600, yours alone.", f.path, was, perm)
+}
+
+// Notice returns what the person should be told about the file on opening,
+// such as that it was readable by others and is now private, or "". It
+// names the path; clean it before showing it.
+func (f *File) Notice() string { return f.notice }
 
 // Path returns the notebook's file path (symlinks resolved).
 func (f *File) Path() string { return f.path }
@@ -131,6 +274,7 @@ func (f *File) Path() string { return f.path }
 func (f *File) Close() error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
+	f.closeHeld()
 	err := f.lock.release()
 	f.lock = nil
 	return err
@@ -171,7 +315,11 @@ func (f *File) Save(nb *Notebook, rev uint64) error {
 	if err != nil {
 		return fmt.Errorf("vetted: cannot save %s: %w", f.path, err)
 	}
-	if err := f.replace(stored); err != nil {
+	err = f.replace(stored)
+	// Even a save that failed late (the folder fsync) may have put a new
+	// file in place: the lock on the file's identity follows it.
+	f.relockAfterSave()
+	if err != nil {
 		return fmt.Errorf("vetted: cannot save %s: %w", f.path, StripPath(err))
 	}
 	f.saved, f.lastRev = true, rev
@@ -215,15 +363,6 @@ func (f *File) DropPrevious() error {
 	return nil
 }
 
-// load reads and decodes the notebook, or returns New() if there is none.
-func (f *File) load() (*Notebook, error) {
-	nb, err := readFile(f.path, f.codec)
-	if errors.Is(err, fs.ErrNotExist) {
-		return New(), nil
-	}
-	return nb, err
-}
-
 // Read loads the notebook at path for reading only, as vetted export does:
 // it takes no lock, creates nothing and writes nothing, so it works while
 // the app has the notebook open. It reads through the same size limit,
@@ -234,7 +373,11 @@ func Read(path string) (*Notebook, error) {
 	if path == "" {
 		return nil, errors.New("vetted: no notebook file given")
 	}
-	return readFile(filepath.Clean(path), plainCodec{})
+	path, err := followLink(filepath.Clean(path))
+	if err != nil {
+		return nil, err
+	}
+	return readFile(path, plainCodec{})
 }
 
 // readFile reads, opens with c and decodes the notebook at path. Every
@@ -245,6 +388,12 @@ func readFile(path string, c codec) (*Notebook, error) {
 		return nil, &LoadError{Path: path, Err: StripPath(err)}
 	}
 	defer fh.Close()
+	return decodeFrom(fh, path, c)
+}
+
+// decodeFrom reads the open notebook fh (named path), opens it with c and
+// decodes it. Every error is a *LoadError.
+func decodeFrom(fh *os.File, path string, c codec) (*Notebook, error) {
 	if info, err := fh.Stat(); err == nil && info.IsDir() {
 		return nil, &LoadError{Path: path, Err: errors.New("this is a folder, not a notebook file")}
 	}
@@ -303,7 +452,8 @@ func readLimited(fh *os.File, limit int64) ([]byte, error) {
 // replace puts data at f.path: temp file, fsync, keep the previous version,
 // rename, fsync the folder. A crash at any point leaves either the old file
 // or the new one whole, never a mix; temp files it leaves are removed by
-// the next Open.
+// the next Open. Every step goes through f.fsys, the seam the fault tests
+// use.
 func (f *File) replace(data []byte) error {
 	tmp, err := f.writeTemp(func(w io.Writer) error {
 		_, err := w.Write(data)
@@ -313,14 +463,17 @@ func (f *File) replace(data []byte) error {
 		return err
 	}
 	if err := f.keepPrevious(); err != nil {
-		_ = os.Remove(tmp)
+		_ = f.fsys.remove(tmp)
 		return err
 	}
-	if err := os.Rename(tmp, f.path); err != nil {
-		_ = os.Remove(tmp)
+	if err := f.fsys.rename(tmp, f.path); err != nil {
+		_ = f.fsys.remove(tmp)
 		return err
 	}
-	return syncFolder(filepath.Dir(f.path))
+	if err := f.fsys.syncFolder(filepath.Dir(f.path)); err != nil {
+		return fmt.Errorf("the new version is in place but may not survive a power cut: %w", StripPath(err))
+	}
+	return nil
 }
 
 // keepPrevious makes path+".prev" hold the current notebook, if there is
@@ -339,15 +492,15 @@ func (f *File) keepPrevious() error {
 		return nil
 	}
 	tmp := f.tempName()
-	if err := os.Link(f.path, tmp); err == nil {
+	if err := f.fsys.link(f.path, tmp); err == nil {
 		// The link shares the notebook's inode; the notebook is 0600 from
 		// now on anyway, and an older one may have been made wider.
-		if err := os.Chmod(tmp, 0o600); err != nil {
-			_ = os.Remove(tmp)
+		if err := f.fsys.chmod(tmp, 0o600); err != nil {
+			_ = f.fsys.remove(tmp)
 			return err
 		}
 	} else {
-		src, err := os.Open(f.path)
+		src, err := f.fsys.open(f.path)
 		if err != nil {
 			return err
 		}
@@ -360,8 +513,8 @@ func (f *File) keepPrevious() error {
 			return err
 		}
 	}
-	if err := os.Rename(tmp, f.path+prevSuffix); err != nil {
-		_ = os.Remove(tmp)
+	if err := f.fsys.rename(tmp, f.path+prevSuffix); err != nil {
+		_ = f.fsys.remove(tmp)
 		return err
 	}
 	return nil
@@ -370,7 +523,7 @@ func (f *File) keepPrevious() error {
 // writeTemp creates a new temp file (0600) beside the notebook, fills it,
 // fsyncs and closes it, and returns its name. On error nothing is left.
 func (f *File) writeTemp(fill func(io.Writer) error) (string, error) {
-	return writeTemp(f.tempName(), fill)
+	return writeTempFS(f.fsys, f.tempName(), fill)
 }
 
 // tempPrefix returns the name prefix of this notebook's temp files,

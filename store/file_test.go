@@ -299,6 +299,8 @@ func TestOpenRefusesCorruptFilesAndLeavesThemAlone(t *testing.T) {
 		"trailing data":  append(slices.Clone(valid), valid...),
 		"not JSON":       []byte("PK\x03\x04 this is a zip file"),
 		"empty":          {},
+		"invalid UTF-8":  bytes.Replace(valid, []byte("Dr. "), []byte("Dr. \xe9"), 1),
+		"bad created":    bytes.Replace(valid, []byte(`"created": "`), []byte(`"created": "x`), 1),
 	}
 	for name, data := range files {
 		t.Run(name, func(t *testing.T) {
@@ -333,8 +335,9 @@ func TestOpenRefusesCorruptFilesAndLeavesThemAlone(t *testing.T) {
 			if !bytes.Equal(before.data, after.data) || !before.mtime.Equal(after.mtime) {
 				t.Error("the refused file was changed")
 			}
-			if got := listDir(t, dir); !slices.Equal(got, []string{"notebook.json", "notebook.json.lock"}) {
-				t.Errorf("folder holds %v, want only the notebook and its lock", got)
+			// Not even a lock file: nothing is made for a refused file.
+			if got := listDir(t, dir); !slices.Equal(got, []string{"notebook.json"}) {
+				t.Errorf("folder holds %v, want only the notebook", got)
 			}
 			// The lock was released: the person can fix the file and retry.
 			if err := os.WriteFile(path, valid, 0o600); err != nil {

@@ -99,13 +99,13 @@ func (m Model) cellParagraphs(r int, col *cmpCol) []paneText {
 	}
 	out = append(out, paneText{who + ": " + answerWords(q, a, ok), st.PaneText})
 	if ok && a.Note != "" {
-		out = append(out, paneText{"Note: " + safetext.Line(a.Note), st.PaneText})
+		out = append(out, paneText{"Note: " + safetext.Line(head(a.Note, paneMax)), st.PaneText})
 	}
 	if q.Personal && m.g.partner != "" {
 		pa, pok := col.partnerAnswers[q.ID]
 		out = append(out, paneText{col.name + ", for " + m.g.partner + ": " + answerWords(q, pa, pok), st.PaneText})
 		if pok && pa.Note != "" {
-			out = append(out, paneText{"Note (" + m.g.partner + "): " + safetext.Line(pa.Note), st.PaneText})
+			out = append(out, paneText{"Note (" + m.g.partner + "): " + safetext.Line(head(pa.Note, paneMax)), st.PaneText})
 		}
 		if m.g.cells[r][m.viewCols[m.selCol]].differ {
 			out = append(out, paneText{markDiffer + " You rated this two or more steps apart: worth talking over before choosing.", st.Differ})
@@ -199,7 +199,7 @@ func flagStyle(st compareStyles, l assess.Level) lipgloss.Style {
 func answerWords(q checklist.Question, a checklist.Answer, ok bool) string {
 	switch {
 	case ok && a.Answered():
-		return safetext.Line(checklist.Display(q, a.Value))
+		return safetext.Line(checklist.Display(q, head(a.Value, paneMax)))
 	case ok && a.Status == checklist.StatusSkipped:
 		return "skipped (you chose not to ask)"
 	case ok && a.Status == checklist.StatusNoted:

@@ -186,7 +186,7 @@ func (g *grid) addRow(r cmpRow) {
 // buildCol gathers one therapist's score and flags, and computes costs.
 func buildCol(nb *store.Notebook, i int, score assess.Score, flags []assess.Flag) cmpCol {
 	t := &nb.Therapists[i]
-	name := safetext.Line(t.Name)
+	name := safetext.Line(head(t.Name, cellMax))
 	if name == "" {
 		name = "(no name)"
 	}
@@ -276,7 +276,7 @@ func (g *grid) buildCell(row cmpRow, col *cmpCol, t *store.Therapist) cmpCell {
 
 // compactAnswer is the cell text of a canonical value.
 func compactAnswer(q checklist.Question, value string) string {
-	return safetext.Line(checklist.Compact(q, value))
+	return safetext.Line(checklist.Compact(q, head(value, cellMax)))
 }
 
 // compactAnswer is the package's compactAnswer, remembered while the grid
@@ -342,7 +342,7 @@ func closeCallText(nb *store.Notebook, j *assess.Judgement) string {
 	}
 	who := "nobody"
 	if i, found := nb.Find(cc.NewLeaderID); found {
-		who = safetext.Line(nb.Therapists[i].Name)
+		who = safetext.Line(head(nb.Therapists[i].Name, cellMax))
 	}
 	s := fmt.Sprintf("Close call: %s would lead if %q were %s (now %s).",
 		who, safetext.Line(q.Short), importanceWords(cc.To), importanceWords(cc.From))

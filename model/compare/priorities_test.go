@@ -2,9 +2,9 @@ package compare
 
 import (
 	"reflect"
+	"runtime"
 	"strings"
 	"testing"
-	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
@@ -24,20 +24,37 @@ func pressP(m Priorities, keys ...tea.KeyMsg) (Priorities, tea.Msg) {
 	return m, msg
 }
 
-// quickMsg runs cmd and returns its message if it comes at once. The text
-// input's cursor blink commands sleep; they are not what the tests look for.
+// quickMsg runs cmd and returns the message it sends, leaving out the text
+// input's cursor blinks: a blink command waits for the blink interval and
+// is not what the tests look for. Blinks are recognised by what they are (a
+// function of the bubbles cursor package), never by how long they take, so
+// a loaded machine cannot turn a real message into "no message".
 func quickMsg(cmd tea.Cmd) tea.Msg {
-	if cmd == nil {
+	if cmd == nil || isCursorCmd(cmd) {
 		return nil
 	}
-	ch := make(chan tea.Msg, 1)
-	go func() { ch <- cmd() }()
-	select {
-	case msg := <-ch:
-		return msg
-	case <-time.After(20 * time.Millisecond):
-		return nil
+	msg := cmd()
+	if batch, ok := msg.(tea.BatchMsg); ok {
+		var last tea.Msg
+		for _, c := range batch {
+			if m := quickMsg(c); m != nil {
+				last = m
+			}
+		}
+		return last
 	}
+	return msg
+}
+
+// cursorPkg prefixes the names of the bubbles cursor's functions, its
+// blink command among them.
+const cursorPkg = "github.com/charmbracelet/bubbles/cursor."
+
+// isCursorCmd reports whether cmd is a closure made by the bubbles cursor
+// package (BlinkCmd's timer, Blink's first message).
+func isCursorCmd(cmd tea.Cmd) bool {
+	fn := runtime.FuncForPC(reflect.ValueOf(cmd).Pointer())
+	return fn != nil && strings.HasPrefix(fn.Name(), cursorPkg)
 }
 
 // typeText types s one rune at a time, as a person would.
@@ -230,5 +247,25 @@ func TestPrioritiesReweighMatchesAFreshJudgement(t *testing.T) {
 	}
 	if trialsWithCloseCalls == 0 {
 		t.Fatal("no trial of the fixture had a close call, so the test compared nothing")
+	}
+}
+
+// TestQuickMsgKnowsBlinksByWhatTheyAre checks the helper above: a focused
+// input's blink command is recognised without being run, and any other
+// command is run to its end however long it takes.
+func TestQuickMsgKnowsBlinksByWhatTheyAre(t *testing.T) {
+	m := NewPriorities(makeNotebook(1)).SetSize(100, 30)
+	blink := m.input.Focus()
+	if blink == nil || !isCursorCmd(blink) {
+		t.Fatal("the focused input's blink command is not recognised")
+	}
+	release := make(chan struct{})
+	slow := func() tea.Msg { <-release; return SetImportanceMsg{} }
+	if isCursorCmd(slow) {
+		t.Fatal("an ordinary command is taken for a blink")
+	}
+	go close(release)
+	if got := quickMsg(tea.Batch(blink, slow)); got != (SetImportanceMsg{}) {
+		t.Fatalf("got %#v, want the slow command's message", got)
 	}
 }

@@ -1,0 +1,69 @@
+package model
+
+import (
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/compare"
+	"github.com/vetted-tui/vetted/store"
+)
+
+// hugeNotebook is a notebook near the file's size cap: a 50 MB note, and
+// multi-megabyte text in every other kind of field (name, partner's notes,
+// a text answer, an answer's note, the partner's answer), as a hand-edited
+// or hostile file may hold.
+func hugeNotebook() *store.Notebook {
+	big := func(mb int) string { return strings.Repeat("All of this is one note. ", mb<<20/25) }
+	nb := notebookWith("Dr Ada", "Dr Bo")
+	t := &nb.Therapists[0]
+	t.Notes = big(50)
+	t.Name = "Dr " + big(1)
+	t.Credentials = big(1)
+	t.PartnerNotes = big(2)
+	t.Answers[checklist.QTraining] = checklist.Answer{Status: checklist.StatusAnswered, Value: big(2), Note: big(2)}
+	t.PartnerAnswers = map[string]checklist.Answer{
+		checklist.QTraining: {Status: checklist.StatusAnswered, Value: big(1), Note: big(1)},
+	}
+	nb.People = store.People{Me: "Sam", Partner: "Alex"}
+	return nb
+}
+
+// BenchmarkOpenScreenHugeText measures opening each screen (the Update
+// that opens it plus the first View) on hugeNotebook. The target is under
+// 100 ms per open whatever the file holds; the ms/open metric reports it.
+func BenchmarkOpenScreenHugeText(b *testing.B) {
+	nb := hugeNotebook()
+	id := nb.Therapists[0].ID
+	screens := []struct {
+		name string
+		open tea.Msg
+	}{
+		{"roster", nil},
+		{"details", openDetailsMsg{id: id}},
+		{"interview", openInterviewMsg{id: id}},
+		{"compare", openCompareMsg{}},
+		{"priorities", compare.OpenPrioritiesMsg{}},
+		{"prep", openPrepMsg{}},
+	}
+	for _, s := range screens {
+		b.Run(s.name, func(b *testing.B) {
+			base := New(Options{Notebook: nb})
+			next, _ := base.Update(tea.WindowSizeMsg{Width: 160, Height: 50})
+			base = next.(Model)
+			b.ReportAllocs()
+			b.ResetTimer()
+			for b.Loop() {
+				var m tea.Model = base
+				if s.open != nil {
+					m, _ = m.Update(s.open)
+				}
+				_ = m.View()
+			}
+			b.StopTimer()
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/1e6, "ms/open")
+		})
+	}
+}
