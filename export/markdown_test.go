@@ -190,7 +190,7 @@ func TestStatusAndImportanceWords(t *testing.T) {
 		t.Error("an unknown status reached the Markdown unsanitised")
 	}
 	recs := readCSV(t, nb)
-	if got := recs[2]; got[1] != "Status" || got[2] != "consult booked" || got[3] != "waitlisted" {
+	if got := recs[4]; got[1] != "Status" || got[2] != "consult booked" || got[3] != "waitlisted" {
 		t.Errorf("CSV status row %q", got)
 	}
 	wantLabel, _ := store.ConsultBooked.Label()
