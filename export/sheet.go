@@ -3,6 +3,7 @@ package export
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/safetext"
@@ -88,9 +89,9 @@ func myName(nb *store.Notebook) string {
 }
 
 // therapistName is t's name made safe to print, with a stand-in for an
-// empty one so that no column is left without a heading.
+// empty or blank one so that no column is left without a heading.
 func therapistName(t *store.Therapist, i int) string {
-	if n := safetext.Line(t.Name); n != "" {
+	if n := strings.TrimSpace(safetext.Line(t.Name)); n != "" {
 		return n
 	}
 	return fmt.Sprintf("Therapist %d", i+1)

@@ -28,12 +28,12 @@ type sheetRow struct {
 }
 
 // sheetHeader returns the therapists' names for the header row, raw, with
-// a stand-in for an empty one so that no column is left without a heading.
+// a stand-in for an empty or blank one so that no column is left without a heading.
 func sheetHeader(nb *store.Notebook) []string {
 	names := make([]string, len(nb.Therapists))
 	for i := range nb.Therapists {
 		names[i] = nb.Therapists[i].Name
-		if safetext.Line(names[i]) == "" {
+		if strings.TrimSpace(safetext.Line(names[i])) == "" {
 			names[i] = therapistName(&nb.Therapists[i], i)
 		}
 	}
