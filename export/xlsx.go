@@ -69,6 +69,11 @@ func XLSX(w io.Writer, nb *store.Notebook) error {
 	if err := f.SetSheetName(f.GetSheetName(0), xlsxSheet); err != nil {
 		return err
 	}
+	// The file's properties name vetted as its author, not excelize's
+	// ("xuri"), and say nothing about the person or the notebook.
+	if err := f.SetDocProps(&excelize.DocProperties{Creator: "vetted", LastModifiedBy: "vetted"}); err != nil {
+		return err
+	}
 	sw := sheetWriter{f: f, next: 1}
 	sw.row(append([]string{"Question"}, sheetHeader(nb)...))
 	for _, g := range sheetGroups(nb) {
@@ -127,6 +132,11 @@ func (sw *sheetWriter) layout(cols int) error {
 		return err
 	}
 	if err := f.SetCellStyle(xlsxSheet, "A1", last, body); err != nil {
+		return err
+	}
+	// The used range, which readers may size the sheet by; excelize
+	// leaves it at A1.
+	if err := f.SetSheetDimension(xlsxSheet, "A1:"+last); err != nil {
 		return err
 	}
 	lastCol, err := excelize.ColumnNumberToName(cols)

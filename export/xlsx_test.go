@@ -165,6 +165,9 @@ func TestXLSXLayout(t *testing.T) {
 	if got := f.GetSheetList(); len(got) != 1 || got[0] != xlsxSheet {
 		t.Errorf("sheets %q, want only %q", got, xlsxSheet)
 	}
+	if props, err := f.GetDocProps(); err != nil || props.Creator != "vetted" || props.Title != "" {
+		t.Errorf("document properties %+v (%v), want vetted as creator and no title", props, err)
+	}
 	p, err := f.GetPanes(xlsxSheet)
 	if err != nil {
 		t.Fatal(err)
@@ -173,6 +176,10 @@ func TestXLSXLayout(t *testing.T) {
 		t.Errorf("panes %+v, want the first row and column frozen", p)
 	}
 	rows := xlsxRows(t, f, len(nb.Therapists)+1)
+	last, _ := excelize.CoordinatesToCellName(len(nb.Therapists)+1, len(rows))
+	if dim, err := f.GetSheetDimension(xlsxSheet); err != nil || dim != "A1:"+last {
+		t.Errorf("the sheet's used range is %q (%v), want A1:%s", dim, err, last)
+	}
 	if rows[1][0] != "Summary" || rows[2][0] != "Fit score" || rows[3][0] != "Flags" {
 		t.Errorf("the top rows are %q, %q, %q; want the summary, fit score and flags", rows[1][0], rows[2][0], rows[3][0])
 	}
