@@ -77,23 +77,9 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 
-	f := *format
-	if f == "" {
-		f = export.FormatFor(*out)
-	}
-	if f == "" {
-		f = export.FormatMarkdown
-	}
-	if !slices.Contains(export.Formats, f) {
-		fmt.Fprintf(stderr, "vetted export: unknown format %q: use md, csv, json or xlsx\n", f)
-		return exitUsage
-	}
-	if *bom && f != export.FormatCSV {
-		fmt.Fprintln(stderr, "vetted export: --bom is for CSV only")
-		return exitUsage
-	}
-	if f == export.FormatXLSX && *out == "" {
-		fmt.Fprintln(stderr, "vetted export: xlsx is a binary file: give --out FILE (or --out - to pipe it)")
+	f, problem := exportFormat(*format, *out, *bom)
+	if problem != "" {
+		fmt.Fprintln(stderr, "vetted export: "+problem)
 		return exitUsage
 	}
 	opts := export.Options{BOM: *bom, Force: *force}
@@ -143,6 +129,28 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stderr, "vetted export: wrote %s\n", *out)
 	return exitOK
+}
+
+// exportFormat settles the format from --format, else the --out name's
+// extension, else Markdown, and checks it goes with the other flags. It
+// returns the format, or what is wrong with the command line.
+func exportFormat(format, out string, bom bool) (string, string) {
+	f := format
+	if f == "" {
+		f = export.FormatFor(out)
+	}
+	if f == "" {
+		f = export.FormatMarkdown
+	}
+	switch {
+	case !slices.Contains(export.Formats, f):
+		return "", fmt.Sprintf("unknown format %q: use md, csv, json or xlsx", f)
+	case bom && f != export.FormatCSV:
+		return "", "--bom is for CSV only"
+	case f == export.FormatXLSX && out == "":
+		return "", "xlsx is a binary file: give --out FILE (or --out - to pipe it)"
+	}
+	return f, ""
 }
 
 // exportNotebook returns the notebook to export: the demo, or the file at
