@@ -17,22 +17,26 @@ import (
 )
 
 // exportUsage is the help text of vetted export.
-const exportUsage = `Usage: vetted export [--file PATH | --demo] [--format md|csv|json] [--out FILE] [--force]
+const exportUsage = `Usage: vetted export [--file PATH | --demo] [--format md|csv|json|xlsx] [--out FILE] [--force] [--bom]
 
 Writes the comparison of your notebook without opening the app: Markdown to
-read or print, CSV for a spreadsheet, or JSON (the whole notebook, as vetted
-stores it). The notebook is only read: nothing in it changes, and the export
-works while the app is open.
+read or print, CSV or xlsx for a spreadsheet, or JSON (the whole notebook,
+as vetted stores it). The notebook is only read: nothing in it changes, and
+the export works while the app is open.
 
 Options:
   --file PATH      the notebook to export (default: $VETTED_FILE, else
                    $XDG_DATA_HOME/vetted/notebook.json, else
                    ~/.local/share/vetted/notebook.json)
   --demo           export the built-in notebook of fictional therapists
-  --format FORMAT  md, csv or json (default: from the --out name, else md)
+  --format FORMAT  md, csv, json or xlsx (default: from the --out name,
+                   else md). Text formats are UTF-8; xlsx is a binary file
+                   and needs --out
   --out FILE       write to FILE, readable by you alone (default: print it);
                    never the notebook itself, its .prev or its .lock
   --force          replace FILE if it exists
+  --bom            start a CSV with a UTF-8 byte-order mark, for
+                   spreadsheet programs that garble names without one
 
 An export holds the same private notes as your notebook: keep it safe.
 `
@@ -54,9 +58,10 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	flags.Usage = func() { fmt.Fprint(stderr, exportUsage) }
 	file := flags.String("file", "", "the notebook to export")
 	useDemo := flags.Bool("demo", false, "export the built-in demo notebook")
-	format := flags.String("format", "", "md, csv or json")
+	format := flags.String("format", "", "md, csv, json or xlsx")
 	out := flags.String("out", "", "write to this file instead of printing")
 	force := flags.Bool("force", false, "replace the --out file if it exists")
+	bom := flags.Bool("bom", false, "start a CSV with a UTF-8 byte-order mark")
 	if err := flags.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitOK
@@ -72,17 +77,12 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 
-	f := *format
-	if f == "" {
-		f = export.FormatFor(*out)
-	}
-	if f == "" {
-		f = export.FormatMarkdown
-	}
-	if !slices.Contains(export.Formats, f) {
-		fmt.Fprintf(stderr, "vetted export: unknown format %q: use md, csv or json\n", f)
+	f, problem := exportFormat(*format, *out, *bom)
+	if problem != "" {
+		fmt.Fprintln(stderr, "vetted export: "+problem)
 		return exitUsage
 	}
+	opts := export.Options{BOM: *bom, Force: *force}
 
 	path := *file
 	if path == "" {
@@ -109,7 +109,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		// Render first so that a failure does not leave half an export on
 		// the terminal or in a pipe.
 		var buf bytes.Buffer
-		if err := export.Write(&buf, nb, f); err != nil {
+		if err := export.WriteWith(&buf, nb, f, opts); err != nil {
 			fmt.Fprintf(stderr, "vetted export: %v\n", err)
 			return exitError
 		}
@@ -119,7 +119,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		}
 		return exitOK
 	}
-	if err := export.ToFile(*out, nb, f, *force); err != nil {
+	if err := export.ToFileWith(*out, nb, f, opts); err != nil {
 		hint := ""
 		if errors.Is(err, fs.ErrExist) {
 			hint = "; use --force to replace it"
@@ -129,6 +129,28 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stderr, "vetted export: wrote %s\n", *out)
 	return exitOK
+}
+
+// exportFormat settles the format from --format, else the --out name's
+// extension, else Markdown, and checks it goes with the other flags. It
+// returns the format, or what is wrong with the command line.
+func exportFormat(format, out string, bom bool) (string, string) {
+	f := format
+	if f == "" {
+		f = export.FormatFor(out)
+	}
+	if f == "" {
+		f = export.FormatMarkdown
+	}
+	switch {
+	case !slices.Contains(export.Formats, f):
+		return "", fmt.Sprintf("unknown format %q: use md, csv, json or xlsx", f)
+	case bom && f != export.FormatCSV:
+		return "", "--bom is for CSV only"
+	case f == export.FormatXLSX && out == "":
+		return "", "xlsx is a binary file: give --out FILE (or --out - to pipe it)"
+	}
+	return f, ""
 }
 
 // exportNotebook returns the notebook to export: the demo, or the file at

@@ -11,6 +11,7 @@ import (
 	"github.com/vetted-tui/vetted/demo"
 	"github.com/vetted-tui/vetted/export"
 	"github.com/vetted-tui/vetted/store"
+	"github.com/xuri/excelize/v2"
 )
 
 // runCmd runs vetted with args and returns the exit status and streams.
@@ -61,13 +62,74 @@ func listDir(t *testing.T, dir string) []string {
 
 func TestExportDemoToStdout(t *testing.T) {
 	for _, f := range export.Formats {
-		code, out, errs := runCmd("export", "--demo", "--format", f)
+		args := []string{"export", "--demo", "--format", f}
+		if f == export.FormatXLSX {
+			args = append(args, "--out", "-") // a binary file needs asking for
+		}
+		code, out, errs := runCmd(args...)
 		if code != 0 || errs != "" {
 			t.Fatalf("%s: exit %d, stderr %q", f, code, errs)
+		}
+		if f == export.FormatXLSX {
+			checkXLSX(t, []byte(out))
+			continue
 		}
 		if out != want(t, demo.Notebook(), f) {
 			t.Errorf("%s: stdout is not the demo export", f)
 		}
+	}
+}
+
+// checkXLSX opens data as a workbook and checks that its header names the
+// demo's therapists.
+func checkXLSX(t *testing.T, data []byte) {
+	t.Helper()
+	wb, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatalf("not an xlsx file: %v", err)
+	}
+	defer wb.Close()
+	rows, err := wb.GetRows(wb.GetSheetName(0))
+	if err != nil || len(rows) == 0 {
+		t.Fatalf("no rows: %v", err)
+	}
+	for i, th := range demo.Notebook().Therapists {
+		if i+1 >= len(rows[0]) || rows[0][i+1] != th.Name {
+			t.Errorf("header %q lacks %q", rows[0], th.Name)
+		}
+	}
+}
+
+// TestExportXLSXAndBOM: xlsx needs --out and is written as a workbook;
+// --bom puts a byte-order mark before a CSV and is refused for other
+// formats; the help says text exports are UTF-8.
+func TestExportXLSXAndBOM(t *testing.T) {
+	dir := t.TempDir()
+	if code, out, errs := runCmd("export", "--demo", "--format", "xlsx"); code != 2 || out != "" || !strings.Contains(errs, "--out") {
+		t.Errorf("xlsx to a terminal: exit %d, stdout %d bytes, stderr %q", code, len(out), errs)
+	}
+	path := filepath.Join(dir, "c.xlsx")
+	if code, _, errs := runCmd("export", "--demo", "--out", path); code != 0 {
+		t.Fatalf("xlsx by name: exit %d, stderr %q", code, errs)
+	}
+	data, _ := os.ReadFile(path)
+	checkXLSX(t, data)
+	if st, _ := os.Stat(path); st.Mode().Perm() != 0o600 {
+		t.Errorf("mode %v, want 0600", st.Mode().Perm())
+	}
+	if code, _, errs := runCmd("export", "--demo", "--out", path); code != 1 || !strings.Contains(errs, "--force") {
+		t.Errorf("xlsx over an existing file: exit %d, stderr %q", code, errs)
+	}
+
+	code, out, errs := runCmd("export", "--demo", "--format", "csv", "--bom")
+	if code != 0 || out != "\uFEFF"+want(t, demo.Notebook(), "csv") {
+		t.Errorf("--bom: exit %d, stderr %q, starts %q", code, errs, out[:min(len(out), 8)])
+	}
+	if code, _, errs := runCmd("export", "--demo", "--format", "md", "--bom"); code != 2 || !strings.Contains(errs, "CSV only") {
+		t.Errorf("--bom with md: exit %d, stderr %q", code, errs)
+	}
+	if _, _, errs := runCmd("export", "--help"); !strings.Contains(errs, "UTF-8") || !strings.Contains(errs, "--bom") {
+		t.Errorf("the help does not say UTF-8 and --bom:\n%s", errs)
 	}
 }
 

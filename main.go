@@ -6,7 +6,7 @@
 //
 //	vetted [--file PATH] [--demo] [--no-mouse]   open the app
 //	vetted questions [--format text|md|json]
-//	vetted export [--file PATH | --demo] [--format md|csv|json] [--out FILE] [--force]
+//	vetted export [--file PATH | --demo] [--format md|csv|json|xlsx] [--out FILE] [--force] [--bom]
 package main
 
 import (
@@ -63,10 +63,12 @@ Usage:
                                     open the app
   vetted questions [--format text|md|json]
                                     print the question catalogue
-  vetted export [--file PATH | --demo] [--format md|csv|json] [--out FILE] [--force]
+  vetted export [--file PATH | --demo] [--format md|csv|json|xlsx]
+                [--out FILE] [--force] [--bom]
                                     write the comparison without opening the app;
                                     the format defaults to --out's extension, else md;
-                                    without --out (or with --out -) it goes to stdout;
+                                    without --out (or with --out -) it goes to stdout,
+                                    but xlsx needs --out; text formats are UTF-8;
                                     an existing file is replaced only with --force
 
 Options:

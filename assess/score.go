@@ -6,7 +6,6 @@ import (
 	"math"
 	"slices"
 	"strconv"
-	"strings"
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/store"
@@ -131,7 +130,7 @@ func newScorer(nb *store.Notebook, extra *store.Therapist) *scorer {
 	}
 	// "Sees couples" matters only to someone who comes with a partner: a
 	// person choosing alone is not scored on it.
-	withPartner := nb != nil && strings.TrimSpace(nb.People.Partner) != ""
+	withPartner := nb != nil && nb.People.HasPartner()
 	for _, q := range checklist.Catalogue() {
 		d := orderOf(q)
 		if d == noOrder && !(q.ID == checklist.QFee && s.hasBudget) {

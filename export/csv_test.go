@@ -99,7 +99,7 @@ func TestCSVCellByCell(t *testing.T) {
 	if checked == 0 {
 		t.Fatal("no cells checked")
 	}
-	for _, key := range []string{"Summary/Fit score", "Summary/Flags", "Summary/Cost per month"} {
+	for _, key := range []string{"Summary/Fit score", "Summary/Flags", "Costs/Cost per month"} {
 		if _, ok := rows[key]; !ok {
 			t.Errorf("no %s row", key)
 		}
@@ -107,8 +107,12 @@ func TestCSVCellByCell(t *testing.T) {
 	if !strings.HasPrefix(rows["Summary/Flags"][2], "✗ red: ") {
 		t.Errorf("the unlicensed therapist's flags cell is %q, want a red flag first", rows["Summary/Flags"][2])
 	}
-	if !strings.HasPrefix(rows["Summary/Cost per month"][0], "$796 (") {
-		t.Errorf("monthly cost cell %q", rows["Summary/Cost per month"][0])
+	if !strings.HasPrefix(rows["Costs/Cost per month"][0], "$796 (") {
+		t.Errorf("monthly cost cell %q", rows["Costs/Cost per month"][0])
+	}
+	// The fit score and flags come first, before any question.
+	if recs[1][0]+"/"+recs[1][1] != "Summary/Fit score" || recs[2][0]+"/"+recs[2][1] != "Summary/Flags" {
+		t.Errorf("rows 1 and 2 are %q and %q, want the fit score and flags", recs[1][:2], recs[2][:2])
 	}
 }
 
@@ -184,7 +188,7 @@ func TestCostsPastOneSessionCap(t *testing.T) {
 	}}}
 	var course string
 	for _, r := range readCSV(t, nb) {
-		if r[0] == "Summary" && r[1] == "Cost of whole course" {
+		if r[0] == "Costs" && r[1] == "Cost of whole course" {
 			course = r[2]
 		}
 	}

@@ -1,12 +1,13 @@
 // Package export writes a notebook out for reading, printing or keeping
-// outside vetted: a Markdown comparison, a CSV sheet for spreadsheets, or the
-// notebook's own JSON. Every writer works over an io.Writer and has no
+// outside vetted: a Markdown comparison, a CSV or xlsx sheet for
+// spreadsheets, or the notebook's own JSON. Every writer works over an io.Writer and has no
 // terminal code, so exports run in pipes and tests alike.
 //
 // All text that came from the person (names, answers, notes) is untrusted:
 // each writer strips terminal escape sequences and control characters with
 // safetext, then escapes what its format needs (Markdown table syntax and
-// HTML; spreadsheet formulas in CSV).
+// HTML; spreadsheet formulas in CSV; the xlsx writes every cell as a
+// string, never a formula).
 package export
 
 import (
@@ -25,10 +26,21 @@ const (
 	FormatMarkdown = "md"
 	FormatCSV      = "csv"
 	FormatJSON     = "json"
+	FormatXLSX     = "xlsx"
 )
 
 // Formats lists the export formats in the order help text shows them.
-var Formats = []string{FormatMarkdown, FormatCSV, FormatJSON}
+var Formats = []string{FormatMarkdown, FormatCSV, FormatJSON, FormatXLSX}
+
+// Options are the choices of an export beyond its format.
+type Options struct {
+	// BOM puts a UTF-8 byte-order mark before a CSV export, for
+	// spreadsheet programs that need one to read UTF-8. Other formats
+	// ignore it.
+	BOM bool
+	// Force lets ToFileWith replace an existing file.
+	Force bool
+}
 
 // ErrFormat is wrapped by the error of Write, ToFile and DefaultName for a
 // format that is not one of Formats, so a command can tell a usage mistake
@@ -39,18 +51,28 @@ var ErrFormat = errors.New("unknown export format")
 // argument, not notebook content, so quoting it back is safe; %q also
 // escapes any control characters in it.
 func formatError(format string) error {
-	return fmt.Errorf("%w %q: use md, csv or json", ErrFormat, format)
+	return fmt.Errorf("%w %q: use md, csv, json or xlsx", ErrFormat, format)
 }
 
-// Write writes nb to w in the given format: "md", "csv" or "json".
+// Write writes nb to w in the given format: "md", "csv", "json" or "xlsx".
 func Write(w io.Writer, nb *store.Notebook, format string) error {
+	return WriteWith(w, nb, format, Options{})
+}
+
+// WriteWith is Write with options (a byte-order mark for CSV).
+func WriteWith(w io.Writer, nb *store.Notebook, format string, opts Options) error {
 	switch format {
 	case FormatMarkdown:
 		return Markdown(w, nb)
 	case FormatCSV:
+		if opts.BOM {
+			return CSVWithBOM(w, nb)
+		}
 		return CSV(w, nb)
 	case FormatJSON:
 		return JSON(w, nb)
+	case FormatXLSX:
+		return XLSX(w, nb)
 	}
 	return formatError(format)
 }
@@ -60,7 +82,7 @@ func Write(w io.Writer, nb *store.Notebook, format string) error {
 // "" for an unknown format.
 func DefaultName(format string) string {
 	switch format {
-	case FormatMarkdown, FormatCSV:
+	case FormatMarkdown, FormatCSV, FormatXLSX:
 		return "vetted-comparison." + format
 	case FormatJSON:
 		// The JSON export is the whole notebook, not a comparison.
@@ -70,7 +92,7 @@ func DefaultName(format string) string {
 }
 
 // FormatFor guesses the export format from a file name's extension: ".md"
-// or ".markdown", ".csv", ".json". It returns "" when the extension says
+// or ".markdown", ".csv", ".json", ".xlsx". It returns "" when the extension says
 // nothing.
 func FormatFor(path string) string {
 	switch strings.ToLower(filepath.Ext(path)) {
@@ -80,6 +102,8 @@ func FormatFor(path string) string {
 		return FormatCSV
 	case ".json":
 		return FormatJSON
+	case ".xlsx":
+		return FormatXLSX
 	}
 	return ""
 }
@@ -88,19 +112,24 @@ func FormatFor(path string) string {
 // the owner alone (mode 0600): an export holds the same intimate notes as
 // the notebook. It never replaces an existing file unless force is set;
 // without it, an existing file gives an error matching fs.ErrExist and is
-// left as it was. With force the export is written to a temp file in the same folder
-// and renamed over path (store.WriteFile), so a crash leaves the old file
-// or the new one whole, never half an export.
-//
-// The export is rendered in memory first, so a format error never leaves
-// an empty or half-written file behind.
+// left as it was. See ToFileWith.
 func ToFile(path string, nb *store.Notebook, format string, force bool) error {
+	return ToFileWith(path, nb, format, Options{Force: force})
+}
+
+// ToFileWith is ToFile with options. The export is rendered in memory
+// first, so a format error never touches the disk; then store.WriteExport
+// writes it to a temp file beside path, syncs it and gives it the name
+// path (create-exclusive unless opts.Force), so a killed export leaves
+// either no file or the whole export under path, never part of one, and
+// the temp files of a killed export are removed by the next one there.
+func ToFileWith(path string, nb *store.Notebook, format string, opts Options) error {
 	var buf bytes.Buffer
-	if err := Write(&buf, nb, format); err != nil {
+	if err := WriteWith(&buf, nb, format, opts); err != nil {
 		return err
 	}
-	if force {
-		return store.WriteFile(path, buf.Bytes())
-	}
-	return store.CreateFile(path, buf.Bytes())
+	return store.WriteExport(path, opts.Force, func(w io.Writer) error {
+		_, err := w.Write(buf.Bytes())
+		return err
+	})
 }

@@ -79,7 +79,7 @@ func hostile(s string) *store.Notebook {
 
 func TestWriteUnknownFormat(t *testing.T) {
 	var buf bytes.Buffer
-	err := Write(&buf, demo.Notebook(), "xlsx")
+	err := Write(&buf, demo.Notebook(), "pdf")
 	if !errors.Is(err, ErrFormat) {
 		t.Fatalf("err = %v, want ErrFormat", err)
 	}
@@ -111,7 +111,7 @@ func TestEmptyNotebook(t *testing.T) {
 func TestDefaultName(t *testing.T) {
 	for format, want := range map[string]string{
 		"md": "vetted-comparison.md", "csv": "vetted-comparison.csv",
-		"json": "vetted-notebook.json", "pdf": "",
+		"json": "vetted-notebook.json", "xlsx": "vetted-comparison.xlsx", "pdf": "",
 	} {
 		if got := DefaultName(format); got != want {
 			t.Errorf("DefaultName(%q) = %q, want %q", format, got, want)
@@ -121,7 +121,7 @@ func TestDefaultName(t *testing.T) {
 
 func TestFormatFor(t *testing.T) {
 	for path, want := range map[string]string{
-		"a.md": "md", "notes/A.Markdown": "md", "x.CSV": "csv", "/tmp/b.json": "json",
+		"a.md": "md", "notes/A.Markdown": "md", "x.CSV": "csv", "/tmp/b.json": "json", "c.XLSX": "xlsx",
 		"out.txt": "", "noext": "", "dir.md/file": "",
 	} {
 		if got := FormatFor(path); got != want {

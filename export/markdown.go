@@ -12,18 +12,19 @@ import (
 	"github.com/vetted-tui/vetted/store"
 )
 
-// mdEscaper escapes text for Markdown, in a table cell or running text. A
-// strings.Replacer makes one pass and never rescans its own output, so the
-// backslash added before a pipe is not itself escaped again: the effect is
-// "backslash first, then the rest". It escapes:
+// mdEscaper escapes one line of text for Markdown, in a table cell or
+// running text. A strings.Replacer makes one pass and never rescans its own
+// output, so the backslash added before a pipe is not itself escaped again:
+// the effect is "backslash first, then the rest". It escapes:
 //   - backslash, then pipe, so a cell cannot end early or split a row;
 //   - the inline markers ` * _ [ ] ~, so an answer cannot turn into code,
 //     emphasis, a link or an image;
 //   - < > as HTML entities, so no tag reaches a renderer that allows raw
 //     HTML (<script> becomes &lt;script&gt;); & is handled by
-//     escapeEntities before, so that a plain "&" stays readable;
-//   - a line break as <br>, added after the escaping of <, so that a note
-//     of several lines stays in its table row or list item.
+//     escapeEntities before, so that a plain "&" stays readable.
+//
+// Line breaks are not its business: md and mdBlock split text into lines
+// first.
 var mdEscaper = strings.NewReplacer(
 	`\`, `\\`,
 	`|`, `\|`,
@@ -35,8 +36,14 @@ var mdEscaper = strings.NewReplacer(
 	`~`, `\~`,
 	`<`, `&lt;`,
 	`>`, `&gt;`,
-	"\n", "<br>",
 )
+
+// mdLineBreak joins the lines of a multi-line text in a table cell or a
+// heading, where Markdown has no line break of its own: " / " reads the
+// same in every renderer and in the plain file. A "<br>" would break the
+// line only where raw HTML is allowed; renderers that drop raw HTML (many
+// do, for safety) would run the lines together or show the tag.
+const mdLineBreak = " / "
 
 // entityStart matches an "&" that a Markdown renderer would read as the
 // start of a character reference: "&name;", "&#60;", "&#x3C;" (CommonMark
@@ -54,12 +61,93 @@ func escapeEntities(s string) string {
 	return entityStart.ReplaceAllStringFunc(s, func(m string) string { return "&amp;" + m[1:] })
 }
 
-// md makes untrusted text safe for Markdown: it strips terminal sequences
-// and control characters (safetext.Clean), trims each end, then escapes:
+// mdLines cleans untrusted text (safetext.Clean strips terminal sequences
+// and control characters) and returns its lines, each trimmed and escaped:
 // "&" first (escapeEntities, on the text as written, so that the entities
-// mdEscaper writes are not escaped again), then the rest (mdEscaper).
+// mdEscaper writes are not escaped again), then the rest (mdEscaper). Blank
+// lines are dropped.
+func mdLines(s string) []string {
+	var out []string
+	for _, l := range strings.Split(safetext.Clean(s), "\n") {
+		if l = strings.TrimSpace(l); l != "" {
+			out = append(out, mdEscaper.Replace(escapeEntities(l)))
+		}
+	}
+	return out
+}
+
+// md makes untrusted text safe for Markdown on one line (a table cell, a
+// heading, a list item's label): its lines, escaped, joined by
+// mdLineBreak.
 func md(s string) string {
-	return mdEscaper.Replace(escapeEntities(strings.TrimSpace(safetext.Clean(s))))
+	return strings.Join(mdLines(s), mdLineBreak)
+}
+
+// mdHeading keeps escaped text whole as the end of an ATX heading: a
+// trailing "#" would be read as the heading's optional closing sequence
+// and vanish, so it is escaped.
+func mdHeading(escaped string) string {
+	if strings.HasSuffix(escaped, "#") {
+		return escaped[:len(escaped)-1] + `\#`
+	}
+	return escaped
+}
+
+// mdBlockBreak ends a line inside a list item with a CommonMark hard line
+// break (a backslash before the newline, needing no HTML) and indents the
+// next line under the item's "- ".
+const mdBlockBreak = "\\\n  "
+
+// orderedStart matches a line that Markdown would read as the start of an
+// ordered list: digits, then "." or ")", then a space or the end.
+var orderedStart = regexp.MustCompile(`^[0-9]+[.)]( |$)`)
+
+// mdBlock makes untrusted text safe as the rest of a list item ("- " and a
+// label come before it) while keeping its lines: they are joined by hard
+// line breaks (mdBlockBreak), and each line after the first goes through
+// mdLineStart, so a note stays one list item of plain text in any
+// CommonMark renderer.
+func mdBlock(s string) string {
+	lines := mdLines(s)
+	for i := 1; i < len(lines); i++ {
+		lines[i] = mdLineStart(lines[i])
+	}
+	return strings.Join(lines, mdBlockBreak)
+}
+
+// mdLineStart escapes the character that would make escaped text start a
+// block when it begins a line or a list item: a heading ("#" or "###"
+// then a space), a bullet ("-" or "+" then a space), a rule or setext
+// underline (a line of "-" or "=" alone), an ordered list ("1." or "1)").
+// Text that only looks alike ("+3.0", "#2", "--x") is left as written.
+// The other block starts are escaped everywhere by mdEscaper (* _ ` ~ |)
+// or turned into entities (< >), and mdLines trims the indentation that
+// would make code.
+func mdLineStart(l string) string {
+	if l == "" {
+		return l
+	}
+	c := l[0]
+	afterRun := strings.TrimLeft(l, string(c))
+	onlyRun := strings.Trim(l, string(c)+" ") == ""
+	var block bool
+	switch c {
+	case '#':
+		block = afterRun == "" || afterRun[0] == ' '
+	case '-', '+':
+		block = len(l) == 1 || l[1] == ' ' || c == '-' && onlyRun
+	case '=':
+		block = onlyRun
+	default:
+		if orderedStart.MatchString(l) {
+			n := strings.IndexAny(l, ".)")
+			return l[:n] + `\` + l[n:]
+		}
+	}
+	if block {
+		return `\` + l
+	}
+	return l
 }
 
 // mdCell is the Markdown table cell for row r of therapist t: the compact
@@ -145,19 +233,25 @@ func Markdown(w io.Writer, nb *store.Notebook) error {
 	return err
 }
 
-// mdIntro writes the title and who the comparison is for.
+// mdIntro writes the title and who the comparison is for. A line it has
+// nothing for is left out, so no blank lines pile up before the first
+// table.
 func mdIntro(b *strings.Builder, nb *store.Notebook) {
 	b.WriteString("# Choosing a sex therapist: comparison\n\n")
-	switch me, partner := safetext.Line(nb.People.Me), safetext.Line(nb.People.Partner); {
+	var who []string
+	switch me, partner := md(nb.People.MeName()), md(nb.People.PartnerName()); {
 	case me != "" && partner != "":
-		fmt.Fprintf(b, "For %s and %s. ", md(me), md(partner))
+		who = append(who, fmt.Sprintf("For %s and %s.", me, partner))
 	case me != "":
-		fmt.Fprintf(b, "For %s. ", md(me))
+		who = append(who, fmt.Sprintf("For %s.", me))
 	}
 	if c, ok := checklist.Cents(nb.BudgetPerSession); ok {
-		fmt.Fprintf(b, "Budget: %s per session.", md(checklist.FormatCents(c, false)))
+		who = append(who, fmt.Sprintf("Budget: %s per session.", md(checklist.FormatCents(c, false))))
 	}
-	b.WriteString("\n\nWritten by vetted. This file holds private health information: keep it where only you can read it.\n\n")
+	if len(who) > 0 {
+		b.WriteString(strings.Join(who, " ") + "\n\n")
+	}
+	b.WriteString("Written by vetted. This file holds private health information: keep it where only you can read it.\n\n")
 }
 
 // mdTherapists lists the therapists with credentials and where things stand.
@@ -221,7 +315,7 @@ func mdCosts(b *strings.Builder, nb *store.Notebook, names []string) {
 func mdFlags(b *strings.Builder, nb *store.Notebook, names []string) {
 	b.WriteString("## Flags\n\n")
 	for i := range nb.Therapists {
-		fmt.Fprintf(b, "### %s\n\n", names[i])
+		fmt.Fprintf(b, "### %s\n\n", mdHeading(names[i]))
 		flags := assess.Flags(&nb.Therapists[i])
 		if len(flags) == 0 {
 			b.WriteString("No flags from the answers so far.\n\n")
@@ -256,7 +350,7 @@ func mdScores(b *strings.Builder, nb *store.Notebook, names []string) {
 			fmt.Fprintf(b, "- ! %s and %s differ by 2 or more on: %s.\n", md(myName(nb)), md(partnerName(nb)), md(shortList(d)))
 		}
 		for _, p := range sc.Parts {
-			fmt.Fprintf(b, "- %s (%s)\n", md(p.Reason), p.Importance.Label())
+			fmt.Fprintf(b, "- %s (%s)\n", mdLineStart(md(p.Reason)), p.Importance.Label())
 		}
 		b.WriteString("\n")
 	}
@@ -278,18 +372,18 @@ func mdNotes(b *strings.Builder, nb *store.Notebook, names []string) {
 	secs := sections(nb)
 	for i := range nb.Therapists {
 		t := &nb.Therapists[i]
-		fmt.Fprintf(b, "### %s\n\n", names[i])
+		fmt.Fprintf(b, "### %s\n\n", mdHeading(names[i]))
 		var lines []string
-		if n := md(t.Notes); n != "" {
-			lines = append(lines, fmt.Sprintf("%s's notes: %s", md(myName(nb)), n))
+		if n := mdBlock(t.Notes); n != "" {
+			lines = append(lines, fmt.Sprintf("%s: %s", md(notesLabel(nb.People.MeName())), n))
 		}
-		if n := md(t.PartnerNotes); n != "" {
-			lines = append(lines, fmt.Sprintf("%s's notes: %s", md(partnerName(nb)), n))
+		if n := mdBlock(t.PartnerNotes); n != "" {
+			lines = append(lines, fmt.Sprintf("%s: %s", md(notesLabel(partnerName(nb))), n))
 		}
 		for _, s := range secs {
 			for _, r := range s.rows {
 				a, ok := r.answer(t)
-				n := md(a.Note)
+				n := mdBlock(a.Note)
 				if !ok || n == "" {
 					continue
 				}
@@ -305,7 +399,7 @@ func mdNotes(b *strings.Builder, nb *store.Notebook, names []string) {
 			continue
 		}
 		for _, l := range lines {
-			b.WriteString("- " + l + "\n")
+			b.WriteString("- " + mdLineStart(l) + "\n")
 		}
 		b.WriteString("\n")
 	}

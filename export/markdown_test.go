@@ -88,7 +88,7 @@ func TestMarkdownEscaping(t *testing.T) {
 		{"backslash", `back\slash`, []string{`back\\slash`}, nil},
 		{"backslash before pipe", `x\|y`, []string{`x\\\|y`}, nil},
 		{"trailing backslash", `end\`, []string{`end\\ |`}, nil},
-		{"newline", "one\ntwo\r\nthree", []string{"one<br>two<br>three"}, []string{"one\ntwo"}},
+		{"newline", "one\ntwo\r\n\nthree", []string{"one / two / three", "one\\\n  two\\\n  three"}, []string{"<br>", "one\ntwo"}},
 		{"script", "<script>alert(1)</script>", []string{"&lt;script&gt;alert(1)&lt;/script&gt;"}, []string{"<script"}},
 		{"entity", "&amp; &#124; &#x7c; &NotANamedOne;", []string{"&amp;amp; &amp;#124; &amp;#x7c; &amp;NotANamedOne;"}, nil},
 		{"plain ampersand", "Kim & Lee, AT&T, R&D", []string{"Kim & Lee, AT&T, R&D"}, []string{"&amp;"}},
@@ -164,8 +164,8 @@ func FuzzMarkdownTables(f *testing.F) {
 		if strings.ContainsAny(out, "\x1b\x07\r") {
 			t.Error("control characters in the output")
 		}
-		if strings.Contains(out, "<") && strings.Count(out, "<") != strings.Count(out, "<br>") {
-			t.Error("a < that is not the writer's own <br>")
+		if strings.Contains(out, "<") {
+			t.Error("a raw < in the Markdown")
 		}
 	})
 }
@@ -190,7 +190,7 @@ func TestStatusAndImportanceWords(t *testing.T) {
 		t.Error("an unknown status reached the Markdown unsanitised")
 	}
 	recs := readCSV(t, nb)
-	if got := recs[2]; got[1] != "Status" || got[2] != "consult booked" || got[3] != "waitlisted" {
+	if got := recs[4]; got[1] != "Status" || got[2] != "consult booked" || got[3] != "waitlisted" {
 		t.Errorf("CSV status row %q", got)
 	}
 	wantLabel, _ := store.ConsultBooked.Label()

@@ -3,6 +3,7 @@ package export
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/safetext"
@@ -60,7 +61,7 @@ func sections(nb *store.Notebook) []section {
 // hasPartner reports whether nb names a partner or holds a partner answer
 // to question id.
 func hasPartner(nb *store.Notebook, id string) bool {
-	if nb.People.Partner != "" {
+	if nb.People.HasPartner() {
 		return true
 	}
 	for i := range nb.Therapists {
@@ -73,24 +74,33 @@ func hasPartner(nb *store.Notebook, id string) bool {
 
 // partnerName is the partner's name made safe, or "Partner" when unnamed.
 func partnerName(nb *store.Notebook) string {
-	if p := safetext.Line(nb.People.Partner); p != "" {
+	if p := nb.People.PartnerName(); p != "" {
 		return p
 	}
 	return "Partner"
 }
 
-// myName is the person's name made safe, or "Me" when unnamed.
+// myName is the person's name made safe, or "You" when unnamed.
 func myName(nb *store.Notebook) string {
-	if p := safetext.Line(nb.People.Me); p != "" {
+	if p := nb.People.MeName(); p != "" {
 		return p
 	}
-	return "Me"
+	return "You"
+}
+
+// notesLabel is the heading of a row of notes: "Your notes" when the
+// person is unnamed (never "Me's notes"), else "Robin's notes".
+func notesLabel(name string) string {
+	if name == "" {
+		return "Your notes"
+	}
+	return name + "'s notes"
 }
 
 // therapistName is t's name made safe to print, with a stand-in for an
-// empty one so that no column is left without a heading.
+// empty or blank one so that no column is left without a heading.
 func therapistName(t *store.Therapist, i int) string {
-	if n := safetext.Line(t.Name); n != "" {
+	if n := strings.TrimSpace(safetext.Line(t.Name)); n != "" {
 		return n
 	}
 	return fmt.Sprintf("Therapist %d", i+1)

@@ -1,11 +1,13 @@
 package model
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	tea "github.com/charmbracelet/bubbletea"
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/demo"
 	"github.com/vetted-tui/vetted/store"
@@ -108,6 +110,27 @@ func TestExportFromCompareWritesANewFileEachTime(t *testing.T) {
 	h.mustNotSee("Exported to")
 	h.keys("e", "j")
 	h.mustNotSee("Exported to")
+}
+
+// TestExportXLSXFromCompare: ctrl+e on the comparison writes a workbook
+// beside the Markdown and CSV exports and says where.
+func TestExportXLSXFromCompare(t *testing.T) {
+	dir := t.TempDir()
+	h := newHarness(t, demo.Notebook())
+	h.m.exportDir = dir
+	h.send(sizeMsg(120, 40))
+	h.keys("c")
+	h.send(tea.KeyMsg{Type: tea.KeyCtrlE})
+	data, err := os.ReadFile(filepath.Join(dir, "vetted-comparison.xlsx"))
+	if err != nil {
+		t.Fatalf("no xlsx export: %v", err)
+	}
+	if !bytes.HasPrefix(data, []byte("PK\x03\x04")) {
+		t.Error("the export is not a zip-based workbook")
+	}
+	if !strings.Contains(h.view(), "vetted-comparison.xlsx") {
+		t.Errorf("the screen does not say where the export went:\n%s", h.view())
+	}
 }
 
 func TestPrepListTicksAndSaves(t *testing.T) {

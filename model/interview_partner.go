@@ -83,7 +83,7 @@ func (iv interviewModel) partnerName() string {
 	if iv.common == nil || iv.common.nb == nil {
 		return ""
 	}
-	return strings.TrimSpace(safetext.Line(iv.common.nb.People.Partner))
+	return iv.common.nb.People.PartnerName()
 }
 
 // meName is the person's own name as drawn, or "" when not given.

@@ -9,6 +9,7 @@ import (
 	"encoding/hex"
 	"maps"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/vetted-tui/vetted/checklist"
@@ -67,6 +68,18 @@ type People struct {
 	Me      string `json:"me,omitempty"`
 	Partner string `json:"partner,omitempty"`
 }
+
+// MeName is the person's own name as it may be drawn: cleaned of control
+// characters and trimmed; "" when unnamed.
+func (p People) MeName() string { return strings.TrimSpace(safetext.Line(p.Me)) }
+
+// PartnerName is the partner's name as it may be drawn; "" when there is
+// none. A name that cleans to nothing is no name.
+func (p People) PartnerName() string { return strings.TrimSpace(safetext.Line(p.Partner)) }
+
+// HasPartner reports whether the person comes with a partner: every
+// screen, export and score asks this one question the same way.
+func (p People) HasPartner() bool { return p.PartnerName() != "" }
 
 // Therapist is one person the user is considering, with their answers.
 type Therapist struct {

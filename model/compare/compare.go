@@ -26,8 +26,8 @@ type BackMsg struct{}
 // comparison, so the person can change what the fit score weighs.
 type OpenPrioritiesMsg struct{}
 
-// ExportRequestMsg asks the root to export the notebook. Format is "md" or
-// "csv". The root runs the export as a command and replies with
+// ExportRequestMsg asks the root to export the notebook. Format is "md",
+// "csv" or "xlsx". The root runs the export as a command and replies with
 // ExportDoneMsg.
 type ExportRequestMsg struct{ Format string }
 
@@ -317,6 +317,9 @@ func (m Model) handleKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.ExportCSV):
 		m.setStatus("Exporting CSV…", false)
 		return m, func() tea.Msg { return ExportRequestMsg{Format: "csv"} }
+	case key.Matches(msg, k.ExportXLSX):
+		m.setStatus("Exporting xlsx…", false)
+		return m, func() tea.Msg { return ExportRequestMsg{Format: "xlsx"} }
 	case key.Matches(msg, k.Priorities):
 		return m, func() tea.Msg { return OpenPrioritiesMsg{} }
 	case key.Matches(msg, k.Up):

@@ -443,6 +443,9 @@ func TestCompareSendsMessagesAndShowsExportResult(t *testing.T) {
 	if _, msg = press(m, runes("E")); msg != (ExportRequestMsg{Format: "csv"}) {
 		t.Errorf("E sent %#v, want ExportRequestMsg csv", msg)
 	}
+	if _, msg = press(m, tea.KeyMsg{Type: tea.KeyCtrlE}); msg != (ExportRequestMsg{Format: "xlsx"}) {
+		t.Errorf("ctrl+e sent %#v, want ExportRequestMsg xlsx", msg)
+	}
 	if _, msg = press(m, runes("i")); msg != (OpenPrioritiesMsg{}) {
 		t.Errorf("i sent %#v, want OpenPrioritiesMsg", msg)
 	}

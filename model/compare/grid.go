@@ -133,7 +133,7 @@ func buildGrid(nb *store.Notebook) grid {
 		nb = &store.Notebook{}
 	}
 	g.me = safetext.Line(nb.People.Me)
-	g.partner = safetext.Line(nb.People.Partner)
+	g.partner = nb.People.PartnerName()
 	g.buildRows()
 	// One judgement gives the scores, the flags and the close calls:
 	// judging each therapist once, not once for each of them.

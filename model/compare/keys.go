@@ -15,6 +15,7 @@ type compareKeyMap struct {
 	Breakdown             key.Binding
 	DetailDown, DetailUp  key.Binding
 	Export, ExportCSV     key.Binding
+	ExportXLSX            key.Binding
 	Priorities            key.Binding
 	Back                  key.Binding
 }
@@ -42,8 +43,11 @@ func defaultCompareKeyMap() compareKeyMap {
 		DetailUp:    key.NewBinding(key.WithKeys("K")),
 		Export:      key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "export Markdown")),
 		ExportCSV:   key.NewBinding(key.WithKeys("E"), key.WithHelp("E", "export CSV")),
-		Priorities:  key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "priorities")),
-		Back:        key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		// x and X hide and show columns, so the spreadsheet export takes
+		// ctrl+e, beside e and E.
+		ExportXLSX: key.NewBinding(key.WithKeys("ctrl+e"), key.WithHelp("ctrl+e", "export xlsx")),
+		Priorities: key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "priorities")),
+		Back:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 	}
 }
 
@@ -58,6 +62,6 @@ func (k compareKeyMap) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.Left, k.Right, k.PageUp, k.PageDown},
 		{k.Top, k.Bottom, k.NextGroup, k.PrevGroup, k.DetailDown},
 		{k.Differences, k.Hide, k.ShowAll, k.Pin, k.Sort, k.Breakdown},
-		{k.Export, k.ExportCSV, k.Priorities, k.Back},
+		{k.Export, k.ExportCSV, k.ExportXLSX, k.Priorities, k.Back},
 	}
 }

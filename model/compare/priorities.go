@@ -193,7 +193,7 @@ func (m Priorities) SetNotebook(nb *store.Notebook) Priorities {
 	}
 	m.budget = nb.BudgetPerSession
 	m.me = safetext.Line(nb.People.Me)
-	m.partner = safetext.Line(nb.People.Partner)
+	m.partner = nb.People.PartnerName()
 	return m.Reweigh(nb)
 }
 
