@@ -20,7 +20,9 @@ import "github.com/vetted-tui/vetted/checklist"
 func Best(q checklist.Question, values []string) []bool {
 	out := make([]bool, len(values))
 	d := orderOf(q)
-	if d == noOrder {
+	if d == noOrder || q.OptIn {
+		// An OptIn question's better answer is the person's call, not
+		// the sources': no mark.
 		return out
 	}
 	// key maps each usable value to a number where lower is better.

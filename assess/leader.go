@@ -109,5 +109,5 @@ func stepIndex(i checklist.Importance) int {
 			return n
 		}
 	}
-	return 1 // nice, the default
+	return 1 // nice; callers pass importanceOf, which is always a step
 }

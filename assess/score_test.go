@@ -107,7 +107,7 @@ func TestFitScoreDefaultImportanceIsNice(t *testing.T) {
 	// couples" is not among them: this notebook names no partner.
 	ordered := 0
 	for _, q := range checklist.Catalogue() {
-		if q.Better != "" && q.ID != checklist.QPartners {
+		if q.Better != "" && q.ID != checklist.QPartners && !q.OptIn {
 			ordered++
 		}
 	}
@@ -403,5 +403,30 @@ func TestFitScoreSeesCouplesOnlyWithAPartner(t *testing.T) {
 	// license 1×1, couples 0×3: 1/4.
 	if s.Value != 25 || !slices.Equal(s.MustMissed, []string{checklist.QPartners}) {
 		t.Errorf("with a partner: value %d, missed %v; want 25, [sees couples]", s.Value, s.MustMissed)
+	}
+}
+
+// TestFitScoreOptInCountsOnlyWhenItMatters: the sources only say to ask
+// whether you must pay up front, so it is not scored by default; once the
+// person raises its importance, "no" is the better answer.
+func TestFitScoreOptInCountsOnlyWhenItMatters(t *testing.T) {
+	th := therapist("a", checklist.QLicense, "yes", checklist.QUpfront, "yes")
+	nb := notebook(map[string]checklist.Importance{}, th)
+	for _, p := range FitScore(nb, &nb.Therapists[0]).Parts {
+		if p.QuestionID == checklist.QUpfront {
+			t.Errorf("paying up front scored by default: %+v", p)
+		}
+	}
+	if got := checklist.DefaultImportance(checklist.QUpfront); got != checklist.Ignore {
+		t.Errorf("DefaultImportance(upfront) = %q, want ignore", got)
+	}
+	nb.Importance = only(imp{checklist.QUpfront: checklist.MustHave})
+	s := FitScore(nb, &nb.Therapists[0])
+	if s.Value != 0 || !slices.Equal(s.MustMissed, []string{checklist.QUpfront}) {
+		t.Errorf("must-have, paid up front: value %d, missed %v; want 0 and [upfront]", s.Value, s.MustMissed)
+	}
+	nb.Therapists[0].Answers = answers(checklist.QUpfront, "no")
+	if s := FitScore(nb, &nb.Therapists[0]); s.Value != 100 {
+		t.Errorf("must-have, not paid up front: value %d, want 100", s.Value)
 	}
 }

@@ -91,6 +91,21 @@ type Question struct {
 	// Personal marks the person's own impression rather than a fact about
 	// the therapist; it can also be recorded for a partner.
 	Personal bool `json:"personal,omitempty"`
+	// OptIn marks a question the sources only say to ask, without saying
+	// which answer is better (paying up front). Its Better is the person's
+	// likely preference, used only when they say it matters: it starts at
+	// ignore in the fit score (see DefaultImportance), and its answers carry
+	// no ✓/✗ or best mark.
+	OptIn bool `json:"opt_in,omitempty"`
+}
+
+// DefaultImportance is the importance of question id until the person sets
+// one: nice to have, or ignore for an OptIn question.
+func DefaultImportance(id string) Importance {
+	if q, ok := ByID(id); ok && q.OptIn {
+		return Ignore
+	}
+	return Nice
 }
 
 // Status says whether a question was answered, deliberately skipped, or

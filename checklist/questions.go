@@ -181,10 +181,10 @@ var catalogue = []Question{
 		NotePrompt: "Plan, co-pay, in or out of network",
 	},
 	{
-		ID: QUpfront, Category: Fees, Kind: KindYesNo,
+		ID: QUpfront, Category: Fees, Kind: KindYesNo, Better: "no", OptIn: true,
 		Prompt:     "Do I need to pay the entire price up front?",
 		Short:      "Pay up front",
-		Hint:       "Whether you must pay the entire price up front is one of the fee questions to ask; neither answer is scored, so note what it means for you.",
+		Hint:       "Whether you must pay the entire price up front is one of the fee questions to ask. Neither answer is marked better; it counts in the fit score only if you raise its importance.",
 		Source:     SeedQuestions,
 		NotePrompt: "How and when you would pay",
 	},

@@ -240,7 +240,7 @@ func yesNoCompact(q Question, v string) string {
 	switch {
 	case v == "unsure":
 		return "? unsure"
-	case q.Better != "yes" && q.Better != "no":
+	case q.OptIn, q.Better != "yes" && q.Better != "no":
 		return v
 	case v == q.Better:
 		return "✓ " + v

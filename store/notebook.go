@@ -55,7 +55,7 @@ type Notebook struct {
 	// BudgetPerSession is a money value (see checklist.Answer), or empty.
 	BudgetPerSession string `json:"budget_per_session,omitempty"`
 	// Importance maps question IDs to how much they weigh in the fit
-	// score; a question missing here counts as checklist.Nice.
+	// score; a question missing here counts at checklist.DefaultImportance.
 	Importance map[string]checklist.Importance `json:"importance,omitempty"`
 	// Prep maps preparation-list item IDs to whether they are done.
 	Prep map[string]bool `json:"prep,omitempty"`

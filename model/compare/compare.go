@@ -15,6 +15,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/vetted-tui/vetted/assess"
+	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
 )
@@ -223,6 +224,9 @@ func (m *Model) layoutBest() {
 	for r, row := range m.g.rows {
 		if row.q.Better == "" {
 			continue
+		}
+		if row.q.ID == checklist.QPartners && m.g.partner == "" {
+			continue // "sees couples" matters only with a partner, as in assess
 		}
 		for i, c := range m.viewCols {
 			values[i] = m.g.cells[r][c].value

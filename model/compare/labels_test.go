@@ -144,3 +144,51 @@ func csvCells(t *testing.T, nb *store.Notebook, q checklist.Question) []string {
 	t.Fatalf("no CSV row for %s", q.Short)
 	return nil
 }
+
+// TestBestMarkSkipsTheRuledOutAndSoloCouples: a therapist with a red flag
+// never gets ★, even with the best value of a row; "sees couples" gets no
+// ★ when the person names no partner.
+func TestBestMarkSkipsTheRuledOutAndSoloCouples(t *testing.T) {
+	at := time.Date(2026, 11, 1, 12, 0, 0, 0, time.UTC)
+	ans := func(pairs ...string) map[string]checklist.Answer {
+		m := map[string]checklist.Answer{}
+		for i := 0; i < len(pairs); i += 2 {
+			m[pairs[i]] = checklist.Answer{Status: checklist.StatusAnswered, Value: pairs[i+1], At: at}
+		}
+		return m
+	}
+	nb := store.New()
+	nb.Therapists = []store.Therapist{
+		{ID: "a", Name: "Cheap but out", Status: store.Interviewed, Created: at, Updated: at,
+			Answers: ans(checklist.QFee, "90.00", checklist.QContact, "yes", checklist.QPartners, "yes")},
+		{ID: "b", Name: "Mid", Status: store.Interviewed, Created: at, Updated: at,
+			Answers: ans(checklist.QFee, "120.00", checklist.QPartners, "yes")},
+		{ID: "c", Name: "Dear", Status: store.Interviewed, Created: at, Updated: at,
+			Answers: ans(checklist.QFee, "150.00", checklist.QPartners, "no")},
+	}
+	best := func(nb *store.Notebook, id string) []bool {
+		m := New(nb)
+		m.layoutBest()
+		for r, row := range m.g.rows {
+			if row.kind == rowQuestion && row.q.ID == id {
+				out := make([]bool, len(m.viewCols))
+				for i, c := range m.viewCols {
+					out[m.g.cols[c].ti] = m.best[r] != nil && m.best[r][i]
+				}
+				return out
+			}
+		}
+		t.Fatalf("no row %s", id)
+		return nil
+	}
+	if got := best(nb, checklist.QFee); got[0] || !got[1] || got[2] {
+		t.Errorf("fee ★ = %v, want only the second (the first is ruled out)", got)
+	}
+	if got := best(nb, checklist.QPartners); got[0] || got[1] || got[2] {
+		t.Errorf("sees couples ★ without a partner = %v, want none", got)
+	}
+	nb.People.Partner = "Kai"
+	if got := best(nb, checklist.QPartners); got[0] || !got[1] || got[2] {
+		t.Errorf("sees couples ★ with a partner = %v, want only the second", got)
+	}
+}

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/help"
@@ -240,14 +241,13 @@ func (m Priorities) Keys() help.KeyMap { return prioritiesHelp{k: m.keymap, edit
 func (m Priorities) Typing() bool { return m.editing }
 
 // importanceOf is the step a question is at; a question not ranked counts
-// as nice to have, like in assess.
+// at its default (checklist.DefaultImportance), like in assess.
 func (m Priorities) importanceOf(id string) int {
-	for i, s := range importanceSteps {
-		if m.importance[id] == s {
-			return i
-		}
+	want := m.importance[id]
+	if !slices.Contains(importanceSteps, want) {
+		want = checklist.DefaultImportance(id)
 	}
-	return 1
+	return slices.Index(importanceSteps, want)
 }
 
 // Update handles keys: moving, changing importance, editing fields.
