@@ -65,6 +65,11 @@ const maxFileSize = 64 << 20
 // the file cannot be read or decoded, the error is a *LoadError and the file
 // is not touched. On error no lock is held.
 func Open(path string) (*File, *Notebook, error) {
+	return openFile(path, plainCodec{})
+}
+
+// openFile is Open with the codec that reads and writes the file's bytes.
+func openFile(path string, c codec) (*File, *Notebook, error) {
 	if path == "" {
 		return nil, nil, errors.New("vetted: no notebook file given")
 	}
@@ -81,7 +86,7 @@ func Open(path string) (*File, *Notebook, error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	f := &File{path: path, codec: plainCodec{}, lock: lk}
+	f := &File{path: path, codec: c, lock: lk}
 	// Only after locking: the leftovers of a running vetted are its saves
 	// in progress.
 	if err := f.removeLeftovers(); err != nil {
@@ -189,10 +194,15 @@ func (f *File) load() (*Notebook, error) {
 // Unlike Open, a missing file is an error (a *LoadError matching
 // fs.ErrNotExist): there is nothing to read.
 func Read(path string) (*Notebook, error) {
+	return readAt(path, plainCodec{})
+}
+
+// readAt is Read with the codec that opens the file's bytes.
+func readAt(path string, c codec) (*Notebook, error) {
 	if path == "" {
 		return nil, errors.New("vetted: no notebook file given")
 	}
-	return readFile(filepath.Clean(path), plainCodec{})
+	return readFile(filepath.Clean(path), c)
 }
 
 // readFile reads, opens with c and decodes the notebook at path. Every
