@@ -13,6 +13,7 @@ require (
 	github.com/charmbracelet/x/term v0.2.2
 	github.com/gofrs/flock v0.13.2
 	github.com/muesli/termenv v0.16.0
+	golang.org/x/term v0.45.0
 )
 
 require (
