@@ -87,6 +87,10 @@ type Model struct {
 	now  func() time.Time
 	// exportDir is where the comparison's exports go.
 	exportDir string
+	// exportToldClear is set once the person was told, on this visit to
+	// the comparison, that an export of their encrypted notebook is not
+	// encrypted.
+	exportToldClear bool
 
 	// rev numbers saves so the store can drop a stale one; pending counts
 	// saves still running, so quitting can wait for them.
