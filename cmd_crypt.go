@@ -85,6 +85,7 @@ func runCrypt(cmd string, args []string, p passphrases, stdout, stderr io.Writer
 func encryptNotebook(path string, p passphrases) (string, error) {
 	shown := safetext.Line(path)
 	encrypted, err := store.IsEncrypted(path)
+	existed := err == nil
 	switch {
 	case err == nil && encrypted:
 		return "", fmt.Errorf("%s is already encrypted; vetted passphrase changes its passphrase", shown)
@@ -103,9 +104,16 @@ func encryptNotebook(path string, p passphrases) (string, error) {
 	if err := store.EncryptFile(path, key); err != nil {
 		return "", err
 	}
-	return fmt.Sprintf("vetted: %s is encrypted, and so is its previous version.\n"+
-		"Without the passphrase nobody, you included, can read it again: keep the passphrase safe.\n"+
-		"Copies made before now (backups, sync history, exports) are not encrypted.", shown), nil
+	const keepSafe = "Without the passphrase nobody, you included, can read it: keep the passphrase safe."
+	if !existed {
+		return fmt.Sprintf("vetted: created an encrypted notebook at %s.\n%s", shown, keepSafe), nil
+	}
+	done := "vetted: " + shown + " is encrypted"
+	if _, err := os.Stat(path + ".prev"); err == nil {
+		done += ", and so is its previous version (.prev)"
+	}
+	return done + ".\n" + keepSafe + "\n" +
+		"Copies made before now (backups, sync history, exports) are not encrypted.", nil
 }
 
 // decryptNotebook writes an encrypted notebook back as plain JSON.

@@ -129,7 +129,7 @@ func TestEncryptCommandAsksTwiceAndEncrypts(t *testing.T) {
 			t.Errorf("the prompts lack %q: %q", want, prompts)
 		}
 	}
-	if !strings.Contains(errOut, "is encrypted") || !strings.Contains(errOut, "not encrypted") {
+	if !strings.Contains(errOut, "is encrypted.") || !strings.Contains(errOut, "not encrypted") {
 		t.Errorf("the result does not say what is and is not encrypted: %q", errOut)
 	}
 	assertSecretsHidden(t, prompts, errOut)
@@ -147,6 +147,17 @@ func TestEncryptCommandAsksTwiceAndEncrypts(t *testing.T) {
 	again, _ := store.Encode(nb)
 	if !bytes.Equal(again, plain) {
 		t.Error("the encrypted notebook does not hold what the plain one did")
+	}
+}
+
+func TestEncryptCommandCreatesAMissingNotebook(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "notebook.json")
+	code, _, errOut := runCryptCmd("encrypt", fromEnv(testPass, ""), "--file", path)
+	if code != 0 || !strings.Contains(errOut, "created an encrypted notebook") || strings.Contains(errOut, ".prev") {
+		t.Fatalf("exit %d, stderr %q", code, errOut)
+	}
+	if ok, _ := store.IsEncrypted(path); !ok {
+		t.Error("the new notebook is not encrypted")
 	}
 }
 
