@@ -29,6 +29,9 @@ type typist struct {
 	lines   []string
 	asked   int // secrets read
 	out     bytes.Buffer
+	// sessions and ended count hidden runs started and ended: every one
+	// must give the terminal back.
+	sessions, ended int
 }
 
 // passphrases returns a passphrases that reads from the script and has no
@@ -36,13 +39,7 @@ type typist struct {
 func (ty *typist) passphrases() passphrases {
 	return passphrases{
 		interactive: true,
-		readSecret: func() (string, error) {
-			if ty.asked == len(ty.secrets) {
-				return "", errors.New("the script ran out of passphrases")
-			}
-			ty.asked++
-			return ty.secrets[ty.asked-1], nil
-		},
+		hide:        func() (secretPrompt, error) { ty.sessions++; return ty, nil },
 		readLine: func() (string, error) {
 			if len(ty.lines) == 0 {
 				return "", errors.New("the script ran out of lines")
@@ -54,6 +51,18 @@ func (ty *typist) passphrases() passphrases {
 		out: &ty.out,
 	}
 }
+
+func (ty *typist) ask(prompt string) (string, error) {
+	ty.out.WriteString(prompt)
+	if ty.asked == len(ty.secrets) {
+		return "", errCancelled // as ctrl+c would
+	}
+	ty.asked++
+	return ty.secrets[ty.asked-1], nil
+}
+
+func (ty *typist) say(text string) { ty.out.WriteString(text + "\n") }
+func (ty *typist) end()            { ty.ended++ }
 
 // fromEnv is what VETTED_PASSPHRASE (and VETTED_NEW_PASSPHRASE, when
 // next is not empty) give, without a terminal.
@@ -195,6 +204,9 @@ func TestWrongPassphraseThreeTimesChangesNothing(t *testing.T) {
 		}
 		if strings.Contains(errOut, ".prev") {
 			t.Errorf("%s: a wrong passphrase points at the .prev: %q", cmd, errOut)
+		}
+		if ty.sessions != 1 || ty.ended != 1 {
+			t.Errorf("%s: %d hidden runs started, %d ended; want one, given back", cmd, ty.sessions, ty.ended)
 		}
 	}
 	if !bytes.Equal(mustRead(t, path), before) || !bytes.Equal(mustRead(t, path+".prev"), beforePrev) {
@@ -415,5 +427,29 @@ func TestExportOfAPlainNotebookDoesNotWarn(t *testing.T) {
 	code, _, errOut := runCmd("export", "--file", path)
 	if code != 0 || strings.Contains(errOut, "not encrypted") {
 		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+}
+
+func TestCtrlCAtAPromptChangesNothing(t *testing.T) {
+	path := encryptedNotebook(t, testPass)
+	before := mustRead(t, path)
+	for _, cmd := range []string{"decrypt", "passphrase"} {
+		// The script is empty: the first prompt gets ctrl+c.
+		ty := &typist{}
+		code, _, errOut := runCryptCmd(cmd, ty.passphrases(), "--file", path)
+		if code != 1 || !strings.Contains(errOut, "cancelled") {
+			t.Errorf("%s: exit %d, stderr %q", cmd, code, errOut)
+		}
+		if ty.sessions != ty.ended {
+			t.Errorf("%s: the terminal was not given back", cmd)
+		}
+	}
+	// ctrl+c at the second new passphrase of a change.
+	ty := &typist{secrets: []string{testPass, testNewPass}}
+	if code, _, _ := runCryptCmd("passphrase", ty.passphrases(), "--file", path); code != 1 || ty.sessions != ty.ended {
+		t.Errorf("exit %d; %d runs started, %d ended", code, ty.sessions, ty.ended)
+	}
+	if !bytes.Equal(mustRead(t, path), before) {
+		t.Error("a cancelled prompt changed the notebook")
 	}
 }

@@ -44,13 +44,28 @@ type passphrases struct {
 	hasEnv, hasNewEnv bool
 	// interactive says a person can be asked: stdin is a terminal.
 	interactive bool
-	// readSecret reads one line with the typing hidden.
-	readSecret func() (string, error)
+	// hide starts a run of hidden prompts; end it when done.
+	hide func() (secretPrompt, error)
 	// readLine reads one line as typed (for a yes or no).
 	readLine func() (string, error)
-	// out receives the prompts and what went wrong (stderr).
+	// out receives plain questions and messages (stderr).
 	out io.Writer
 }
+
+// secretPrompt is a run of prompts during which nothing typed is echoed,
+// not even keys typed ahead while a key is being unwrapped.
+type secretPrompt interface {
+	// ask shows prompt and reads a line without echoing it.
+	ask(prompt string) (string, error)
+	// say prints a line of text.
+	say(text string)
+	// end gives the terminal back as it was.
+	end()
+}
+
+// errCancelled is returned when the person ends a prompt with ctrl+c or
+// ctrl+d.
+var errCancelled = errors.New("cancelled; nothing was changed")
 
 // systemPassphrases reads from the process's environment and terminal,
 // prompting on stderr so that stdout stays clean for an export.
@@ -62,38 +77,63 @@ func systemPassphrases(stderr io.Writer) passphrases {
 		env: env, hasEnv: hasEnv,
 		newEnv: newEnv, hasNewEnv: hasNewEnv,
 		interactive: term.IsTerminal(fd),
-		readSecret:  func() (string, error) { return readHidden(fd, stderr) },
+		hide:        func() (secretPrompt, error) { return hideTyping(fd, os.Stdin, stderr) },
 		readLine:    func() (string, error) { return readLine(os.Stdin) },
 		out:         stderr,
 	}
 }
 
-// readHidden reads a line from the terminal fd without echoing it. The
-// terminal echoes again afterwards even when ctrl+c ends vetted in the
-// middle: otherwise the person's shell would stay blind.
-func readHidden(fd int, out io.Writer) (string, error) {
-	state, err := term.GetState(fd)
+// rawPrompt is a secretPrompt on a real terminal, held in raw mode for the
+// whole run. Between two prompts vetted is busy (scrypt takes a second), and
+// a terminal in its normal mode would echo whatever is typed meanwhile.
+type rawPrompt struct {
+	fd    int
+	state *term.State
+	t     *term.Terminal
+	done  chan struct{}
+}
+
+// hideTyping puts the terminal fd in raw mode until end. In raw mode ctrl+c
+// is a key, which ask turns into errCancelled; a signal that ends vetted
+// (SIGTERM, SIGHUP) first gives the terminal back, so the shell is not left
+// blind.
+func hideTyping(fd int, in io.Reader, out io.Writer) (secretPrompt, error) {
+	state, err := term.MakeRaw(fd)
 	if err != nil {
-		return "", err
+		return nil, fmt.Errorf("could not hide the typing: %w", err)
 	}
-	interrupted := make(chan os.Signal, 1)
-	signal.Notify(interrupted, os.Interrupt, syscall.SIGTERM)
-	done := make(chan struct{})
+	p := &rawPrompt{fd: fd, state: state, done: make(chan struct{})}
+	p.t = term.NewTerminal(struct {
+		io.Reader
+		io.Writer
+	}{in, out}, "")
+	ended := make(chan os.Signal, 1)
+	signal.Notify(ended, syscall.SIGTERM, syscall.SIGHUP)
 	go func() {
 		select {
-		case <-interrupted:
+		case <-ended:
 			_ = term.Restore(fd, state)
-			fmt.Fprintln(out)
-			os.Exit(130)
-		case <-done:
+			os.Exit(1)
+		case <-p.done:
+			signal.Stop(ended)
 		}
 	}()
-	secret, err := term.ReadPassword(fd)
-	close(done)
-	signal.Stop(interrupted)
-	// The Enter that ended the line was not echoed either.
-	fmt.Fprintln(out)
-	return string(secret), err
+	return p, nil
+}
+
+func (p *rawPrompt) ask(prompt string) (string, error) {
+	line, err := p.t.ReadPassword(prompt)
+	if errors.Is(err, io.EOF) {
+		return "", errCancelled
+	}
+	return line, err
+}
+
+func (p *rawPrompt) say(text string) { _, _ = io.WriteString(p.t, text+"\n") }
+
+func (p *rawPrompt) end() {
+	close(p.done)
+	_ = term.Restore(p.fd, p.state)
 }
 
 // readLine reads up to a newline, a byte at a time so that nothing meant
@@ -129,11 +169,15 @@ func (p passphrases) unlock(path string) (*store.Key, error) {
 	if !p.interactive {
 		return nil, errNoPassphrase
 	}
+	sp, err := p.hide()
+	if err != nil {
+		return nil, err
+	}
+	defer sp.end()
 	for try := 1; ; try++ {
-		fmt.Fprintf(p.out, "Passphrase for %s: ", safetext.Line(path))
-		pass, err := p.readSecret()
+		pass, err := sp.ask("Passphrase for " + safetext.Line(path) + ": ")
 		if err != nil {
-			return nil, fmt.Errorf("could not read the passphrase: %w", err)
+			return nil, err
 		}
 		key, err := store.UnlockKey(path, pass)
 		if !errors.Is(err, store.ErrWrongPassphrase) {
@@ -142,7 +186,7 @@ func (p passphrases) unlock(path string) (*store.Key, error) {
 		if try == maxTries {
 			return nil, fmt.Errorf("%w (%d tries); nothing was changed", store.ErrWrongPassphrase, maxTries)
 		}
-		fmt.Fprintln(p.out, "That passphrase does not open this notebook. Try again.")
+		sp.say("That passphrase does not open this notebook. Try again.")
 	}
 }
 
@@ -150,44 +194,51 @@ func (p passphrases) unlock(path string) (*store.Key, error) {
 // environment: VETTED_NEW_PASSPHRASE when changing, else VETTED_PASSPHRASE)
 // and wraps a fresh key with it. Wrapping is the slow step, so it says so.
 func (p passphrases) newKey(changing bool) (*store.Key, error) {
-	pass, err := p.newPassphrase(changing)
+	switch {
+	case changing && p.hasNewEnv:
+		return wrapNew(p.newEnv)
+	case changing && p.hasEnv:
+		// The old one came from VETTED_PASSPHRASE; the new must differ.
+		return nil, errors.New("set " + envNewPassphrase + " to the new passphrase")
+	case !changing && p.hasEnv:
+		return wrapNew(p.env)
+	case !p.interactive:
+		return nil, errors.New("a new passphrase is needed: run this in a terminal, or set " + envPassphrase)
+	}
+	sp, err := p.hide()
 	if err != nil {
 		return nil, err
 	}
-	if typed := !p.hasEnv && !(changing && p.hasNewEnv); typed {
-		fmt.Fprintln(p.out, "Making the key (this takes a second or two)…")
+	defer sp.end()
+	pass, err := askNew(sp)
+	if err != nil {
+		return nil, err
+	}
+	sp.say("Making the key (this takes a second or two)…")
+	return wrapNew(pass)
+}
+
+// wrapNew checks a new passphrase and wraps a fresh key with it.
+func wrapNew(pass string) (*store.Key, error) {
+	if err := store.CheckPassphrase(pass); err != nil {
+		return nil, err
 	}
 	return store.NewKey(pass, scryptWorkFactor)
 }
 
-// newPassphrase returns a new passphrase that store.CheckPassphrase
-// accepts, typed the same twice.
-func (p passphrases) newPassphrase(changing bool) (string, error) {
-	if changing && p.hasNewEnv {
-		return p.newEnv, store.CheckPassphrase(p.newEnv)
-	}
-	if changing && p.hasEnv {
-		// The old one came from VETTED_PASSPHRASE; the new must differ.
-		return "", errors.New("set " + envNewPassphrase + " to the new passphrase")
-	}
-	if !changing && p.hasEnv {
-		return p.env, store.CheckPassphrase(p.env)
-	}
-	if !p.interactive {
-		return "", errors.New("a new passphrase is needed: run this in a terminal, or set " + envPassphrase)
-	}
+// askNew asks for a new passphrase that store.CheckPassphrase accepts,
+// typed the same twice, in up to maxTries rounds.
+func askNew(sp secretPrompt) (string, error) {
 	for try := 1; ; try++ {
-		fmt.Fprintf(p.out, "New passphrase (at least %d characters): ", store.MinPassphraseLen)
-		pass, err := p.readSecret()
+		pass, err := sp.ask(fmt.Sprintf("New passphrase (at least %d characters): ", store.MinPassphraseLen))
 		if err != nil {
-			return "", fmt.Errorf("could not read the passphrase: %w", err)
+			return "", err
 		}
 		problem := store.CheckPassphrase(pass)
 		if problem == nil {
-			fmt.Fprint(p.out, "Type it again: ")
-			again, err := p.readSecret()
+			again, err := sp.ask("Type it again: ")
 			if err != nil {
-				return "", fmt.Errorf("could not read the passphrase: %w", err)
+				return "", err
 			}
 			if again == pass {
 				return pass, nil
@@ -197,7 +248,7 @@ func (p passphrases) newPassphrase(changing bool) (string, error) {
 		if try == maxTries {
 			return "", fmt.Errorf("%w; nothing was changed", problem)
 		}
-		fmt.Fprintf(p.out, "%s. Try again.\n", capitalise(problem.Error()))
+		sp.say(capitalise(problem.Error()) + ". Try again.")
 	}
 }
 
