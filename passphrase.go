@@ -87,6 +87,7 @@ func systemPassphrases(stderr io.Writer) passphrases {
 // whole run. Between two prompts vetted is busy (scrypt takes a second), and
 // a terminal in its normal mode would echo whatever is typed meanwhile.
 type rawPrompt struct {
+	out   io.Writer
 	fd    int
 	state *term.State
 	t     *term.Terminal
@@ -102,7 +103,7 @@ func hideTyping(fd int, in io.Reader, out io.Writer) (secretPrompt, error) {
 	if err != nil {
 		return nil, fmt.Errorf("could not hide the typing: %w", err)
 	}
-	p := &rawPrompt{fd: fd, state: state, done: make(chan struct{})}
+	p := &rawPrompt{out: out, fd: fd, state: state, done: make(chan struct{})}
 	p.t = term.NewTerminal(struct {
 		io.Reader
 		io.Writer
@@ -124,6 +125,9 @@ func hideTyping(fd int, in io.Reader, out io.Writer) (secretPrompt, error) {
 func (p *rawPrompt) ask(prompt string) (string, error) {
 	line, err := p.t.ReadPassword(prompt)
 	if errors.Is(err, io.EOF) {
+		// ctrl+c left the cursor after the prompt; the Terminal would
+		// erase the prompt's line before writing, so go around it.
+		_, _ = io.WriteString(p.out, "\r\n")
 		return "", errCancelled
 	}
 	return line, err
