@@ -38,6 +38,14 @@ func exportsIn(t *testing.T, dir string) int {
 	return len(entries)
 }
 
+func TestHeaderSaysTheNotebookIsEncrypted(t *testing.T) {
+	h := encryptedHarness(t)
+	h.mustSee("vetted · encrypted · ")
+	// At the narrowest size the path is cut, not the word.
+	h.send(sizeMsg(60, 16))
+	h.mustSee("vetted · encrypted · ")
+}
+
 func TestExportFromAnEncryptedNotebookAsksFirst(t *testing.T) {
 	h := encryptedHarness(t)
 	h.keys("c", "e")
@@ -73,6 +81,7 @@ func TestExportFromAPlainNotebookDoesNotAsk(t *testing.T) {
 	t.Cleanup(func() { f.Close() })
 	h := &harness{t: t, m: New(Options{File: f, Notebook: demo.Notebook(), ExportDir: t.TempDir()})}
 	h.send(sizeMsg(120, 40))
+	h.mustNotSee("encrypted")
 	h.keys("c", "e")
 	if n := exportsIn(t, h.m.exportDir); n != 1 {
 		t.Fatalf("a plain notebook's export wrote %d files, want 1", n)

@@ -364,7 +364,12 @@ func (m Model) headerView() string {
 	case m.demo:
 		title += s.Muted.Render(" · demo: fictional therapists, nothing is saved")
 	case m.file != nil:
-		title += s.Muted.Render(" · " + truncate(safetext.Line(m.file.Path()), max(0, m.width-12)))
+		where := safetext.Line(m.file.Path())
+		if m.file.Encrypted() {
+			// Before the path, which is what a narrow window cuts.
+			where = "encrypted · " + where
+		}
+		title += s.Muted.Render(" · " + truncate(where, max(0, m.width-12)))
 	}
 	return truncate(title, max(0, m.width-2))
 }
