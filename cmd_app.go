@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -65,7 +66,7 @@ func runApp(args []string, stdout, stderr io.Writer) int {
 		}
 		path = p
 	}
-	f, nb, err := store.Open(path)
+	f, nb, err := openForApp(path, systemPassphrases(stderr))
 	if err != nil {
 		explainOpenError(err, path, stderr)
 		return 1
@@ -121,9 +122,14 @@ func runProgram(m model.Model, mouse bool, stderr io.Writer) int {
 // *store.LoadError names the file and the problem, and the file is left as
 // it was; where a kept previous version exists, it says how to reach it.
 func explainOpenError(err error, path string, stderr io.Writer) {
-	fmt.Fprintln(stderr, err)
+	msg := err.Error()
+	if !strings.HasPrefix(msg, "vetted") {
+		msg = "vetted: " + msg
+	}
+	fmt.Fprintln(stderr, msg)
 	var loadErr *store.LoadError
-	if !errors.As(err, &loadErr) {
+	// The .prev is no way around a wrong passphrase: it has the same one.
+	if !errors.As(err, &loadErr) || errors.Is(err, store.ErrWrongPassphrase) {
 		return
 	}
 	// The store keeps .prev beside the file it read, a link's target.

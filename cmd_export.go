@@ -38,7 +38,9 @@ Options:
   --bom            start a CSV with a UTF-8 byte-order mark, for
                    spreadsheet programs that garble names without one
 
-An export holds the same private notes as your notebook: keep it safe.
+An export holds the same private notes as your notebook: keep it safe. It is
+never encrypted, even when the notebook is (which asks for its passphrase,
+or reads VETTED_PASSPHRASE).
 `
 
 // Exit statuses of vetted export.
@@ -100,6 +102,12 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	}
 
 	nb, err := exportNotebook(path, *useDemo)
+	if errors.Is(err, store.ErrEncrypted) {
+		nb, err = readEncrypted(path, systemPassphrases(stderr))
+		if err == nil {
+			fmt.Fprintln(stderr, exportNotEncrypted)
+		}
+	}
 	if err != nil {
 		explainOpenError(err, path, stderr)
 		return exitError

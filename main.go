@@ -7,6 +7,7 @@
 //	vetted [--file PATH] [--demo] [--no-mouse]   open the app
 //	vetted questions [--format text|md|json]
 //	vetted export [--file PATH | --demo] [--format md|csv|json|xlsx] [--out FILE] [--force] [--bom]
+//	vetted encrypt | decrypt | passphrase [--file PATH]
 package main
 
 import (
@@ -33,6 +34,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return runQuestions(args[1:], stdout, stderr)
 		case "export":
 			return runExport(args[1:], stdout, stderr)
+		case "encrypt", "decrypt", "passphrase":
+			return runCrypt(args[0], args[1:], systemPassphrases(stderr), stdout, stderr)
 		case "help":
 			fmt.Fprint(stdout, usage)
 			return 0
@@ -69,7 +72,11 @@ Usage:
                                     the format defaults to --out's extension, else md;
                                     without --out (or with --out -) it goes to stdout,
                                     but xlsx needs --out; text formats are UTF-8;
-                                    an existing file is replaced only with --force
+                                    an existing file is replaced only with --force;
+                                    an export is never encrypted
+  vetted encrypt [--file PATH]      encrypt the notebook with a passphrase
+  vetted decrypt [--file PATH]      write it back as plain JSON
+  vetted passphrase [--file PATH]   change the passphrase
 
 Options:
   --file PATH   the notebook to use (default: $VETTED_FILE, else
@@ -80,6 +87,9 @@ Options:
   --no-mouse    leave the mouse to the terminal (for selecting text);
                 by default the wheel scrolls the comparison
   -h, --help    show this help
+
+A new notebook asks once whether to encrypt it. VETTED_PASSPHRASE gives the
+passphrase to scripts (VETTED_NEW_PASSPHRASE the new one for vetted passphrase).
 
 Everything stays on this computer, in that one file.
 `

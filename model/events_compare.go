@@ -28,6 +28,7 @@ func (m Model) handleCompareEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		m.layout()
 		return m, nil, true
 	case compare.BackMsg:
+		m.exportToldClear = false // ask again on the next visit
 		m.screen = screenRoster
 		m.layout()
 		return m, nil, true
@@ -60,6 +61,12 @@ func (m Model) handleCompareEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		m.nb.People.Me, m.nb.People.Partner = msg.Me, msg.Partner
 		return m.prioritiesChanged()
 	case compare.ExportRequestMsg:
+		// An encrypted notebook's export is written in clear: the first
+		// request only says so; the next one, once told, exports.
+		if m.file != nil && m.file.Encrypted() && !m.exportToldClear {
+			m.exportToldClear = true
+			return m, func() tea.Msg { return compare.ExportHeldMsg{Note: exportClearNote} }, true
+		}
 		return m, exportCmd(m.nb.Clone(), msg.Format, m.exportDir), true
 	case compare.ExportDoneMsg:
 		if m.screen != screenCompare {
@@ -73,6 +80,9 @@ func (m Model) handleCompareEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 	}
 	return m, nil, false
 }
+
+// exportClearNote asks to confirm an export from an encrypted notebook.
+const exportClearNote = "Exports are not encrypted (your notebook is). Press again to export."
 
 // prioritiesChanged saves after a change on the priorities screen and lets
 // the screen show the saved values (close calls included).

@@ -91,6 +91,10 @@ type Model struct {
 	now  func() time.Time
 	// exportDir is where the comparison's exports go.
 	exportDir string
+	// exportToldClear is set once the person was told, on this visit to
+	// the comparison, that an export of their encrypted notebook is not
+	// encrypted.
+	exportToldClear bool
 
 	// rev numbers saves so the store can drop a stale one; pending counts
 	// saves still running, so quitting can wait for them.
@@ -374,7 +378,12 @@ func (m Model) headerView() string {
 	case m.demo:
 		title += s.Muted.Render(" · demo: fictional therapists, nothing is saved")
 	case m.file != nil:
-		title += s.Muted.Render(" · " + cell.Cut(safetext.Line(m.file.Path()), max(0, m.width-12)))
+		where := safetext.Line(m.file.Path())
+		if m.file.Encrypted() {
+			// Before the path, which is what a narrow window cuts.
+			where = "encrypted · " + where
+		}
+		title += s.Muted.Render(" · " + cell.Cut(where, max(0, m.width-12)))
 	}
 	return cell.Cut(title, max(0, m.width-2))
 }

@@ -406,8 +406,14 @@ type codec interface {
 	open(stored []byte) ([]byte, error)
 }
 
-// plainCodec stores the JSON as it is.
+// plainCodec stores the JSON as it is. It refuses an encrypted notebook
+// with ErrEncrypted rather than report its bytes as bad JSON.
 type plainCodec struct{}
 
-func (plainCodec) seal(plain []byte) ([]byte, error)  { return plain, nil }
-func (plainCodec) open(stored []byte) ([]byte, error) { return stored, nil }
+func (plainCodec) seal(plain []byte) ([]byte, error) { return plain, nil }
+func (plainCodec) open(stored []byte) ([]byte, error) {
+	if isEncryptedData(stored) {
+		return nil, ErrEncrypted
+	}
+	return stored, nil
+}

@@ -106,6 +106,11 @@ const maxFileSize = 64 << 20
 // the file cannot be read or decoded, the error is a *LoadError and the file
 // is not touched. On error no lock is held.
 func Open(path string) (*File, *Notebook, error) {
+	return openFile(path, plainCodec{})
+}
+
+// openFile is Open with the codec that reads and writes the file's bytes.
+func openFile(path string, c codec) (*File, *Notebook, error) {
 	if path == "" {
 		return nil, nil, errors.New("vetted: no notebook file given")
 	}
@@ -117,7 +122,7 @@ func Open(path string) (*File, *Notebook, error) {
 	// openOnce sees it and we read again. Two misses in a row mean a
 	// writer that does not take our lock: say so rather than spin.
 	for try := 0; ; try++ {
-		f, nb, err := openOnce(path)
+		f, nb, err := openOnce(path, c)
 		if !errors.Is(err, errChangedWhileOpening) {
 			return f, nb, err
 		}
@@ -133,13 +138,13 @@ var errChangedWhileOpening = errors.New("the notebook changed while it was opene
 
 // openOnce reads and checks the notebook, then locks it and makes sure the
 // file it locked is the one it read.
-func openOnce(path string) (*File, *Notebook, error) {
+func openOnce(path string, c codec) (*File, *Notebook, error) {
 	fh, err := os.Open(path)
 	missing := errors.Is(err, fs.ErrNotExist)
 	if err != nil && !missing {
 		return nil, nil, &LoadError{Path: path, Err: StripPath(err)}
 	}
-	f := &File{path: path, codec: plainCodec{}, fsys: osFS{}, held: fh}
+	f := &File{path: path, codec: c, fsys: osFS{}, held: fh}
 	nb := New()
 	if !missing {
 		if nb, err = decodeFrom(fh, path, f.codec); err != nil {
@@ -370,6 +375,11 @@ func (f *File) DropPrevious() error {
 // Unlike Open, a missing file is an error (a *LoadError matching
 // fs.ErrNotExist): there is nothing to read.
 func Read(path string) (*Notebook, error) {
+	return readAt(path, plainCodec{})
+}
+
+// readAt is Read with the codec that opens the file's bytes.
+func readAt(path string, c codec) (*Notebook, error) {
 	if path == "" {
 		return nil, errors.New("vetted: no notebook file given")
 	}
@@ -377,7 +387,7 @@ func Read(path string) (*Notebook, error) {
 	if err != nil {
 		return nil, err
 	}
-	return readFile(path, plainCodec{})
+	return readFile(path, c)
 }
 
 // readFile reads, opens with c and decodes the notebook at path. Every

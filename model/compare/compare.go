@@ -39,6 +39,11 @@ type ExportDoneMsg struct {
 	Err  error
 }
 
+// ExportHeldMsg is the root's reply to ExportRequestMsg when it wants the
+// person to confirm first (the notebook is encrypted, the export would not
+// be). Note says why and how to go on; the comparison shows it.
+type ExportHeldMsg struct{ Note string }
+
 // cmpLine is one line of the table body: a group heading (row < 0) or a
 // row, by index into Model.viewRows.
 type cmpLine struct {
@@ -292,6 +297,8 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		} else {
 			m.setStatus("Exported to "+safetext.Line(msg.Path), false)
 		}
+	case ExportHeldMsg:
+		m.setStatus(safetext.Line(msg.Note), false)
 	}
 	return m, nil
 }

@@ -1,0 +1,239 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"strings"
+
+	"github.com/vetted-tui/vetted/safetext"
+	"github.com/vetted-tui/vetted/store"
+)
+
+// cryptUsage is the help text of vetted encrypt, decrypt and passphrase.
+const cryptUsage = `Usage:
+  vetted encrypt [--file PATH]      encrypt the notebook and its previous version
+  vetted decrypt [--file PATH]      write them back as plain JSON
+  vetted passphrase [--file PATH]   change the passphrase
+
+The passphrase is typed twice with the typing hidden; for scripts,
+VETTED_PASSPHRASE gives it (and VETTED_NEW_PASSPHRASE the new one for
+vetted passphrase). vetted never stores or shows it, and nobody, you
+included, can read an encrypted notebook without it.
+Close the app first: these commands rewrite the file.
+
+Options:
+  --file PATH   the notebook (default: $VETTED_FILE, else
+                $XDG_DATA_HOME/vetted/notebook.json, else
+                ~/.local/share/vetted/notebook.json)
+`
+
+// runCrypt runs vetted encrypt, decrypt or passphrase (cmd) with its
+// arguments. It returns the exit status: 0 done, 1 nothing changed
+// (wrong passphrase, damaged or busy file), 2 a wrong command line.
+func runCrypt(cmd string, args []string, p passphrases, stdout, stderr io.Writer) int {
+	flags := flag.NewFlagSet("vetted "+cmd, flag.ContinueOnError)
+	flags.SetOutput(io.Discard)
+	file := flags.String("file", "", "the notebook")
+	if err := flags.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprint(stdout, cryptUsage)
+			return exitOK
+		}
+		fmt.Fprintf(stderr, "vetted %s: %v\n%s", cmd, err, cryptUsage)
+		return exitUsage
+	}
+	if flags.NArg() > 0 {
+		fmt.Fprintf(stderr, "vetted %s: unexpected argument; see vetted %s --help\n", cmd, cmd)
+		return exitUsage
+	}
+	path := *file
+	if path == "" {
+		d, err := store.DefaultPath()
+		if err != nil {
+			fmt.Fprintln(stderr, err)
+			return exitError
+		}
+		path = d
+	}
+	var msg string
+	var err error
+	switch cmd {
+	case "encrypt":
+		msg, err = encryptNotebook(path, p)
+	case "decrypt":
+		msg, err = decryptNotebook(path, p)
+	default:
+		msg, err = changePassphrase(path, p)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "vetted %s: %s\n", cmd, strings.TrimPrefix(err.Error(), "vetted: "))
+		if errors.Is(err, store.ErrLocked) {
+			fmt.Fprintln(stderr, "Close the app first; the notebook was not changed.")
+		}
+		return exitError
+	}
+	fmt.Fprintln(stderr, msg)
+	return exitOK
+}
+
+// encryptNotebook encrypts a plaintext notebook (or creates an encrypted
+// one), asking for the new passphrase only once the file is known good.
+func encryptNotebook(path string, p passphrases) (string, error) {
+	shown := safetext.Line(path)
+	encrypted, err := store.IsEncrypted(path)
+	existed := err == nil
+	switch {
+	case err == nil && encrypted:
+		return "", fmt.Errorf("%s is already encrypted; vetted passphrase changes its passphrase", shown)
+	case err == nil:
+		// Refuse an unreadable file before asking anything.
+		if _, err := store.Read(path); err != nil {
+			return "", err
+		}
+	case !errors.Is(err, fs.ErrNotExist):
+		return "", fmt.Errorf("cannot read %s: %w", shown, store.StripPath(err))
+	}
+	key, err := p.newKey(false)
+	if err != nil {
+		return "", err
+	}
+	if err := store.EncryptFile(path, key); err != nil {
+		return "", err
+	}
+	const keepSafe = "Without the passphrase nobody, you included, can read it: keep the passphrase safe."
+	if !existed {
+		return fmt.Sprintf("vetted: created an encrypted notebook at %s.\n%s", shown, keepSafe), nil
+	}
+	done := "vetted: " + shown + " is encrypted"
+	if _, err := os.Stat(path + ".prev"); err == nil {
+		done += ", and so is its previous version (.prev)"
+	}
+	return done + ".\n" + keepSafe + "\n" +
+		"Copies made before now (backups, sync history, exports) are not encrypted.", nil
+}
+
+// decryptNotebook writes an encrypted notebook back as plain JSON.
+func decryptNotebook(path string, p passphrases) (string, error) {
+	if err := mustBeEncrypted(path); err != nil {
+		return "", err
+	}
+	key, err := p.unlock(path)
+	if err != nil {
+		return "", err
+	}
+	if err := store.DecryptFile(path, key); err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("vetted: %s and its previous version are plain JSON again, readable by anyone who can read the files.",
+		safetext.Line(path)), nil
+}
+
+// changePassphrase re-encrypts a notebook under a new passphrase and a
+// fresh key, so the old passphrase opens nothing written from now on.
+func changePassphrase(path string, p passphrases) (string, error) {
+	if err := mustBeEncrypted(path); err != nil {
+		return "", err
+	}
+	old, err := p.unlock(path)
+	if err != nil {
+		return "", err
+	}
+	next, err := p.newKey(true)
+	if err != nil {
+		return "", err
+	}
+	if err := store.ChangeKey(path, old, next); err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("vetted: the passphrase of %s is changed; the old one no longer opens it.", safetext.Line(path)), nil
+}
+
+// mustBeEncrypted refuses a missing or plaintext notebook.
+func mustBeEncrypted(path string) error {
+	shown := safetext.Line(path)
+	encrypted, err := store.IsEncrypted(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fmt.Errorf("there is no notebook at %s", shown)
+	case err != nil:
+		return fmt.Errorf("cannot read %s: %w", shown, store.StripPath(err))
+	case !encrypted:
+		return fmt.Errorf("%s is not encrypted; vetted encrypt encrypts it", shown)
+	}
+	return nil
+}
+
+// openForApp opens the notebook for the app, asking for what it needs
+// before the screen is taken over: the passphrase of an encrypted
+// notebook, or, when there is no notebook yet, whether to encrypt the new
+// one. A plaintext notebook opens as before, without a question.
+func openForApp(path string, p passphrases) (*store.File, *store.Notebook, error) {
+	encrypted, err := store.IsEncrypted(path)
+	if err == nil && encrypted {
+		key, err := p.unlock(path)
+		if err != nil {
+			return nil, nil, err
+		}
+		return store.OpenWithKey(path, key)
+	}
+	// Lstat, not the error above: a dangling link is not a missing
+	// notebook, and Open has the message for it.
+	if _, lerr := os.Lstat(path); errors.Is(lerr, fs.ErrNotExist) {
+		encrypt, err := p.chooseEncryption(path)
+		if err != nil {
+			return nil, nil, err
+		}
+		if encrypt {
+			key, err := p.newKey(false)
+			if err != nil {
+				return nil, nil, err
+			}
+			return store.OpenWithKey(path, key)
+		}
+	}
+	return store.Open(path)
+}
+
+// chooseEncryption asks, once, whether a new notebook is encrypted. With
+// VETTED_PASSPHRASE set the answer is yes without asking; without a
+// terminal, no. Enter alone means no: a forgotten passphrase loses every
+// note, so encryption is chosen, never slipped into.
+func (p passphrases) chooseEncryption(path string) (bool, error) {
+	if p.hasEnv {
+		return true, nil
+	}
+	if !p.interactive {
+		return false, nil
+	}
+	fmt.Fprintf(p.out, "vetted: there is no notebook at %s yet.\n"+
+		"Encrypt it with a passphrase? Your notes are then unreadable on disk without it,\n"+
+		"and lost if you forget it. You can change this later (vetted encrypt / decrypt).\n"+
+		"Encrypt? [y/N] ", safetext.Line(path))
+	answer, err := p.readLine()
+	if err != nil {
+		return false, fmt.Errorf("could not read the answer: %w", err)
+	}
+	switch strings.ToLower(strings.TrimSpace(answer)) {
+	case "y", "yes":
+		return true, nil
+	}
+	return false, nil
+}
+
+// exportNotEncrypted is the warning of vetted export for an encrypted
+// notebook, on stderr so that a piped export stays clean.
+const exportNotEncrypted = "vetted export: warning: the export is not encrypted, unlike the notebook; anyone who can read it can read your notes."
+
+// readEncrypted unlocks the encrypted notebook at path and reads it
+// without locking or writing, as vetted export does.
+func readEncrypted(path string, p passphrases) (*store.Notebook, error) {
+	key, err := p.unlock(path)
+	if err != nil {
+		return nil, err
+	}
+	return store.ReadWithKey(path, key)
+}
