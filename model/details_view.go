@@ -11,7 +11,7 @@ func (d detailsModel) view() string {
 	w := d.common.width
 	title := "Add a therapist"
 	if !d.isNew {
-		title = "Edit " + safetext.Line(d.original.Name)
+		title = "Edit " + safetext.Line(shown(d.original.Name))
 	}
 	lines := []string{s.Title.Render(truncate(title, w)), ""}
 	focusLine := 0
