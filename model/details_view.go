@@ -55,7 +55,12 @@ func (d detailsModel) fieldView(f detailsField) []string {
 	case fieldStatus:
 		out = append(out, label+" "+pickerView(d.steps[d.status].Text(), f == d.focus))
 	case fieldNotes, fieldPartnerNotes:
-		out = append(out, label+" "+s.Muted.Render(truncate("alt+enter: new line · enter: save", max(0, w-labelWidth-3))))
+		hint := "alt+enter: new line · enter: save"
+		if isCut(d.area(f).Value()) {
+			// The marker is at the cut, often below the visible lines.
+			hint = "shown cut, read-only: the file holds more, kept whole"
+		}
+		out = append(out, label+" "+s.Muted.Render(truncate(hint, max(0, w-labelWidth-3))))
 		out = append(out, strings.Split(d.area(f).View(), "\n")...)
 	default:
 		out = append(out, truncate(label+" "+d.inputs[f].View(), w))
