@@ -143,7 +143,14 @@ func (f *File) makePrivate() string {
 	if err := f.held.Chmod(0o600); err != nil {
 		return fmt.Sprintf("%s is %s (mode %04o) and could not be made private: %v", f.path, was, perm, StripPath(err))
 	}
-	return fmt.Sprintf("%s was %s (mode %04o); now 0600, yours alone.", f.path, was, perm)
+	also := ""
+	// The previous version was made beside it, likely with the same mode.
+	if info, err := os.Lstat(f.path + prevSuffix); err == nil && info.Mode().IsRegular() && info.Mode().Perm()&0o077 != 0 {
+		if os.Chmod(f.path+prevSuffix, 0o600) == nil {
+			also = " So is its previous version, " + filepath.Base(f.path) + prevSuffix + "."
+		}
+	}
+	return fmt.Sprintf("%s was %s (mode %04o); now 0600, yours alone.%s", f.path, was, perm, also)
 }
 
 // Notice returns what the person should be told about the file on opening,
