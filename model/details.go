@@ -145,7 +145,7 @@ func newDetails(c *common, t store.Therapist, isNew bool) detailsModel {
 	d.notes = newBoundedArea(fieldPlaceholders[fieldNotes], fieldLimits[fieldNotes], t.Notes)
 	d.loaded[fieldNotes] = d.notes.Value()
 	if c != nil && c.nb != nil {
-		d.partner = strings.TrimSpace(safetext.Line(c.nb.People.Partner))
+		d.partner = strings.TrimSpace(safetext.Line(shown(c.nb.People.Partner)))
 	}
 	d.partnerNotes = newBoundedArea(fieldPlaceholders[fieldPartnerNotes], fieldLimits[fieldPartnerNotes], t.PartnerNotes)
 	d.loaded[fieldPartnerNotes] = d.partnerNotes.Value()

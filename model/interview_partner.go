@@ -77,7 +77,7 @@ func (iv interviewModel) partnerName() string {
 	if iv.common == nil || iv.common.nb == nil {
 		return ""
 	}
-	return strings.TrimSpace(safetext.Line(iv.common.nb.People.Partner))
+	return strings.TrimSpace(safetext.Line(shown(iv.common.nb.People.Partner)))
 }
 
 // meName is the person's own name as drawn, or "" when not given.
@@ -85,7 +85,7 @@ func (iv interviewModel) meName() string {
 	if iv.common == nil || iv.common.nb == nil {
 		return ""
 	}
-	return strings.TrimSpace(safetext.Line(iv.common.nb.People.Me))
+	return strings.TrimSpace(safetext.Line(shown(iv.common.nb.People.Me)))
 }
 
 // canSwitch reports whether the current question can be answered for the

@@ -129,8 +129,8 @@ func buildGrid(nb *store.Notebook) grid {
 	if nb == nil {
 		nb = &store.Notebook{}
 	}
-	g.me = safetext.Line(nb.People.Me)
-	g.partner = safetext.Line(nb.People.Partner)
+	g.me = safetext.Line(head(nb.People.Me, cellMax))
+	g.partner = safetext.Line(head(nb.People.Partner, cellMax))
 	g.buildRows()
 	// FitScores ranges the numbers once for the whole roster; scoring each
 	// therapist on its own rescans the roster and grows with its square.

@@ -181,8 +181,8 @@ func (m Priorities) SetNotebook(nb *store.Notebook) Priorities {
 		m.importance[k] = v
 	}
 	m.budget = nb.BudgetPerSession
-	m.me = safetext.Line(nb.People.Me)
-	m.partner = safetext.Line(nb.People.Partner)
+	m.me = safetext.Line(head(nb.People.Me, cellMax))
+	m.partner = safetext.Line(head(nb.People.Partner, cellMax))
 	m.closeCalls = map[string][]string{}
 	if len(nb.Therapists) > 1 {
 		for _, cc := range assess.CloseCalls(nb) {
