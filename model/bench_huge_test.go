@@ -12,9 +12,9 @@ import (
 )
 
 // hugeNotebook is a notebook near the file's size cap: a 50 MB note, and
-// multi-megabyte text in every other kind of field (name, partner's notes,
-// a text answer, an answer's note, the partner's answer), as a hand-edited
-// or hostile file may hold.
+// megabytes in every other kind of text (name, contact fields, partner's
+// notes, a text answer, an answer's note, the partner's answer, both
+// people's names, the budget), as a hand-edited or hostile file may hold.
 func hugeNotebook() *store.Notebook {
 	big := func(mb int) string { return strings.Repeat("All of this is one note. ", mb<<20/25) }
 	nb := notebookWith("Dr Ada", "Dr Bo")
@@ -27,7 +27,9 @@ func hugeNotebook() *store.Notebook {
 	t.PartnerAnswers = map[string]checklist.Answer{
 		checklist.QTraining: {Status: checklist.StatusAnswered, Value: big(1), Note: big(1)},
 	}
-	nb.People = store.People{Me: "Sam", Partner: "Alex"}
+	nb.People = store.People{Me: "Sam " + big(1), Partner: "Alex " + big(1)}
+	nb.BudgetPerSession = big(1)
+	t.Phone, t.Email, t.Website, t.Location = big(1), big(1), big(1), big(1)
 	return nb
 }
 

@@ -19,6 +19,7 @@ func TestDetailsLoadHugeNotesCutAndSaveThemWhole(t *testing.T) {
 	if n := utf8.RuneCountInString(shown); n > checklist.MaxTextRunes+utf8.RuneCountInString(cutMarker) || !isCut(shown) {
 		t.Fatalf("the notes widget holds %d characters, want at most the limit and the cut marker", n)
 	}
+	h.mustSee("shown cut, read-only")
 	h.focusDetails(fieldNotes)
 	h.typeText("x")
 	h.mustSee("shown cut and kept whole")

@@ -12,7 +12,7 @@ func (d detailsModel) view() string {
 	w := d.common.width
 	title := "Add a therapist"
 	if !d.isNew {
-		title = "Edit " + safetext.Line(d.original.Name)
+		title = "Edit " + safetext.Line(shown(d.original.Name))
 	}
 	lines := []string{s.Title.Render(cell.Cut(title, w)), ""}
 	focusLine := 0
@@ -63,6 +63,10 @@ func (d detailsModel) fieldView(f detailsField) []string {
 		out = append(out, label+" "+pickerView(d.steps[d.status].Text(), f == d.focus))
 	case fieldNotes, fieldPartnerNotes:
 		help := cell.Shortest(max(0, w-labelW-3), "alt+enter: new line · enter: save", "enter: save")
+		if isCut(d.area(f).Value()) {
+			// The marker is at the cut, often below the visible lines.
+			help = cell.Shortest(max(0, w-labelW-3), "shown cut, read-only: the file holds more, kept whole", "shown cut, read-only")
+		}
 		out = append(out, label+" "+s.Muted.Render(help))
 		out = append(out, strings.Split(d.area(f).View(), "\n")...)
 	default:

@@ -95,13 +95,13 @@ func (m Model) handleTherapistSaved(msg therapistSavedMsg) (Model, tea.Cmd, bool
 		old := m.nb.Therapists[i]
 		t.Answers, t.PartnerAnswers, t.Created = old.Answers, old.PartnerAnswers, old.Created
 		m.nb.Therapists[i] = t
-		m.setStatus("Saved "+safetext.Line(t.Name)+".", false)
+		m.setStatus("Saved "+safetext.Line(shown(t.Name))+".", false)
 	} else {
 		t.ID = store.NewID()
 		t.Created = t.Updated
 		m.nb.Therapists = append(m.nb.Therapists, t)
 		m.roster = m.roster.selectID(t.ID)
-		m.setStatus("Added "+safetext.Line(t.Name)+". Press enter to start the interview.", false)
+		m.setStatus("Added "+safetext.Line(shown(t.Name))+". Press enter to start the interview.", false)
 	}
 	m.screen = screenRoster
 	m.layout()
@@ -114,7 +114,7 @@ func (m Model) handleDelete(msg deleteTherapistMsg) (Model, tea.Cmd, bool) {
 	if !ok {
 		return m, nil, true
 	}
-	name := safetext.Line(m.nb.Therapists[i].Name)
+	name := safetext.Line(shown(m.nb.Therapists[i].Name))
 	m.nb.Therapists = append(m.nb.Therapists[:i:i], m.nb.Therapists[i+1:]...)
 	m.roster = m.roster.resize()
 	m.setStatus("Deleted "+name+" and their answers.", false)

@@ -91,7 +91,7 @@ func (iv interviewModel) meName() string {
 	if iv.common == nil || iv.common.nb == nil {
 		return ""
 	}
-	return strings.TrimSpace(safetext.Line(iv.common.nb.People.Me))
+	return strings.TrimSpace(safetext.Line(shown(iv.common.nb.People.Me)))
 }
 
 // canSwitch reports whether the current question can be answered for the

@@ -53,7 +53,7 @@ func (iv interviewModel) topView(compact bool) string {
 	name := ""
 	var answers map[string]checklist.Answer
 	if t != nil {
-		name, answers = safetext.Line(t.Name), t.Answers
+		name, answers = safetext.Line(shown(t.Name)), t.Answers
 	}
 	q := iv.current()
 	prompt := s.Prompt.Render(wrap(safetext.Line(q.Prompt), w))

@@ -363,7 +363,7 @@ func (r rosterModel) footerLine() string {
 		return s.Warn.Render(cell.Cut("! Delete "+safetext.Line(shown(t.Name))+" and all their answers? y/n", w))
 	}
 	var parts []string
-	for _, p := range []string{t.Phone, t.Email, t.Website, t.Location} {
+	for _, p := range []string{shown(t.Phone), shown(t.Email), shown(t.Website), shown(t.Location)} {
 		if p = strings.TrimSpace(safetext.Line(p)); p != "" {
 			parts = append(parts, p)
 		}

@@ -22,9 +22,11 @@ func (e *lockedError) Error() string {
 // Is makes errors.Is(err, ErrLocked) true.
 func (e *lockedError) Is(target error) bool { return target == ErrLocked }
 
-// lockSuffix names the sidecar lock file. The lock sits on a sidecar rather
-// than the notebook because the notebook is replaced by rename on every
-// save, and a lock on a replaced inode protects nothing.
+// lockSuffix names the sidecar lock file. The lock by name sits on a
+// sidecar because the notebook is replaced by rename on every save, and a
+// lock on a replaced inode does not guard the name. The notebook file is
+// locked too (lockIdentity), for the other names a hard link gives it; that
+// lock moves to the new file after each save.
 const lockSuffix = ".lock"
 
 // fileLock is an exclusive advisory lock on path+".lock". The lock file is

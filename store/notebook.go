@@ -69,13 +69,23 @@ type People struct {
 	Partner string `json:"partner,omitempty"`
 }
 
-// MeName is the person's own name as it may be drawn: cleaned of control
-// characters and trimmed; "" when unnamed.
-func (p People) MeName() string { return strings.TrimSpace(safetext.Line(p.Me)) }
+// nameMax is how much of a name is ever drawn: names are drawn on every
+// frame, and a hand-edited file may hold megabytes in one.
+const nameMax = 1000
+
+// MeName is the person's own name as it may be drawn: its start, cleaned
+// of control characters and trimmed; "" when unnamed.
+func (p People) MeName() string { return drawnName(p.Me) }
 
 // PartnerName is the partner's name as it may be drawn; "" when there is
 // none. A name that cleans to nothing is no name.
-func (p People) PartnerName() string { return strings.TrimSpace(safetext.Line(p.Partner)) }
+func (p People) PartnerName() string { return drawnName(p.Partner) }
+
+// drawnName is the start of name, cleaned and trimmed.
+func drawnName(name string) string {
+	h, _ := safetext.Head(name, nameMax)
+	return strings.TrimSpace(safetext.Line(h))
+}
 
 // HasPartner reports whether the person comes with a partner: every
 // screen, export and score asks this one question the same way.

@@ -108,15 +108,21 @@ func TestLinkToAFileWritesThroughToTheTarget(t *testing.T) {
 func TestOpenSaysWhenTheFileWasReadableByOthers(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "notebook.json")
 	writeNotebook(t, path, 1)
-	if err := os.Chmod(path, 0o644); err != nil {
-		t.Fatal(err)
+	writeNotebook(t, path+prevSuffix, 1)
+	for _, p := range []string{path, path + prevSuffix} {
+		if err := os.Chmod(p, 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 	f, _ := openT(t, path)
-	if n := f.Notice(); !strings.Contains(n, "was readable by others") || !strings.Contains(n, "now 0600") || !strings.Contains(n, path) {
-		t.Errorf("notice %q does not say the file was readable and is now 0600", n)
+	if n := f.Notice(); !strings.Contains(n, "was readable by others") || !strings.Contains(n, "now 0600") ||
+		!strings.Contains(n, path) || !strings.Contains(n, "previous version") {
+		t.Errorf("notice %q does not say the file and its .prev were readable and are now 0600", n)
 	}
-	if got := mode(t, path); got != 0o600 {
-		t.Errorf("mode %o after opening, want 600", got)
+	for _, p := range []string{path, path + prevSuffix} {
+		if got := mode(t, p); got != 0o600 {
+			t.Errorf("%s: mode %o after opening, want 600", filepath.Base(p), got)
+		}
 	}
 	_ = f.Close()
 	f2, _ := openT(t, path)

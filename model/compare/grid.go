@@ -132,7 +132,7 @@ func buildGrid(nb *store.Notebook) grid {
 	if nb == nil {
 		nb = &store.Notebook{}
 	}
-	g.me = safetext.Line(nb.People.Me)
+	g.me = safetext.Line(head(nb.People.Me, cellMax))
 	g.partner = nb.People.PartnerName()
 	g.buildRows()
 	// One judgement gives the scores, the flags and the close calls:

@@ -193,7 +193,7 @@ func (m Priorities) SetNotebook(nb *store.Notebook) Priorities {
 		}
 	}
 	m.budget = nb.BudgetPerSession
-	m.me = safetext.Line(nb.People.Me)
+	m.me = safetext.Line(head(nb.People.Me, cellMax))
 	m.partner = nb.People.PartnerName()
 	return m.Reweigh(nb)
 }

@@ -105,7 +105,7 @@ func (m Priorities) fieldValue(k prioItemKind) string {
 			return st.Missing.Render("no budget (enter to set one)")
 		}
 		fee, _ := checklist.ByID(checklist.QFee)
-		return safetext.Line(checklist.Display(fee, m.budget))
+		return safetext.Line(checklist.Display(fee, head(m.budget, cellMax)))
 	}
 	return ""
 }
