@@ -92,8 +92,8 @@ func DefaultName(format string) string {
 }
 
 // FormatFor guesses the export format from a file name's extension: ".md"
-// or ".markdown", ".csv", ".json", ".xlsx". It returns "" when the extension says
-// nothing.
+// or ".markdown", ".csv", ".json", ".xlsx". It returns "" when the
+// extension says nothing.
 func FormatFor(path string) string {
 	switch strings.ToLower(filepath.Ext(path)) {
 	case ".md", ".markdown":
@@ -121,8 +121,9 @@ func ToFile(path string, nb *store.Notebook, format string, force bool) error {
 // first, so a format error never touches the disk; then store.WriteExport
 // writes it to a temp file beside path, syncs it and gives it the name
 // path (create-exclusive unless opts.Force), so a killed export leaves
-// either no file or the whole export under path, never part of one, and
-// the temp files of a killed export are removed by the next one there.
+// under path what was there before or the whole export, never part of
+// one, and the temp files of a killed export are removed by the next one
+// there.
 func ToFileWith(path string, nb *store.Notebook, format string, opts Options) error {
 	var buf bytes.Buffer
 	if err := WriteWith(&buf, nb, format, opts); err != nil {

@@ -75,7 +75,7 @@ func WriteExport(path string, force bool, fill func(io.Writer) error) error {
 // tmp. A filesystem that has no hard links (FAT, some network and FUSE
 // mounts) gets a check and a rename instead.
 func linkNew(tmp, target string) error {
-	err := os.Link(tmp, target)
+	err := hardLink(tmp, target)
 	if err == nil {
 		return os.Remove(tmp)
 	}
@@ -87,6 +87,10 @@ func linkNew(tmp, target string) error {
 	}
 	return os.Rename(tmp, target)
 }
+
+// hardLink is os.Link, replaced in tests by a filesystem without hard
+// links.
+var hardLink = os.Link
 
 // exportTempPrefix is the name prefix of the temp files of an export to a
 // file named base: "."+base+".tmp-". The leading dot hides them; the whole

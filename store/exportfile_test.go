@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -154,5 +155,41 @@ func TestWriteExportRemovesLeftovers(t *testing.T) {
 		if got := names(t, dir); !slices.Equal(got, want) {
 			t.Errorf("force=%v: folder holds %q, want %q", force, got, want)
 		}
+	}
+}
+
+// TestWriteExportWithoutHardLinks: on a filesystem that has no hard links,
+// an export without force still creates a new file whole and still
+// refuses an existing one, even one that appears while the export is
+// written, leaving no temp file either way.
+func TestWriteExportWithoutHardLinks(t *testing.T) {
+	saved := hardLink
+	hardLink = func(string, string) error { return &os.LinkError{Op: "link", Err: syscall.EPERM} }
+	t.Cleanup(func() { hardLink = saved })
+
+	dir := t.TempDir()
+	path := filepath.Join(dir, "out.md")
+	write := func(w io.Writer) error { _, err := w.Write([]byte("export")); return err }
+	if err := WriteExport(path, false, write); err != nil {
+		t.Fatalf("without hard links: %v", err)
+	}
+	if got, _ := os.ReadFile(path); string(got) != "export" {
+		t.Errorf("the file holds %q", got)
+	}
+	late := filepath.Join(dir, "late.md")
+	err := WriteExport(late, false, func(w io.Writer) error {
+		if err := os.WriteFile(late, []byte("theirs"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		return write(w)
+	})
+	if !errors.Is(err, fs.ErrExist) {
+		t.Errorf("a file made during the export, without hard links: %v, want fs.ErrExist", err)
+	}
+	if got, _ := os.ReadFile(late); string(got) != "theirs" {
+		t.Errorf("the file made during the export now holds %q", got)
+	}
+	if got := names(t, dir); !slices.Equal(got, []string{"late.md", "out.md"}) {
+		t.Errorf("folder holds %q", got)
 	}
 }
