@@ -1,6 +1,7 @@
 package store
 
 import (
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -8,14 +9,16 @@ import (
 	"testing"
 )
 
-func TestWriteFileReplacesByRename(t *testing.T) {
+// TestForcedExportReplacesByRename: WriteExport with force replaces a file
+// by rename, never in place, and leaves it readable by its owner alone.
+func TestForcedExportReplacesByRename(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "export.md")
 	if err := os.WriteFile(path, []byte("old"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	before, _ := os.Stat(path)
-	if err := WriteFile(path, []byte("new")); err != nil {
+	if err := WriteExport(path, true, writeString("new")); err != nil {
 		t.Fatal(err)
 	}
 	after, _ := os.Stat(path)
@@ -31,8 +34,16 @@ func TestWriteFileReplacesByRename(t *testing.T) {
 	if got := listDir(t, dir); !slices.Equal(got, []string{"export.md"}) {
 		t.Errorf("folder holds %v", got)
 	}
-	err := WriteFile(filepath.Join(dir, "missing", "x.md"), []byte("x"))
+	err := WriteExport(filepath.Join(dir, "missing", "x.md"), true, writeString("x"))
 	if err == nil || strings.Contains(err.Error(), "open ") {
 		t.Errorf("missing folder: %v", err)
+	}
+}
+
+// writeString is a WriteExport filler that writes s.
+func writeString(s string) func(io.Writer) error {
+	return func(w io.Writer) error {
+		_, err := io.WriteString(w, s)
+		return err
 	}
 }

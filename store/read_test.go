@@ -112,20 +112,3 @@ func TestReadRefusesAFolderAndAHugeFile(t *testing.T) {
 		t.Errorf("huge file: got %v", err)
 	}
 }
-
-func TestCreateFileNeverReplaces(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "export.md")
-	if err := CreateFile(path, []byte("first")); err != nil {
-		t.Fatal(err)
-	}
-	if st, _ := os.Stat(path); st.Mode().Perm() != 0o600 {
-		t.Errorf("mode %v, want 0600", st.Mode().Perm())
-	}
-	err := CreateFile(path, []byte("second"))
-	if !errors.Is(err, fs.ErrExist) {
-		t.Fatalf("second CreateFile: %v, want an error matching fs.ErrExist", err)
-	}
-	if got, _ := os.ReadFile(path); string(got) != "first" {
-		t.Errorf("the file holds %q, want it unchanged", got)
-	}
-}
