@@ -58,9 +58,13 @@ func (j *Judgement) Flags(i int) []Flag { return j.flags[i] }
 // Scores returns every therapist's fit score under the importances imp,
 // in roster order, as FitScore gives each.
 func (j *Judgement) Scores(imp map[string]checklist.Importance) []Score {
+	levels := make([]checklist.Importance, len(j.questions))
+	for k, q := range j.questions {
+		levels[k] = importanceOf(imp, q.ID)
+	}
 	out := make([]Score, len(j.ids))
 	for i := range j.ids {
-		out[i] = scoreOf(j.verdicts[i], imp, HasDealbreaker(j.flags[i]))
+		out[i] = scoreAt(j.verdicts[i], levels, HasDealbreaker(j.flags[i]))
 	}
 	return out
 }

@@ -332,9 +332,29 @@ func (s *scorer) score(imp map[string]checklist.Importance, t *store.Therapist) 
 
 // scoreOf weighs verdicts js by imp into a Score with its breakdown.
 func scoreOf(js []judged, imp map[string]checklist.Importance, dealbreaker bool) Score {
-	sc := Score{Value: value(js, imp), Dealbreaker: dealbreaker}
-	for _, j := range js {
-		i := importanceOf(imp, j.q.ID)
+	levels := make([]checklist.Importance, len(js))
+	for k, j := range js {
+		levels[k] = importanceOf(imp, j.q.ID)
+	}
+	return scoreAt(js, levels, dealbreaker)
+}
+
+// scoreAt is scoreOf with the importance of each verdict looked up
+// already, levels[k] for js[k]: a roster's scores share one lookup.
+func scoreAt(js []judged, levels []checklist.Importance, dealbreaker bool) Score {
+	sc := Score{Dealbreaker: dealbreaker}
+	var sum, weights float64
+	for k, j := range js {
+		w := Weight(levels[k])
+		sum += j.earned * w
+		weights += w
+	}
+	if weights > 0 {
+		sc.Value = roundScore(sum, weights)
+		sc.Parts = make([]Part, 0, len(js))
+	}
+	for k, j := range js {
+		i := levels[k]
 		w := Weight(i)
 		if w == 0 {
 			continue
