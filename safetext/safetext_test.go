@@ -102,7 +102,7 @@ func checkSafe(t *testing.T, in, out string) {
 	}
 }
 
- // TestCleanTextNeedsNoWork checks the shortcut of text that is already
+// TestCleanTextNeedsNoWork checks the shortcut of text that is already
 // clean, in several scripts: Clean gives it back as the full clean would.
 func TestCleanTextNeedsNoWork(t *testing.T) {
 	for _, s := range []string{"", "plain\nlines", "Zoë 陈静 👩\u200d👩\u200d👧 مرحبا\u200cسلام", "~!@#$%^&*()"} {
