@@ -188,7 +188,7 @@ func misses(q checklist.Question, earned float64, text string) bool {
 
 func (s *scorer) judgeOne(q checklist.Question, t *store.Therapist) (float64, string) {
 	if q.Personal && q.Kind == checklist.KindRating {
-		return comfort(q, t)
+		return s.comfort(q, t)
 	}
 	v, ok := s.memo.recorded(q, t.Answers)
 	if !ok {
@@ -265,13 +265,17 @@ func (s *scorer) relative(q checklist.Question, value string) (float64, string) 
 
 // comfort scores a personal rating as (r-min)/(max-min), averaging in the
 // partner's rating when there is one; either person's rating alone counts.
-func comfort(q checklist.Question, t *store.Therapist) (float64, string) {
+func (s *scorer) comfort(q checklist.Question, t *store.Therapist) (float64, string) {
 	lo, hi := q.Min, q.Max
 	if hi <= lo {
 		lo, hi = 1, 5
 	}
 	share := func(m map[string]checklist.Answer) (float64, int64, bool) {
-		r, ok := rating(q, m)
+		v, ok := s.memo.recorded(q, m)
+		if !ok {
+			return 0, 0, false
+		}
+		r, ok := checklist.Int(v)
 		if !ok {
 			return 0, 0, false
 		}

@@ -116,7 +116,8 @@ type grid struct {
 	compact map[[2]string]string
 	// costs remembers derived costs by the answers they are worked out
 	// from, while the grid is built: many therapists share a fee.
-	costs map[costKey]colCosts
+	costs  map[costKey]colCosts
+	widths map[string]int
 }
 
 // costKey is what assess.MonthlyCost and assess.CourseCost read: the fee,
@@ -165,6 +166,7 @@ func buildGrid(nb *store.Notebook) grid {
 	scores := j.Scores(nb.Importance)
 	g.compact = map[[2]string]string{}
 	g.costs = map[costKey]colCosts{}
+	g.widths = map[string]int{}
 	g.cols = make([]cmpCol, len(nb.Therapists))
 	for i := range nb.Therapists {
 		g.cols[i] = g.buildCol(nb, i, scores[i], j.Flags(i))
@@ -176,7 +178,7 @@ func buildGrid(nb *store.Notebook) grid {
 			g.cells[r][c] = g.buildCell(row, &g.cols[c], &nb.Therapists[g.cols[c].ti])
 		}
 	}
-	g.compact, g.costs = nil, nil
+	g.compact, g.costs, g.widths = nil, nil, nil
 	g.sizeColumns()
 	g.closeCall = closeCallText(nb, j)
 	return g
@@ -302,8 +304,21 @@ func (g *grid) buildCell(row cmpRow, col *cmpCol, t *store.Therapist) cmpCell {
 			}
 		}
 	}
-	c.width = ansi.StringWidth(c.text)
+	c.width = g.textWidth(c.text)
 	return c
+}
+
+// textWidth is ansi.StringWidth, remembered while the grid is built: cells
+// repeat their texts, and measuring walks every grapheme.
+func (g *grid) textWidth(s string) int {
+	if w, ok := g.widths[s]; ok {
+		return w
+	}
+	w := ansi.StringWidth(s)
+	if g.widths != nil {
+		g.widths[s] = w
+	}
+	return w
 }
 
 // compactAnswer is the cell text of a canonical value.
