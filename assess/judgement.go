@@ -70,8 +70,8 @@ func (j *Judgement) Scores(imp map[string]checklist.Importance) []Score {
 }
 
 // weighedValue is the 0-100 score of verdicts js under the weights w (one
-// per verdict). It adds in the same order as value, so both give the same
-// number to the last bit.
+// per verdict). It adds in the same order as scoreAt, so a leader found by
+// weighing is the therapist with the highest Score.Value, to the last bit.
 func weighedValue(js []judged, w []float64) int {
 	var sum, weights float64
 	for k, jd := range js {

@@ -35,9 +35,15 @@ func TestJudgementAgreesWithFitScore(t *testing.T) {
 				t.Fatalf("therapist %d: flags %v, want %v", i, got, Flags(&nb.Therapists[i]))
 			}
 		}
-		wantID, wantOK := Leader(&trial)
-		if id, ok := j.Leader(imp); id != wantID || ok != wantOK {
-			t.Fatalf("importances %v: leader %q %v, want %q %v", imp, id, ok, wantID, wantOK)
+		// The leader is the first highest score among those who can lead.
+		wantID, best := "", -1
+		for i, sc := range scores {
+			if !sc.Dealbreaker && nb.Therapists[i].Status != "declined" && sc.Value > best {
+				wantID, best = nb.Therapists[i].ID, sc.Value
+			}
+		}
+		if id, ok := j.Leader(imp); id != wantID || ok != (best >= 0) {
+			t.Fatalf("importances %v: leader %q %v, want %q", imp, id, ok, wantID)
 		}
 		if got, want := j.CloseCalls(imp), CloseCalls(&trial); !reflect.DeepEqual(got, want) {
 			t.Fatalf("importances %v: close calls %v, want %v", imp, got, want)

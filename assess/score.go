@@ -399,20 +399,6 @@ func contribution(c float64) string {
 	return "+" + s
 }
 
-// value is the 0-100 score of verdicts js under importances imp.
-func value(js []judged, imp map[string]checklist.Importance) int {
-	var sum, weights float64
-	for _, j := range js {
-		w := Weight(importanceOf(imp, j.q.ID))
-		sum += j.earned * w
-		weights += w
-	}
-	if weights == 0 {
-		return 0
-	}
-	return roundScore(sum, weights)
-}
-
 // roundScore is the 0-100 score of sum earned out of weights.
 func roundScore(sum, weights float64) int {
 	return int(math.Round(100 * sum / weights))
