@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"encoding/json"
 	"strconv"
 	"time"
@@ -26,7 +27,7 @@ func decodeFast(data []byte) (*Notebook, bool) {
 	if !utf8.Valid(data) {
 		return nil, false
 	}
-	p := fastParser{data: data}
+	p := fastParser{data: data, interned: map[string]string{}}
 	var nb Notebook
 	if !p.notebook(&nb) {
 		return nil, false
@@ -43,6 +44,26 @@ func decodeFast(data []byte) (*Notebook, bool) {
 type fastParser struct {
 	data []byte
 	pos  int
+	// interned holds short strings already read: question IDs, statuses
+	// and "yes" repeat hundreds of times, and one copy of each will do.
+	interned map[string]string
+}
+
+// internMax is the longest string that is interned; longer ones (notes)
+// rarely repeat.
+const internMax = 32
+
+// text returns b as a string, one shared copy for short ones.
+func (p *fastParser) text(b []byte) string {
+	if len(b) > internMax {
+		return string(b)
+	}
+	if s, ok := p.interned[string(b)]; ok {
+		return s
+	}
+	s := string(b)
+	p.interned[s] = s
+	return s
 }
 
 func (p *fastParser) space() {
@@ -73,8 +94,9 @@ func (p *fastParser) peek(c byte) bool {
 }
 
 // object walks the members of an object: member is called with each key,
-// unquoted as encoding/json unquotes it, and reads the value.
-func (p *fastParser) object(member func(key string) bool) bool {
+// unquoted as encoding/json unquotes it (the bytes are only valid during
+// the call), and reads the value.
+func (p *fastParser) object(member func(key []byte) bool) bool {
 	if !p.byte('{') {
 		return false
 	}
@@ -82,7 +104,7 @@ func (p *fastParser) object(member func(key string) bool) bool {
 		return true
 	}
 	for {
-		key, ok := p.string()
+		key, ok := p.raw()
 		if !ok || !p.byte(':') || !member(key) {
 			return false
 		}
@@ -100,9 +122,9 @@ func (p *fastParser) object(member func(key string) bool) bool {
 // another case; such files take the slow path.
 func (p *fastParser) fields(known []string, field func(i int) bool) bool {
 	var seen uint32
-	return p.object(func(key string) bool {
+	return p.object(func(key []byte) bool {
 		for i, k := range known {
-			if k == key {
+			if k == string(key) {
 				if seen&(1<<i) != 0 {
 					return false
 				}
@@ -119,10 +141,36 @@ func (p *fastParser) fields(known []string, field func(i int) bool) bool {
 // so that bad escapes and lone surrogates come out exactly as it decodes
 // them.
 func (p *fastParser) string() (string, bool) {
-	if !p.byte('"') {
+	b, ok := p.raw()
+	if !ok {
 		return "", false
 	}
+	return p.text(b), true
+}
+
+// raw reads a string and returns its unquoted bytes: a slice of the input
+// when it has no escapes, else a new one.
+func (p *fastParser) raw() ([]byte, bool) {
+	if !p.byte('"') {
+		return nil, false
+	}
 	start := p.pos
+	end := bytes.IndexByte(p.data[start:], '"')
+	if end < 0 {
+		return nil, false
+	}
+	seg := p.data[start : start+end]
+	plain := true
+	for _, c := range seg {
+		if c < 0x20 || c == '\\' {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		p.pos = start + end + 1
+		return seg, true
+	}
 	escaped := false
 	for p.pos < len(p.data) {
 		c := p.data[p.pos]
@@ -130,23 +178,23 @@ func (p *fastParser) string() (string, bool) {
 		case c == '"':
 			p.pos++
 			if !escaped {
-				return string(p.data[start : p.pos-1]), true
+				return p.data[start : p.pos-1], true
 			}
 			var s string
 			if json.Unmarshal(p.data[start-1:p.pos], &s) != nil {
-				return "", false
+				return nil, false
 			}
-			return s, true
+			return []byte(s), true
 		case c == '\\':
 			escaped = true
 			p.pos += 2
 		case c < 0x20:
-			return "", false
+			return nil, false
 		default:
 			p.pos++
 		}
 	}
-	return "", false
+	return nil, false
 }
 
 func (p *fastParser) setString(dst *string) bool {
@@ -159,7 +207,7 @@ func (p *fastParser) setString(dst *string) bool {
 func (p *fastParser) time(dst *time.Time) bool {
 	p.space()
 	start := p.pos
-	if _, ok := p.string(); !ok {
+	if _, ok := p.raw(); !ok {
 		return false
 	}
 	return dst.UnmarshalJSON(p.data[start:p.pos]) == nil
@@ -217,17 +265,19 @@ func (p *fastParser) notebook(nb *Notebook) bool {
 			return p.setString(&nb.BudgetPerSession)
 		case 3:
 			nb.Importance = map[string]checklist.Importance{}
-			return p.object(func(key string) bool {
+			return p.object(func(key []byte) bool {
+				k := p.text(key)
 				v, ok := p.string()
-				nb.Importance[key] = checklist.Importance(v)
+				nb.Importance[k] = checklist.Importance(v)
 				return ok
 			})
 		case 4:
 			nb.Prep = map[string]bool{}
-			return p.object(func(key string) bool {
+			return p.object(func(key []byte) bool {
+				k := p.text(key)
 				var v bool
 				ok := p.bool(&v)
-				nb.Prep[key] = v
+				nb.Prep[k] = v
 				return ok
 			})
 		}
@@ -308,10 +358,15 @@ func (p *fastParser) therapist(t *Therapist) bool {
 
 var answerFields = []string{"status", "value", "note", "at"}
 
+// answersHint sizes a new answer map for a fully answered interview, so
+// it does not grow step by step; a partner's few answers waste little.
+var answersHint = len(checklist.Catalogue())
+
 func (p *fastParser) answers(dst *map[string]checklist.Answer) bool {
-	m := map[string]checklist.Answer{}
+	m := make(map[string]checklist.Answer, answersHint)
 	*dst = m
-	return p.object(func(key string) bool {
+	return p.object(func(key []byte) bool {
+		k := p.text(key)
 		var a checklist.Answer
 		var status string
 		ok := p.fields(answerFields, func(i int) bool {
@@ -326,7 +381,7 @@ func (p *fastParser) answers(dst *map[string]checklist.Answer) bool {
 			return p.time(&a.At)
 		})
 		a.Status = checklist.Status(status)
-		m[key] = a
+		m[k] = a
 		return ok
 	})
 }
