@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/store"
 )
 
 // TestJudgementAgreesWithFitScore checks that weighing verdicts judged
@@ -78,4 +79,48 @@ func TestContributionWritesLikeFmt(t *testing.T) {
 			t.Errorf("contribution(%v) = %q, want %q", c, got, want)
 		}
 	}
+}
+
+// TestCloseCallsByBruteForce checks every close call against the leader of
+// a notebook with that one importance moved, judged from scratch.
+func TestCloseCallsByBruteForce(t *testing.T) {
+	found := 0
+	for _, n := range []int{2, 3, 4, 5, 8, 13, 40} {
+		nb := benchNotebook(n)
+		nb.Importance = map[string]checklist.Importance{checklist.QYears: checklist.Important}
+		found += closeCallsByBruteForce(t, nb)
+	}
+	if found == 0 {
+		t.Fatal("no fixture has a close call; the test compares nothing")
+	}
+}
+
+// closeCallsByBruteForce compares CloseCalls(nb) with the brute force and
+// returns how many close calls there are.
+func closeCallsByBruteForce(t *testing.T, nb *store.Notebook) int {
+	t.Helper()
+	current, _ := Leader(nb)
+	var want []CloseCall
+	for _, q := range Judge(nb).questions {
+		from := importanceOf(nb.Importance, q.ID)
+		pos := stepIndex(from)
+		for _, to := range []int{pos + 1, pos - 1} {
+			if to < 0 || to >= len(steps) {
+				continue
+			}
+			trial := *nb
+			trial.Importance = map[string]checklist.Importance{}
+			for k, v := range nb.Importance {
+				trial.Importance[k] = v
+			}
+			trial.Importance[q.ID] = steps[to]
+			if id, _ := Leader(&trial); id != current {
+				want = append(want, CloseCall{QuestionID: q.ID, From: from, To: steps[to], NewLeaderID: id})
+			}
+		}
+	}
+	if got := CloseCalls(nb); !reflect.DeepEqual(got, want) {
+		t.Fatalf("%d therapists: close calls\n%v\nby brute force\n%v", len(nb.Therapists), got, want)
+	}
+	return len(want)
 }
