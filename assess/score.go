@@ -83,7 +83,9 @@ func importanceOf(m map[string]checklist.Importance, id string) checklist.Import
 // judged is one question's unweighted verdict on one therapist: weights
 // come later, so CloseCalls can re-weigh without re-judging.
 type judged struct {
-	q      checklist.Question
+	// q points into the scorer's questions: a Question is large, and a
+	// roster has thousands of verdicts.
+	q      *checklist.Question
 	earned float64
 	text   string
 	// missed says the answer would not meet a must-have (see misses).
@@ -163,9 +165,9 @@ func newScorer(nb *store.Notebook, extra *store.Therapist) *scorer {
 // judge returns t's verdict on every scoring question, in interview order.
 func (s *scorer) judge(t *store.Therapist) []judged {
 	out := make([]judged, 0, len(s.questions))
-	for _, q := range s.questions {
+	for k, q := range s.questions {
 		earned, text := s.judgeOne(q, t)
-		out = append(out, judged{q: q, earned: earned, text: text, missed: misses(q, earned, text)})
+		out = append(out, judged{q: &s.questions[k], earned: earned, text: text, missed: misses(q, earned, text)})
 	}
 	return out
 }
