@@ -63,8 +63,9 @@ func (j *Judgement) Scores(imp map[string]checklist.Importance) []Score {
 		levels[k] = importanceOf(imp, q.ID)
 	}
 	out := make([]Score, len(j.ids))
+	reasons := reasonMemo{}
 	for i := range j.ids {
-		out[i] = scoreAt(j.verdicts[i], levels, HasDealbreaker(j.flags[i]))
+		out[i] = scoreAt(j.verdicts[i], levels, HasDealbreaker(j.flags[i]), reasons)
 	}
 	return out
 }

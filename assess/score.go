@@ -229,7 +229,15 @@ func (s *scorer) judgeOne(q checklist.Question, t *store.Therapist) (float64, st
 		}
 		return 1 - float64(i)/float64(len(q.Choices)-1), text
 	case lowFirst, highFirst:
-		return s.relative(q, v)
+		// The verdict depends on the value alone once the spans are known,
+		// and rows repeat their values: remember it.
+		k := canonKey{q.ID, v, memoRelative}
+		if c, ok := s.memo[k]; ok {
+			return c.number, c.value
+		}
+		earned, text := s.relative(q, v)
+		s.memo[k] = canonValue{value: text, number: earned, ok: true}
+		return earned, text
 	}
 	return 0, notAnswered
 }
@@ -342,12 +350,35 @@ func scoreOf(js []judged, imp map[string]checklist.Importance, dealbreaker bool)
 	for k, j := range js {
 		levels[k] = importanceOf(imp, j.q.ID)
 	}
-	return scoreAt(js, levels, dealbreaker)
+	return scoreAt(js, levels, dealbreaker, nil)
+}
+
+// reasonKey is what a Part's Reason is made of.
+type reasonKey struct {
+	q            *checklist.Question
+	contribution float64
+	text         string
+}
+
+// reasonMemo remembers Reasons across a roster, whose therapists share
+// many verdicts ("+2.0 State license: yes"). A nil memo remembers nothing.
+type reasonMemo map[reasonKey]string
+
+func (m reasonMemo) reason(q *checklist.Question, c float64, text string) string {
+	k := reasonKey{q, c, text}
+	if r, ok := m[k]; ok {
+		return r
+	}
+	r := contribution(c) + " " + q.Short + ": " + text
+	if m != nil {
+		m[k] = r
+	}
+	return r
 }
 
 // scoreAt is scoreOf with the importance of each verdict looked up
 // already, levels[k] for js[k]: a roster's scores share one lookup.
-func scoreAt(js []judged, levels []checklist.Importance, dealbreaker bool) Score {
+func scoreAt(js []judged, levels []checklist.Importance, dealbreaker bool, reasons reasonMemo) Score {
 	sc := Score{Dealbreaker: dealbreaker}
 	var sum, weights float64
 	for k, j := range js {
@@ -373,7 +404,7 @@ func scoreAt(js []judged, levels []checklist.Importance, dealbreaker bool) Score
 			Importance: i,
 			Weight:     w,
 			Earned:     j.earned,
-			Reason:     contribution(j.earned*w) + " " + j.q.Short + ": " + j.text,
+			Reason:     reasons.reason(j.q, j.earned*w, j.text),
 		})
 	}
 	// Stable: equal contributions keep interview order.
