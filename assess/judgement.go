@@ -58,16 +58,21 @@ func (j *Judgement) Flags(i int) []Flag { return j.flags[i] }
 // Scores returns every therapist's fit score under the importances imp,
 // in roster order, as FitScore gives each.
 func (j *Judgement) Scores(imp map[string]checklist.Importance) []Score {
+	levels := make([]checklist.Importance, len(j.questions))
+	for k, q := range j.questions {
+		levels[k] = importanceOf(imp, q.ID)
+	}
 	out := make([]Score, len(j.ids))
+	reasons := reasonMemo{}
 	for i := range j.ids {
-		out[i] = scoreOf(j.verdicts[i], imp, HasDealbreaker(j.flags[i]))
+		out[i] = scoreAt(j.verdicts[i], levels, HasDealbreaker(j.flags[i]), reasons)
 	}
 	return out
 }
 
 // weighedValue is the 0-100 score of verdicts js under the weights w (one
-// per verdict). It adds in the same order as value, so both give the same
-// number to the last bit.
+// per verdict). It adds in the same order as scoreAt, so a leader found by
+// weighing is the therapist with the highest Score.Value, to the last bit.
 func weighedValue(js []judged, w []float64) int {
 	var sum, weights float64
 	for k, jd := range js {

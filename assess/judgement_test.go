@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/store"
 )
 
 // TestJudgementAgreesWithFitScore checks that weighing verdicts judged
@@ -35,9 +36,15 @@ func TestJudgementAgreesWithFitScore(t *testing.T) {
 				t.Fatalf("therapist %d: flags %v, want %v", i, got, Flags(&nb.Therapists[i]))
 			}
 		}
-		wantID, wantOK := Leader(&trial)
-		if id, ok := j.Leader(imp); id != wantID || ok != wantOK {
-			t.Fatalf("importances %v: leader %q %v, want %q %v", imp, id, ok, wantID, wantOK)
+		// The leader is the first highest score among those who can lead.
+		wantID, best := "", -1
+		for i, sc := range scores {
+			if !sc.Dealbreaker && nb.Therapists[i].Status != "declined" && sc.Value > best {
+				wantID, best = nb.Therapists[i].ID, sc.Value
+			}
+		}
+		if id, ok := j.Leader(imp); id != wantID || ok != (best >= 0) {
+			t.Fatalf("importances %v: leader %q %v, want %q", imp, id, ok, wantID)
 		}
 		if got, want := j.CloseCalls(imp), CloseCalls(&trial); !reflect.DeepEqual(got, want) {
 			t.Fatalf("importances %v: close calls %v, want %v", imp, got, want)
@@ -72,4 +79,48 @@ func TestContributionWritesLikeFmt(t *testing.T) {
 			t.Errorf("contribution(%v) = %q, want %q", c, got, want)
 		}
 	}
+}
+
+// TestCloseCallsByBruteForce checks every close call against the leader of
+// a notebook with that one importance moved, judged from scratch.
+func TestCloseCallsByBruteForce(t *testing.T) {
+	found := 0
+	for _, n := range []int{2, 3, 4, 5, 8, 13, 40} {
+		nb := benchNotebook(n)
+		nb.Importance = map[string]checklist.Importance{checklist.QYears: checklist.Important}
+		found += closeCallsByBruteForce(t, nb)
+	}
+	if found == 0 {
+		t.Fatal("no fixture has a close call; the test compares nothing")
+	}
+}
+
+// closeCallsByBruteForce compares CloseCalls(nb) with the brute force and
+// returns how many close calls there are.
+func closeCallsByBruteForce(t *testing.T, nb *store.Notebook) int {
+	t.Helper()
+	current, _ := Leader(nb)
+	var want []CloseCall
+	for _, q := range Judge(nb).questions {
+		from := importanceOf(nb.Importance, q.ID)
+		pos := stepIndex(from)
+		for _, to := range []int{pos + 1, pos - 1} {
+			if to < 0 || to >= len(steps) {
+				continue
+			}
+			trial := *nb
+			trial.Importance = map[string]checklist.Importance{}
+			for k, v := range nb.Importance {
+				trial.Importance[k] = v
+			}
+			trial.Importance[q.ID] = steps[to]
+			if id, _ := Leader(&trial); id != current {
+				want = append(want, CloseCall{QuestionID: q.ID, From: from, To: steps[to], NewLeaderID: id})
+			}
+		}
+	}
+	if got := CloseCalls(nb); !reflect.DeepEqual(got, want) {
+		t.Fatalf("%d therapists: close calls\n%v\nby brute force\n%v", len(nb.Therapists), got, want)
+	}
+	return len(want)
 }

@@ -83,7 +83,11 @@ func CloseCalls(nb *store.Notebook) []CloseCall {
 func (j *Judgement) CloseCalls(imp map[string]checklist.Importance) []CloseCall {
 	base := j.weights(imp)
 	current, hasLeader := j.leader(base)
-	trial := make([]float64, len(base))
+	// A trial changes one weight, k's: every therapist's running sum up to
+	// k is the same as under base, so it is kept and only the rest added.
+	// The additions happen in the same order as weighedValue's, so each
+	// trial's scores are exactly those of weighing from scratch.
+	sums := j.runningSums(base)
 	var out []CloseCall
 	for k, q := range j.questions {
 		from := importanceOf(imp, q.ID)
@@ -92,15 +96,64 @@ func (j *Judgement) CloseCalls(imp map[string]checklist.Importance) []CloseCall 
 			if to < 0 || to >= len(steps) {
 				continue
 			}
-			copy(trial, base)
-			trial[k] = Weight(steps[to])
-			id, ok := j.leader(trial)
+			id, ok := j.leaderWith(base, sums, k, Weight(steps[to]))
 			if ok != hasLeader || id != current {
 				out = append(out, CloseCall{QuestionID: q.ID, From: from, To: steps[to], NewLeaderID: id})
 			}
 		}
 	}
 	return out
+}
+
+// runningSums returns, for each therapist, the sum of earned × weight over
+// their first k verdicts at index k, and at index len(j.ids) the same sum
+// of the weights alone (equal for everyone).
+func (j *Judgement) runningSums(w []float64) [][]float64 {
+	n := len(j.questions)
+	out := make([][]float64, len(j.ids)+1)
+	for i, js := range j.verdicts {
+		row := make([]float64, n+1)
+		for k, jd := range js {
+			row[k+1] = row[k] + jd.earned*w[k]
+		}
+		out[i] = row
+	}
+	weights := make([]float64, n+1)
+	for k := range n {
+		weights[k+1] = weights[k] + w[k]
+	}
+	out[len(j.ids)] = weights
+	return out
+}
+
+// leaderWith is leader under base with question k's weight set to wk,
+// resuming each therapist's running sum at k.
+func (j *Judgement) leaderWith(base []float64, sums [][]float64, k int, wk float64) (string, bool) {
+	weights := sums[len(j.ids)][k] + wk
+	for m := k + 1; m < len(base); m++ {
+		weights += base[m]
+	}
+	best, bestValue := -1, -1
+	for i, js := range j.verdicts {
+		if j.out[i] {
+			continue
+		}
+		sum := sums[i][k] + js[k].earned*wk
+		for m := k + 1; m < len(js); m++ {
+			sum += js[m].earned * base[m]
+		}
+		v := 0
+		if weights != 0 {
+			v = roundScore(sum, weights)
+		}
+		if v > bestValue {
+			best, bestValue = i, v
+		}
+	}
+	if best < 0 {
+		return "", false
+	}
+	return j.ids[best], true
 }
 
 func stepIndex(i checklist.Importance) int {

@@ -84,7 +84,21 @@ func canon(q checklist.Question, value string) (string, bool) {
 // serves one pass over one notebook; it is not safe for concurrent use.
 type canonMemo map[canonKey]canonValue
 
-type canonKey struct{ questionID, value string }
+// canonKey says what is remembered of a value: its canonical form, its
+// number or its text.
+type canonKey struct {
+	questionID, value string
+	kind              memoKind
+}
+
+type memoKind uint8
+
+const (
+	memoCanon memoKind = iota
+	memoNumber
+	memoText
+	memoRelative
+)
 
 type canonValue struct {
 	value  string
@@ -94,7 +108,7 @@ type canonValue struct {
 
 // canon is the package's canon, remembered.
 func (m canonMemo) canon(q checklist.Question, value string) (string, bool) {
-	k := canonKey{q.ID, value}
+	k := canonKey{q.ID, value, memoCanon}
 	if c, ok := m[k]; ok {
 		return c.value, c.ok
 	}
@@ -103,9 +117,9 @@ func (m canonMemo) canon(q checklist.Question, value string) (string, bool) {
 	return v, ok
 }
 
-// numeric is the package's numeric, remembered under the key "#"+value.
+// numeric is the package's numeric, remembered.
 func (m canonMemo) numeric(q checklist.Question, value string) (float64, bool) {
-	k := canonKey{q.ID, "#" + value}
+	k := canonKey{q.ID, value, memoNumber}
 	if c, ok := m[k]; ok {
 		return c.number, c.ok
 	}
@@ -114,10 +128,9 @@ func (m canonMemo) numeric(q checklist.Question, value string) (float64, bool) {
 	return f, ok
 }
 
-// valueText is the package's valueText, remembered under the key
-// "="+value.
+// valueText is the package's valueText, remembered.
 func (m canonMemo) valueText(q checklist.Question, value string) string {
-	k := canonKey{q.ID, "=" + value}
+	k := canonKey{q.ID, value, memoText}
 	if c, ok := m[k]; ok {
 		return c.value
 	}

@@ -84,7 +84,9 @@ func importanceOf(m map[string]checklist.Importance, id string) checklist.Import
 // judged is one question's unweighted verdict on one therapist: weights
 // come later, so CloseCalls can re-weigh without re-judging.
 type judged struct {
-	q      checklist.Question
+	// q points into the scorer's questions: a Question is large, and a
+	// roster has thousands of verdicts.
+	q      *checklist.Question
 	earned float64
 	text   string
 	// missed says the answer would not meet a must-have (see misses).
@@ -170,9 +172,9 @@ func newScorer(nb *store.Notebook, extra *store.Therapist) *scorer {
 // judge returns t's verdict on every scoring question, in interview order.
 func (s *scorer) judge(t *store.Therapist) []judged {
 	out := make([]judged, 0, len(s.questions))
-	for _, q := range s.questions {
+	for k, q := range s.questions {
 		earned, text := s.judgeOne(q, t)
-		out = append(out, judged{q: q, earned: earned, text: text, missed: misses(q, earned, text)})
+		out = append(out, judged{q: &s.questions[k], earned: earned, text: text, missed: misses(q, earned, text)})
 	}
 	return out
 }
@@ -195,7 +197,7 @@ func misses(q checklist.Question, earned float64, text string) bool {
 
 func (s *scorer) judgeOne(q checklist.Question, t *store.Therapist) (float64, string) {
 	if q.Personal && q.Kind == checklist.KindRating {
-		return comfort(q, t)
+		return s.comfort(q, t)
 	}
 	v, ok := s.memo.recorded(q, t.Answers)
 	if !ok {
@@ -234,7 +236,15 @@ func (s *scorer) judgeOne(q checklist.Question, t *store.Therapist) (float64, st
 		}
 		return 1 - float64(i)/float64(len(q.Choices)-1), text
 	case lowFirst, highFirst:
-		return s.relative(q, v)
+		// The verdict depends on the value alone once the spans are known,
+		// and rows repeat their values: remember it.
+		k := canonKey{q.ID, v, memoRelative}
+		if c, ok := s.memo[k]; ok {
+			return c.number, c.value
+		}
+		earned, text := s.relative(q, v)
+		s.memo[k] = canonValue{value: text, number: earned, ok: true}
+		return earned, text
 	}
 	return 0, notAnswered
 }
@@ -272,13 +282,17 @@ func (s *scorer) relative(q checklist.Question, value string) (float64, string) 
 
 // comfort scores a personal rating as (r-min)/(max-min), averaging in the
 // partner's rating when there is one; either person's rating alone counts.
-func comfort(q checklist.Question, t *store.Therapist) (float64, string) {
+func (s *scorer) comfort(q checklist.Question, t *store.Therapist) (float64, string) {
 	lo, hi := q.Min, q.Max
 	if hi <= lo {
 		lo, hi = 1, 5
 	}
 	share := func(m map[string]checklist.Answer) (float64, int64, bool) {
-		r, ok := rating(q, m)
+		v, ok := s.memo.recorded(q, m)
+		if !ok {
+			return 0, 0, false
+		}
+		r, ok := checklist.Int(v)
 		if !ok {
 			return 0, 0, false
 		}
@@ -342,9 +356,52 @@ func (s *scorer) score(imp map[string]checklist.Importance, t *store.Therapist) 
 
 // scoreOf weighs verdicts js by imp into a Score with its breakdown.
 func scoreOf(js []judged, imp map[string]checklist.Importance, dealbreaker bool) Score {
-	sc := Score{Value: value(js, imp), Dealbreaker: dealbreaker}
-	for _, j := range js {
-		i := importanceOf(imp, j.q.ID)
+	levels := make([]checklist.Importance, len(js))
+	for k, j := range js {
+		levels[k] = importanceOf(imp, j.q.ID)
+	}
+	return scoreAt(js, levels, dealbreaker, nil)
+}
+
+// reasonKey is what a Part's Reason is made of.
+type reasonKey struct {
+	q            *checklist.Question
+	contribution float64
+	text         string
+}
+
+// reasonMemo remembers Reasons across a roster, whose therapists share
+// many verdicts ("+2.0 State license: yes"). A nil memo remembers nothing.
+type reasonMemo map[reasonKey]string
+
+func (m reasonMemo) reason(q *checklist.Question, c float64, text string) string {
+	k := reasonKey{q, c, text}
+	if r, ok := m[k]; ok {
+		return r
+	}
+	r := contribution(c) + " " + q.Short + ": " + text
+	if m != nil {
+		m[k] = r
+	}
+	return r
+}
+
+// scoreAt is scoreOf with the importance of each verdict looked up
+// already, levels[k] for js[k]: a roster's scores share one lookup.
+func scoreAt(js []judged, levels []checklist.Importance, dealbreaker bool, reasons reasonMemo) Score {
+	sc := Score{Dealbreaker: dealbreaker}
+	var sum, weights float64
+	for k, j := range js {
+		w := Weight(levels[k])
+		sum += j.earned * w
+		weights += w
+	}
+	if weights > 0 {
+		sc.Value = roundScore(sum, weights)
+		sc.Parts = make([]Part, 0, len(js))
+	}
+	for k, j := range js {
+		i := levels[k]
 		w := Weight(i)
 		if w == 0 {
 			continue
@@ -357,7 +414,7 @@ func scoreOf(js []judged, imp map[string]checklist.Importance, dealbreaker bool)
 			Importance: i,
 			Weight:     w,
 			Earned:     j.earned,
-			Reason:     contribution(j.earned*w) + " " + j.q.Short + ": " + j.text,
+			Reason:     reasons.reason(j.q, j.earned*w, j.text),
 		})
 	}
 	// Stable: equal contributions keep interview order.
@@ -383,20 +440,6 @@ func contribution(c float64) string {
 		return s
 	}
 	return "+" + s
-}
-
-// value is the 0-100 score of verdicts js under importances imp.
-func value(js []judged, imp map[string]checklist.Importance) int {
-	var sum, weights float64
-	for _, j := range js {
-		w := Weight(importanceOf(imp, j.q.ID))
-		sum += j.earned * w
-		weights += w
-	}
-	if weights == 0 {
-		return 0
-	}
-	return roundScore(sum, weights)
 }
 
 // roundScore is the 0-100 score of sum earned out of weights.

@@ -154,9 +154,9 @@ func (m Model) handleClear(msg answerClearedMsg) (Model, tea.Cmd, bool) {
 	}
 	t := &m.nb.Therapists[i]
 	if msg.partner {
-		delete(t.PartnerAnswers, msg.questionID)
+		t.ClearPartnerAnswer(msg.questionID)
 	} else {
-		delete(t.Answers, msg.questionID)
+		t.ClearAnswer(msg.questionID)
 	}
 	t.Updated = m.now()
 	cmd := m.save()

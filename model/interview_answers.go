@@ -1,7 +1,6 @@
 package model
 
 import (
-	"maps"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -31,11 +30,7 @@ func (iv interviewModel) flagRaised(q checklist.Question, v string) (assess.Flag
 		return assess.Flag{}, false
 	}
 	with := *t
-	with.Answers = maps.Clone(t.Answers)
-	if with.Answers == nil {
-		with.Answers = map[string]checklist.Answer{}
-	}
-	with.Answers[q.ID] = checklist.Answer{Status: checklist.StatusAnswered, Value: v}
+	with.SetAnswer(q.ID, checklist.Answer{Status: checklist.StatusAnswered, Value: v})
 	// Flags puts red first.
 	for _, f := range assess.Flags(&with) {
 		if f.QuestionID == q.ID && f.Level != assess.Green {

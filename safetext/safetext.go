@@ -78,9 +78,14 @@ var breaksAndTabs = strings.NewReplacer(
 // Clean does not trim spaces or collapse blank lines: that is the caller's
 // choice. Clean(Clean(s)) == Clean(s).
 func Clean(s string) string {
-	if isPlain(s) {
+	if isClean(s) {
 		return s
 	}
+	return clean(s)
+}
+
+// clean is Clean's work on text that needs it.
+func clean(s string) string {
 	s = strings.ToValidUTF8(s, "")
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = breaksAndTabs.Replace(s)
@@ -120,17 +125,28 @@ func Line(s string) string {
 	return b.String()
 }
 
-// isPlain reports whether s is printable ASCII and newlines only, the common
-// case, which needs no work.
-func isPlain(s string) bool {
-	for i := 0; i < len(s); i++ {
+// isClean reports whether Clean would give s back unchanged: valid UTF-8
+// in which every rune is kept (see Allowed) and none is replaced (tabs,
+// U+2028, U+2029). Escape sequences start with ESC or a C1 control, which
+// Allowed refuses, so such text holds none. Names and notes in any script
+// take this path and cost one scan, not the full clean.
+func isClean(s string) bool {
+	for i := 0; i < len(s); {
 		c := s[i]
-		if c == '\n' {
+		if c < utf8.RuneSelf {
+			if c != '\n' && (c < 0x20 || c == 0x7F) {
+				return false
+			}
+			i++
 			continue
 		}
-		if c < 0x20 || c >= 0x7F {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == '\u2028' || r == '\u2029' || !Allowed(r) {
+			// Allowed also refuses the RuneError of a byte that is not
+			// UTF-8.
 			return false
 		}
+		i += size
 	}
 	return true
 }

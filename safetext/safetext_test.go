@@ -102,14 +102,35 @@ func checkSafe(t *testing.T, in, out string) {
 	}
 }
 
+// TestCleanTextNeedsNoWork checks the shortcut of text that is already
+// clean, in several scripts: Clean gives it back as the full clean would.
+func TestCleanTextNeedsNoWork(t *testing.T) {
+	for _, s := range []string{"", "plain\nlines", "Zoë 陈静 👩\u200d👩\u200d👧 مرحبا\u200cسلام", "~!@#$%^&*()"} {
+		if !isClean(s) {
+			t.Errorf("isClean(%q) = false; the text is clean", s)
+		}
+		if got := clean(s); got != s {
+			t.Errorf("clean(%q) = %q; the shortcut would differ", s, got)
+		}
+	}
+	for _, s := range []string{"\t", "a\r\n", "\x1b[31m", "\u009b", "\u2028", "\u2029", "\x7f", "\xff", "\u202e", "\ufeff"} {
+		if isClean(s) {
+			t.Errorf("isClean(%q) = true; it needs cleaning", s)
+		}
+	}
+}
+
 func FuzzClean(f *testing.F) {
 	for _, s := range []string{
-		"plain", "\x1b[31mred", "\x1b]52;c;aGk=\x07", "\x1b]8;;u\x1b\\l\x1b]8;;\x1b\\",
+		"plain", "Zoë 陈静 👩\u200d👩", "\x1b[31mred", "\x1b]52;c;aGk=\x07", "\x1b]8;;u\x1b\\l\x1b]8;;\x1b\\",
 		"\r\n\t\b\a", "\u009b1m", "\u202e", "👩\u200d👩", "\xe2\x80", "\x1b",
 	} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, in string) {
+		if isClean(in) && clean(in) != in {
+			t.Fatalf("isClean(%q) says nothing to do, but cleaning gives %q", in, clean(in))
+		}
 		out := Clean(in)
 		checkSafe(t, in, out)
 		if again := Clean(out); again != out {

@@ -68,3 +68,22 @@ func BenchmarkSaveOneChange(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkSaveCopy measures the copy of the notebook the app takes on
+// the UI goroutine for each save: Snapshot, which shares the therapists'
+// answer maps, against a deep Clone, the copy saves took before.
+func BenchmarkSaveCopy(b *testing.B) {
+	nb := sampleNotebook(b, 500)
+	b.Run("snapshot/therapists=500", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			_ = nb.Snapshot()
+		}
+	})
+	b.Run("clone/therapists=500", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			_ = nb.Clone()
+		}
+	})
+}

@@ -83,6 +83,28 @@ func appendEscape(out []byte, r rune) []byte {
 // Answers to question IDs that the catalogue does not contain are kept: a
 // newer catalogue may have added them. Maps come back non-nil.
 func Decode(data []byte) (*Notebook, error) {
+	// The fast path reads what vetted writes; whatever it is not sure of,
+	// refusals included, goes through encoding/json below as it always has.
+	// A rule the JSON types cannot express belongs in check, which both
+	// paths share: a rule placed in decodeJSON alone would not hold for
+	// files the fast path reads.
+	nb, ok := decodeFast(data)
+	if !ok {
+		var err error
+		if nb, err = decodeJSON(data); err != nil {
+			return nil, err
+		}
+	}
+	if err := check(nb); err != nil {
+		return nil, err
+	}
+	normalise(nb)
+	return nb, nil
+}
+
+// decodeJSON decodes data with encoding/json, strictly, and explains a
+// refusal as a *FormatError.
+func decodeJSON(data []byte) (*Notebook, error) {
 	// Check the syntax over the whole input first: this catches truncation
 	// and trailing data with exact offsets, which the streaming decoder
 	// below does not report.
@@ -112,11 +134,6 @@ func Decode(data []byte) (*Notebook, error) {
 		// Unreachable after the syntax check, kept as a guard.
 		return nil, at(data, dec.InputOffset(), "there is more data after the notebook")
 	}
-
-	if err := check(&nb); err != nil {
-		return nil, err
-	}
-	normalise(&nb)
 	return &nb, nil
 }
 

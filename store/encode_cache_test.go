@@ -156,3 +156,25 @@ func TestSnapshotIsNotChangedByLaterEdits(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+func TestClearAnswerLeavesSnapshotsAlone(t *testing.T) {
+	nb := sampleNotebook(t, 1)
+	th := &nb.Therapists[0]
+	th.SetPartnerAnswer(checklist.QComfort, checklist.Answer{Status: checklist.StatusAnswered, Value: "4"})
+	snap := nb.Snapshot()
+	th.ClearAnswer(checklist.QFee)
+	th.ClearPartnerAnswer(checklist.QComfort)
+	th.ClearAnswer("no.such.question")
+	if _, ok := th.Answers[checklist.QFee]; ok {
+		t.Fatal("ClearAnswer left the answer")
+	}
+	if _, ok := th.PartnerAnswers[checklist.QComfort]; ok {
+		t.Fatal("ClearPartnerAnswer left the answer")
+	}
+	if _, ok := snap.Therapists[0].Answers[checklist.QFee]; !ok {
+		t.Fatal("clearing an answer reached the snapshot")
+	}
+	if _, ok := snap.Therapists[0].PartnerAnswers[checklist.QComfort]; !ok {
+		t.Fatal("clearing a partner answer reached the snapshot")
+	}
+}

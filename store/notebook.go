@@ -188,7 +188,8 @@ func (nb *Notebook) Clone() *Notebook {
 // importance and prep maps and its list of therapists are copies, but each
 // therapist's answer maps are shared with nb. That is safe because the
 // program never writes into an answer map it has handed out: it records
-// answers with SetAnswer and SetPartnerAnswer, which replace the map.
+// answers with SetAnswer and SetPartnerAnswer and removes them with
+// ClearAnswer and ClearPartnerAnswer, which all replace the map.
 // Code that writes into t.Answers directly must take a Clone instead.
 func (nb *Notebook) Snapshot() *Notebook {
 	if nb == nil {
@@ -214,6 +215,28 @@ func (t *Therapist) SetAnswer(id string, a checklist.Answer) {
 // new map like SetAnswer.
 func (t *Therapist) SetPartnerAnswer(id string, a checklist.Answer) {
 	t.PartnerAnswers = withAnswer(t.PartnerAnswers, id, a)
+}
+
+// ClearAnswer removes t's answer to question id, from a new map like
+// SetAnswer, so a Snapshot that shares the current map keeps it.
+func (t *Therapist) ClearAnswer(id string) {
+	t.Answers = withoutAnswer(t.Answers, id)
+}
+
+// ClearPartnerAnswer removes the partner's answer to question id, from a
+// new map like SetAnswer.
+func (t *Therapist) ClearPartnerAnswer(id string) {
+	t.PartnerAnswers = withoutAnswer(t.PartnerAnswers, id)
+}
+
+// withoutAnswer returns m without id: a copy when m holds id, else m.
+func withoutAnswer(m map[string]checklist.Answer, id string) map[string]checklist.Answer {
+	if _, ok := m[id]; !ok {
+		return m
+	}
+	out := maps.Clone(m)
+	delete(out, id)
+	return out
 }
 
 // withAnswer returns a copy of m with a under id.

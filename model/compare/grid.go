@@ -114,6 +114,31 @@ type grid struct {
 	// compact remembers cell texts while the grid is built: a row repeats
 	// its values, and each costs a parse and a clean.
 	compact map[[2]string]string
+	// costs remembers derived costs by the answers they are worked out
+	// from, while the grid is built: many therapists share a fee.
+	costs  map[costKey]colCosts
+	widths map[string]int
+}
+
+// costKey is what assess.MonthlyCost and assess.CourseCost read: the fee,
+// frequency and course answers, each its value when answered, else "".
+type costKey [3]string
+
+// colCosts are a column's derived costs.
+type colCosts struct {
+	monthly, course       assess.Cost
+	hasMonthly, hasCourse bool
+}
+
+// costKeyOf is t's costKey.
+func costKeyOf(t *store.Therapist) costKey {
+	var k costKey
+	for i, id := range [...]string{checklist.QFee, checklist.QFrequency, checklist.QCourse} {
+		if a, ok := t.Answers[id]; ok && a.Answered() {
+			k[i] = a.Value
+		}
+	}
+	return k
 }
 
 // Column widths: wide enough for "$1,200 ★" and short names, narrow
@@ -139,11 +164,13 @@ func buildGrid(nb *store.Notebook) grid {
 	// judging each therapist once, not once for each of them.
 	j := assess.Judge(nb)
 	scores := j.Scores(nb.Importance)
+	g.compact = map[[2]string]string{}
+	g.costs = map[costKey]colCosts{}
+	g.widths = map[string]int{}
 	g.cols = make([]cmpCol, len(nb.Therapists))
 	for i := range nb.Therapists {
-		g.cols[i] = buildCol(nb, i, scores[i], j.Flags(i))
+		g.cols[i] = g.buildCol(nb, i, scores[i], j.Flags(i))
 	}
-	g.compact = map[[2]string]string{}
 	g.cells = make([][]cmpCell, len(g.rows))
 	for r, row := range g.rows {
 		g.cells[r] = make([]cmpCell, len(g.cols))
@@ -151,7 +178,7 @@ func buildGrid(nb *store.Notebook) grid {
 			g.cells[r][c] = g.buildCell(row, &g.cols[c], &nb.Therapists[g.cols[c].ti])
 		}
 	}
-	g.compact = nil
+	g.compact, g.costs, g.widths = nil, nil, nil
 	g.sizeColumns()
 	g.closeCall = closeCallText(nb, j)
 	return g
@@ -184,7 +211,7 @@ func (g *grid) addRow(r cmpRow) {
 }
 
 // buildCol gathers one therapist's score and flags, and computes costs.
-func buildCol(nb *store.Notebook, i int, score assess.Score, flags []assess.Flag) cmpCol {
+func (g *grid) buildCol(nb *store.Notebook, i int, score assess.Score, flags []assess.Flag) cmpCol {
 	t := &nb.Therapists[i]
 	name := safetext.Line(head(t.Name, cellMax))
 	if name == "" {
@@ -195,8 +222,15 @@ func buildCol(nb *store.Notebook, i int, score assess.Score, flags []assess.Flag
 	c.flags = flags
 	c.red, c.amber, c.green = assess.Counts(c.flags)
 	c.dealbreaker = assess.HasDealbreaker(c.flags)
-	c.monthly, c.hasMonthly = assess.MonthlyCost(t)
-	c.course, c.hasCourse = assess.CourseCost(t)
+	k := costKeyOf(t)
+	costs, ok := g.costs[k]
+	if !ok {
+		costs.monthly, costs.hasMonthly = assess.MonthlyCost(t)
+		costs.course, costs.hasCourse = assess.CourseCost(t)
+		g.costs[k] = costs
+	}
+	c.monthly, c.hasMonthly = costs.monthly, costs.hasMonthly
+	c.course, c.hasCourse = costs.course, costs.hasCourse
 	c.disagree = assess.Disagreements(t)
 	return c
 }
@@ -270,8 +304,21 @@ func (g *grid) buildCell(row cmpRow, col *cmpCol, t *store.Therapist) cmpCell {
 			}
 		}
 	}
-	c.width = ansi.StringWidth(c.text)
+	c.width = g.textWidth(c.text)
 	return c
+}
+
+// textWidth is ansi.StringWidth, remembered while the grid is built: cells
+// repeat their texts, and measuring walks every grapheme.
+func (g *grid) textWidth(s string) int {
+	if w, ok := g.widths[s]; ok {
+		return w
+	}
+	w := ansi.StringWidth(s)
+	if g.widths != nil {
+		g.widths[s] = w
+	}
+	return w
 }
 
 // compactAnswer is the cell text of a canonical value.

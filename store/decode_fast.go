@@ -1,0 +1,387 @@
+package store
+
+import (
+	"bytes"
+	"encoding/json"
+	"strconv"
+	"time"
+	"unicode/utf8"
+
+	"github.com/vetted-tui/vetted/checklist"
+)
+
+// This file reads a notebook the way vetted writes it, in one pass over
+// the bytes, for a quick start at a few hundred therapists: encoding/json
+// scans a file twice (once to check it, once as it decodes) and decodes
+// through reflection. It is a fast path and nothing more. It accepts only
+// input it is sure of: every key spelt exactly as a field, no duplicates,
+// no null, whole numbers for the version, valid UTF-8. Anything else, and
+// every file Decode would refuse, makes it give up, and Decode reads the
+// file with encoding/json as before, which accepts or refuses it with the
+// same messages as ever. What it accepts, it must decode exactly as
+// encoding/json does: FuzzDecodeFast and TestDecodeFastAgrees compare both.
+
+// decodeFast decodes data into a notebook, or reports false when it is not
+// sure; the caller then decodes with encoding/json.
+func decodeFast(data []byte) (*Notebook, bool) {
+	if !utf8.Valid(data) {
+		return nil, false
+	}
+	p := fastParser{data: data, interned: map[string]string{}}
+	var nb Notebook
+	if !p.notebook(&nb) {
+		return nil, false
+	}
+	p.space()
+	if p.pos != len(data) {
+		return nil, false
+	}
+	return &nb, true
+}
+
+// fastParser walks data; every method returns false, and stops, at the
+// first thing it is not sure of.
+type fastParser struct {
+	data []byte
+	pos  int
+	// interned holds short strings already read: question IDs, statuses
+	// and "yes" repeat hundreds of times, and one copy of each will do.
+	interned map[string]string
+}
+
+// internMax is the longest string that is interned; longer ones (notes)
+// rarely repeat.
+const internMax = 32
+
+// text returns b as a string, one shared copy for short ones.
+func (p *fastParser) text(b []byte) string {
+	if len(b) > internMax {
+		return string(b)
+	}
+	if s, ok := p.interned[string(b)]; ok {
+		return s
+	}
+	s := string(b)
+	p.interned[s] = s
+	return s
+}
+
+func (p *fastParser) space() {
+	for p.pos < len(p.data) {
+		switch p.data[p.pos] {
+		case ' ', '\t', '\n', '\r':
+			p.pos++
+		default:
+			return
+		}
+	}
+}
+
+// byte consumes c, after any white space.
+func (p *fastParser) byte(c byte) bool {
+	p.space()
+	if p.pos < len(p.data) && p.data[p.pos] == c {
+		p.pos++
+		return true
+	}
+	return false
+}
+
+// peek reports whether c comes next, after any white space.
+func (p *fastParser) peek(c byte) bool {
+	p.space()
+	return p.pos < len(p.data) && p.data[p.pos] == c
+}
+
+// object walks the members of an object: member is called with each key,
+// unquoted as encoding/json unquotes it (the bytes are only valid during
+// the call), and reads the value.
+func (p *fastParser) object(member func(key []byte) bool) bool {
+	if !p.byte('{') {
+		return false
+	}
+	if p.byte('}') {
+		return true
+	}
+	for {
+		key, ok := p.raw()
+		if !ok || !p.byte(':') || !member(key) {
+			return false
+		}
+		if p.byte('}') {
+			return true
+		}
+		if !p.byte(',') {
+			return false
+		}
+	}
+}
+
+// fields walks a struct's members: each key must be one of the known
+// names, exactly, at most once. encoding/json also matches keys in
+// another case; such files take the slow path.
+func (p *fastParser) fields(known []string, field func(i int) bool) bool {
+	var seen uint32
+	return p.object(func(key []byte) bool {
+		for i, k := range known {
+			if k == string(key) {
+				if seen&(1<<i) != 0 {
+					return false
+				}
+				seen |= 1 << i
+				return field(i)
+			}
+		}
+		return false
+	})
+}
+
+// string reads a string. One without escapes is taken as it is (the input
+// is valid UTF-8); one with escapes is unquoted by encoding/json itself,
+// so that bad escapes and lone surrogates come out exactly as it decodes
+// them.
+func (p *fastParser) string() (string, bool) {
+	b, ok := p.raw()
+	if !ok {
+		return "", false
+	}
+	return p.text(b), true
+}
+
+// raw reads a string and returns its unquoted bytes: a slice of the input
+// when it has no escapes, else a new one.
+func (p *fastParser) raw() ([]byte, bool) {
+	if !p.byte('"') {
+		return nil, false
+	}
+	start := p.pos
+	end := bytes.IndexByte(p.data[start:], '"')
+	if end < 0 {
+		return nil, false
+	}
+	seg := p.data[start : start+end]
+	plain := true
+	for _, c := range seg {
+		if c < 0x20 || c == '\\' {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		p.pos = start + end + 1
+		return seg, true
+	}
+	escaped := false
+	for p.pos < len(p.data) {
+		c := p.data[p.pos]
+		switch {
+		case c == '"':
+			p.pos++
+			if !escaped {
+				return p.data[start : p.pos-1], true
+			}
+			var s string
+			if json.Unmarshal(p.data[start-1:p.pos], &s) != nil {
+				return nil, false
+			}
+			return []byte(s), true
+		case c == '\\':
+			escaped = true
+			p.pos += 2
+		case c < 0x20:
+			return nil, false
+		default:
+			p.pos++
+		}
+	}
+	return nil, false
+}
+
+func (p *fastParser) setString(dst *string) bool {
+	s, ok := p.string()
+	*dst = s
+	return ok
+}
+
+// time reads a date and time through time.Time's own UnmarshalJSON.
+func (p *fastParser) time(dst *time.Time) bool {
+	p.space()
+	start := p.pos
+	if _, ok := p.raw(); !ok {
+		return false
+	}
+	return dst.UnmarshalJSON(p.data[start:p.pos]) == nil
+}
+
+// version reads a plain whole number, the only form it takes.
+func (p *fastParser) version(dst *int) bool {
+	p.space()
+	start := p.pos
+	if p.pos < len(p.data) && p.data[p.pos] == '-' {
+		p.pos++
+	}
+	for p.pos < len(p.data) && p.data[p.pos] >= '0' && p.data[p.pos] <= '9' {
+		p.pos++
+	}
+	n, err := strconv.ParseInt(string(p.data[start:p.pos]), 10, strconv.IntSize)
+	if err != nil || p.pos < len(p.data) && (p.data[p.pos] == '.' || p.data[p.pos] == 'e' || p.data[p.pos] == 'E') {
+		return false
+	}
+	if len(p.data[start:p.pos]) > 1 && p.data[start] == '0' || len(p.data[start:p.pos]) > 2 && p.data[start] == '-' && p.data[start+1] == '0' {
+		return false // a leading zero is not JSON
+	}
+	*dst = int(n)
+	return true
+}
+
+func (p *fastParser) bool(dst *bool) bool {
+	p.space()
+	switch {
+	case len(p.data)-p.pos >= 4 && string(p.data[p.pos:p.pos+4]) == "true":
+		*dst, p.pos = true, p.pos+4
+	case len(p.data)-p.pos >= 5 && string(p.data[p.pos:p.pos+5]) == "false":
+		*dst, p.pos = false, p.pos+5
+	default:
+		return false
+	}
+	return true
+}
+
+var notebookFields = []string{"version", "people", "budget_per_session", "importance", "prep", "therapists"}
+
+func (p *fastParser) notebook(nb *Notebook) bool {
+	return p.fields(notebookFields, func(i int) bool {
+		switch i {
+		case 0:
+			return p.version(&nb.Version)
+		case 1:
+			return p.fields([]string{"me", "partner"}, func(i int) bool {
+				if i == 0 {
+					return p.setString(&nb.People.Me)
+				}
+				return p.setString(&nb.People.Partner)
+			})
+		case 2:
+			return p.setString(&nb.BudgetPerSession)
+		case 3:
+			nb.Importance = map[string]checklist.Importance{}
+			return p.object(func(key []byte) bool {
+				k := p.text(key)
+				v, ok := p.string()
+				nb.Importance[k] = checklist.Importance(v)
+				return ok
+			})
+		case 4:
+			nb.Prep = map[string]bool{}
+			return p.object(func(key []byte) bool {
+				k := p.text(key)
+				var v bool
+				ok := p.bool(&v)
+				nb.Prep[k] = v
+				return ok
+			})
+		}
+		return p.therapists(&nb.Therapists)
+	})
+}
+
+func (p *fastParser) therapists(dst *[]Therapist) bool {
+	if !p.byte('[') {
+		return false
+	}
+	out := []Therapist{}
+	if !p.byte(']') {
+		for {
+			var t Therapist
+			if !p.therapist(&t) {
+				return false
+			}
+			out = append(out, t)
+			if p.byte(']') {
+				break
+			}
+			if !p.byte(',') {
+				return false
+			}
+		}
+	}
+	*dst = out
+	return true
+}
+
+var therapistFields = []string{"id", "name", "credentials", "phone", "email", "website", "location",
+	"found_via", "status", "contacted_on", "consult_on", "notes", "answers", "partner_answers",
+	"partner_notes", "created", "updated"}
+
+func (p *fastParser) therapist(t *Therapist) bool {
+	var foundVia, status string
+	ok := p.fields(therapistFields, func(i int) bool {
+		switch i {
+		case 0:
+			return p.setString(&t.ID)
+		case 1:
+			return p.setString(&t.Name)
+		case 2:
+			return p.setString(&t.Credentials)
+		case 3:
+			return p.setString(&t.Phone)
+		case 4:
+			return p.setString(&t.Email)
+		case 5:
+			return p.setString(&t.Website)
+		case 6:
+			return p.setString(&t.Location)
+		case 7:
+			return p.setString(&foundVia)
+		case 8:
+			return p.setString(&status)
+		case 9:
+			return p.setString(&t.ContactedOn)
+		case 10:
+			return p.setString(&t.ConsultOn)
+		case 11:
+			return p.setString(&t.Notes)
+		case 12:
+			return p.answers(&t.Answers)
+		case 13:
+			return p.answers(&t.PartnerAnswers)
+		case 14:
+			return p.setString(&t.PartnerNotes)
+		case 15:
+			return p.time(&t.Created)
+		}
+		return p.time(&t.Updated)
+	})
+	t.FoundVia, t.Status = FoundVia(foundVia), Outreach(status)
+	return ok
+}
+
+var answerFields = []string{"status", "value", "note", "at"}
+
+// answersHint sizes a new answer map for a fully answered interview, so
+// it does not grow step by step; a partner's few answers waste little.
+var answersHint = len(checklist.Catalogue())
+
+func (p *fastParser) answers(dst *map[string]checklist.Answer) bool {
+	m := make(map[string]checklist.Answer, answersHint)
+	*dst = m
+	return p.object(func(key []byte) bool {
+		k := p.text(key)
+		var a checklist.Answer
+		var status string
+		ok := p.fields(answerFields, func(i int) bool {
+			switch i {
+			case 0:
+				return p.setString(&status)
+			case 1:
+				return p.setString(&a.Value)
+			case 2:
+				return p.setString(&a.Note)
+			}
+			return p.time(&a.At)
+		})
+		a.Status = checklist.Status(status)
+		m[k] = a
+		return ok
+	})
+}

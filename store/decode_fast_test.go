@@ -1,0 +1,111 @@
+package store
+
+import (
+	"bytes"
+	"fmt"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/vetted-tui/vetted/checklist"
+)
+
+// agreesWithJSON checks the fast path against encoding/json on data: if
+// the fast path accepts, encoding/json must accept and decode the same
+// notebook. It reports whether the fast path accepted.
+func agreesWithJSON(t *testing.T, name string, data []byte) bool {
+	t.Helper()
+	fast, ok := decodeFast(data)
+	if !ok {
+		return false
+	}
+	slow, err := decodeJSON(data)
+	if err != nil {
+		t.Fatalf("%s: the fast path accepted what encoding/json refuses (%v)", name, err)
+	}
+	if !reflect.DeepEqual(fast, slow) {
+		t.Fatalf("%s: the fast path decoded\n%+v\nencoding/json decoded\n%+v", name, fast, slow)
+	}
+	return true
+}
+
+func TestDecodeFastAgrees(t *testing.T) {
+	nb := sampleNotebook(t, 40)
+	nb.Therapists[3].PartnerAnswers = map[string]checklist.Answer{checklist.QComfort: {Status: checklist.StatusAnswered, Value: "2"}}
+	nb.Therapists[4].Notes = "line\none \"quoted\" \\ tab\t \u009b \u202e \U000E0041 Zoë 陈静 👩‍👩‍👧 \xed\xa0\x80"
+	nb.Therapists[5].Updated = time.Date(2026, 1, 2, 3, 4, 5, 6, time.FixedZone("", -5*3600))
+	data, err := Encode(nb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !agreesWithJSON(t, "a saved notebook", data) {
+		t.Fatal("the fast path gave up on a notebook vetted wrote")
+	}
+	// Hand edits that are still notebooks: it must read them right or give
+	// up, never read them otherwise.
+	edits := []string{
+		strings.ReplaceAll(string(data), "\n", "\r\n"),
+		strings.ReplaceAll(string(data), ": ", ":"),
+		strings.Replace(string(data), `"name"`, `"Name"`, 1),
+		strings.Replace(string(data), `"name"`, `"n\u0061me"`, 1),
+		strings.Replace(string(data), `"version": 1`, `"version": 1.0`, 1),
+		strings.Replace(string(data), `"version": 1`, `"version": 01`, 1),
+		strings.Replace(string(data), `"version": 1`, `"version": -0`, 1),
+		strings.Replace(string(data), `"version": 1`, `"version": 1, "version": 1`, 1),
+		strings.Replace(string(data), `"people": {`, `"people": null, "x": {`, 1),
+		strings.Replace(string(data), `"prep": {`, `"prep": {"a": true, "a": false, `, 1),
+		strings.Replace(string(data), `"status": "answered"`, `"status": "answered", "status": "x"`, 1),
+		strings.Replace(string(data), `"Warm`, "\"\xff Warm", 1),
+		strings.Replace(string(data), `"Warm`, `"\u00e9\ud83d\ude00 \ud800 Warm`, 1),
+		strings.Replace(string(data), `"at": "`, `"at": "\u0032`, 1),
+		strings.Replace(string(data), `"created": "2026-11-20T14:30:00Z"`, `"created": "2026-11-20T14:30:00+00:00"`, 1),
+		strings.Replace(string(data), `"created": "2026-11-20T14:30:00Z"`, `"created": "20261120"`, 1),
+		strings.Replace(string(data), `"created": "2026-11-20T14:30:00Z"`, `"created": null`, 1),
+		strings.Replace(string(data), `"therapists": [`, `"therapists": [],"y":[`, 1),
+		string(data) + " {}",
+		string(data) + " \n\t",
+		string(data[:len(data)/2]),
+		`{"version": 1, "therapists": []}`,
+		`{"version": 1, "therapists": null}`,
+		`{"version": 99999999999999999999, "therapists": []}`,
+		`{"version": 1, "importance": {"a": "must", "a": "nice"}, "therapists": [{"id": "a", "name": "A", "answers": {"q": {"status": "answered"}, "q": {"value": "x"}}}]}`,
+		`[]`, `""`, ``, `{`, `{"version": 1,}`,
+	}
+	accepted := 0
+	for i, e := range edits {
+		if agreesWithJSON(t, fmt.Sprintf("edit %d", i), []byte(e)) {
+			accepted++
+		}
+	}
+	if accepted < 5 {
+		t.Fatalf("the fast path read only %d of the edits; the test meant it to read several", accepted)
+	}
+}
+
+// TestDecodeKeepsItsRefusals checks that a file the fast path gives up on
+// is refused with encoding/json's located message, as before.
+func TestDecodeKeepsItsRefusals(t *testing.T) {
+	data, err := Encode(sampleNotebook(t, 2))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := bytes.Replace(data, []byte(`"notes"`), []byte(`"nots"`), 1)
+	_, err = Decode(bad)
+	fe, ok := err.(*FormatError)
+	if !ok || !strings.Contains(fe.Problem, "field this vetted does not know") || fe.Line == 0 {
+		t.Fatalf("an unknown field: %v", err)
+	}
+}
+
+// FuzzDecodeFast checks on arbitrary bytes that whatever the fast path
+// accepts, encoding/json accepts and decodes the same.
+func FuzzDecodeFast(f *testing.F) {
+	for _, tc := range corrupt {
+		f.Add([]byte(tc.data))
+	}
+	f.Add([]byte(`{"version": 1, "people": {"me": "a\u00e9"}, "prep": {"x": true}, "therapists": [{"id": "a", "name": "A", "answers": {"q": {"status": "answered", "value": "1", "at": "2026-01-02T03:04:05Z"}}, "created": "2026-01-02T03:04:05.5+01:00"}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		agreesWithJSON(t, "fuzz input", data)
+	})
+}
