@@ -42,12 +42,20 @@ func (s *session) interview(id string) error {
 	i := resumeIndex(qs, t.Answers)
 	s.sayf("Interview with %s: %d questions, starting at question %d. Type help for the commands.",
 		name(t), len(qs), i+1)
+	shown := -1
 	for {
 		t = s.therapist(id)
 		if t == nil {
 			return nil
 		}
-		s.showQuestion(t, qs, i)
+		if i != shown {
+			s.showQuestion(t, qs, i)
+			shown = i
+		} else {
+			// Still on the same question (a refused answer, a note):
+			// the question again, without the whole block.
+			s.sayf("Still question %d: %s", i+1, qs[i].Prompt)
+		}
 		line, err := s.ask("")
 		if err != nil {
 			return err
