@@ -96,9 +96,9 @@ passphrase to scripts (VETTED_NEW_PASSPHRASE the new one for vetted passphrase).
 Examples:
   vetted                            open your notebook
   vetted --demo                     look around with fictional therapists
-  printf '1\nyes\nq\n' | vetted --accessible
-                                    answer the first question for the first
-                                    therapist from a script
+  printf 'add Dr Rosa Quill\n1\nMasters, CST\nyes\n' | vetted --accessible
+                                    add a therapist and answer the first two
+                                    questions from a script
 
 Everything stays on this computer, in that one file.
 `

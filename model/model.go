@@ -394,7 +394,7 @@ func (m Model) headerView() string {
 	case m.demo:
 		if m.own != nil {
 			// Opened from the welcome screen: say the way back first.
-			title += s.Muted.Render(" · demo, nothing is saved · esc on the list: back to yours")
+			title += s.Muted.Render(" · demo, nothing saved · esc: back to yours")
 		} else {
 			title += s.Muted.Render(" · demo: fictional therapists, nothing is saved")
 		}
@@ -450,7 +450,9 @@ func (m Model) helpView() string {
 		short, full = m.welcome.keys.ShortHelp(), m.welcome.keys.FullHelp()
 	}
 	if m.own != nil && m.screen == screenRoster {
-		short, full = append([]key.Binding{leaveDemoKey}, short...), append(full, []key.Binding{leaveDemoKey})
+		// The full help only: the short line must keep q in 78 columns,
+		// and the header already says how to leave.
+		full = append(full, []key.Binding{leaveDemoKey})
 	}
 	g := m.keys
 	typing := m.childTyping()

@@ -35,7 +35,7 @@ type welcomeChoice struct {
 // joins them when the concerns screen exists.
 var welcomeChoices = []welcomeChoice{
 	{"Add my first therapist", openDetailsMsg{}},
-	{"Look at the demo: three fictional therapists, nothing is saved", tryDemoMsg{}},
+	{"Look at the demo: fictional therapists, nothing saved", tryDemoMsg{}},
 	{"Get ready for an appointment: what to prepare", openPrepMsg{}},
 }
 
@@ -58,17 +58,22 @@ func defaultWelcomeKeyMap() welcomeKeyMap {
 		Up:     bind("↑/k", "up", "up", "k"),
 		Down:   bind("↓/j", "down", "down", "j"),
 		Choose: bind("enter", "choose", "enter"),
-		Number: bind("1-"+n, "choose by number", numbers...),
+		Number: bind("1-"+n, "pick", numbers...),
 	}
 }
 
-// ShortHelp implements help.KeyMap.
+// ShortHelp implements help.KeyMap. Up stands for both arrows, so that
+// ? and q fit 58 columns.
 func (k welcomeKeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Up, k.Down, k.Choose, k.Number}
+	move := k.Up
+	move.SetHelp("↑/↓", "move")
+	return []key.Binding{move, k.Choose, k.Number}
 }
 
 // FullHelp implements help.KeyMap.
-func (k welcomeKeyMap) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
+func (k welcomeKeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Up, k.Down}, {k.Choose, k.Number}}
+}
 
 // welcomeModel is the welcome screen.
 type welcomeModel struct {
@@ -153,7 +158,7 @@ func (m Model) handleWelcomeEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		m.useNotebook(demo.Notebook(), nil, true)
 		m.screen = screenRoster
 		m.layout()
-		m.setStatus("The demo: fictional therapists, nothing is saved. esc on this list returns to your own notebook.", false)
+		m.setStatus("Fictional therapists; nothing is saved. esc: back to yours.", false)
 		return m, nil, true
 	case tea.KeyMsg:
 		if m.own == nil || m.screen != screenRoster || m.roster.typing() || !key.Matches(msg, leaveDemoKey) {

@@ -99,7 +99,7 @@ func TestWelcomeDemoAndBack(t *testing.T) {
 	// The roster cuts long names: look for the start of one.
 	name := demo.Notebook().Therapists[0].Name[:12]
 	h.mustSee(name)
-	h.mustSee("esc on the list: back to yours")
+	h.mustSee("esc: back to yours")
 	// A change in the demo: the next outreach step, and a prep tick.
 	h.keys("s", "p", "space", "esc")
 	if _, err := os.Stat(path); !errors.Is(err, fs.ErrNotExist) {
