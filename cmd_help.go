@@ -124,8 +124,13 @@ func commandNames() string {
 // one line saying where the usage is. cmd is the subcommand, or "" for
 // vetted itself. It returns the exit status for usage errors, 2.
 func usageError(stderr io.Writer, cmd, problem string) int {
-	if cmd == "" {
+	switch cmd {
+	case "":
 		fmt.Fprintf(stderr, "vetted: %s\nRun vetted --help to see the commands and options.\n", problem)
+		return exitUsage
+	case "help":
+		// "vetted help help" would be a riddle: point at the list.
+		fmt.Fprintf(stderr, "vetted help: %s\nRun vetted --help to see the commands and options.\n", problem)
 		return exitUsage
 	}
 	fmt.Fprintf(stderr, "vetted %s: %s\nRun vetted help %s to see its options and an example.\n", cmd, problem, cmd)

@@ -76,7 +76,7 @@ func TestUsageErrorsExitTwoWithAHint(t *testing.T) {
 			continue
 		}
 		hint := "Run vetted --help to see the commands and options."
-		if _, ok := findCommand(args[0]); ok {
+		if _, ok := findCommand(args[0]); ok && args[0] != "help" {
 			hint = "Run vetted help " + args[0] + " to see its options and an example."
 		}
 		if lines[1] != hint {

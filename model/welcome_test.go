@@ -147,3 +147,19 @@ func TestWelcomeQuits(t *testing.T) {
 		t.Error("q on the welcome screen did not quit")
 	}
 }
+
+// TestWelcomeMarksTheChoiceAndKeepsTypeAhead: the choice under the cursor
+// has a marker that needs no colour; "1" and a name typed fast open the
+// form with the name in it.
+func TestWelcomeMarksTheChoiceAndKeepsTypeAhead(t *testing.T) {
+	h, _ := welcomeHarness(t, 100, 30)
+	h.mustSee("› 1. Add my first therapist")
+	h.keys("down")
+	h.mustSee("› 2. Look at the demo")
+	h.keys("up", "up")
+	h.mustSee("› 1. Add")
+	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("1Dr Ann")})
+	if h.m.screen != screenDetails || h.m.details.current().Name != "Dr Ann" {
+		t.Errorf("screen %d, name %q; want the form holding the name typed ahead", h.m.screen, h.m.details.current().Name)
+	}
+}
