@@ -4,7 +4,6 @@ package plain
 // source and the forms of answer it takes.
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -311,7 +310,7 @@ func isNumber(s string) bool {
 // capital upper-cases an ASCII first letter.
 func capital(s string) string {
 	if s != "" && 'a' <= s[0] && s[0] <= 'z' {
-		return fmt.Sprint(string(s[0]-'a'+'A'), s[1:])
+		return string(s[0]-'a'+'A') + s[1:]
 	}
 	return s
 }
