@@ -143,3 +143,29 @@ func TestAccessibleEncryptedNotebook(t *testing.T) {
 		t.Error("a wrong passphrase changed the file")
 	}
 }
+
+// TestAccessibleEncryptedWithoutAPassphrase: in a pipe, with no
+// VETTED_PASSPHRASE, an encrypted notebook is refused with the app's
+// message, and nothing changes.
+func TestAccessibleEncryptedWithoutAPassphrase(t *testing.T) {
+	path := encryptedNotebook(t, testPass)
+	before := mustRead(t, path)
+	var out, errs bytes.Buffer
+	code := runPlain(path, false, strings.NewReader("add Ann\n"), &out, &errs, passphrases{out: &bytes.Buffer{}})
+	if code != 1 || !strings.Contains(errs.String(), envPassphrase) || out.Len() != 0 {
+		t.Errorf("exit %d, stdout %q, stderr %q", code, out.String(), errs.String())
+	}
+	if !bytes.Equal(before, mustRead(t, path)) {
+		t.Error("the notebook changed")
+	}
+}
+
+// TestAccessibleEnvironmentValues: only 1, true or yes turn the mode on.
+func TestAccessibleEnvironmentValues(t *testing.T) {
+	for value, want := range map[string]bool{"1": true, "TRUE": true, "yes": true, "0": false, "": false, "no": false} {
+		t.Setenv(envAccessible, value)
+		if got := accessibleFromEnv(); got != want {
+			t.Errorf("%s=%q: %v, want %v", envAccessible, value, got, want)
+		}
+	}
+}
