@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
 	"time"
@@ -17,36 +18,40 @@ import (
 	"github.com/vetted-tui/vetted/store"
 )
 
-// runApp opens the notebook and starts the terminal app.
-func runApp(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("vetted", flag.ContinueOnError)
-	// The flag package's own usage text is replaced by ours.
-	fs.SetOutput(io.Discard)
-	file := fs.String("file", "", "the notebook to use")
-	useDemo := fs.Bool("demo", false, "open a fictional notebook in memory")
-	noMouse := fs.Bool("no-mouse", false, "leave the mouse to the terminal")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprint(stdout, usage)
-			return 0
-		}
-		fmt.Fprintf(stderr, "vetted: %v\nRun vetted --help to see the options.\n", err)
-		return 2
+// envAccessible turns on the plain-line mode, like --accessible.
+const envAccessible = "VETTED_ACCESSIBLE"
+
+// runApp opens the notebook and starts the terminal app, or with
+// --accessible (or VETTED_ACCESSIBLE=1) the plain-line mode on stdin and
+// stdout, which needs no terminal.
+func runApp(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	flags := flag.NewFlagSet("vetted", flag.ContinueOnError)
+	file := flags.String("file", "", "the notebook to use")
+	useDemo := flags.Bool("demo", false, "open a fictional notebook in memory")
+	noMouse := flags.Bool("no-mouse", false, "leave the mouse to the terminal")
+	accessible := flags.Bool("accessible", accessibleFromEnv(), "plain line-by-line prompts")
+	showVersion := flags.Bool("version", false, "print the version")
+	if code, done := parseFlags(flags, "", args, usage, stdout, stderr); done {
+		return code
 	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "vetted: unknown command %q\nRun vetted --help to see the commands.\n", fs.Arg(0))
-		return 2
+	if *showVersion {
+		fmt.Fprintln(stdout, "vetted "+versionString())
+		return exitOK
+	}
+	if flags.NArg() > 0 {
+		return usageError(stderr, "", fmt.Sprintf("unknown command %q; the commands are %s", flags.Arg(0), commandNames()))
 	}
 	if *useDemo && *file != "" {
-		fmt.Fprintln(stderr, "vetted: --demo never reads or writes a file; use --demo or --file, not both")
-		return 2
+		return usageError(stderr, "", "--demo never reads or writes a file; use --demo or --file, not both")
+	}
+	if *accessible {
+		return runPlain(*file, *useDemo, stdin, stdout, stderr, systemPassphrases(stderr))
 	}
 	// Bubble Tea fails with a cryptic "could not open a new TTY" in a pipe;
 	// say what is needed before touching the notebook.
 	if !term.IsTerminal(os.Stdin.Fd()) || !term.IsTerminal(os.Stdout.Fd()) {
-		fmt.Fprintln(stderr, "vetted: the app needs a terminal (stdin and stdout must not be redirected).\n"+
-			"Without one, use vetted questions or vetted export.")
-		return 1
+		fmt.Fprint(stderr, noTerminalMessage())
+		return exitError
 	}
 	exportDir, err := os.Getwd()
 	if err != nil {
@@ -57,23 +62,42 @@ func runApp(args []string, stdout, stderr io.Writer) int {
 		opts := model.Options{Notebook: demo.Notebook(), Demo: true, ExportDir: exportDir}
 		return runProgram(model.New(opts), !*noMouse, stderr)
 	}
-	path := *file
-	if path == "" {
-		p, err := store.DefaultPath()
-		if err != nil {
-			fmt.Fprintln(stderr, err)
-			return 1
-		}
-		path = p
+	path, err := notebookPath(*file)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return exitError
 	}
+	// Asked before opening, which creates the folder: no notebook yet
+	// means the welcome screen.
+	_, statErr := os.Lstat(path)
+	firstRun := errors.Is(statErr, fs.ErrNotExist)
 	f, nb, err := openForApp(path, systemPassphrases(stderr))
 	if err != nil {
 		explainOpenError(err, path, stderr)
-		return 1
+		return exitError
 	}
-	code := runProgram(model.New(model.Options{File: f, Notebook: nb, ExportDir: exportDir}), !*noMouse, stderr)
+	opts := model.Options{File: f, Notebook: nb, ExportDir: exportDir, FirstRun: firstRun}
+	code := runProgram(model.New(opts), !*noMouse, stderr)
 	closeWithin(f, closeWait, stderr)
 	return code
+}
+
+// accessibleFromEnv reports whether VETTED_ACCESSIBLE asks for the
+// plain-line mode: 1, true or yes.
+func accessibleFromEnv() bool {
+	switch strings.ToLower(strings.TrimSpace(os.Getenv(envAccessible))) {
+	case "1", "true", "yes":
+		return true
+	}
+	return false
+}
+
+// notebookPath is --file, or else the default notebook path.
+func notebookPath(file string) (string, error) {
+	if file != "" {
+		return file, nil
+	}
+	return store.DefaultPath()
 }
 
 // closeWait is how long quitting waits for a save still running (one that

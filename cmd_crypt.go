@@ -29,6 +29,11 @@ Options:
   --file PATH   the notebook (default: $VETTED_FILE, else
                 $XDG_DATA_HOME/vetted/notebook.json, else
                 ~/.local/share/vetted/notebook.json)
+
+Examples:
+  vetted encrypt
+  vetted passphrase --file ~/notes/vetted.json
+  VETTED_PASSPHRASE=... vetted decrypt     (from a script)
 `
 
 // runCrypt runs vetted encrypt, decrypt or passphrase (cmd) with its
@@ -36,19 +41,12 @@ Options:
 // (wrong passphrase, damaged or busy file), 2 a wrong command line.
 func runCrypt(cmd string, args []string, p passphrases, stdout, stderr io.Writer) int {
 	flags := flag.NewFlagSet("vetted "+cmd, flag.ContinueOnError)
-	flags.SetOutput(io.Discard)
 	file := flags.String("file", "", "the notebook")
-	if err := flags.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprint(stdout, cryptUsage)
-			return exitOK
-		}
-		fmt.Fprintf(stderr, "vetted %s: %v\n%s", cmd, err, cryptUsage)
-		return exitUsage
+	if code, done := parseFlags(flags, cmd, args, cryptUsage, stdout, stderr); done {
+		return code
 	}
 	if flags.NArg() > 0 {
-		fmt.Fprintf(stderr, "vetted %s: unexpected argument; see vetted %s --help\n", cmd, cmd)
-		return exitUsage
+		return usageError(stderr, cmd, fmt.Sprintf("unexpected argument %q", flags.Arg(0)))
 	}
 	path := *file
 	if path == "" {

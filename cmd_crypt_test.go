@@ -314,7 +314,7 @@ func TestCryptUsage(t *testing.T) {
 	if code != 0 || !strings.Contains(out, "vetted passphrase") {
 		t.Errorf("help: exit %d, %q", code, out)
 	}
-	if code, _, errOut := runCmd("decrypt", "--colour"); code != 2 || !strings.Contains(errOut, "Usage") {
+	if code, _, errOut := runCmd("decrypt", "--colour"); code != 2 || !strings.Contains(errOut, "vetted help decrypt") {
 		t.Errorf("bad flag: exit %d, %q", code, errOut)
 	}
 	if code, _, _ := runCmd("passphrase", "extra"); code != 2 {

@@ -38,6 +38,11 @@ Options:
   --bom            start a CSV with a UTF-8 byte-order mark, for
                    spreadsheet programs that garble names without one
 
+Examples:
+  vetted export --out comparison.md
+  vetted export --format csv --bom --out comparison.csv
+  vetted export --demo --format md | less
+
 An export holds the same private notes as your notebook: keep it safe. It is
 never encrypted, even when the notebook is (which asks for its passphrase,
 or reads VETTED_PASSPHRASE).
@@ -56,33 +61,25 @@ const (
 // none. Errors name files and problems, never notebook content.
 func runExport(args []string, stdout, stderr io.Writer) int {
 	flags := flag.NewFlagSet("vetted export", flag.ContinueOnError)
-	flags.SetOutput(stderr)
-	flags.Usage = func() { fmt.Fprint(stderr, exportUsage) }
 	file := flags.String("file", "", "the notebook to export")
 	useDemo := flags.Bool("demo", false, "export the built-in demo notebook")
 	format := flags.String("format", "", "md, csv, json or xlsx")
 	out := flags.String("out", "", "write to this file instead of printing")
 	force := flags.Bool("force", false, "replace the --out file if it exists")
 	bom := flags.Bool("bom", false, "start a CSV with a UTF-8 byte-order mark")
-	if err := flags.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitUsage // the flag package has printed the problem and usage
+	if code, done := parseFlags(flags, "export", args, exportUsage, stdout, stderr); done {
+		return code
 	}
 	if flags.NArg() > 0 {
-		fmt.Fprintln(stderr, "vetted export: unexpected argument; see vetted export --help")
-		return exitUsage
+		return usageError(stderr, "export", fmt.Sprintf("unexpected argument %q", flags.Arg(0)))
 	}
 	if *useDemo && *file != "" {
-		fmt.Fprintln(stderr, "vetted export: use --file or --demo, not both")
-		return exitUsage
+		return usageError(stderr, "export", "use --file or --demo, not both")
 	}
 
 	f, problem := exportFormat(*format, *out, *bom)
 	if problem != "" {
-		fmt.Fprintln(stderr, "vetted export: "+problem)
-		return exitUsage
+		return usageError(stderr, "export", problem)
 	}
 	opts := export.Options{BOM: *bom, Force: *force}
 
@@ -97,8 +94,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	}
 	toFile := *out != "" && *out != "-"
 	if toFile && path != "" && isNotebookFile(*out, path) {
-		fmt.Fprintf(stderr, "vetted export: %s is your notebook (or its .prev or .lock file); writing the export there would replace it. Choose another file.\n", *out)
-		return exitUsage
+		return usageError(stderr, "export", *out+" is your notebook (or its .prev or .lock file); writing the export there would replace it. Choose another file.")
 	}
 
 	nb, err := exportNotebook(path, *useDemo)

@@ -128,8 +128,8 @@ func TestExportXLSXAndBOM(t *testing.T) {
 	if code, _, errs := runCmd("export", "--demo", "--format", "md", "--bom"); code != 2 || !strings.Contains(errs, "CSV only") {
 		t.Errorf("--bom with md: exit %d, stderr %q", code, errs)
 	}
-	if _, _, errs := runCmd("export", "--help"); !strings.Contains(errs, "UTF-8") || !strings.Contains(errs, "--bom") {
-		t.Errorf("the help does not say UTF-8 and --bom:\n%s", errs)
+	if _, help, _ := runCmd("export", "--help"); !strings.Contains(help, "UTF-8") || !strings.Contains(help, "--bom") {
+		t.Errorf("the help does not say UTF-8 and --bom:\n%s", help)
 	}
 }
 
@@ -246,8 +246,8 @@ func TestExportUsageErrors(t *testing.T) {
 			t.Errorf("%s: stdout %q, stderr %q", name, out, errs)
 		}
 	}
-	if code, _, errs := runCmd("export", "--help"); code != 0 || !strings.Contains(errs, "Usage: vetted export") {
-		t.Errorf("--help: exit %d, stderr %q", code, errs)
+	if code, help, _ := runCmd("export", "--help"); code != 0 || !strings.Contains(help, "Usage: vetted export") {
+		t.Errorf("--help: exit %d, stdout %q", code, help)
 	}
 }
 

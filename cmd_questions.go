@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -16,32 +15,35 @@ var questionWriters = map[string]func(io.Writer) error{
 	"json": checklist.WriteJSON,
 }
 
+// questionsUsage is the help text of vetted questions.
+const questionsUsage = `Usage: vetted questions [--format text|md|json]
+
+Prints the questions to ask a sex therapist, why each matters and the page
+it comes from, then what to prepare before a first appointment. It needs no
+notebook and no terminal.
+
+Options:
+  --format FORMAT   text (default), md (Markdown) or json
+
+Example:
+  vetted questions --format md > questions.md
+`
+
 // runQuestions prints the question catalogue and the preparation list. It
 // needs no terminal and no notebook, so it works in pipes and scripts.
 // Exit status: 0 printed, 1 the output could not be written, 2 bad usage.
 func runQuestions(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("vetted questions", flag.ContinueOnError)
-	fs.SetOutput(stderr)
 	format := fs.String("format", "text", "output format: text, md or json")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: vetted questions [--format text|md|json]")
-		fmt.Fprintln(stderr, "Print the questions to ask a sex therapist, and what to prepare.")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	if code, done := parseFlags(fs, "questions", args, questionsUsage, stdout, stderr); done {
+		return code
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintln(stderr, "vetted questions: takes no arguments besides --format")
-		return 2
+		return usageError(stderr, "questions", "takes no arguments besides --format")
 	}
 	write, ok := questionWriters[*format]
 	if !ok {
-		fmt.Fprintln(stderr, "vetted questions: unknown format; use text, md or json")
-		return 2
+		return usageError(stderr, "questions", "unknown format; use text, md or json")
 	}
 	if err := write(stdout); err != nil {
 		fmt.Fprintf(stderr, "vetted questions: could not write the list: %v\n", err)

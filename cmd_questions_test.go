@@ -98,8 +98,8 @@ func TestQuestionsHelp(t *testing.T) {
 	if code := run([]string{"questions", "--help"}, &out, &errb); code != 0 {
 		t.Errorf("--help exit %d", code)
 	}
-	if !strings.Contains(errb.String(), "--format text|md|json") {
-		t.Errorf("help text = %q", errb.String())
+	if !strings.Contains(out.String(), "--format text|md|json") {
+		t.Errorf("help text = %q", out.String())
 	}
 }
 

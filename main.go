@@ -5,13 +5,15 @@
 // Usage:
 //
 //	vetted [--file PATH] [--demo] [--no-mouse]   open the app
+//	vetted --accessible [--file PATH | --demo]   the same as plain lines
+//	vetted --version
+//	vetted help [COMMAND]
 //	vetted questions [--format text|md|json]
 //	vetted export [--file PATH | --demo] [--format md|csv|json|xlsx] [--out FILE] [--force] [--bom]
 //	vetted encrypt | decrypt | passphrase [--file PATH]
 package main
 
 import (
-	"fmt"
 	"io"
 	"os"
 
@@ -29,19 +31,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 	// escape sequences: everything bound for stderr is cleaned here, once.
 	stderr = cleanWriter{stderr}
 	if len(args) > 0 {
-		switch args[0] {
-		case "questions":
-			return runQuestions(args[1:], stdout, stderr)
-		case "export":
-			return runExport(args[1:], stdout, stderr)
-		case "encrypt", "decrypt", "passphrase":
-			return runCrypt(args[0], args[1:], systemPassphrases(stderr), stdout, stderr)
-		case "help":
-			fmt.Fprint(stdout, usage)
-			return 0
+		if c, ok := findCommand(args[0]); ok {
+			return c.run(args[1:], stdout, stderr)
 		}
 	}
-	return runApp(args, stdout, stderr)
+	return runApp(args, os.Stdin, stdout, stderr)
 }
 
 // cleanWriter passes each write through safetext.Clean, which keeps line
@@ -64,6 +58,10 @@ const usage = `vetted: choose a sex therapist with your eyes open.
 Usage:
   vetted [--file PATH] [--demo] [--no-mouse]
                                     open the app
+  vetted --accessible [--file PATH | --demo]
+                                    the therapists, the interview and the
+                                    preparation list as plain lines, for screen
+                                    readers, braille displays and pipes
   vetted questions [--format text|md|json]
                                     print the question catalogue
   vetted export [--file PATH | --demo] [--format md|csv|json|xlsx]
@@ -77,6 +75,7 @@ Usage:
   vetted encrypt [--file PATH]      encrypt the notebook with a passphrase
   vetted decrypt [--file PATH]      write it back as plain JSON
   vetted passphrase [--file PATH]   change the passphrase
+  vetted help COMMAND               the help of one command, with an example
 
 Options:
   --file PATH   the notebook to use (default: $VETTED_FILE, else
@@ -86,10 +85,20 @@ Options:
                 in memory only; nothing is saved
   --no-mouse    leave the mouse to the terminal (for selecting text);
                 by default the wheel scrolls the comparison
+  --accessible  plain line-by-line prompts instead of the full-screen app,
+                no colour and no escape sequences; also VETTED_ACCESSIBLE=1
+  --version     print vetted's version
   -h, --help    show this help
 
 A new notebook asks once whether to encrypt it. VETTED_PASSPHRASE gives the
 passphrase to scripts (VETTED_NEW_PASSPHRASE the new one for vetted passphrase).
+
+Examples:
+  vetted                            open your notebook
+  vetted --demo                     look around with fictional therapists
+  printf 'add Dr Rosa Quill\n1\nMasters, CST\nyes\n' | vetted --accessible
+                                    add a therapist and answer the first two
+                                    questions from a script
 
 Everything stays on this computer, in that one file.
 `

@@ -41,6 +41,7 @@ const (
 	screenCompare
 	screenPriorities
 	screenPrep
+	screenWelcome
 )
 
 // Options configures New.
@@ -51,6 +52,9 @@ type Options struct {
 	Notebook *store.Notebook
 	// Demo marks a built-in fictional notebook: nothing is ever saved.
 	Demo bool
+	// FirstRun says there was no notebook file before this start: the app
+	// opens on the welcome screen (see welcome.go).
+	FirstRun bool
 	// ExportDir is the folder exports from the comparison are written to,
 	// normally the one vetted was started in; empty means the current one.
 	ExportDir string
@@ -78,6 +82,10 @@ type Model struct {
 	compareOpened bool
 	priorities    compare.Priorities
 	prep          prepModel
+	welcome       welcomeModel
+	// own is the person's notebook while the demo, opened from the
+	// welcome screen, shows in its place; nil otherwise.
+	own *ownNotebook
 
 	keys globalKeyMap
 	help help.Model
@@ -159,6 +167,10 @@ func New(opts Options) Model {
 	}
 	if m.exportDir == "" {
 		m.exportDir = "."
+	}
+	if opts.FirstRun && opts.File != nil && len(nb.Therapists) == 0 {
+		m.welcome = newWelcome(c, opts.File)
+		m.screen = screenWelcome
 	}
 	if opts.File != nil {
 		// What opening found and fixed, such as a file others could read.
@@ -259,7 +271,7 @@ func (m Model) handleGlobalKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
 }
 
 // topLevel reports whether q quits from the active screen.
-func (m Model) topLevel() bool { return m.screen == screenRoster }
+func (m Model) topLevel() bool { return m.screen == screenRoster || m.screen == screenWelcome }
 
 // childTyping reports whether the active screen takes printable keys as
 // text (a field, a confirmation), so q and ? must reach it.
@@ -295,6 +307,8 @@ func (m Model) updateChild(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.priorities, cmd = m.priorities.Update(msg)
 	case screenPrep:
 		m.prep, cmd = m.prep.update(msg)
+	case screenWelcome:
+		m.welcome, cmd = m.welcome.update(msg)
 	}
 	return m, cmd
 }
@@ -352,6 +366,8 @@ func (m Model) View() string {
 		body = m.priorities.View()
 	case screenPrep:
 		body = m.prep.view()
+	case screenWelcome:
+		body = m.welcome.view()
 	}
 	body = fitHeight(body, m.common.height)
 	// Composed by hand rather than with the App style and JoinVertical:
@@ -376,7 +392,12 @@ func (m Model) headerView() string {
 	title := s.Title.Render("vetted")
 	switch {
 	case m.demo:
-		title += s.Muted.Render(" · demo: fictional therapists, nothing is saved")
+		if m.own != nil {
+			// Opened from the welcome screen: say the way back first.
+			title += s.Muted.Render(" · demo, nothing saved · esc: back to yours")
+		} else {
+			title += s.Muted.Render(" · demo: fictional therapists, nothing is saved")
+		}
 	case m.file != nil:
 		where := safetext.Line(m.file.Path())
 		if m.file.Encrypted() {
@@ -425,6 +446,13 @@ func (m Model) helpView() string {
 		short, full = m.priorities.Keys().ShortHelp(), m.priorities.Keys().FullHelp()
 	case screenPrep:
 		short, full = m.prep.shortHelp(), m.prep.fullHelp()
+	case screenWelcome:
+		short, full = m.welcome.keys.ShortHelp(), m.welcome.keys.FullHelp()
+	}
+	if m.own != nil && m.screen == screenRoster {
+		// The full help only: the short line must keep q in 78 columns,
+		// and the header already says how to leave.
+		full = append(full, []key.Binding{leaveDemoKey})
 	}
 	g := m.keys
 	typing := m.childTyping()
