@@ -16,10 +16,7 @@ import (
 )
 
 // outreachOrder is the order s cycles through, the order a search runs.
-var outreachOrder = []store.Outreach{
-	store.ToContact, store.Contacted, store.NoReply, store.ConsultBooked,
-	store.Interviewed, store.Declined, store.Chosen,
-}
+var outreachOrder = store.OutreachSteps()
 
 // nextOutreach returns the step after o, wrapping round.
 func nextOutreach(o store.Outreach) store.Outreach {
