@@ -152,7 +152,6 @@ func TestResolve(t *testing.T) {
 		{"aaaa000000000003", 2},    // an ID
 		{"  aaaa000000000001 ", 0}, // an ID, spaces trimmed
 		{"lin chen", 1},            // a whole name, any case
-		{"lin", 1},                 // a whole name wins over parts of others
 		{"amara", 0},               // a part of one name
 		{"Linus Park", 2},          // the name as drawn, escape removed
 		{"陈", 3},                   // a part, in any script
