@@ -7,6 +7,7 @@
 //	vetted [--file PATH] [--demo] [--no-mouse]   open the app
 //	vetted questions [--format text|md|json]
 //	vetted export [--file PATH | --demo] [--format md|csv|json|xlsx] [--out FILE] [--force] [--bom]
+//	vetted ask --for THERAPIST [--file PATH | --demo] [--out FILE] [--force] [--concerns]
 //	vetted encrypt | decrypt | passphrase [--file PATH]
 package main
 
@@ -34,6 +35,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return runQuestions(args[1:], stdout, stderr)
 		case "export":
 			return runExport(args[1:], stdout, stderr)
+		case "ask":
+			return runAsk(args[1:], stdout, stderr)
 		case "encrypt", "decrypt", "passphrase":
 			return runCrypt(args[0], args[1:], systemPassphrases(stderr), stdout, stderr)
 		case "help":
@@ -74,6 +77,11 @@ Usage:
                                     but xlsx needs --out; text formats are UTF-8;
                                     an existing file is replaced only with --force;
                                     an export is never encrypted
+  vetted ask --for THERAPIST [--file PATH | --demo] [--out FILE] [--force]
+            [--concerns]            draft a first email with the questions not
+                                    answered yet for one therapist (an ID, a name
+                                    or a unique part of one); --concerns adds
+                                    what you want help with
   vetted encrypt [--file PATH]      encrypt the notebook with a passphrase
   vetted decrypt [--file PATH]      write it back as plain JSON
   vetted passphrase [--file PATH]   change the passphrase
