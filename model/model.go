@@ -10,6 +10,8 @@ package model
 
 import (
 	"fmt"
+	"io"
+	"os"
 	"strings"
 	"time"
 
@@ -41,6 +43,8 @@ const (
 	screenCompare
 	screenPriorities
 	screenPrep
+	screenProfile
+	screenOutreach
 )
 
 // Options configures New.
@@ -54,6 +58,9 @@ type Options struct {
 	// ExportDir is the folder exports from the comparison are written to,
 	// normally the one vetted was started in; empty means the current one.
 	ExportDir string
+	// Terminal receives what goes to the terminal outside the drawn
+	// screen: the OSC 52 clipboard sequence. Nil means standard output.
+	Terminal io.Writer
 }
 
 // common is what every screen needs to draw itself. Children read the
@@ -62,6 +69,9 @@ type common struct {
 	width, height int // the body area a child may draw in
 	styles        Styles
 	nb            *store.Notebook
+	// terminal and exportDir are where the outreach pane copies and saves.
+	terminal  io.Writer
+	exportDir string
 }
 
 // Model is the root of the program. Create it with New.
@@ -78,6 +88,8 @@ type Model struct {
 	compareOpened bool
 	priorities    compare.Priorities
 	prep          prepModel
+	profile       profileModel
+	outreach      outreachModel
 
 	keys globalKeyMap
 	help help.Model
@@ -140,20 +152,27 @@ func New(opts Options) Model {
 	if nb == nil {
 		nb = store.New()
 	}
-	c := &common{styles: DefaultStyles(), nb: nb}
+	c := &common{styles: DefaultStyles(), nb: nb, terminal: opts.Terminal, exportDir: opts.ExportDir}
+	if c.terminal == nil {
+		c.terminal = os.Stdout
+	}
+	if c.exportDir == "" {
+		c.exportDir = "."
+	}
 	h := help.New()
 	h.ShortSeparator = " · "
 	m := Model{
-		common: c,
-		screen: screenRoster,
-		roster: newRoster(c),
-		prep:   newPrep(c),
-		keys:   defaultGlobalKeyMap(),
-		help:   h,
-		file:   opts.File,
-		nb:     nb,
-		demo:   opts.Demo || opts.File == nil,
-		now:    time.Now,
+		common:  c,
+		screen:  screenRoster,
+		roster:  newRoster(c),
+		prep:    newPrep(c),
+		profile: newProfile(c),
+		keys:    defaultGlobalKeyMap(),
+		help:    h,
+		file:    opts.File,
+		nb:      nb,
+		demo:    opts.Demo || opts.File == nil,
+		now:     time.Now,
 
 		exportDir: opts.ExportDir,
 	}
@@ -275,6 +294,8 @@ func (m Model) childTyping() bool {
 		return m.priorities.Typing()
 	case screenPrep:
 		return m.prep.typing()
+	case screenProfile:
+		return m.profile.typing()
 	}
 	return false
 }
@@ -295,6 +316,10 @@ func (m Model) updateChild(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.priorities, cmd = m.priorities.Update(msg)
 	case screenPrep:
 		m.prep, cmd = m.prep.update(msg)
+	case screenProfile:
+		m.profile, cmd = m.profile.update(msg)
+	case screenOutreach:
+		m.outreach, cmd = m.outreach.update(msg)
 	}
 	return m, cmd
 }
@@ -314,6 +339,8 @@ func (m *Model) layout() {
 	m.compare = m.compare.SetSize(m.common.width, m.common.height)
 	m.priorities = m.priorities.SetSize(m.common.width, m.common.height)
 	m.prep = m.prep.resize()
+	m.profile = m.profile.resize()
+	m.outreach = m.outreach.resize()
 }
 
 // setStatus shows s in the status line. Everything shown there passes the
@@ -352,6 +379,10 @@ func (m Model) View() string {
 		body = m.priorities.View()
 	case screenPrep:
 		body = m.prep.view()
+	case screenProfile:
+		body = m.profile.view()
+	case screenOutreach:
+		body = m.outreach.view()
 	}
 	body = fitHeight(body, m.common.height)
 	// Composed by hand rather than with the App style and JoinVertical:
@@ -425,6 +456,10 @@ func (m Model) helpView() string {
 		short, full = m.priorities.Keys().ShortHelp(), m.priorities.Keys().FullHelp()
 	case screenPrep:
 		short, full = m.prep.shortHelp(), m.prep.fullHelp()
+	case screenProfile:
+		short, full = m.profile.shortHelp(), m.profile.fullHelp()
+	case screenOutreach:
+		short, full = m.outreach.shortHelp(), m.outreach.fullHelp()
 	}
 	g := m.keys
 	typing := m.childTyping()

@@ -113,6 +113,10 @@ func (r rosterModel) update(msg tea.Msg) (rosterModel, tea.Cmd) {
 		return r, sendMsg(openCompareMsg{})
 	case key.Matches(k, r.keys.Prep):
 		return r, sendMsg(openPrepMsg{})
+	case key.Matches(k, r.keys.Profile):
+		return r, sendMsg(openProfileMsg{})
+	case key.Matches(k, r.keys.Ask) && has:
+		return r, sendMsg(openOutreachMsg{id: t.ID})
 	}
 	return r.resize(), nil
 }

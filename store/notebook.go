@@ -228,7 +228,7 @@ var outreachLabels = map[Outreach]string{
 	ToContact:       "to contact",
 	Contacted:       "contacted",
 	AskedByEmail:    "asked by email",
-	AnsweredByEmail: "answered by email",
+	AnsweredByEmail: "email answered", // fits the roster's status column
 	NoReply:         "no reply",
 	ConsultBooked:   "consult booked",
 	Interviewed:     "interviewed",

@@ -125,7 +125,7 @@ func TestOutreachStepsHaveLabels(t *testing.T) {
 	if i, j := slices.Index(steps, AskedByEmail), slices.Index(steps, AnsweredByEmail); i < 0 || j != i+1 || steps[i-1] != Contacted {
 		t.Errorf("asked/answered by email should follow contacted: %v", steps)
 	}
-	if l, _ := AskedByEmail.Label(); l != "asked by email" {
+	if l, _ := AskedByEmail.Label(); l != "asked by email" || len(AnsweredByEmail.Text()) > 14 {
 		t.Errorf("label %q", l)
 	}
 }
