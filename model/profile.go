@@ -169,9 +169,11 @@ func (p profileModel) startEdit(value string, limit int) (profileModel, tea.Cmd)
 	// SetValue cuts at CharLimit: let it hold what was loaded.
 	p.input.CharLimit = max(limit, utf8.RuneCountInString(shown))
 	p.input.SetValue(shown)
-	p.input.Width = max(1, p.common.width-4)
+	// The row's label takes 19 columns and the cursor one more.
+	p.input.Width = max(1, p.common.width-20)
 	p.editing = true
-	return p.resize(), p.input.Focus()
+	focus := p.input.Focus()
+	return p.resize(), focus
 }
 
 func (p profileModel) updateEditing(k tea.KeyMsg) (profileModel, tea.Cmd) {
