@@ -137,7 +137,10 @@ func askNotebook(path string, useDemo bool, stderr io.Writer) (*store.Notebook, 
 		return nil, fmt.Errorf("vetted ask: there is no notebook at %s yet; add a therapist with vetted first, or try --demo", path)
 	}
 	if errors.Is(err, store.ErrEncrypted) {
-		return readEncrypted(path, systemPassphrases(stderr))
+		nb, err = readEncrypted(path, systemPassphrases(stderr))
+		if err == nil {
+			fmt.Fprintln(stderr, "vetted ask: note: the message is plain text, not encrypted like the notebook.")
+		}
 	}
 	return nb, err
 }

@@ -105,3 +105,17 @@ func TestAskOutNeverOverwritesWithoutForce(t *testing.T) {
 		t.Errorf("left behind: %v", names)
 	}
 }
+
+func TestAskReadsAnEncryptedNotebook(t *testing.T) {
+	const pass = "correct horse battery"
+	path := encryptedNotebook(t, pass)
+	t.Setenv("VETTED_PASSPHRASE", pass)
+	code, out, errOut := runCmd("ask", "--file", path, "--for", "chen")
+	if code != exitOK || !strings.Contains(out, "Dear 陈静") || !strings.Contains(errOut, "not encrypted") {
+		t.Errorf("exit %d, stderr %q, stdout:\n%s", code, errOut, out)
+	}
+	t.Setenv("VETTED_PASSPHRASE", "wrong passphrase")
+	if code, out, _ = runCmd("ask", "--file", path, "--for", "chen"); code != exitError || out != "" {
+		t.Errorf("wrong passphrase: exit %d, stdout %q", code, out)
+	}
+}
