@@ -60,7 +60,7 @@ func defaultOutreachKeyMap() outreachKeyMap {
 		Down:     bind("↓/j", "scroll", "down", "j"),
 		PageUp:   bind("pgup", "page up", "pgup", "b"),
 		PageDown: bind("pgdn/space", "page down", "pgdown", " ", "f"),
-		Concerns: bind("t", "my concerns in/out", "t"),
+		Concerns: bind("t", "concerns in/out", "t"),
 		Copy:     bind("y", "copy", "y"),
 		Save:     bind("w", "save", "w"),
 		Mark:     bind("m", "mark asked", "m"),
@@ -163,7 +163,8 @@ func (o outreachModel) update(msg tea.Msg) (outreachModel, tea.Cmd) {
 }
 
 func (o outreachModel) shortHelp() []key.Binding {
-	return []key.Binding{o.keys.Copy, o.keys.Save, o.keys.Mark, o.keys.Concerns, o.keys.Back}
+	// esc first: a narrow window cuts the end, and the header names t.
+	return []key.Binding{o.keys.Back, o.keys.Copy, o.keys.Save, o.keys.Mark, o.keys.Concerns}
 }
 
 func (o outreachModel) fullHelp() [][]key.Binding {

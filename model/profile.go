@@ -207,7 +207,7 @@ func (p profileModel) shortHelp() []key.Binding {
 	if p.editing {
 		return []key.Binding{p.keys.Save, p.keys.Cancel}
 	}
-	return []key.Binding{p.keys.Toggle, p.keys.Edit, p.keys.Up, p.keys.Down, p.keys.Back}
+	return []key.Binding{p.keys.Toggle, p.keys.Edit, p.keys.Back}
 }
 
 func (p profileModel) fullHelp() [][]key.Binding {
@@ -217,9 +217,19 @@ func (p profileModel) fullHelp() [][]key.Binding {
 	return [][]key.Binding{{p.keys.Up, p.keys.Down}, {p.keys.Toggle, p.keys.Edit}, {p.keys.Back}}
 }
 
+// heights shares the body between the list and the detail box, after
+// the title and the message line: the list keeps at least half, so the
+// person still sees where they are; the box gets the rest, up to its size.
+func (p profileModel) heights() (listH, detailH int) {
+	avail := max(0, p.common.height-2)
+	detailH = min(len(p.detailLines()), avail-max(1, avail/2))
+	return max(1, avail-detailH), max(0, detailH)
+}
+
 // listHeight is how many rows fit above the detail box.
 func (p profileModel) listHeight() int {
-	return max(1, p.common.height-2-len(p.detailLines()))
+	listH, _ := p.heights()
+	return listH
 }
 
 // resize keeps the cursor on a row and in view.

@@ -73,10 +73,12 @@ func (p profileModel) detailLines() []string {
 		if !ok {
 			return nil
 		}
-		text = c.Label + "\nListed in: " + checklist.SourceLabel(c.Source)
+		// The seed's words first: a short window cuts the box's end.
+		text = c.Label
 		if c.Note != (checklist.Quote{}) {
 			text += "\n" + quoteText(c.Note)
 		}
+		text += "\nListed in: " + checklist.SourceLabel(c.Source)
 	}
 	return strings.Split(wrap(safetext.Clean(text), w), "\n")
 }
@@ -102,6 +104,13 @@ func (p profileModel) view() string {
 	}
 	out = append(out, msg)
 	detail := p.detailLines()
+	if _, dh := p.heights(); len(detail) > dh {
+		detail = detail[:dh]
+		if dh > 0 {
+			w := max(1, w-s.Hint.GetHorizontalFrameSize())
+			detail[dh-1] = cell.Cut(strings.TrimRight(detail[dh-1], " ")+" …", w)
+		}
+	}
 	if len(detail) > 0 {
 		out = append(out, strings.Split(s.Hint.Render(strings.Join(detail, "\n")), "\n")...)
 	}
