@@ -81,6 +81,9 @@ type profileModel struct {
 	// lastPartner is the name typed this visit, offered again when the
 	// person switches back from "alone".
 	lastPartner string
+	// shown is what the field held when it opened: enter without a change
+	// sends nothing, so text with line breaks from the file stays whole.
+	shown string
 }
 
 func newProfile(c *common) profileModel {
@@ -164,11 +167,16 @@ func (p profileModel) switchComing() (profileModel, tea.Cmd) {
 
 // startEdit opens the text field of the current row holding value.
 func (p profileModel) startEdit(value string, limit int) (profileModel, tea.Cmd) {
+	// A hand-edited file can hold more than the field takes: it is kept
+	// whole, never cut by an edit.
+	if utf8.RuneCountInString(value) > limit {
+		p.problem = fmt.Sprintf("Too long to edit here (over %s characters, from the file); kept as it is.", checklist.Thousands(int64(limit)))
+		return p, nil
+	}
 	p.input = newTextInput()
-	shown := safetext.Line(value)
-	// SetValue cuts at CharLimit: let it hold what was loaded.
-	p.input.CharLimit = max(limit, utf8.RuneCountInString(shown))
-	p.input.SetValue(shown)
+	p.shown = safetext.Line(value)
+	p.input.CharLimit = limit
+	p.input.SetValue(p.shown)
 	// The row's label takes 19 columns and the cursor one more.
 	p.input.Width = max(1, p.common.width-20)
 	p.editing = true
@@ -184,6 +192,9 @@ func (p profileModel) updateEditing(k tea.KeyMsg) (profileModel, tea.Cmd) {
 	case key.Matches(k, p.keys.Save):
 		text := strings.TrimSpace(safetext.Line(p.input.Value()))
 		p.editing, p.problem = false, ""
+		if p.input.Value() == p.shown {
+			return p.resize(), nil
+		}
 		if p.cursor == rowPartner {
 			if text != "" {
 				p.lastPartner = text

@@ -167,3 +167,25 @@ func TestProfileUnknownConcernIsKept(t *testing.T) {
 		t.Error("an unknown ID is drawn")
 	}
 }
+
+func TestProfileKeepsTextItCannotEditWhole(t *testing.T) {
+	nb := notebookWith("Dr Ada")
+	nb.Profile.OwnWords = "first line\nsecond line"
+	h := newHarness(t, nb)
+	h.openProfile()
+	h.cursorTo(rowOwnWords)
+	h.keys("enter", "enter") // open and close without a change
+	if got := h.m.nb.Profile.OwnWords; got != "first line\nsecond line" {
+		t.Errorf("enter without a change rewrote the text: %q", got)
+	}
+	huge := strings.Repeat("word ", ownWordsLimit)
+	h.m.nb.Profile.OwnWords = huge
+	h.keys("enter")
+	if h.m.profile.editing {
+		t.Fatal("a text over the limit opened for editing")
+	}
+	h.mustSee("Too long to edit here")
+	if h.m.nb.Profile.OwnWords != huge {
+		t.Error("the long text changed")
+	}
+}
