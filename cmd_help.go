@@ -60,6 +60,8 @@ func commands() []command {
 			help: questionsUsage, noTerminal: true, run: runQuestions},
 		{name: "export", synopsis: "vetted export [--file PATH | --demo] [--format md|csv|json|xlsx] [--out FILE] [--force] [--bom]",
 			help: exportUsage, noTerminal: true, run: runExport},
+		{name: "ask", synopsis: "vetted ask --for THERAPIST [--file PATH | --demo] [--out FILE] [--force] [--concerns]",
+			help: askUsage, noTerminal: true, run: runAsk},
 		{name: "encrypt", synopsis: "vetted encrypt [--file PATH]",
 			help: cryptUsage, noTerminal: true, run: crypt("encrypt")},
 		{name: "decrypt", synopsis: "vetted decrypt [--file PATH]",

@@ -10,6 +10,7 @@
 //	vetted help [COMMAND]
 //	vetted questions [--format text|md|json]
 //	vetted export [--file PATH | --demo] [--format md|csv|json|xlsx] [--out FILE] [--force] [--bom]
+//	vetted ask --for THERAPIST [--file PATH | --demo] [--out FILE] [--force] [--concerns]
 //	vetted encrypt | decrypt | passphrase [--file PATH]
 package main
 
@@ -72,6 +73,11 @@ Usage:
                                     but xlsx needs --out; text formats are UTF-8;
                                     an existing file is replaced only with --force;
                                     an export is never encrypted
+  vetted ask --for THERAPIST [--file PATH | --demo] [--out FILE] [--force]
+            [--concerns]            draft a first email with the questions not
+                                    answered yet for one therapist (an ID, a name
+                                    or a unique part of one); --concerns adds
+                                    what you want help with
   vetted encrypt [--file PATH]      encrypt the notebook with a passphrase
   vetted decrypt [--file PATH]      write it back as plain JSON
   vetted passphrase [--file PATH]   change the passphrase

@@ -37,9 +37,36 @@ func TestReadmeExampleIsANotebook(t *testing.T) {
 			}
 		}
 	}
+	if len(nb.Profile.Concerns) == 0 {
+		t.Error("README's example shows no profile")
+	}
+	for _, id := range nb.Profile.Concerns {
+		if _, ok := checklist.ConcernByID(id); !ok {
+			t.Errorf("README's example ticks unknown concern %q", id)
+		}
+	}
 	for id := range nb.Importance {
 		if _, ok := checklist.ByID(id); !ok {
 			t.Errorf("README's example weighs unknown question %q", id)
+		}
+	}
+}
+
+// TestReadmeListsEveryConcernAndStep keeps the format section's lists of
+// concern IDs and outreach steps complete.
+func TestReadmeListsEveryConcernAndStep(t *testing.T) {
+	data, err := os.ReadFile("README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range checklist.Concerns() {
+		if !strings.Contains(string(data), "`"+c.ID+"`") {
+			t.Errorf("README does not list concern %s", c.ID)
+		}
+	}
+	for _, s := range store.OutreachSteps() {
+		if !strings.Contains(string(data), "`"+string(s)+"`") {
+			t.Errorf("README does not list outreach step %s", s)
 		}
 	}
 }

@@ -80,7 +80,7 @@ func everySourced() []sourced {
 	for _, r := range flagRules {
 		out = append(out, sourced{"flag:" + r.questionID + "=" + r.value, r.title + ". " + r.fact, r.source})
 	}
-	return out
+	return append(out, concernSourced()...)
 }
 
 // pin ties one fact's key phrase in a seed to the phrase of our text that

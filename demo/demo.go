@@ -48,6 +48,11 @@ func Notebook() *store.Notebook {
 		Version:          store.SchemaVersion,
 		People:           store.People{Me: "Robin", Partner: "Kai"},
 		BudgetPerSession: "170.00",
+		Profile: store.Profile{
+			Concerns:    []string{checklist.ConcernDesireDiscrepancy, "concern.communication"},
+			OwnWords:    "We want sex at different times and have stopped talking about it.",
+			WithPartner: true,
+		},
 		Importance: map[string]checklist.Importance{
 			checklist.QLicense:      checklist.MustHave,
 			checklist.QPartners:     checklist.MustHave,

@@ -59,7 +59,8 @@ func TestGoldens(t *testing.T) {
 // notebook could hold it.
 func hostile(s string) *store.Notebook {
 	nb := store.New()
-	nb.People = store.People{Me: s, Partner: s}
+	nb.People.Me = s
+	nb.SetPartner(s)
 	at := time.Date(2025, 3, 1, 12, 0, 0, 0, time.UTC)
 	nb.Therapists = append(nb.Therapists, store.Therapist{
 		ID:          "h1",

@@ -58,7 +58,8 @@ func (m Model) handleCompareEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		m.nb.BudgetPerSession = msg.Value
 		return m.prioritiesChanged()
 	case compare.SetPeopleMsg:
-		m.nb.People.Me, m.nb.People.Partner = msg.Me, msg.Partner
+		m.nb.People.Me = msg.Me
+		m.nb.SetPartner(msg.Partner)
 		return m.prioritiesChanged()
 	case compare.ExportRequestMsg:
 		// An encrypted notebook's export is written in clear: the first

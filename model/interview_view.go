@@ -188,6 +188,11 @@ func (iv interviewModel) bottomView(compact bool) string {
 	note = cell.Cut(note, w)
 	hintW := max(1, w-s.Hint.GetHorizontalFrameSize())
 	why := "Why ask: " + safetext.Line(q.Hint)
+	if q.ID == checklist.QExperience {
+		if mine := concernsHint(iv.common.nb); mine != "" {
+			why += " " + mine
+		}
+	}
 	source := "Source: " + safetext.Line(checklist.SourceLabel(q.Source))
 	if compact {
 		return strings.Join([]string{msg, note, s.Hint.Render(wrap(why+" "+source, hintW))}, "\n")

@@ -34,6 +34,8 @@ type rosterKeyMap struct {
 	Status    key.Binding
 	Compare   key.Binding
 	Prep      key.Binding
+	Profile   key.Binding
+	Ask       key.Binding
 }
 
 func defaultRosterKeyMap() rosterKeyMap {
@@ -47,6 +49,8 @@ func defaultRosterKeyMap() rosterKeyMap {
 		Status:    bind("s", "status", "s"),
 		Compare:   bind("c", "compare", "c"),
 		Prep:      bind("p", "prepare", "p"),
+		Profile:   bind("m", "my concerns", "m"),
+		Ask:       bind("o", "outreach email", "o"),
 	}
 }
 
@@ -62,7 +66,7 @@ func (k rosterKeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Interview},
 		{k.Add, k.Edit, k.Delete, k.Status},
-		{k.Compare, k.Prep},
+		{k.Compare, k.Prep, k.Profile, k.Ask},
 	}
 }
 

@@ -10,6 +10,8 @@ package model
 
 import (
 	"fmt"
+	"io"
+	"os"
 	"strings"
 	"time"
 
@@ -42,6 +44,8 @@ const (
 	screenPriorities
 	screenPrep
 	screenWelcome
+	screenProfile
+	screenOutreach
 )
 
 // Options configures New.
@@ -58,6 +62,9 @@ type Options struct {
 	// ExportDir is the folder exports from the comparison are written to,
 	// normally the one vetted was started in; empty means the current one.
 	ExportDir string
+	// Terminal receives what goes to the terminal outside the drawn
+	// screen: the OSC 52 clipboard sequence. Nil means standard output.
+	Terminal io.Writer
 }
 
 // common is what every screen needs to draw itself. Children read the
@@ -66,6 +73,9 @@ type common struct {
 	width, height int // the body area a child may draw in
 	styles        Styles
 	nb            *store.Notebook
+	// terminal and exportDir are where the outreach pane copies and saves.
+	terminal  io.Writer
+	exportDir string
 }
 
 // Model is the root of the program. Create it with New.
@@ -86,6 +96,8 @@ type Model struct {
 	// own is the person's notebook while the demo, opened from the
 	// welcome screen, shows in its place; nil otherwise.
 	own *ownNotebook
+	profile       profileModel
+	outreach      outreachModel
 
 	keys globalKeyMap
 	help help.Model
@@ -148,20 +160,27 @@ func New(opts Options) Model {
 	if nb == nil {
 		nb = store.New()
 	}
-	c := &common{styles: DefaultStyles(), nb: nb}
+	c := &common{styles: DefaultStyles(), nb: nb, terminal: opts.Terminal, exportDir: opts.ExportDir}
+	if c.terminal == nil {
+		c.terminal = os.Stdout
+	}
+	if c.exportDir == "" {
+		c.exportDir = "."
+	}
 	h := help.New()
 	h.ShortSeparator = " · "
 	m := Model{
-		common: c,
-		screen: screenRoster,
-		roster: newRoster(c),
-		prep:   newPrep(c),
-		keys:   defaultGlobalKeyMap(),
-		help:   h,
-		file:   opts.File,
-		nb:     nb,
-		demo:   opts.Demo || opts.File == nil,
-		now:    time.Now,
+		common:  c,
+		screen:  screenRoster,
+		roster:  newRoster(c),
+		prep:    newPrep(c),
+		profile: newProfile(c),
+		keys:    defaultGlobalKeyMap(),
+		help:    h,
+		file:    opts.File,
+		nb:      nb,
+		demo:    opts.Demo || opts.File == nil,
+		now:     time.Now,
 
 		exportDir: opts.ExportDir,
 	}
@@ -287,6 +306,8 @@ func (m Model) childTyping() bool {
 		return m.priorities.Typing()
 	case screenPrep:
 		return m.prep.typing()
+	case screenProfile:
+		return m.profile.typing()
 	}
 	return false
 }
@@ -309,6 +330,10 @@ func (m Model) updateChild(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.prep, cmd = m.prep.update(msg)
 	case screenWelcome:
 		m.welcome, cmd = m.welcome.update(msg)
+	case screenProfile:
+		m.profile, cmd = m.profile.update(msg)
+	case screenOutreach:
+		m.outreach, cmd = m.outreach.update(msg)
 	}
 	return m, cmd
 }
@@ -328,6 +353,8 @@ func (m *Model) layout() {
 	m.compare = m.compare.SetSize(m.common.width, m.common.height)
 	m.priorities = m.priorities.SetSize(m.common.width, m.common.height)
 	m.prep = m.prep.resize()
+	m.profile = m.profile.resize()
+	m.outreach = m.outreach.resize()
 }
 
 // setStatus shows s in the status line. Everything shown there passes the
@@ -368,6 +395,10 @@ func (m Model) View() string {
 		body = m.prep.view()
 	case screenWelcome:
 		body = m.welcome.view()
+	case screenProfile:
+		body = m.profile.view()
+	case screenOutreach:
+		body = m.outreach.view()
 	}
 	body = fitHeight(body, m.common.height)
 	// Composed by hand rather than with the App style and JoinVertical:
@@ -448,6 +479,10 @@ func (m Model) helpView() string {
 		short, full = m.prep.shortHelp(), m.prep.fullHelp()
 	case screenWelcome:
 		short, full = m.welcome.keys.ShortHelp(), m.welcome.keys.FullHelp()
+	case screenProfile:
+		short, full = m.profile.shortHelp(), m.profile.fullHelp()
+	case screenOutreach:
+		short, full = m.outreach.shortHelp(), m.outreach.fullHelp()
 	}
 	if m.own != nil && m.screen == screenRoster {
 		// The full help only: the short line must keep q in 78 columns,

@@ -16,10 +16,7 @@ import (
 )
 
 // outreachOrder is the order s cycles through, the order a search runs.
-var outreachOrder = []store.Outreach{
-	store.ToContact, store.Contacted, store.NoReply, store.ConsultBooked,
-	store.Interviewed, store.Declined, store.Chosen,
-}
+var outreachOrder = store.OutreachSteps()
 
 // nextOutreach returns the step after o, wrapping round.
 func nextOutreach(o store.Outreach) store.Outreach {
@@ -116,6 +113,10 @@ func (r rosterModel) update(msg tea.Msg) (rosterModel, tea.Cmd) {
 		return r, sendMsg(openCompareMsg{})
 	case key.Matches(k, r.keys.Prep):
 		return r, sendMsg(openPrepMsg{})
+	case key.Matches(k, r.keys.Profile):
+		return r, sendMsg(openProfileMsg{})
+	case key.Matches(k, r.keys.Ask) && has:
+		return r, sendMsg(openOutreachMsg{id: t.ID})
 	}
 	return r.resize(), nil
 }

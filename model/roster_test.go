@@ -231,8 +231,8 @@ func TestRosterShortHelpShowsQuitAt80Columns(t *testing.T) {
 func TestStatusDoublePressBeforeRepliesMovesTwoSteps(t *testing.T) {
 	h := newHarness(t, notebookWith("Dr Ada"))
 	h.pressBeforeReplies("s", "s")
-	if got := h.m.nb.Therapists[0].Status; got != store.NoReply {
-		t.Fatalf("status after two quick presses = %q, want %q", got, store.NoReply)
+	if got := h.m.nb.Therapists[0].Status; got != store.AskedByEmail {
+		t.Fatalf("status after two quick presses = %q, want %q", got, store.AskedByEmail)
 	}
 }
 

@@ -31,12 +31,12 @@ type welcomeChoice struct {
 	msg   tea.Msg
 }
 
-// welcomeChoices are the first steps, in order. Setting one's concerns
-// joins them when the concerns screen exists.
+// welcomeChoices are the first steps, in order.
 var welcomeChoices = []welcomeChoice{
 	{"Add my first therapist", openDetailsMsg{}},
 	{"Look at the demo: fictional therapists, nothing saved", tryDemoMsg{}},
 	{"Get ready for an appointment: what to prepare", openPrepMsg{}},
+	{"Set my concerns: what I want help with", openProfileMsg{}},
 }
 
 // leaveDemoKey, on the roster of a demo opened from the welcome screen,

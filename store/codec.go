@@ -178,6 +178,9 @@ func normalise(nb *Notebook) {
 	if nb.Therapists == nil {
 		nb.Therapists = []Therapist{}
 	}
+	// The partner's name decides whether the person comes with one (see
+	// Profile.WithPartner); a format 1 file has no profile to say so.
+	nb.Profile.WithPartner = nb.People.HasPartner()
 	for i := range nb.Therapists {
 		t := &nb.Therapists[i]
 		if t.Answers == nil {

@@ -247,7 +247,55 @@ func (p *fastParser) bool(dst *bool) bool {
 	return true
 }
 
-var notebookFields = []string{"version", "people", "budget_per_session", "importance", "prep", "therapists"}
+// delegated reads one object whole and decodes it with encoding/json, as
+// the slow path would, unknown fields refused: for parts that are small and
+// appear once (the profile), where a parser of their own would buy nothing.
+func (p *fastParser) delegated(dst any) bool {
+	p.space()
+	start := p.pos
+	if !p.peek('{') || !p.skipValue() {
+		return false
+	}
+	dec := json.NewDecoder(bytes.NewReader(p.data[start:p.pos]))
+	dec.DisallowUnknownFields()
+	return dec.Decode(dst) == nil
+}
+
+// skipValue moves past one JSON object, array or string, whatever it holds;
+// it gives up on anything else. encoding/json checks the skipped bytes.
+func (p *fastParser) skipValue() bool {
+	p.space()
+	if p.peek('"') {
+		_, ok := p.raw()
+		return ok
+	}
+	depth := 0
+	for p.pos < len(p.data) {
+		switch c := p.data[p.pos]; c {
+		case '{', '[':
+			depth++
+			p.pos++
+		case '}', ']':
+			depth--
+			p.pos++
+			if depth == 0 {
+				return true
+			}
+		case '"':
+			if _, ok := p.raw(); !ok {
+				return false
+			}
+		default:
+			if depth == 0 {
+				return false
+			}
+			p.pos++
+		}
+	}
+	return false
+}
+
+var notebookFields = []string{"version", "people", "budget_per_session", "importance", "prep", "therapists", "profile"}
 
 func (p *fastParser) notebook(nb *Notebook) bool {
 	return p.fields(notebookFields, func(i int) bool {
@@ -280,6 +328,8 @@ func (p *fastParser) notebook(nb *Notebook) bool {
 				nb.Prep[k] = v
 				return ok
 			})
+		case 6:
+			return p.delegated(&nb.Profile)
 		}
 		return p.therapists(&nb.Therapists)
 	})

@@ -72,6 +72,7 @@ func appendNotebook(dst []byte, nb *Notebook, therapist func(dst []byte, i int) 
 		}
 		dst = appendClose(dst, false, 1, '}')
 	}
+	dst = appendProfile(dst, &nb.Profile)
 
 	dst = appendMember(dst, false, 1, "therapists")
 	if nb.Therapists == nil {

@@ -44,7 +44,10 @@ func sampleNotebook(tb testing.TB, n int) *Notebook {
 	tb.Helper()
 	at := time.Date(2026, 11, 20, 14, 30, 0, 0, time.UTC)
 	nb := New()
-	nb.People = People{Me: "Sam", Partner: "Alex"}
+	nb.People.Me = "Sam"
+	nb.SetPartner("Alex")
+	nb.Profile.Concerns = []string{checklist.ConcernDesireDiscrepancy, "concern.from_a_newer_vetted"}
+	nb.Profile.OwnWords = "We want different things\nand stopped talking about it."
 	nb.BudgetPerSession = "200.00"
 	nb.Importance[checklist.QFee] = checklist.MustHave
 	nb.Importance[checklist.QAASECT] = checklist.Important

@@ -18,20 +18,26 @@ import (
 
 // SchemaVersion is the notebook format this build writes. A file with a
 // higher version is refused rather than guessed at.
-const SchemaVersion = 1
+// Format 2 added the profile; a format 1 file reads as one without it.
+const SchemaVersion = 2
 
 // Outreach is where the person stands with a therapist.
 type Outreach string
 
-// The outreach steps, in the order a search usually runs.
+// The outreach steps, in the order a search usually runs. A first email
+// with the questions (vetted ask) sits between the first contact and the
+// consultation: AskedByEmail once it is sent, AnsweredByEmail once the
+// therapist wrote back.
 const (
-	ToContact     Outreach = "to_contact"
-	Contacted     Outreach = "contacted"
-	NoReply       Outreach = "no_reply"
-	ConsultBooked Outreach = "consult_booked"
-	Interviewed   Outreach = "interviewed"
-	Declined      Outreach = "declined"
-	Chosen        Outreach = "chosen"
+	ToContact       Outreach = "to_contact"
+	Contacted       Outreach = "contacted"
+	AskedByEmail    Outreach = "asked_by_email"
+	AnsweredByEmail Outreach = "answered_by_email"
+	NoReply         Outreach = "no_reply"
+	ConsultBooked   Outreach = "consult_booked"
+	Interviewed     Outreach = "interviewed"
+	Declined        Outreach = "declined"
+	Chosen          Outreach = "chosen"
 )
 
 // FoundVia is where the person heard of a therapist.
@@ -59,6 +65,8 @@ type Notebook struct {
 	Importance map[string]checklist.Importance `json:"importance,omitempty"`
 	// Prep maps preparation-list item IDs to whether they are done.
 	Prep map[string]bool `json:"prep,omitempty"`
+	// Profile is what the person wants help with and how they come.
+	Profile Profile `json:"profile,omitzero"`
 	// Therapists are in the order the person added them.
 	Therapists []Therapist `json:"therapists"`
 }
@@ -172,6 +180,7 @@ func (nb *Notebook) Clone() *Notebook {
 	c := *nb
 	c.Importance = maps.Clone(nb.Importance)
 	c.Prep = maps.Clone(nb.Prep)
+	c.Profile.Concerns = slices.Clone(nb.Profile.Concerns)
 	if nb.Therapists != nil {
 		c.Therapists = make([]Therapist, len(nb.Therapists))
 		for i, t := range nb.Therapists {
@@ -249,13 +258,22 @@ func withAnswer(m map[string]checklist.Answer, id string, a checklist.Answer) ma
 
 // outreachLabels are the outreach steps as a person would say them.
 var outreachLabels = map[Outreach]string{
-	ToContact:     "to contact",
-	Contacted:     "contacted",
-	NoReply:       "no reply",
-	ConsultBooked: "consult booked",
-	Interviewed:   "interviewed",
-	Declined:      "declined",
-	Chosen:        "chosen",
+	ToContact:       "to contact",
+	Contacted:       "contacted",
+	AskedByEmail:    "asked by email",
+	AnsweredByEmail: "email answered", // fits the roster's status column
+	NoReply:         "no reply",
+	ConsultBooked:   "consult booked",
+	Interviewed:     "interviewed",
+	Declined:        "declined",
+	Chosen:          "chosen",
+}
+
+// OutreachSteps returns every outreach step this build knows, in the
+// order a search usually runs and the roster's s key cycles through.
+func OutreachSteps() []Outreach {
+	return []Outreach{ToContact, Contacted, AskedByEmail, AnsweredByEmail, NoReply,
+		ConsultBooked, Interviewed, Declined, Chosen}
 }
 
 // Text is the outreach step in words for the screen or an export: its

@@ -1,0 +1,136 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"strings"
+
+	"github.com/vetted-tui/vetted/demo"
+	"github.com/vetted-tui/vetted/outreach"
+	"github.com/vetted-tui/vetted/store"
+)
+
+// askUsage is the help text of vetted ask.
+const askUsage = `Usage: vetted ask --for THERAPIST [--file PATH | --demo] [--out FILE] [--force] [--concerns]
+
+Drafts a first email to one therapist with the questions not answered yet
+for them (skipped ones are left out), grouped by topic, in the words of the
+question catalogue, between a short polite opening and closing. It prints
+the draft, or writes it to FILE; copy it into your email. The notebook is
+only read: mark the therapist "asked by email" in the app (a on the roster
+opens the same draft, m marks it).
+
+THERAPIST is their ID, their name, or a part of their name that only one
+therapist's name contains (any case).
+
+Options:
+  --for THERAPIST  who the message is for (required)
+  --file PATH      the notebook to read (default: $VETTED_FILE, else
+                   $XDG_DATA_HOME/vetted/notebook.json, else
+                   ~/.local/share/vetted/notebook.json)
+  --demo           use the built-in notebook of fictional therapists
+  --out FILE       write to FILE, readable by you alone (default: print it);
+                   never the notebook itself, its .prev or its .lock
+  --force          replace FILE if it exists
+  --concerns       include what you want help with (your concerns and own
+                   words) and whether you come with a partner; left out
+                   unless you ask, as they are private
+
+Example:
+  vetted ask --for lindqvist --concerns --out lindqvist.txt
+`
+
+// runAsk prints or saves the outreach message for one therapist. Like
+// vetted export it reads the notebook without locking or changing it.
+func runAsk(args []string, stdout, stderr io.Writer) int {
+	flags := flag.NewFlagSet("vetted ask", flag.ContinueOnError)
+	who := flags.String("for", "", "the therapist: ID, name or part of a name")
+	file := flags.String("file", "", "the notebook to read")
+	useDemo := flags.Bool("demo", false, "use the built-in demo notebook")
+	out := flags.String("out", "", "write to this file instead of printing")
+	force := flags.Bool("force", false, "replace the --out file if it exists")
+	concerns := flags.Bool("concerns", false, "include your concerns")
+	if code, done := parseFlags(flags, "ask", args, askUsage, stdout, stderr); done {
+		return code
+	}
+	switch {
+	case flags.NArg() > 0:
+		return usageError(stderr, "ask", fmt.Sprintf("unexpected argument %q", flags.Arg(0)))
+	case strings.TrimSpace(*who) == "":
+		return usageError(stderr, "ask", "say who the message is for with --for THERAPIST")
+	case *useDemo && *file != "":
+		return usageError(stderr, "ask", "use --file or --demo, not both")
+	}
+
+	path := *file
+	if path == "" {
+		p, err := store.DefaultPath()
+		if err != nil && !*useDemo {
+			fmt.Fprintln(stderr, err)
+			return exitError
+		}
+		path = p
+	}
+	toFile := *out != "" && *out != "-"
+	if toFile && path != "" && isNotebookFile(*out, path) {
+		return usageError(stderr, "ask", *out+" is your notebook (or its .prev or .lock file); writing the message there would replace it. Choose another file.")
+	}
+
+	nb, err := askNotebook(path, *useDemo, stderr)
+	if err != nil {
+		explainOpenError(err, path, stderr)
+		return exitError
+	}
+	i, _, err := nb.Resolve(*who)
+	if err != nil {
+		return usageError(stderr, "ask", err.Error())
+	}
+	t := &nb.Therapists[i]
+	msg := outreach.Draft(nb, t, outreach.Options{WithConcerns: *concerns})
+	if outreach.Count(t) == 0 {
+		fmt.Fprintln(stderr, "vetted ask: every question is answered or skipped for this therapist; the draft only thanks them.")
+	}
+	if !toFile {
+		if _, err := io.WriteString(stdout, msg); err != nil {
+			fmt.Fprintln(stderr, "vetted ask: could not write the message")
+			return exitError
+		}
+		return exitOK
+	}
+	err = store.WriteExport(*out, *force, func(w io.Writer) error {
+		_, err := io.WriteString(w, msg)
+		return err
+	})
+	if err != nil {
+		hint := ""
+		if errors.Is(err, fs.ErrExist) {
+			hint = "; use --force to replace it"
+		}
+		fmt.Fprintf(stderr, "vetted ask: %v%s\n", err, hint)
+		return exitError
+	}
+	fmt.Fprintf(stderr, "vetted ask: wrote %s\n", *out)
+	return exitOK
+}
+
+// askNotebook returns the demo or the notebook at path, read without
+// locking or writing; an encrypted one asks for its passphrase.
+func askNotebook(path string, useDemo bool, stderr io.Writer) (*store.Notebook, error) {
+	if useDemo {
+		return demo.Notebook(), nil
+	}
+	nb, err := store.Read(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("vetted ask: there is no notebook at %s yet; add a therapist with vetted first, or try --demo", path)
+	}
+	if errors.Is(err, store.ErrEncrypted) {
+		nb, err = readEncrypted(path, systemPassphrases(stderr))
+		if err == nil {
+			fmt.Fprintln(stderr, "vetted ask: note: the message is plain text, not encrypted like the notebook.")
+		}
+	}
+	return nb, err
+}
