@@ -95,9 +95,9 @@ type Model struct {
 	welcome       welcomeModel
 	// own is the person's notebook while the demo, opened from the
 	// welcome screen, shows in its place; nil otherwise.
-	own *ownNotebook
-	profile       profileModel
-	outreach      outreachModel
+	own      *ownNotebook
+	profile  profileModel
+	outreach outreachModel
 
 	keys globalKeyMap
 	help help.Model
