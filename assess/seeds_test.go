@@ -76,6 +76,9 @@ func everySourced() []sourced {
 	}
 	for _, p := range checklist.Prep() {
 		out = append(out, sourced{"prep:" + p.ID, p.Text + " " + p.Hint, p.Source})
+		for _, f := range p.Fields {
+			out = append(out, sourced{"prepfield:" + f.ID, f.Label, f.Source})
+		}
 	}
 	for _, r := range flagRules {
 		out = append(out, sourced{"flag:" + r.questionID + "=" + r.value, r.title + ". " + r.fact, r.source})
@@ -265,6 +268,20 @@ var seedPins = map[string][]pin{
 		{s002, "It's natural to feel embarrassed or anxious", "It is natural to feel embarrassed or anxious"},
 		{s002, "educated to put you at ease", "educated to put you at ease"},
 	},
+
+	// The preparation form's fields use their item's seed's words.
+	"prepfield:" + checklist.PrepConcernHistory + ".began":         {{s002, "such as when it began", "When it began"}},
+	"prepfield:" + checklist.PrepConcernHistory + ".pattern":       {{s002, "if it is persistent or sporadic", "Persistent or sporadic"}},
+	"prepfield:" + checklist.PrepConcernHistory + ".professionals": {{s002, "professionals you've visited", "Professionals you have visited"}},
+	"prepfield:" + checklist.PrepConcernHistory + ".therapies":     {{s002, "therapies you've taken, and their effects", "Therapies you have taken and their effects"}},
+	"prepfield:" + checklist.PrepPersonalInfo + ".medical":         {{s002, "such as your medical problems", "Medical problems"}},
+	"prepfield:" + checklist.PrepPersonalInfo + ".pressures":       {{s002, "any major pressures", "Major pressures"}},
+	"prepfield:" + checklist.PrepPersonalInfo + ".changes":         {{s002, "recent life changes", "Recent life changes"}},
+	"prepfield:" + checklist.PrepOwnQuestions + ".list":            {{s002, "questions to ask your therapist regarding your sexual difficulties", "Questions to ask your therapist"}},
+	"prepfield:" + checklist.PrepExpectToTalk + ".health":          {{s001, "Health and sexual background", "Health and sexual background"}},
+	"prepfield:" + checklist.PrepExpectToTalk + ".education":       {{s001, "Sex education.", "Sex education"}},
+	"prepfield:" + checklist.PrepExpectToTalk + ".beliefs":         {{s001, "Beliefs about sex", "Beliefs about sex"}},
+	"prepfield:" + checklist.PrepExpectToTalk + ".concerns":        {{s001, "Specific sexual concerns", "Specific sexual concerns"}},
 
 	"flag:" + checklist.QContact + "=yes":    contactPins,
 	"flag:" + checklist.QContact + "=unsure": contactPins,

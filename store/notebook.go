@@ -18,7 +18,7 @@ import (
 
 // SchemaVersion is the notebook format this build writes. A file with a
 // higher version is refused rather than guessed at.
-const SchemaVersion = 1
+const SchemaVersion = 2
 
 // Outreach is where the person stands with a therapist.
 type Outreach string
@@ -59,6 +59,8 @@ type Notebook struct {
 	Importance map[string]checklist.Importance `json:"importance,omitempty"`
 	// Prep maps preparation-list item IDs to whether they are done.
 	Prep map[string]bool `json:"prep,omitempty"`
+	// PrepForm is what the person wrote on the preparation form.
+	PrepForm PrepForm `json:"prep_form,omitzero"`
 	// Therapists are in the order the person added them.
 	Therapists []Therapist `json:"therapists"`
 }
@@ -103,9 +105,12 @@ type Therapist struct {
 	// checklist.Question.Personal), keyed by question ID.
 	PartnerAnswers map[string]checklist.Answer `json:"partner_answers,omitempty"`
 	// PartnerNotes are the partner's own notes on this therapist.
-	PartnerNotes string    `json:"partner_notes,omitempty"`
-	Created      time.Time `json:"created"`
-	Updated      time.Time `json:"updated"`
+	PartnerNotes string `json:"partner_notes,omitempty"`
+	// Verification is what the person confirmed about the therapist's
+	// credentials (see verify.go).
+	Verification Verification `json:"verification,omitzero"`
+	Created      time.Time    `json:"created"`
+	Updated      time.Time    `json:"updated"`
 }
 
 // New returns an empty notebook of the current format, with its maps made so
@@ -162,6 +167,7 @@ func (nb *Notebook) Clone() *Notebook {
 	c := *nb
 	c.Importance = maps.Clone(nb.Importance)
 	c.Prep = maps.Clone(nb.Prep)
+	c.PrepForm = nb.PrepForm.clone()
 	if nb.Therapists != nil {
 		c.Therapists = make([]Therapist, len(nb.Therapists))
 		for i, t := range nb.Therapists {
@@ -187,6 +193,7 @@ func (nb *Notebook) Snapshot() *Notebook {
 	c := *nb
 	c.Importance = maps.Clone(nb.Importance)
 	c.Prep = maps.Clone(nb.Prep)
+	c.PrepForm = nb.PrepForm.clone()
 	if nb.Therapists != nil {
 		c.Therapists = slices.Clone(nb.Therapists)
 	}
