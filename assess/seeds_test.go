@@ -83,6 +83,9 @@ func everySourced() []sourced {
 	for _, r := range flagRules {
 		out = append(out, sourced{"flag:" + r.questionID + "=" + r.value, r.title + ". " + r.fact, r.source})
 	}
+	for _, r := range verifyRules {
+		out = append(out, sourced{"verify:" + r.key, r.title + ". " + r.fact, r.source})
+	}
 	return out
 }
 
@@ -291,7 +294,28 @@ var seedPins = map[string][]pin{
 		{s000, "Certified sex therapists have graduate degrees and can demonstrate their competence in sex therapy by becoming credentialed", "Certified sex therapists have graduate degrees and can demonstrate their competence in sex therapy by becoming credentialed"},
 	},
 	"flag:" + checklist.QConfidentiality + "=no": confidentialityPins,
+
+	// The verification flags say no more than the seeds: a sex therapist
+	// is licensed (001), where to look for one (002), AASECT's directory
+	// (004) and what certification shows (000).
+	"verify:license.active":            licensePins,
+	"verify:license.restricted":        licensePins,
+	"verify:license.not_found.claimed": append(licensePins[:len(licensePins):len(licensePins)], lookElsewherePins...),
+	"verify:license.not_found":         append(licensePins[:len(licensePins):len(licensePins)], lookElsewherePins...),
+	"verify:aasect.certified":          certifiedDirectoryPins,
+	"verify:aasect.claimed_not_listed": certifiedDirectoryPins,
 }
+
+var (
+	lookElsewherePins = []pin{
+		{s002, "check for a licensed and certified sex therapy practitioner on the websites of psychologists, licensed clinical social workers, and psychiatrists", "look for a licensed and certified sex therapy practitioner on the websites of psychologists, licensed clinical social workers and psychiatrists"},
+		{s004, "website offers a directory for people who would like to connect with a certified professional in their area", "the AASECT website offers a directory for people who would like to connect with a certified professional in their area"},
+	}
+	certifiedDirectoryPins = []pin{
+		{s000, "Certified sex therapists have graduate degrees and can demonstrate their competence in sex therapy by becoming credentialed", "Certified sex therapists have graduate degrees and can demonstrate their competence in sex therapy by becoming credentialed"},
+		{s004, "website offers a directory for people who would like to connect with a certified professional in their area", "The AASECT website offers a directory for people who would like to connect with a certified professional in their area"},
+	}
+)
 
 // TestEveryFactRestsOnItsSeed is the seed test: see the top of this file.
 func TestEveryFactRestsOnItsSeed(t *testing.T) {

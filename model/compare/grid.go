@@ -226,6 +226,12 @@ func (g *grid) buildCell(row cmpRow, col *cmpCol, t *store.Therapist) cmpCell {
 		c.text = textUnanswered
 		c.key = "-"
 	}
+	// What the person confirmed themselves, beside what was said on the
+	// call: "✓ yes ✓ confirmed", "✓ yes ✗ not found".
+	if conf, ok := assess.Confirm(t, q.ID); ok {
+		c.text += " " + conf.Text
+		c.key += "|v:" + conf.Text
+	}
 	if q.Personal && g.partner != "" {
 		pa, pok := t.PartnerAnswers[q.ID]
 		theirs := textUnanswered
