@@ -7,6 +7,7 @@
 //	vetted [--file PATH] [--demo] [--no-mouse]   open the app
 //	vetted questions [--format text|md|json]
 //	vetted export [--file PATH | --demo] [--format md|csv|json|xlsx] [--out FILE] [--force] [--bom]
+//	vetted brief [--file PATH | --demo] [--for THERAPIST] [--format md|text] [--out FILE] [--force]
 //	vetted encrypt | decrypt | passphrase [--file PATH]
 package main
 
@@ -34,6 +35,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return runQuestions(args[1:], stdout, stderr)
 		case "export":
 			return runExport(args[1:], stdout, stderr)
+		case "brief":
+			return runBrief(args[1:], stdout, stderr)
 		case "encrypt", "decrypt", "passphrase":
 			return runCrypt(args[0], args[1:], systemPassphrases(stderr), stdout, stderr)
 		case "help":
@@ -74,6 +77,12 @@ Usage:
                                     but xlsx needs --out; text formats are UTF-8;
                                     an existing file is replaced only with --force;
                                     an export is never encrypted
+  vetted brief [--file PATH | --demo] [--for THERAPIST] [--format md|text]
+               [--out FILE] [--force]
+                                    a one-page brief for a first appointment;
+                                    THERAPIST is an ID, a name or a part of a
+                                    name matching one therapist only; never
+                                    encrypted
   vetted encrypt [--file PATH]      encrypt the notebook with a passphrase
   vetted decrypt [--file PATH]      write it back as plain JSON
   vetted passphrase [--file PATH]   change the passphrase
