@@ -34,6 +34,8 @@ type rosterKeyMap struct {
 	Status    key.Binding
 	Compare   key.Binding
 	Prep      key.Binding
+	Verify    key.Binding
+	Brief     key.Binding
 }
 
 func defaultRosterKeyMap() rosterKeyMap {
@@ -47,6 +49,8 @@ func defaultRosterKeyMap() rosterKeyMap {
 		Status:    bind("s", "status", "s"),
 		Compare:   bind("c", "compare", "c"),
 		Prep:      bind("p", "prepare", "p"),
+		Verify:    bind("v", "check credentials", "v"),
+		Brief:     bind("b", "brief for them", "b"),
 	}
 }
 
@@ -63,6 +67,7 @@ func (k rosterKeyMap) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.Interview},
 		{k.Add, k.Edit, k.Delete, k.Status},
 		{k.Compare, k.Prep},
+		{k.Verify, k.Brief},
 	}
 }
 

@@ -41,6 +41,8 @@ const (
 	screenCompare
 	screenPriorities
 	screenPrep
+	// screenForm is a small form: a preparation item or a credential check.
+	screenForm
 )
 
 // Options configures New.
@@ -78,6 +80,10 @@ type Model struct {
 	compareOpened bool
 	priorities    compare.Priorities
 	prep          prepModel
+	// form is the open preparation item or credential check editor;
+	// formFrom is the screen it returns to.
+	form     formModel
+	formFrom screen
 
 	keys globalKeyMap
 	help help.Model
@@ -275,6 +281,8 @@ func (m Model) childTyping() bool {
 		return m.priorities.Typing()
 	case screenPrep:
 		return m.prep.typing()
+	case screenForm:
+		return m.form.typing()
 	}
 	return false
 }
@@ -295,6 +303,8 @@ func (m Model) updateChild(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.priorities, cmd = m.priorities.Update(msg)
 	case screenPrep:
 		m.prep, cmd = m.prep.update(msg)
+	case screenForm:
+		m.form, cmd = m.form.update(msg)
 	}
 	return m, cmd
 }
@@ -314,6 +324,9 @@ func (m *Model) layout() {
 	m.compare = m.compare.SetSize(m.common.width, m.common.height)
 	m.priorities = m.priorities.SetSize(m.common.width, m.common.height)
 	m.prep = m.prep.resize()
+	if m.screen == screenForm {
+		m.form = m.form.resize()
+	}
 }
 
 // setStatus shows s in the status line. Everything shown there passes the
@@ -352,6 +365,8 @@ func (m Model) View() string {
 		body = m.priorities.View()
 	case screenPrep:
 		body = m.prep.view()
+	case screenForm:
+		body = m.form.view()
 	}
 	body = fitHeight(body, m.common.height)
 	// Composed by hand rather than with the App style and JoinVertical:
@@ -425,6 +440,8 @@ func (m Model) helpView() string {
 		short, full = m.priorities.Keys().ShortHelp(), m.priorities.Keys().FullHelp()
 	case screenPrep:
 		short, full = m.prep.shortHelp(), m.prep.fullHelp()
+	case screenForm:
+		short, full = m.form.shortHelp(), m.form.fullHelp()
 	}
 	g := m.keys
 	typing := m.childTyping()

@@ -116,6 +116,10 @@ func (r rosterModel) update(msg tea.Msg) (rosterModel, tea.Cmd) {
 		return r, sendMsg(openCompareMsg{})
 	case key.Matches(k, r.keys.Prep):
 		return r, sendMsg(openPrepMsg{})
+	case key.Matches(k, r.keys.Verify) && has:
+		return r, sendMsg(openVerifyMsg{id: t.ID})
+	case key.Matches(k, r.keys.Brief) && has:
+		return r, sendMsg(briefRequestMsg{therapistID: t.ID})
 	}
 	return r.resize(), nil
 }
