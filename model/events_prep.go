@@ -72,7 +72,7 @@ func (m Model) handlePrepEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		if msg.err != nil {
 			m.setStatus("Brief not written: "+safetext.Line(msg.err.Error()), true)
 		} else {
-			m.setStatus("Brief written to "+safetext.Line(msg.path)+" (not encrypted: keep it safe)", false)
+			m.setStatus("Brief written, not encrypted (keep it safe): "+safetext.Line(msg.path), false)
 		}
 		return m, nil, true
 	}

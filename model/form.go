@@ -91,6 +91,7 @@ type formKeyMap struct {
 	Left, Right    key.Binding
 	Save, Back     key.Binding
 	AddRow, DelRow key.Binding
+	NewLine        key.Binding
 }
 
 func defaultFormKeyMap(rows bool) formKeyMap {
@@ -101,8 +102,10 @@ func defaultFormKeyMap(rows bool) formKeyMap {
 		Right:  bind("→", "change", "right"),
 		Save:   bind("ctrl+s", "save", "ctrl+s"),
 		Back:   bind("esc", "cancel", "esc"),
-		AddRow: bind("ctrl+n", "add a row", "ctrl+n"),
-		DelRow: bind("ctrl+d", "remove this row", "ctrl+d"),
+		AddRow: bind("ctrl+n", "add row", "ctrl+n"),
+		DelRow: bind("ctrl+d", "remove row", "ctrl+d"),
+		// Help only: the multi-line fields' own key (see newTextArea).
+		NewLine: bind("alt+enter", "new line", "alt+enter"),
 	}
 	k.AddRow.SetEnabled(rows)
 	k.DelRow.SetEnabled(rows)
@@ -114,9 +117,18 @@ func (k formKeyMap) ShortHelp() []key.Binding {
 	return []key.Binding{k.Save, k.Next, k.AddRow, k.DelRow, k.Back}
 }
 
+// shortHelpIn is the short help for a focused field of kind: a
+// multi-line field adds its new-line key.
+func (k formKeyMap) shortHelpIn(kind formFieldKind) []key.Binding {
+	if kind == formArea {
+		return []key.Binding{k.Save, k.Next, k.NewLine, k.AddRow, k.DelRow, k.Back}
+	}
+	return k.ShortHelp()
+}
+
 // FullHelp implements help.KeyMap.
 func (k formKeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Next, k.Prev, k.Left}, {k.AddRow, k.DelRow}, {k.Save, k.Back}}
+	return [][]key.Binding{{k.Next, k.Prev, k.Left, k.NewLine}, {k.AddRow, k.DelRow}, {k.Save, k.Back}}
 }
 
 // formModel is a form of labelled fields.
@@ -175,6 +187,7 @@ func (f formModel) rowPair(i int, r [2]string) []formField {
 // lineField returns a one-line field holding stored, cleaned.
 func lineField(label, stored string, limit int, check func(string) string) formField {
 	ti := newTextInput()
+	ti.Prompt = "│ " // like the multi-line fields, so an empty field shows
 	ti.SetValue(safetext.Line(cutForLoad(stored, limit)))
 	ti.CharLimit = max(limit, utf8.RuneCountInString(ti.Value()))
 	return formField{label: label, kind: formLine, input: ti, check: check, row: -1, loaded: ti.Value()}
@@ -194,7 +207,12 @@ func pickField(label string, options []string, chosen int) formField {
 // typing is always true: the form's fields take letters, so q and ? do.
 func (f formModel) typing() bool { return true }
 
-func (f formModel) shortHelp() []key.Binding  { return f.keys.ShortHelp() }
+func (f formModel) shortHelp() []key.Binding {
+	if f.focus < len(f.fields) {
+		return f.keys.shortHelpIn(f.fields[f.focus].kind)
+	}
+	return f.keys.ShortHelp()
+}
 func (f formModel) fullHelp() [][]key.Binding { return f.keys.FullHelp() }
 
 // focusOn moves the focus to field i, blurring the others.
@@ -225,15 +243,19 @@ func (f formModel) resize() formModel {
 	w := max(1, f.common.width-formIndent)
 	for j := range f.fields {
 		fl := &f.fields[j]
-		fl.input.Width = max(1, w-1)
-		fl.area.SetWidth(w)
-		h := 1
-		if j == f.focus {
-			h = min(fl.area.lines, 4)
-		} else if fl.kind == formArea {
-			h = clamp(fl.area.LineCount(), 1, 2)
+		switch fl.kind {
+		case formLine:
+			fl.input.Width = max(1, w-3) // after the prompt and the cursor
+		case formArea:
+			// The focused area shows a few lines to write in; the others
+			// show the start of what they hold.
+			fl.area.SetWidth(w)
+			h := clamp(fl.area.LineCount(), 1, 2)
+			if j == f.focus {
+				h = min(fl.area.lines, 4)
+			}
+			fl.area.SetHeight(h)
 		}
-		fl.area.SetHeight(h)
 	}
 	f.offset = f.window()
 	return f
