@@ -246,6 +246,9 @@ func (f formModel) resize() formModel {
 		switch fl.kind {
 		case formLine:
 			fl.input.Width = max(1, w-3) // after the prompt and the cursor
+			if fl.row >= 0 {
+				fl.input.Width = f.rowInputWidth(j)
+			}
 		case formArea:
 			// The focused area shows a few lines to write in; the others
 			// show the start of what they hold.
@@ -417,9 +420,49 @@ func (f formModel) deleteRow() formModel {
 	return f.focusOn(min(at, len(f.fields)-1))
 }
 
+// rowLabelWidth is the room of a row's first label, "Name 12 ".
+const rowLabelWidth = 8
+
+// rowInputWidth is the input width of field i of a row: a row is drawn on
+// one line, the name taking three fifths of the room and the dose the rest.
+func (f formModel) rowInputWidth(i int) int {
+	// "› " + label + "│ " name + "  " + label + "│ " dose, and a cursor each.
+	room := f.common.width - 2 - rowLabelWidth - 2 - len(f.rowLabels[1]) - 1 - 2*3
+	name := room * 3 / 5
+	if (i-f.rowsAt)%2 == 0 {
+		return max(1, name)
+	}
+	return max(1, room-name)
+}
+
+// isRowSecond reports whether field i is the second field of a row, drawn
+// on its row's line.
+func (f formModel) isRowSecond(i int) bool {
+	return f.fields[i].row >= 0 && (i-f.rowsAt)%2 == 1
+}
+
+// rowLine draws the row whose first field is i on one line.
+func (f formModel) rowLine(i int) string {
+	name, dose := f.fields[i], f.fields[i+1]
+	mark := " "
+	if f.focus == i || f.focus == i+1 {
+		mark = "›"
+	}
+	return mark + " " + cell.Fit(safetext.Line(name.label), rowLabelWidth) +
+		cell.Fit(name.input.View(), f.rowInputWidth(i)+3) + "  " +
+		f.rowLabels[1] + " " + dose.input.View()
+}
+
 // fieldLines renders field i as its lines, unstyled but for the inputs.
+// The second field of a row has none: its row's line shows it.
 func (f formModel) fieldLines(i int) []string {
 	fl := f.fields[i]
+	if fl.row >= 0 {
+		if f.isRowSecond(i) {
+			return nil
+		}
+		return []string{f.rowLine(i)}
+	}
 	mark := " "
 	if i == f.focus {
 		mark = "›"
@@ -451,7 +494,14 @@ func (f formModel) headLines() []string {
 	s := f.common.styles
 	out := []string{cell.Cut(s.Title.Render(safetext.Line(f.title)), w)}
 	if f.intro != "" {
-		for _, l := range strings.Split(ansi.Wrap(f.intro, w, ""), "\n") {
+		// The intro gives way to the fields on a short screen: at most a
+		// third of the body, its last line marked where it was cut.
+		lines := strings.Split(ansi.Wrap(f.intro, w, ""), "\n")
+		if most := max(1, f.common.height/3); len(lines) > most {
+			lines = lines[:most]
+			lines[most-1] = cell.Cut(strings.TrimRight(lines[most-1], " ")+" …", w)
+		}
+		for _, l := range lines {
 			out = append(out, s.Muted.Render(l))
 		}
 	}
@@ -472,9 +522,13 @@ func (f formModel) window() int {
 	bodyH := max(1, f.common.height-len(f.headLines()))
 	start, end := 0, 0
 	line := 0
+	focus := f.focus
+	if f.isRowSecond(focus) {
+		focus-- // drawn on its row's line
+	}
 	for i := range f.fields {
 		n := len(f.fieldLines(i))
-		if i == f.focus {
+		if i == focus {
 			start, end = line, line+n
 		}
 		line += n
@@ -498,7 +552,7 @@ func (f formModel) view() string {
 	var body []string
 	for i := range f.fields {
 		lines := f.fieldLines(i)
-		if i == f.focus {
+		if len(lines) > 0 && (i == f.focus || f.isRowSecond(f.focus) && i == f.focus-1) {
 			lines[0] = f.common.styles.Selected.Render(lines[0])
 		}
 		body = append(body, lines...)

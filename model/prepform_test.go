@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/store"
@@ -139,6 +140,46 @@ func TestPrepBriefKeyWritesAFreshFile(t *testing.T) {
 		}
 		if info, _ := os.Stat(filepath.Join(dir, name)); info.Mode().Perm() != 0o600 {
 			t.Errorf("%s mode %v", name, info.Mode().Perm())
+		}
+	}
+}
+
+// Every form fits its screen at every size, the focused field in view:
+// the intro gives way, and a long form scrolls.
+func TestFormsFitEverySize(t *testing.T) {
+	nb := notebookWith("Dr Ada Quinn")
+	var meds []store.Medication
+	for i := range 12 {
+		meds = append(meds, store.Medication{Name: "Medication " + string(rune('A'+i)), Dose: "10 mg"})
+	}
+	nb.SetMedications(meds)
+	forms := map[string][]string{
+		"find names":  {"p", "down", "enter"},
+		"concern":     {"p", "down", "down", "enter"},
+		"medications": {"p", "down", "down", "down", "down", "enter"},
+		"credentials": {"v"},
+	}
+	for name, ks := range forms {
+		for _, size := range [][2]int{{60, 16}, {80, 24}, {120, 40}, {300, 100}} {
+			h := newHarness(t, nb.Clone())
+			h.keys(ks...)
+			h.send(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+			for step := range 30 { // walk down every field
+				v := h.view()
+				lines := strings.Split(v, "\n")
+				if len(lines) > size[1] {
+					t.Fatalf("%s at %dx%d: %d lines", name, size[0], size[1], len(lines))
+				}
+				for _, l := range lines {
+					if w := ansi.StringWidth(l); w > size[0] {
+						t.Fatalf("%s at %dx%d: line %d columns wide: %q", name, size[0], size[1], w, l)
+					}
+				}
+				if !strings.Contains(v, "›") {
+					t.Fatalf("%s at %dx%d, step %d: the focused field is out of view:\n%s", name, size[0], size[1], step, v)
+				}
+				h.keys("tab")
+			}
 		}
 	}
 }
