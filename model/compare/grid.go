@@ -99,6 +99,9 @@ type cmpCol struct {
 	// again after a change.
 	answers        map[string]checklist.Answer
 	partnerAnswers map[string]checklist.Answer
+	// verification is the person's own check of the credentials, shown in
+	// the detail pane of the license and AASECT rows.
+	verification store.Verification
 }
 
 // grid is everything the comparison draws, derived from one notebook.
@@ -190,7 +193,7 @@ func buildCol(nb *store.Notebook, i int, score assess.Score, flags []assess.Flag
 	if name == "" {
 		name = "(no name)"
 	}
-	c := cmpCol{ti: i, id: t.ID, name: name, answers: t.Answers, partnerAnswers: t.PartnerAnswers}
+	c := cmpCol{ti: i, id: t.ID, name: name, answers: t.Answers, partnerAnswers: t.PartnerAnswers, verification: t.Verification}
 	c.score = score
 	c.flags = flags
 	c.red, c.amber, c.green = assess.Counts(c.flags)

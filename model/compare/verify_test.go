@@ -76,3 +76,22 @@ func question(t *testing.T, id string) checklist.Question {
 	}
 	return q
 }
+
+// The detail pane of the license row says what the person checked, with
+// the red flag and its advice.
+func TestCompareDetailShowsTheCheck(t *testing.T) {
+	nb := makeNotebook(2)
+	nb.Therapists[0].Verification = store.Verification{License: store.LicenseNotFound, LicenseType: "LMFT", LicenseNumber: "10442", LicenseCheckedOn: "2026-11-21"}
+	m := sized(nb, 120, 50)
+	m, _ = press(m, keyDown) // Training → State license
+	v := strings.Join(strings.Fields(plain(m)), " ")
+	for _, want := range []string{
+		"You checked the state board's look-up (2026-11-21): not found · LMFT · 10442",
+		"Said they hold a license; the state board's look-up did not find it",
+		"AASECT website offers a directory",
+	} {
+		if !strings.Contains(v, want) {
+			t.Errorf("detail pane lacks %q:\n%s", want, plain(m))
+		}
+	}
+}
