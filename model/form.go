@@ -320,6 +320,13 @@ func (f formModel) typeKey(k tea.KeyMsg) (formModel, tea.Cmd) {
 	var cmd tea.Cmd
 	switch fl.kind {
 	case formLine:
+		// A text cut on loading refuses edits, as in the details form.
+		if isCut(fl.input.Value()) {
+			if why := cutRefusal(k, fl.input.CharLimit); why != "" {
+				f.err = why
+				return f, nil
+			}
+		}
 		if !inputFits(fl.input, k) {
 			f.err = limitMessage(k, fl.input.CharLimit)
 			return f, nil

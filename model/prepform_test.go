@@ -183,3 +183,22 @@ func TestFormsFitEverySize(t *testing.T) {
 		}
 	}
 }
+
+// A hand-edited entry longer than a field holds loads cut, refuses edits
+// and, left alone, is saved whole.
+func TestPrepFormKeepsAHugeEntryWhole(t *testing.T) {
+	nb := store.New()
+	huge := strings.Repeat("x", checklist.MaxPrepRunes+50)
+	id := checklist.PrepConcernHistory + ".began"
+	nb.SetPrepEntry(id, huge)
+	h := prepHarness(t, nb, t.TempDir())
+	h.keys("down", "down", "enter", "tab")
+	h.typeText("y")
+	if v := h.view(); !strings.Contains(v, "✗") {
+		t.Errorf("typing into a cut text was not refused:\n%s", v)
+	}
+	h.keys("ctrl+s")
+	if got := nb.PrepForm.Entry(id); got != huge {
+		t.Errorf("the huge entry was rewritten (%d runes)", len(got))
+	}
+}
