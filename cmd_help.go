@@ -62,6 +62,8 @@ func commands() []command {
 			help: exportUsage, noTerminal: true, run: runExport},
 		{name: "ask", synopsis: "vetted ask --for THERAPIST [--file PATH | --demo] [--out FILE] [--force] [--concerns]",
 			help: askUsage, noTerminal: true, run: runAsk},
+		{name: "brief", synopsis: "vetted brief [--file PATH | --demo] [--for THERAPIST] [--format md|text] [--out FILE] [--force] [--concerns]",
+			help: briefUsage, noTerminal: true, run: runBrief},
 		{name: "encrypt", synopsis: "vetted encrypt [--file PATH]",
 			help: cryptUsage, noTerminal: true, run: crypt("encrypt")},
 		{name: "decrypt", synopsis: "vetted decrypt [--file PATH]",

@@ -11,6 +11,7 @@
 //	vetted questions [--format text|md|json]
 //	vetted export [--file PATH | --demo] [--format md|csv|json|xlsx] [--out FILE] [--force] [--bom]
 //	vetted ask --for THERAPIST [--file PATH | --demo] [--out FILE] [--force] [--concerns]
+//	vetted brief [--file PATH | --demo] [--for THERAPIST] [--format md|text] [--out FILE] [--force]
 //	vetted encrypt | decrypt | passphrase [--file PATH]
 package main
 
@@ -78,6 +79,12 @@ Usage:
                                     answered yet for one therapist (an ID, a name
                                     or a unique part of one); --concerns adds
                                     what you want help with
+  vetted brief [--file PATH | --demo] [--for THERAPIST] [--format md|text]
+               [--out FILE] [--force]
+                                    a one-page brief for a first appointment;
+                                    THERAPIST is an ID, a name or a part of a
+                                    name matching one therapist only; never
+                                    encrypted
   vetted encrypt [--file PATH]      encrypt the notebook with a passphrase
   vetted decrypt [--file PATH]      write it back as plain JSON
   vetted passphrase [--file PATH]   change the passphrase

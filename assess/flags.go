@@ -144,7 +144,8 @@ var catalogueIndex = func() map[string]int {
 // amber, then green, each level in interview order. Answers are judged in
 // their canonical form (checklist.Parse), so a hand-edited "Yes" counts as
 // "yes". Unanswered and skipped questions, and answers that do not parse,
-// raise nothing: a flag is always about something the person heard.
+// raise nothing: a flag is always about something the person heard, or
+// what their own check of a credential found (see verify.go).
 func Flags(t *store.Therapist) []Flag {
 	if t == nil {
 		return nil
@@ -164,6 +165,7 @@ func Flags(t *store.Therapist) []Flag {
 			Source:     r.source,
 		})
 	}
+	out = withVerification(t, out)
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Level != out[j].Level {
 			return out[i].Level > out[j].Level

@@ -76,9 +76,15 @@ func everySourced() []sourced {
 	}
 	for _, p := range checklist.Prep() {
 		out = append(out, sourced{"prep:" + p.ID, p.Text + " " + p.Hint, p.Source})
+		for _, f := range p.Fields {
+			out = append(out, sourced{"prepfield:" + f.ID, f.Label, f.Source})
+		}
 	}
 	for _, r := range flagRules {
 		out = append(out, sourced{"flag:" + r.questionID + "=" + r.value, r.title + ". " + r.fact, r.source})
+	}
+	for _, r := range verifyRules {
+		out = append(out, sourced{"verify:" + r.key, r.title + ". " + r.fact, r.source})
 	}
 	return append(out, concernSourced()...)
 }
@@ -266,6 +272,20 @@ var seedPins = map[string][]pin{
 		{s002, "educated to put you at ease", "educated to put you at ease"},
 	},
 
+	// The preparation form's fields use their item's seed's words.
+	"prepfield:" + checklist.PrepConcernHistory + ".began":         {{s002, "such as when it began", "When it began"}},
+	"prepfield:" + checklist.PrepConcernHistory + ".pattern":       {{s002, "if it is persistent or sporadic", "Persistent or sporadic"}},
+	"prepfield:" + checklist.PrepConcernHistory + ".professionals": {{s002, "professionals you've visited", "Professionals you have visited"}},
+	"prepfield:" + checklist.PrepConcernHistory + ".therapies":     {{s002, "therapies you've taken, and their effects", "Therapies you have taken and their effects"}},
+	"prepfield:" + checklist.PrepPersonalInfo + ".medical":         {{s002, "such as your medical problems", "Medical problems"}},
+	"prepfield:" + checklist.PrepPersonalInfo + ".pressures":       {{s002, "any major pressures", "Major pressures"}},
+	"prepfield:" + checklist.PrepPersonalInfo + ".changes":         {{s002, "recent life changes", "Recent life changes"}},
+	"prepfield:" + checklist.PrepOwnQuestions + ".list":            {{s002, "questions to ask your therapist regarding your sexual difficulties", "Questions to ask your therapist"}},
+	"prepfield:" + checklist.PrepExpectToTalk + ".health":          {{s001, "Health and sexual background", "Health and sexual background"}},
+	"prepfield:" + checklist.PrepExpectToTalk + ".education":       {{s001, "Sex education.", "Sex education"}},
+	"prepfield:" + checklist.PrepExpectToTalk + ".beliefs":         {{s001, "Beliefs about sex", "Beliefs about sex"}},
+	"prepfield:" + checklist.PrepExpectToTalk + ".concerns":        {{s001, "Specific sexual concerns", "Specific sexual concerns"}},
+
 	"flag:" + checklist.QContact + "=yes":    contactPins,
 	"flag:" + checklist.QContact + "=unsure": contactPins,
 	"flag:" + checklist.QLicense + "=no":     licensePins,
@@ -274,7 +294,28 @@ var seedPins = map[string][]pin{
 		{s000, "Certified sex therapists have graduate degrees and can demonstrate their competence in sex therapy by becoming credentialed", "Certified sex therapists have graduate degrees and can demonstrate their competence in sex therapy by becoming credentialed"},
 	},
 	"flag:" + checklist.QConfidentiality + "=no": confidentialityPins,
+
+	// The verification flags say no more than the seeds: a sex therapist
+	// is licensed (001), where to look for one (002), AASECT's directory
+	// (004) and what certification shows (000).
+	"verify:license.active":            licensePins,
+	"verify:license.restricted":        licensePins,
+	"verify:license.not_found.claimed": append(licensePins[:len(licensePins):len(licensePins)], lookElsewherePins...),
+	"verify:license.not_found":         append(licensePins[:len(licensePins):len(licensePins)], lookElsewherePins...),
+	"verify:aasect.certified":          certifiedDirectoryPins,
+	"verify:aasect.claimed_not_listed": certifiedDirectoryPins,
 }
+
+var (
+	lookElsewherePins = []pin{
+		{s002, "check for a licensed and certified sex therapy practitioner on the websites of psychologists, licensed clinical social workers, and psychiatrists", "look for a licensed and certified sex therapy practitioner on the websites of psychologists, licensed clinical social workers and psychiatrists"},
+		{s004, "website offers a directory for people who would like to connect with a certified professional in their area", "the AASECT website offers a directory for people who would like to connect with a certified professional in their area"},
+	}
+	certifiedDirectoryPins = []pin{
+		{s000, "Certified sex therapists have graduate degrees and can demonstrate their competence in sex therapy by becoming credentialed", "Certified sex therapists have graduate degrees and can demonstrate their competence in sex therapy by becoming credentialed"},
+		{s004, "website offers a directory for people who would like to connect with a certified professional in their area", "The AASECT website offers a directory for people who would like to connect with a certified professional in their area"},
+	}
+)
 
 // TestEveryFactRestsOnItsSeed is the seed test: see the top of this file.
 func TestEveryFactRestsOnItsSeed(t *testing.T) {

@@ -1,5 +1,7 @@
 package checklist
 
+import "slices"
+
 // PrepItem is one thing to do or write down before the first appointment.
 type PrepItem struct {
 	// ID is stable, like a question ID, so that a notebook can record which
@@ -12,7 +14,30 @@ type PrepItem struct {
 	// Source names the seed documents the item comes from, comma
 	// separated.
 	Source string `json:"source"`
+	// Fields are what the preparation form asks the person to write down
+	// for this item, in order; every item also has its notes (NotesID).
+	Fields []PrepField `json:"fields,omitempty"`
+	// Rows marks the item kept as a list of name and dose rows (the
+	// medications), edited row by row rather than as fields.
+	Rows bool `json:"rows,omitempty"`
 }
+
+// PrepField is one thing to write down for a preparation item, such as
+// "When it began". Its label uses the words of the item's seed, so the
+// seed test pins it with the item.
+type PrepField struct {
+	// ID is stable: the notebook stores what was written under it.
+	ID    string `json:"id"`
+	Label string `json:"label"`
+	// Multiline fields take several lines (one question a line).
+	Multiline bool `json:"multiline,omitempty"`
+	// Source names the seed whose words the label uses.
+	Source string `json:"source"`
+}
+
+// NotesID is the ID under which the notebook keeps the notes of
+// preparation item itemID.
+func NotesID(itemID string) string { return itemID + ".notes" }
 
 // The preparation item IDs that other packages may refer to.
 const (
@@ -47,30 +72,51 @@ var prep = []PrepItem{
 		Text:   "Write down the details of your concern.",
 		Hint:   "When it began, whether it is persistent or sporadic, the professionals you have visited, the therapies you have taken and their effects.",
 		Source: SeedQuestions,
+		Fields: []PrepField{
+			{ID: PrepConcernHistory + ".began", Label: "When it began", Source: SeedQuestions},
+			{ID: PrepConcernHistory + ".pattern", Label: "Persistent or sporadic", Source: SeedQuestions},
+			{ID: PrepConcernHistory + ".professionals", Label: "Professionals you have visited", Multiline: true, Source: SeedQuestions},
+			{ID: PrepConcernHistory + ".therapies", Label: "Therapies you have taken and their effects", Multiline: true, Source: SeedQuestions},
+		},
 	},
 	{
 		ID:     PrepPersonalInfo,
 		Text:   "Note the key facts about your health and life.",
 		Hint:   "Such as your medical problems and any major pressures or recent life changes; sex and intimacy troubles are frequently tied to stress, anxiety or depression.",
 		Source: SeedQuestions,
+		Fields: []PrepField{
+			{ID: PrepPersonalInfo + ".medical", Label: "Medical problems", Multiline: true, Source: SeedQuestions},
+			{ID: PrepPersonalInfo + ".pressures", Label: "Major pressures", Multiline: true, Source: SeedQuestions},
+			{ID: PrepPersonalInfo + ".changes", Label: "Recent life changes", Multiline: true, Source: SeedQuestions},
+		},
 	},
 	{
 		ID:     PrepMedications,
 		Text:   "List all your prescriptions, over-the-counter medicines, vitamins, supplements and herbal remedies, with their doses.",
 		Hint:   "In some circumstances drug side effects have an impact on sexual function.",
 		Source: SeedQuestions,
+		Rows:   true,
 	},
 	{
 		ID:     PrepOwnQuestions,
 		Text:   "Write down your own questions for the therapist.",
 		Hint:   "Questions to ask your therapist about your sexual difficulties belong on the list to bring to your appointment, beside the ones in this app.",
 		Source: SeedQuestions,
+		Fields: []PrepField{
+			{ID: PrepOwnQuestions + ".list", Label: "Questions to ask your therapist (one a line)", Multiline: true, Source: SeedQuestions},
+		},
 	},
 	{
 		ID:     PrepExpectToTalk,
 		Text:   "Expect to be asked about your background.",
 		Hint:   "Your therapist may ask about your health and sexual background, your sex education, your beliefs about sex and your specific concerns. It is natural to feel embarrassed or anxious, and sex therapists are educated to put you at ease.",
 		Source: SeedHospital + ", " + SeedQuestions,
+		Fields: []PrepField{
+			{ID: PrepExpectToTalk + ".health", Label: "Health and sexual background", Multiline: true, Source: SeedHospital},
+			{ID: PrepExpectToTalk + ".education", Label: "Sex education", Multiline: true, Source: SeedHospital},
+			{ID: PrepExpectToTalk + ".beliefs", Label: "Beliefs about sex", Multiline: true, Source: SeedHospital},
+			{ID: PrepExpectToTalk + ".concerns", Label: "Specific sexual concerns", Multiline: true, Source: SeedHospital},
+		},
 	},
 }
 
@@ -78,6 +124,27 @@ var prep = []PrepItem{
 // before the first appointment. The slice is a copy.
 func Prep() []PrepItem {
 	out := make([]PrepItem, len(prep))
-	copy(out, prep)
+	for i, it := range prep {
+		it.Fields = slices.Clone(it.Fields)
+		out[i] = it
+	}
 	return out
 }
+
+// PrepByID returns the preparation item with the given ID.
+func PrepByID(id string) (PrepItem, bool) {
+	for _, it := range prep {
+		if it.ID == id {
+			it.Fields = slices.Clone(it.Fields)
+			return it, true
+		}
+	}
+	return PrepItem{}, false
+}
+
+// MaxPrepRunes bounds one field or note of the preparation form, and
+// MaxMedicationRunes the name or dose of one medication.
+const (
+	MaxPrepRunes       = MaxTextRunes
+	MaxMedicationRunes = 200
+)

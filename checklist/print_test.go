@@ -3,6 +3,7 @@ package checklist
 import (
 	"bytes"
 	"encoding/json"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
@@ -167,7 +168,7 @@ func TestWriteJSON(t *testing.T) {
 	if src := got.Categories[0].Questions[0].Source; src != Catalogue()[0].Source || strings.Contains(src, " ") {
 		t.Errorf("JSON source = %q, want the bare file name", src)
 	}
-	if len(got.Prep) != len(Prep()) || got.Prep[0] != Prep()[0] {
+	if len(got.Prep) != len(Prep()) || !reflect.DeepEqual(got.Prep, Prep()) {
 		t.Errorf("prep list = %+v", got.Prep)
 	}
 }

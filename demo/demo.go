@@ -71,6 +71,17 @@ func Notebook() *store.Notebook {
 			checklist.PrepConcernHistory: true,
 			checklist.PrepOwnQuestions:   true,
 		},
+		// What the two ticked writing items hold, and a medication list
+		// begun, so the preparation form and the brief have something to
+		// show.
+		PrepForm: store.PrepForm{
+			Entries: map[string]string{
+				checklist.PrepConcernHistory + ".began":   "About a year ago, after we moved",
+				checklist.PrepConcernHistory + ".pattern": "Sporadic",
+				checklist.PrepOwnQuestions + ".list":      "How do sessions with both of us work?\nWhat kind of exercises might we do at home?",
+			},
+			Medications: []store.Medication{{Name: "Vitamin D", Dose: "1,000 IU daily"}},
+		},
 		Therapists: []store.Therapist{lindqvist(), chen(), whitlock()},
 	}
 }

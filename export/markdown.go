@@ -155,6 +155,16 @@ func mdLineStart(l string) string {
 // written out in full (checklist.Display) rather than compacted: the export
 // is the record the person keeps, and Compact cuts text to a few words.
 func mdCell(r row, t *store.Therapist) string {
+	cell := mdAnswer(r, t)
+	// What the person confirmed themselves, as the comparison marks it.
+	if conf, ok := assess.Confirm(t, r.q.ID); ok {
+		cell += " " + md(conf.Text)
+	}
+	return cell
+}
+
+// mdAnswer is mdCell without the confirmation mark.
+func mdAnswer(r row, t *store.Therapist) string {
 	a, ok := r.answer(t)
 	switch {
 	case !ok:

@@ -127,6 +127,16 @@ func flagsText(flags []assess.Flag) string {
 // unanswered question is an empty cell; a skipped one reads "skipped"
 // (checklist.StatusSkipped).
 func sheetValue(r row, t *store.Therapist) string {
+	v := sheetAnswer(r, t)
+	// What the person confirmed themselves, as the comparison marks it.
+	if conf, ok := assess.Confirm(t, r.q.ID); ok {
+		v = strings.TrimSpace(v + " " + conf.Text)
+	}
+	return v
+}
+
+// sheetAnswer is sheetValue without the confirmation mark.
+func sheetAnswer(r row, t *store.Therapist) string {
 	a, ok := r.answer(t)
 	var v string
 	switch {

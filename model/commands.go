@@ -97,7 +97,12 @@ const maxExportCopies = 99
 // freeExportPath returns the first path in dir, from the format's default
 // name upwards, where no file exists yet.
 func freeExportPath(dir, format string) (string, error) {
-	name := export.DefaultName(format)
+	return freeFilePath(dir, export.DefaultName(format))
+}
+
+// freeFilePath returns the first path in dir, from name upwards ("name",
+// "name-2" ...), where no file exists yet.
+func freeFilePath(dir, name string) (string, error) {
 	ext := filepath.Ext(name)
 	base := strings.TrimSuffix(name, ext)
 	for i := 1; i <= maxExportCopies; i++ {

@@ -36,6 +36,10 @@ type rosterKeyMap struct {
 	Prep      key.Binding
 	Profile   key.Binding
 	Ask       key.Binding
+	Verify    key.Binding
+	Brief     key.Binding
+	// BriefMine writes the brief with My concerns in it.
+	BriefMine key.Binding
 }
 
 func defaultRosterKeyMap() rosterKeyMap {
@@ -51,6 +55,9 @@ func defaultRosterKeyMap() rosterKeyMap {
 		Prep:      bind("p", "prepare", "p"),
 		Profile:   bind("m", "my concerns", "m"),
 		Ask:       bind("o", "outreach email", "o"),
+		Verify:    bind("v", "check credentials", "v"),
+		Brief:     bind("b", "brief for them", "b"),
+		BriefMine: bind("B", "brief with my concerns", "B"),
 	}
 }
 
@@ -67,6 +74,7 @@ func (k rosterKeyMap) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.Interview},
 		{k.Add, k.Edit, k.Delete, k.Status},
 		{k.Compare, k.Prep, k.Profile, k.Ask},
+		{k.Verify, k.Brief, k.BriefMine},
 	}
 }
 

@@ -46,6 +46,8 @@ const (
 	screenWelcome
 	screenProfile
 	screenOutreach
+	// screenForm is a small form: a preparation item or a credential check.
+	screenForm
 )
 
 // Options configures New.
@@ -98,6 +100,10 @@ type Model struct {
 	own      *ownNotebook
 	profile  profileModel
 	outreach outreachModel
+	// form is the open preparation item or credential check editor;
+	// formFrom is the screen it returns to.
+	form     formModel
+	formFrom screen
 
 	keys globalKeyMap
 	help help.Model
@@ -308,6 +314,8 @@ func (m Model) childTyping() bool {
 		return m.prep.typing()
 	case screenProfile:
 		return m.profile.typing()
+	case screenForm:
+		return m.form.typing()
 	}
 	return false
 }
@@ -334,6 +342,8 @@ func (m Model) updateChild(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.profile, cmd = m.profile.update(msg)
 	case screenOutreach:
 		m.outreach, cmd = m.outreach.update(msg)
+	case screenForm:
+		m.form, cmd = m.form.update(msg)
 	}
 	return m, cmd
 }
@@ -355,6 +365,9 @@ func (m *Model) layout() {
 	m.prep = m.prep.resize()
 	m.profile = m.profile.resize()
 	m.outreach = m.outreach.resize()
+	if m.screen == screenForm {
+		m.form = m.form.resize()
+	}
 }
 
 // setStatus shows s in the status line. Everything shown there passes the
@@ -399,6 +412,8 @@ func (m Model) View() string {
 		body = m.profile.view()
 	case screenOutreach:
 		body = m.outreach.view()
+	case screenForm:
+		body = m.form.view()
 	}
 	body = fitHeight(body, m.common.height)
 	// Composed by hand rather than with the App style and JoinVertical:
@@ -483,6 +498,8 @@ func (m Model) helpView() string {
 		short, full = m.profile.shortHelp(), m.profile.fullHelp()
 	case screenOutreach:
 		short, full = m.outreach.shortHelp(), m.outreach.fullHelp()
+	case screenForm:
+		short, full = m.form.shortHelp(), m.form.fullHelp()
 	}
 	if m.own != nil && m.screen == screenRoster {
 		// The full help only: the short line must keep q in 78 columns,

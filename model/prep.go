@@ -29,26 +29,33 @@ type prepKeyMap struct {
 	Up     key.Binding
 	Down   key.Binding
 	Toggle key.Binding
-	Back   key.Binding
+	Edit   key.Binding
+	Brief  key.Binding
+	// BriefMine writes the brief with My concerns in it.
+	BriefMine key.Binding
+	Back      key.Binding
 }
 
 func defaultPrepKeyMap() prepKeyMap {
 	return prepKeyMap{
-		Up:     bind("↑/k", "up", "up", "k"),
-		Down:   bind("↓/j", "down", "down", "j"),
-		Toggle: bind("space/x", "tick", " ", "x"),
-		Back:   bind("esc", "roster", "esc"),
+		Up:        bind("↑/k", "up", "up", "k"),
+		Down:      bind("↓/j", "down", "down", "j"),
+		Toggle:    bind("space/x", "tick", " ", "x"),
+		Edit:      bind("enter/e", "write down", "enter", "e"),
+		Brief:     bind("b", "write brief", "b"),
+		BriefMine: bind("B", "brief with my concerns", "B"),
+		Back:      bind("esc", "roster", "esc"),
 	}
 }
 
 // ShortHelp implements help.KeyMap.
 func (k prepKeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Toggle, k.Up, k.Down, k.Back}
+	return []key.Binding{k.Edit, k.Toggle, k.Brief, k.Back}
 }
 
 // FullHelp implements help.KeyMap.
 func (k prepKeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Up, k.Down}, {k.Toggle}, {k.Back}}
+	return [][]key.Binding{{k.Up, k.Down}, {k.Edit, k.Toggle}, {k.Brief, k.BriefMine, k.Back}}
 }
 
 // prepModel is the list of things to do before the first appointment,
@@ -96,6 +103,12 @@ func (p prepModel) update(msg tea.Msg) (prepModel, tea.Cmd) {
 		p.cursor++
 	case key.Matches(k, p.keys.Toggle) && len(p.items) > 0:
 		return p, sendMsg(prepToggledMsg{id: p.items[p.cursor].ID})
+	case key.Matches(k, p.keys.Edit) && len(p.items) > 0:
+		return p, sendMsg(openPrepFormMsg{id: p.items[p.cursor].ID})
+	case key.Matches(k, p.keys.Brief):
+		return p, sendMsg(briefRequestMsg{})
+	case key.Matches(k, p.keys.BriefMine):
+		return p, sendMsg(briefRequestMsg{withConcerns: true})
 	case key.Matches(k, p.keys.Back):
 		return p, sendMsg(backMsg{})
 	}
@@ -117,6 +130,37 @@ func (p prepModel) readyCount() int {
 	return n
 }
 
+// written says how much of item it the person has written down, such as
+// "2 of 4 written, notes" or "3 medications", or "" when nothing.
+func (p prepModel) written(it checklist.PrepItem) string {
+	form := p.common.nb.PrepForm
+	var parts []string
+	if len(it.Fields) > 0 {
+		n := 0
+		for _, f := range it.Fields {
+			if strings.TrimSpace(form.Entry(f.ID)) != "" {
+				n++
+			}
+		}
+		if n > 0 {
+			parts = append(parts, fmt.Sprintf("%d of %d written", n, len(it.Fields)))
+		}
+	}
+	if it.Rows {
+		switch n := len(form.Medications); n {
+		case 0:
+		case 1:
+			parts = append(parts, "1 listed")
+		default:
+			parts = append(parts, fmt.Sprintf("%d listed", n))
+		}
+	}
+	if strings.TrimSpace(form.Entry(checklist.NotesID(it.ID))) != "" {
+		parts = append(parts, "notes")
+	}
+	return strings.Join(parts, ", ")
+}
+
 // itemBlocks renders every item as its wrapped lines, unstyled, so that
 // heights and scrolling are measured on what is drawn.
 func (p prepModel) itemBlocks() [][]string {
@@ -131,7 +175,11 @@ func (p prepModel) itemBlocks() [][]string {
 		if i == p.cursor {
 			mark = "›"
 		}
-		lines := strings.Split(ansi.Wrap(safetext.Line(it.Text), textW, ""), "\n")
+		text := safetext.Line(it.Text)
+		if n := p.written(it); n != "" {
+			text += " (" + n + ")"
+		}
+		lines := strings.Split(ansi.Wrap(text, textW, ""), "\n")
 		for j := range lines {
 			lines[j] = strings.TrimRight(lines[j], " ")
 			if j == 0 {

@@ -117,6 +117,12 @@ func (r rosterModel) update(msg tea.Msg) (rosterModel, tea.Cmd) {
 		return r, sendMsg(openProfileMsg{})
 	case key.Matches(k, r.keys.Ask) && has:
 		return r, sendMsg(openOutreachMsg{id: t.ID})
+	case key.Matches(k, r.keys.Verify) && has:
+		return r, sendMsg(openVerifyMsg{id: t.ID})
+	case key.Matches(k, r.keys.Brief) && has:
+		return r, sendMsg(briefRequestMsg{therapistID: t.ID})
+	case key.Matches(k, r.keys.BriefMine) && has:
+		return r, sendMsg(briefRequestMsg{therapistID: t.ID, withConcerns: true})
 	}
 	return r.resize(), nil
 }

@@ -263,6 +263,7 @@ func unknownField(err error) (string, bool) {
 // prep IDs), not field names, so they cannot be unknown.
 var mapFields = map[string]bool{
 	"importance": true, "prep": true, "answers": true, "partner_answers": true,
+	"entries": true,
 }
 
 // locateKey finds the offset of the first object key equal to name that is

@@ -249,7 +249,8 @@ func (p *fastParser) bool(dst *bool) bool {
 
 // delegated reads one object whole and decodes it with encoding/json, as
 // the slow path would, unknown fields refused: for parts that are small and
-// appear once (the profile), where a parser of their own would buy nothing.
+// rare (the profile, the preparation form, a credential check), where a
+// parser of their own would buy nothing.
 func (p *fastParser) delegated(dst any) bool {
 	p.space()
 	start := p.pos
@@ -295,7 +296,7 @@ func (p *fastParser) skipValue() bool {
 	return false
 }
 
-var notebookFields = []string{"version", "people", "budget_per_session", "importance", "prep", "therapists", "profile"}
+var notebookFields = []string{"version", "people", "budget_per_session", "importance", "prep", "therapists", "profile", "prep_form"}
 
 func (p *fastParser) notebook(nb *Notebook) bool {
 	return p.fields(notebookFields, func(i int) bool {
@@ -330,6 +331,8 @@ func (p *fastParser) notebook(nb *Notebook) bool {
 			})
 		case 6:
 			return p.delegated(&nb.Profile)
+		case 7:
+			return p.delegated(&nb.PrepForm)
 		}
 		return p.therapists(&nb.Therapists)
 	})
@@ -361,7 +364,7 @@ func (p *fastParser) therapists(dst *[]Therapist) bool {
 
 var therapistFields = []string{"id", "name", "credentials", "phone", "email", "website", "location",
 	"found_via", "status", "contacted_on", "consult_on", "notes", "answers", "partner_answers",
-	"partner_notes", "created", "updated"}
+	"partner_notes", "created", "updated", "verification"}
 
 func (p *fastParser) therapist(t *Therapist) bool {
 	var foundVia, status string
@@ -399,6 +402,8 @@ func (p *fastParser) therapist(t *Therapist) bool {
 			return p.setString(&t.PartnerNotes)
 		case 15:
 			return p.time(&t.Created)
+		case 17:
+			return p.delegated(&t.Verification)
 		}
 		return p.time(&t.Updated)
 	})

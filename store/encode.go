@@ -73,6 +73,10 @@ func appendNotebook(dst []byte, nb *Notebook, therapist func(dst []byte, i int) 
 		dst = appendClose(dst, false, 1, '}')
 	}
 	dst = appendProfile(dst, &nb.Profile)
+	if !nb.PrepForm.IsZero() {
+		dst = appendMember(dst, false, 1, "prep_form")
+		dst = appendPrepForm(dst, nb.PrepForm)
+	}
 
 	dst = appendMember(dst, false, 1, "therapists")
 	if nb.Therapists == nil {
@@ -147,6 +151,10 @@ func appendTherapist(dst []byte, t *Therapist) ([]byte, error) {
 		dst = appendMember(dst, false, d, "partner_notes")
 		dst = appendString(dst, t.PartnerNotes)
 	}
+	if !t.Verification.IsZero() {
+		dst = appendMember(dst, false, d, "verification")
+		dst = appendVerification(dst, t.Verification, d)
+	}
 	dst = appendMember(dst, false, d, "created")
 	if dst, err = appendTime(dst, t.Created); err != nil {
 		return nil, err
@@ -156,6 +164,68 @@ func appendTherapist(dst []byte, t *Therapist) ([]byte, error) {
 		return nil, err
 	}
 	return appendClose(dst, false, therapistDepth, '}'), nil
+}
+
+// appendPrepForm appends a non-empty preparation form whose key sits at
+// depth 1.
+func appendPrepForm(dst []byte, f PrepForm) []byte {
+	dst = append(dst, '{')
+	first := true
+	if len(f.Entries) > 0 {
+		dst = appendMember(dst, first, 2, "entries")
+		dst = append(dst, '{')
+		for i, k := range slices.Sorted(maps.Keys(f.Entries)) {
+			dst = appendMember(dst, i == 0, 3, k)
+			dst = appendString(dst, f.Entries[k])
+		}
+		dst = appendClose(dst, false, 2, '}')
+		first = false
+	}
+	if len(f.Medications) > 0 {
+		dst = appendMember(dst, first, 2, "medications")
+		dst = append(dst, '[')
+		for i, m := range f.Medications {
+			if i > 0 {
+				dst = append(dst, ',')
+			}
+			dst = append(dst, '\n')
+			dst = appendIndent(dst, 3)
+			dst = append(dst, '{')
+			dst = appendMember(dst, true, 4, "name")
+			dst = appendString(dst, m.Name)
+			if m.Dose != "" {
+				dst = appendMember(dst, false, 4, "dose")
+				dst = appendString(dst, m.Dose)
+			}
+			dst = appendClose(dst, false, 3, '}')
+		}
+		dst = appendClose(dst, false, 2, ']')
+	}
+	return appendClose(dst, false, 1, '}')
+}
+
+// appendVerification appends a non-empty verification record whose key
+// sits at depth d.
+func appendVerification(dst []byte, v Verification, d int) []byte {
+	dst = append(dst, '{')
+	first := true
+	for _, f := range [...]struct{ key, value string }{
+		{"license_checked_on", v.LicenseCheckedOn},
+		{"license_number", v.LicenseNumber},
+		{"license_type", v.LicenseType},
+		{"license", string(v.License)},
+		{"aasect_checked_on", v.AASECTCheckedOn},
+		{"aasect", string(v.AASECT)},
+		{"notes", v.Notes},
+	} {
+		if f.value == "" {
+			continue
+		}
+		dst = appendMember(dst, first, d+1, f.key)
+		dst = appendString(dst, f.value)
+		first = false
+	}
+	return appendClose(dst, false, d, '}')
 }
 
 // appendAnswers appends a non-empty answer map whose key sits at depth d.

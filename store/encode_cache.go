@@ -61,6 +61,6 @@ func sameTherapist(a, b *Therapist) bool {
 		a.Phone == b.Phone && a.Email == b.Email && a.Website == b.Website &&
 		a.Location == b.Location && a.FoundVia == b.FoundVia && a.Status == b.Status &&
 		a.ContactedOn == b.ContactedOn && a.ConsultOn == b.ConsultOn && a.Notes == b.Notes &&
-		a.PartnerNotes == b.PartnerNotes && a.Created == b.Created && a.Updated == b.Updated &&
+		a.PartnerNotes == b.PartnerNotes && a.Verification == b.Verification && a.Created == b.Created && a.Updated == b.Updated &&
 		maps.Equal(a.Answers, b.Answers) && maps.Equal(a.PartnerAnswers, b.PartnerAnswers)
 }

@@ -102,17 +102,24 @@ func TestEncodeMatchesEncodingJSON(t *testing.T) {
 		BudgetPerSession: h,
 		Importance:       map[string]checklist.Importance{h: checklist.Importance(h), "fees.session": checklist.MustHave},
 		Prep:             map[string]bool{h: true, "goals": false},
+		PrepForm: store.PrepForm{
+			Entries:     map[string]string{h: h, "prep.own_questions.list": "a\nb"},
+			Medications: []store.Medication{{Name: h, Dose: h}, {Name: "no dose"}, {Dose: "dose only"}},
+		},
 		Therapists: []store.Therapist{{
 			ID: h, Name: h, Credentials: h, Phone: h, Email: h, Website: h, Location: h,
 			FoundVia: store.FoundVia(h), Status: store.Outreach(h), ContactedOn: h, ConsultOn: h,
 			Notes: h, PartnerNotes: h, Created: at, Updated: at.UTC(),
+			Verification: store.Verification{LicenseCheckedOn: h, LicenseNumber: h, LicenseType: h,
+				License: store.LicenseResult(h), AASECTCheckedOn: h, AASECT: store.AASECTResult(h), Notes: h},
 			Answers: map[string]checklist.Answer{
 				h:        {Status: checklist.Status(h), Value: h, Note: h, At: at},
 				"empty":  {},
 				"only.v": {Status: checklist.StatusAnswered, Value: "x"},
 			},
 			PartnerAnswers: map[string]checklist.Answer{},
-		}, {ID: "b", Name: "B", Answers: map[string]checklist.Answer{}}},
+		}, {ID: "b", Name: "B", Answers: map[string]checklist.Answer{},
+			Verification: store.Verification{AASECT: store.AASECTMember}}},
 	}
 	sameAsReference(t, "hostile text", nb)
 
@@ -131,8 +138,11 @@ func TestEncodeMatchesEncodingJSON(t *testing.T) {
 		nb := store.New()
 		nb.People.Me, nb.BudgetPerSession = word(), word()
 		nb.Importance[word()] = checklist.Importance(word())
+		nb.SetPrepEntry(word(), word())
+		nb.SetMedications([]store.Medication{{Name: word(), Dose: word()}})
 		nb.Therapists = append(nb.Therapists, store.Therapist{ID: word(), Name: word(), Notes: word(),
-			Answers: map[string]checklist.Answer{word(): {Status: checklist.Status(word()), Value: word(), Note: word()}}})
+			Answers:      map[string]checklist.Answer{word(): {Status: checklist.Status(word()), Value: word(), Note: word()}},
+			Verification: store.Verification{LicenseNumber: word(), Notes: word()}})
 		sameAsReference(t, fmt.Sprintf("random notebook %d", i), nb)
 	}
 }

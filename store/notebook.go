@@ -18,7 +18,8 @@ import (
 
 // SchemaVersion is the notebook format this build writes. A file with a
 // higher version is refused rather than guessed at.
-// Format 2 added the profile; a format 1 file reads as one without it.
+// Format 2 added the profile, the preparation form and the credential
+// check; a format 1 file reads as one without them.
 const SchemaVersion = 2
 
 // Outreach is where the person stands with a therapist.
@@ -67,6 +68,8 @@ type Notebook struct {
 	Prep map[string]bool `json:"prep,omitempty"`
 	// Profile is what the person wants help with and how they come.
 	Profile Profile `json:"profile,omitzero"`
+	// PrepForm is what the person wrote on the preparation form.
+	PrepForm PrepForm `json:"prep_form,omitzero"`
 	// Therapists are in the order the person added them.
 	Therapists []Therapist `json:"therapists"`
 }
@@ -121,9 +124,12 @@ type Therapist struct {
 	// checklist.Question.Personal), keyed by question ID.
 	PartnerAnswers map[string]checklist.Answer `json:"partner_answers,omitempty"`
 	// PartnerNotes are the partner's own notes on this therapist.
-	PartnerNotes string    `json:"partner_notes,omitempty"`
-	Created      time.Time `json:"created"`
-	Updated      time.Time `json:"updated"`
+	PartnerNotes string `json:"partner_notes,omitempty"`
+	// Verification is what the person confirmed about the therapist's
+	// credentials (see verify.go).
+	Verification Verification `json:"verification,omitzero"`
+	Created      time.Time    `json:"created"`
+	Updated      time.Time    `json:"updated"`
 }
 
 // New returns an empty notebook of the current format, with its maps made so
@@ -181,6 +187,7 @@ func (nb *Notebook) Clone() *Notebook {
 	c.Importance = maps.Clone(nb.Importance)
 	c.Prep = maps.Clone(nb.Prep)
 	c.Profile.Concerns = slices.Clone(nb.Profile.Concerns)
+	c.PrepForm = nb.PrepForm.clone()
 	if nb.Therapists != nil {
 		c.Therapists = make([]Therapist, len(nb.Therapists))
 		for i, t := range nb.Therapists {
@@ -207,6 +214,7 @@ func (nb *Notebook) Snapshot() *Notebook {
 	c := *nb
 	c.Importance = maps.Clone(nb.Importance)
 	c.Prep = maps.Clone(nb.Prep)
+	c.PrepForm = nb.PrepForm.clone()
 	if nb.Therapists != nil {
 		c.Therapists = slices.Clone(nb.Therapists)
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/model/cell"
 	"github.com/vetted-tui/vetted/safetext"
+	"github.com/vetted-tui/vetted/store"
 )
 
 // paneText is one paragraph of the detail pane with its style.
@@ -110,6 +111,9 @@ func (m Model) cellParagraphs(r int, col *cmpCol) []paneText {
 		if m.g.cells[r][m.viewCols[m.selCol]].differ {
 			out = append(out, paneText{markDiffer + " You rated this two or more steps apart: worth talking over before choosing.", st.Differ})
 		}
+	}
+	if checked := checkedWords(q.ID, col.verification); checked != "" {
+		out = append(out, paneText{checked, st.PaneText})
 	}
 	for _, f := range col.flags {
 		if f.QuestionID == q.ID {
@@ -223,4 +227,32 @@ func betterWords(q checklist.Question) string {
 		return "earlier in the list is better"
 	}
 	return "lower is better"
+}
+
+// checkedWords is what the person's credential check recorded for the
+// license or AASECT question, "" when nothing: "You checked the state
+// board's look-up (2026-11-21): active · LMFT · 10442".
+func checkedWords(id string, v store.Verification) string {
+	var where, date string
+	var parts []string
+	switch {
+	case id == checklist.QLicense && (v.License != "" || v.LicenseNumber != "" || v.LicenseType != ""):
+		where, date = "the state board's look-up", v.LicenseCheckedOn
+		parts = []string{v.License.Text(), v.LicenseType, v.LicenseNumber}
+	case id == checklist.QAASECT && v.AASECT != "":
+		where, date = "AASECT's directory", v.AASECTCheckedOn
+		parts = []string{v.AASECT.Text()}
+	default:
+		return ""
+	}
+	var keep []string
+	for _, p := range parts {
+		if p = strings.TrimSpace(safetext.Line(head(p, paneMax))); p != "" {
+			keep = append(keep, p)
+		}
+	}
+	if date = strings.TrimSpace(safetext.Line(head(date, 40))); date != "" {
+		where += " (" + date + ")"
+	}
+	return "You checked " + where + ": " + strings.Join(keep, " · ")
 }

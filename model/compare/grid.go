@@ -99,6 +99,9 @@ type cmpCol struct {
 	// again after a change.
 	answers        map[string]checklist.Answer
 	partnerAnswers map[string]checklist.Answer
+	// verification is the person's own check of the credentials, shown in
+	// the detail pane of the license and AASECT rows.
+	verification store.Verification
 }
 
 // grid is everything the comparison draws, derived from one notebook.
@@ -217,7 +220,7 @@ func (g *grid) buildCol(nb *store.Notebook, i int, score assess.Score, flags []a
 	if name == "" {
 		name = "(no name)"
 	}
-	c := cmpCol{ti: i, id: t.ID, name: name, answers: t.Answers, partnerAnswers: t.PartnerAnswers}
+	c := cmpCol{ti: i, id: t.ID, name: name, answers: t.Answers, partnerAnswers: t.PartnerAnswers, verification: t.Verification}
 	c.score = score
 	c.flags = flags
 	c.red, c.amber, c.green = assess.Counts(c.flags)
@@ -259,6 +262,12 @@ func (g *grid) buildCell(row cmpRow, col *cmpCol, t *store.Therapist) cmpCell {
 	default:
 		c.text = textUnanswered
 		c.key = "-"
+	}
+	// What the person confirmed themselves, beside what was said on the
+	// call: "✓ yes ✓ confirmed", "✓ yes ✗ not found".
+	if conf, ok := assess.Confirm(t, q.ID); ok {
+		c.text += " " + conf.Text
+		c.key += "|v:" + conf.Text
 	}
 	if q.Personal && g.partner != "" {
 		pa, pok := t.PartnerAnswers[q.ID]

@@ -1,0 +1,187 @@
+package assess
+
+import (
+	"slices"
+
+	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/store"
+)
+
+// This file judges the person's own checks of a therapist's credentials
+// (store.Verification) beside what the therapist said on the call: a
+// confirmed license or certification is marked as such, and a check that
+// contradicts the call raises a flag. The seeds only say that a sex
+// therapist is licensed (001) and point to AASECT's directory (004) and to
+// the websites of the professions (002); the facts below say no more.
+
+// Where to look for a therapist whose credential could not be found, in
+// the seeds' words.
+const lookElsewhereFact = "You can look for a licensed and certified sex therapy practitioner on the websites of psychologists, licensed clinical social workers and psychiatrists, and the AASECT website offers a directory for people who would like to connect with a certified professional in their area."
+
+// certifiedFact is the AASECT rule's fact and aasectDirectoryFact where
+// the directory is.
+const (
+	certifiedFact       = "Certified sex therapists have graduate degrees and can demonstrate their competence in sex therapy by becoming credentialed by AASECT."
+	aasectDirectoryFact = "The AASECT website offers a directory for people who would like to connect with a certified professional in their area."
+)
+
+// verifyRule is one judgement of a verification record, named by key for
+// the seed test.
+type verifyRule struct {
+	key        string
+	questionID string
+	level      Level
+	title      string
+	fact       string
+	source     string
+}
+
+// The verification rules, by key.
+var (
+	ruleLicenseConfirmed = verifyRule{
+		key: "license.active", questionID: checklist.QLicense, level: Green,
+		title: "License confirmed on the state board's look-up",
+		fact:  licenseFact, source: checklist.SeedHospital,
+	}
+	ruleLicenseRestricted = verifyRule{
+		key: "license.restricted", questionID: checklist.QLicense, level: Amber,
+		title: "The state board's look-up shows the license as restricted",
+		fact:  licenseFact, source: checklist.SeedHospital,
+	}
+	ruleLicenseClaimedNotFound = verifyRule{
+		key: "license.not_found.claimed", questionID: checklist.QLicense, level: Red,
+		title:  "Said they hold a license; the state board's look-up did not find it",
+		fact:   licenseFact + " " + lookElsewhereFact,
+		source: checklist.SeedHospital + ", " + checklist.SeedQuestions + ", " + checklist.SeedOverview,
+	}
+	ruleLicenseNotFound = verifyRule{
+		key: "license.not_found", questionID: checklist.QLicense, level: Amber,
+		title:  "The state board's look-up did not find a license",
+		fact:   licenseFact + " " + lookElsewhereFact,
+		source: checklist.SeedHospital + ", " + checklist.SeedQuestions + ", " + checklist.SeedOverview,
+	}
+	ruleCertifiedConfirmed = verifyRule{
+		key: "aasect.certified", questionID: checklist.QAASECT, level: Green,
+		title:  "AASECT certification confirmed in its directory",
+		fact:   certifiedFact + " " + aasectDirectoryFact,
+		source: checklist.SeedClinic + ", " + checklist.SeedOverview,
+	}
+	ruleCertifiedNotListed = verifyRule{
+		key: "aasect.claimed_not_listed", questionID: checklist.QAASECT, level: Amber,
+		title:  "Said AASECT-certified; its directory does not list them as certified",
+		fact:   certifiedFact + " " + aasectDirectoryFact,
+		source: checklist.SeedClinic + ", " + checklist.SeedOverview,
+	}
+)
+
+// verifyRules lists every verification rule, for the seed test.
+var verifyRules = []verifyRule{
+	ruleLicenseConfirmed, ruleLicenseRestricted, ruleLicenseClaimedNotFound,
+	ruleLicenseNotFound, ruleCertifiedConfirmed, ruleCertifiedNotListed,
+}
+
+func (r verifyRule) flag() Flag {
+	return Flag{Level: r.level, QuestionID: r.questionID, Title: r.title, Fact: r.fact, Source: r.source}
+}
+
+// withVerification adjusts the flags raised by t's answers for t's
+// verification record: a confirmed credential replaces the flag of the
+// claim with its confirmed form, a check that contradicts the claim
+// replaces the claim's green flag with its own. Answers alone are judged
+// as before when nothing was checked.
+func withVerification(t *store.Therapist, flags []Flag) []Flag {
+	v := t.Verification
+	if v.IsZero() {
+		return flags
+	}
+	license, _ := answered(t, checklist.QLicense)
+	aasect, _ := answered(t, checklist.QAASECT)
+	drop := func(questionID string, level Level) {
+		flags = slices.DeleteFunc(flags, func(f Flag) bool { return f.QuestionID == questionID && f.Level == level })
+	}
+	switch v.License {
+	case store.LicenseActive:
+		drop(checklist.QLicense, Green)
+		if license != "no" { // a "no" on the call stays a red flag, to be asked about
+			flags = append(flags, ruleLicenseConfirmed.flag())
+		}
+	case store.LicenseRestricted:
+		drop(checklist.QLicense, Green)
+		flags = append(flags, ruleLicenseRestricted.flag())
+	case store.LicenseNotFound:
+		drop(checklist.QLicense, Green)
+		switch license {
+		case "yes":
+			flags = append(flags, ruleLicenseClaimedNotFound.flag())
+		case "no": // already red: "No state license"
+		default:
+			flags = append(flags, ruleLicenseNotFound.flag())
+		}
+	}
+	switch {
+	case v.AASECT == store.AASECTCertified:
+		drop(checklist.QAASECT, Green)
+		flags = append(flags, ruleCertifiedConfirmed.flag())
+	case aasect == checklist.AASECTCertified && (v.AASECT == store.AASECTMember || v.AASECT == store.AASECTNotFound):
+		drop(checklist.QAASECT, Green)
+		flags = append(flags, ruleCertifiedNotListed.flag())
+	}
+	return flags
+}
+
+// Confirmation is what the person's own check says beside a credential
+// question's answer in the comparison, such as "✓ confirmed".
+type Confirmation struct {
+	// Text is the mark with its words, "✓ confirmed", "! restricted",
+	// "✗ not found"; it never relies on colour.
+	Text  string
+	Level Level
+}
+
+// Confirm returns the mark of t's verification record for question id
+// (the license or the AASECT question), and false when the record says
+// nothing about it. "Said yes on the call" is the answer; the mark adds
+// what was confirmed.
+func Confirm(t *store.Therapist, id string) (Confirmation, bool) {
+	if t == nil {
+		return Confirmation{}, false
+	}
+	v := t.Verification
+	switch id {
+	case checklist.QLicense:
+		switch v.License {
+		case store.LicenseActive:
+			return Confirmation{"✓ confirmed", Green}, true
+		case store.LicenseRestricted:
+			return Confirmation{"! restricted", Amber}, true
+		case store.LicenseNotFound:
+			if claimed, _ := answered(t, checklist.QLicense); claimed == "yes" {
+				return Confirmation{"✗ not found", Red}, true
+			}
+			return Confirmation{"! not found", Amber}, true
+		}
+	case checklist.QAASECT:
+		said, _ := answered(t, checklist.QAASECT)
+		switch v.AASECT {
+		case store.AASECTCertified:
+			if said == checklist.AASECTCertified {
+				return Confirmation{"✓ confirmed", Green}, true
+			}
+			return Confirmation{"✓ certified in directory", Green}, true
+		case store.AASECTMember:
+			if said == checklist.AASECTMember {
+				return Confirmation{"✓ confirmed", Green}, true
+			}
+			if said == checklist.AASECTCertified {
+				return Confirmation{"! directory: member", Amber}, true
+			}
+			return Confirmation{"member in directory", Green}, true
+		case store.AASECTNotFound:
+			if said == checklist.AASECTCertified || said == checklist.AASECTMember {
+				return Confirmation{"! not in directory", Amber}, true
+			}
+			return Confirmation{"not in directory", Green}, true
+		}
+	}
+	return Confirmation{}, false
+}

@@ -1,0 +1,149 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"path/filepath"
+	"slices"
+	"strings"
+
+	"github.com/vetted-tui/vetted/brief"
+	"github.com/vetted-tui/vetted/store"
+)
+
+// briefUsage is the help text of vetted brief.
+const briefUsage = `Usage: vetted brief [--file PATH | --demo] [--for THERAPIST] [--format md|text] [--out FILE] [--force] [--concerns]
+
+Writes a one-page brief to bring to a first appointment: with --concerns,
+what you want help with (My concerns); what you prepared (the details of your concern, key personal
+information, your medications and doses, your questions, what the
+therapist may ask about, whether a physician has looked at physical
+causes) and, with --for, the therapist's practical details (location,
+office, hours, fee, first opening) and your questions still open for them.
+The notebook is only read.
+
+Options:
+  --file PATH        the notebook to read (default: $VETTED_FILE, else
+                     $XDG_DATA_HOME/vetted/notebook.json, else
+                     ~/.local/share/vetted/notebook.json)
+  --demo             use the built-in notebook of fictional therapists
+  --for THERAPIST    an ID, a name, or a part of a name that matches one
+                     therapist only
+  --format FORMAT    md or text (default: text for an --out name ending in
+                     .txt, else md)
+  --out FILE         write to FILE, readable by you alone (default: print
+                     it); never the notebook itself, its .prev or its .lock
+  --force            replace FILE if it exists
+  --concerns         include My concerns: the concerns you ticked, your own
+                     words and whether you come with a partner
+
+Example:
+  vetted brief --for lindq --format text --out brief.txt
+
+The brief holds private health notes and is never encrypted, even when the
+notebook is: keep it safe.
+`
+
+// runBrief prints or writes the first-appointment brief. Like vetted
+// export it reads the notebook without locking or creating anything.
+func runBrief(args []string, stdout, stderr io.Writer) int {
+	flags := flag.NewFlagSet("vetted brief", flag.ContinueOnError)
+	file := flags.String("file", "", "the notebook to read")
+	useDemo := flags.Bool("demo", false, "use the built-in demo notebook")
+	forWho := flags.String("for", "", "the therapist the brief is for")
+	format := flags.String("format", "", "md or text")
+	out := flags.String("out", "", "write to this file instead of printing")
+	force := flags.Bool("force", false, "replace the --out file if it exists")
+	withConcerns := flags.Bool("concerns", false, "include My concerns")
+	if code, done := parseFlags(flags, "brief", args, briefUsage, stdout, stderr); done {
+		return code
+	}
+	if flags.NArg() > 0 {
+		return usageError(stderr, "brief", fmt.Sprintf("unexpected argument %q", flags.Arg(0)))
+	}
+	if *useDemo && *file != "" {
+		return usageError(stderr, "brief", "use --file or --demo, not both")
+	}
+	f := briefFormat(*format, *out)
+	if !slices.Contains(brief.Formats, f) {
+		return usageError(stderr, "brief", fmt.Sprintf("unknown format %q: use md or text", f))
+	}
+
+	path := *file
+	if path == "" {
+		p, err := store.DefaultPath()
+		if err != nil && !*useDemo {
+			fmt.Fprintln(stderr, err)
+			return exitError
+		}
+		path = p
+	}
+	toFile := *out != "" && *out != "-"
+	if toFile && path != "" && isNotebookFile(*out, path) {
+		return usageError(stderr, "brief", *out+" is your notebook (or its .prev or .lock file); writing the brief there would replace it. Choose another file.")
+	}
+
+	nb, err := exportNotebook(path, *useDemo)
+	if errors.Is(err, store.ErrEncrypted) {
+		nb, err = readEncrypted(path, systemPassphrases(stderr))
+	}
+	if err != nil {
+		explainOpenError(err, path, stderr)
+		return exitError
+	}
+
+	opts := brief.Options{Therapist: -1}
+	if *withConcerns {
+		opts.Concerns = brief.ConcernsOf(nb)
+	}
+	if *forWho != "" {
+		i, _, err := nb.Resolve(*forWho)
+		if err != nil {
+			return usageError(stderr, "brief", err.Error())
+		}
+		opts.Therapist = i
+	}
+
+	var buf bytes.Buffer
+	if err := brief.Write(&buf, nb, f, opts); err != nil {
+		fmt.Fprintf(stderr, "vetted brief: %v\n", err)
+		return exitError
+	}
+	if !toFile {
+		if _, err := stdout.Write(buf.Bytes()); err != nil {
+			fmt.Fprintln(stderr, "vetted brief: could not write the brief")
+			return exitError
+		}
+		return exitOK
+	}
+	err = store.WriteExport(*out, *force, func(w io.Writer) error {
+		_, err := w.Write(buf.Bytes())
+		return err
+	})
+	if err != nil {
+		hint := ""
+		if errors.Is(err, fs.ErrExist) {
+			hint = "; use --force to replace it"
+		}
+		fmt.Fprintf(stderr, "vetted brief: %v%s\n", err, hint)
+		return exitError
+	}
+	fmt.Fprintf(stderr, "vetted brief: wrote %s. %s\n", *out, brief.NotEncrypted)
+	return exitOK
+}
+
+// briefFormat settles the format from --format, else the --out name's
+// extension (.txt means text), else Markdown.
+func briefFormat(format, out string) string {
+	switch {
+	case format != "":
+		return format
+	case strings.EqualFold(filepath.Ext(out), ".txt"):
+		return brief.FormatText
+	}
+	return brief.FormatMarkdown
+}
