@@ -14,7 +14,7 @@ func TestEncodeShape(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.HasPrefix(data, []byte("{\n  \"version\": 1,\n")) {
+	if !bytes.HasPrefix(data, []byte("{\n  \"version\": 2,\n")) {
 		t.Errorf("not 2-space indented JSON starting with the version:\n%.60s", data)
 	}
 	if !bytes.HasSuffix(data, []byte("}\n")) || bytes.HasSuffix(data, []byte("\n\n")) {
@@ -150,7 +150,7 @@ var corrupt = []struct {
 	{"missing version", `{"therapists": []}`, "no format version", 0, 0},
 	{"zero version", `{"version": 0}`, "no format version", 0, 0},
 	{"negative version", `{"version": -1}`, "not valid", 0, 0},
-	{"future version", `{"version": 2}`, "made by a newer vetted (format 2); this vetted reads format 1 — update vetted", 0, 0},
+	{"future version", `{"version": 3}`, "made by a newer vetted (format 3); this vetted reads format 2 — update vetted", 0, 0},
 	{"unknown field", "{\n  \"version\": 1,\n  \"therapist\": []\n}", "does not know", 3, 3},
 	{"unknown field in therapist", "{\"version\": 1, \"therapists\": [{\"id\": \"a\", \"answers\": {}},\n {\"id\": \"b\", \"nmae\": \"B\"}]}", "does not know", 2, 14},
 	{"unknown field in answer", "{\"version\": 1, \"therapists\": [{\"id\": \"a\", \"name\": \"A\",\n \"answers\": {\"nmae\": {\"status\": \"answered\", \"vaule\": \"x\"}}}]}", "does not know", 2, 45},

@@ -294,7 +294,7 @@ func TestOpenRefusesCorruptFilesAndLeavesThemAlone(t *testing.T) {
 		t.Fatal(err)
 	}
 	files := map[string][]byte{
-		"future version": bytes.Replace(valid, []byte(`"version": 1`), []byte(`"version": 2`), 1),
+		"future version": bytes.Replace(valid, []byte(`"version": 2`), []byte(`"version": 3`), 1),
 		"truncated":      valid[:len(valid)/2],
 		"trailing data":  append(slices.Clone(valid), valid...),
 		"not JSON":       []byte("PK\x03\x04 this is a zip file"),
@@ -354,7 +354,7 @@ func TestFutureVersionMessage(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, _, err := Open(path)
-	want := "vetted: cannot read " + path + ": made by a newer vetted (format 3); this vetted reads format 1 — update vetted"
+	want := "vetted: cannot read " + path + ": made by a newer vetted (format 3); this vetted reads format 2 — update vetted"
 	if err == nil || err.Error() != want {
 		t.Errorf("got  %v\nwant %s", err, want)
 	}

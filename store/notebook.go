@@ -17,8 +17,11 @@ import (
 )
 
 // SchemaVersion is the notebook format this build writes. A file with a
-// higher version is refused rather than guessed at.
-const SchemaVersion = 1
+// higher version is refused rather than guessed at. Version 2 added the
+// person's own questions (Notebook.Questions); a version 1 file reads as
+// version 2 with none, and is written as version 2 at its first save (the
+// version 1 file is then the kept .prev).
+const SchemaVersion = 2
 
 // Outreach is where the person stands with a therapist.
 type Outreach string
@@ -59,6 +62,11 @@ type Notebook struct {
 	Importance map[string]checklist.Importance `json:"importance,omitempty"`
 	// Prep maps preparation-list item IDs to whether they are done.
 	Prep map[string]bool `json:"prep,omitempty"`
+	// Questions is the person's own shape of the catalogue: their
+	// questions and categories, order, hidden built-ins and archive. Nil
+	// means the built-in catalogue as it ships. It is never changed in
+	// place (see checklist.Layout): use the methods in questions.go.
+	Questions *checklist.Layout `json:"questions,omitempty"`
 	// Therapists are in the order the person added them.
 	Therapists []Therapist `json:"therapists"`
 }
@@ -162,6 +170,9 @@ func (nb *Notebook) Clone() *Notebook {
 	c := *nb
 	c.Importance = maps.Clone(nb.Importance)
 	c.Prep = maps.Clone(nb.Prep)
+	if nb.Questions != nil {
+		c.Questions = nb.Questions.Clone()
+	}
 	if nb.Therapists != nil {
 		c.Therapists = make([]Therapist, len(nb.Therapists))
 		for i, t := range nb.Therapists {

@@ -69,7 +69,7 @@ func TestReadRefusesLikeOpen(t *testing.T) {
 	}
 	tests := map[string][]byte{
 		"truncated":      valid[:len(valid)/2],
-		"future version": bytes.Replace(valid, []byte(`"version": 1`), []byte(`"version": 2`), 1),
+		"future version": bytes.Replace(valid, []byte(`"version": 2`), []byte(`"version": 3`), 1),
 		"empty":          {},
 	}
 	for name, data := range tests {

@@ -1,0 +1,186 @@
+package checklist
+
+import (
+	"slices"
+	"sync"
+
+	"github.com/vetted-tui/vetted/safetext"
+)
+
+// Set is a notebook's catalogue: the built-in questions the person has not
+// hidden, in their order, and their own questions, grouped by category.
+// Every screen, score and export asks a Set, never the built-in list, so a
+// question of the person's own appears wherever a built-in one does. A Set
+// never changes; build one with Merge.
+type Set struct {
+	cats    []Category // every category, in order, empty ones included
+	all     []Question // every question, hidden ones included, grouped by cats
+	visible []Question // all without the hidden ones
+	index   map[string]int
+	hidden  map[string]bool
+}
+
+// Builtin returns the built-in catalogue as a Set.
+func Builtin() *Set { return builtinSet }
+
+var builtinSet = build(nil)
+
+// mergeCache keeps the Sets of the last few Layouts: a Layout never
+// changes once merged, so its pointer stands for its revision, and the
+// screens ask on every frame.
+var mergeCache struct {
+	sync.Mutex
+	keys []*Layout
+	sets []*Set
+}
+
+// mergeCacheSize is how many Layouts mergeCache remembers: the live
+// notebook's and a few snapshots'.
+const mergeCacheSize = 8
+
+// Merge returns the catalogue of a notebook with layout l: the built-in
+// questions minus those hidden, plus the person's own, in the person's
+// order. A nil l gives Builtin. Do not change l after calling Merge.
+func Merge(l *Layout) *Set {
+	if l == nil {
+		return builtinSet
+	}
+	mergeCache.Lock()
+	defer mergeCache.Unlock()
+	if i := slices.Index(mergeCache.keys, l); i >= 0 {
+		return mergeCache.sets[i]
+	}
+	s := build(l)
+	if len(mergeCache.keys) == mergeCacheSize {
+		mergeCache.keys, mergeCache.sets = mergeCache.keys[1:], mergeCache.sets[1:]
+	}
+	mergeCache.keys = append(mergeCache.keys, l)
+	mergeCache.sets = append(mergeCache.sets, s)
+	return s
+}
+
+// build merges without the cache.
+func build(l *Layout) *Set {
+	if l == nil {
+		l = &Layout{}
+	}
+	s := &Set{index: map[string]int{}, hidden: map[string]bool{}}
+	natural := append(slices.Clone(categories), l.Categories...)
+	s.cats = ordered(natural, l.CategoryOrder, func(c Category) CategoryID { return c.ID })
+	known := map[CategoryID]bool{}
+	for _, c := range s.cats {
+		known[c.ID] = true
+	}
+	for _, id := range l.Hidden {
+		if !IsOwn(id) {
+			s.hidden[id] = true
+		}
+	}
+	questions := append(slices.Clone(catalogue), l.Questions...)
+	for _, c := range s.cats {
+		var in []Question
+		for _, q := range questions {
+			if q.Category == c.ID {
+				in = append(in, q)
+			}
+		}
+		s.all = append(s.all, ordered(in, l.QuestionOrder, func(q Question) string { return q.ID })...)
+	}
+	for i, q := range s.all {
+		s.index[q.ID] = i
+		if !s.hidden[q.ID] {
+			s.visible = append(s.visible, q)
+		}
+	}
+	return s
+}
+
+// ordered returns items with those listed in order first, in its order,
+// then the rest in their own order.
+func ordered[T any, K comparable](items []T, order []K, key func(T) K) []T {
+	pos := make(map[K]int, len(order))
+	for i, k := range order {
+		if _, dup := pos[k]; !dup {
+			pos[k] = i
+		}
+	}
+	out := slices.Clone(items)
+	slices.SortStableFunc(out, func(a, b T) int {
+		pa, oka := pos[key(a)]
+		pb, okb := pos[key(b)]
+		switch {
+		case oka && okb:
+			return pa - pb
+		case oka:
+			return -1
+		case okb:
+			return 1
+		}
+		return 0
+	})
+	return out
+}
+
+// Questions returns the questions to ask, in interview order: hidden
+// built-ins left out. The slice is shared: do not change it.
+func (s *Set) Questions() []Question { return s.visible }
+
+// All returns every question, hidden built-ins included, in order, for the
+// questions screen. The slice is shared: do not change it.
+func (s *Set) All() []Question { return s.all }
+
+// Hidden reports whether id is a built-in question the person hid.
+func (s *Set) Hidden(id string) bool { return s.hidden[id] }
+
+// Categories returns the categories that have a question to ask, in order.
+func (s *Set) Categories() []Category {
+	var out []Category
+	for _, c := range s.cats {
+		if len(s.InCategory(c.ID)) > 0 {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// AllCategories returns every category in order, empty ones included.
+func (s *Set) AllCategories() []Category { return slices.Clone(s.cats) }
+
+// InCategory returns the questions to ask of one category, in order.
+func (s *Set) InCategory(id CategoryID) []Question {
+	var out []Question
+	for _, q := range s.visible {
+		if q.Category == id {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
+// ByID returns the question with the given ID, hidden or not.
+func (s *Set) ByID(id string) (Question, bool) {
+	i, ok := s.index[id]
+	if !ok {
+		return Question{}, false
+	}
+	return s.all[i], true
+}
+
+// CategoryByID returns the category with the given ID.
+func (s *Set) CategoryByID(id CategoryID) (Category, bool) {
+	for _, c := range s.cats {
+		if c.ID == id {
+			return c, true
+		}
+	}
+	return Category{}, false
+}
+
+// ShortLabel returns the Short label of question id, or the ID made safe
+// for the screen when the notebook's catalogue does not know it.
+func (s *Set) ShortLabel(id string) string {
+	if q, ok := s.ByID(id); ok {
+		return safetext.Line(q.Short)
+	}
+	return safetext.Line(id)
+}

@@ -1,0 +1,302 @@
+package store
+
+import (
+	"errors"
+	"fmt"
+	"maps"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/vetted-tui/vetted/checklist"
+)
+
+// This file edits the person's own questionnaire (Notebook.Questions).
+// Every edit builds a new checklist.Layout and new answer maps, never
+// changing the ones a Snapshot or checklist.Merge may hold.
+
+// Catalogue returns the notebook's catalogue: the built-in questions the
+// person has not hidden and their own, in their order. It is cached per
+// layout, so screens may ask on every frame. A nil notebook gives the
+// built-in catalogue.
+func (nb *Notebook) Catalogue() *checklist.Set {
+	if nb == nil {
+		return checklist.Builtin()
+	}
+	return checklist.Merge(nb.Questions)
+}
+
+// ErrNoQuestion is returned by an edit naming a question the notebook's
+// catalogue does not hold, or a built-in one where only an own one will do.
+var ErrNoQuestion = errors.New("vetted: there is no such question of your own")
+
+// AnswerCount returns how many therapists have something recorded for
+// question id: an answer, a skip or a note, theirs or their partner's.
+func (nb *Notebook) AnswerCount(id string) int {
+	n := 0
+	for _, t := range nb.Therapists {
+		_, mine := t.Answers[id]
+		_, theirs := t.PartnerAnswers[id]
+		if mine || theirs {
+			n++
+		}
+	}
+	return n
+}
+
+// AddCategory adds a category of the person's own at the end and returns it.
+func (nb *Notebook) AddCategory(title string) checklist.Category {
+	l := nb.Questions.Clone()
+	c := checklist.Category{ID: checklist.CategoryID(checklist.NewOwnID()), Title: strings.TrimSpace(title)}
+	l.Categories = append(l.Categories, c)
+	nb.Questions = l
+	return c
+}
+
+// RenameCategory gives a category of the person's own a new title.
+func (nb *Notebook) RenameCategory(id checklist.CategoryID, title string) error {
+	l := nb.Questions.Clone()
+	i := slices.IndexFunc(l.Categories, func(c checklist.Category) bool { return c.ID == id })
+	if i < 0 {
+		return ErrNoQuestion
+	}
+	l.Categories[i].Title = strings.TrimSpace(title)
+	nb.Questions = l
+	return nil
+}
+
+// AddQuestion adds q as a question of the person's own, at the end of its
+// category, with a fresh ID, and returns it as stored.
+func (nb *Notebook) AddQuestion(q checklist.Question) (checklist.Question, error) {
+	q.ID = checklist.NewOwnID()
+	q = checklist.ShapeOwn(q)
+	if err := nb.checkQuestion(q); err != nil {
+		return checklist.Question{}, err
+	}
+	l := nb.Questions.Clone()
+	l.Questions = append(l.Questions, q)
+	nb.Questions = l
+	return q, nil
+}
+
+// checkQuestion refuses an own question that CheckOwn refuses or whose
+// category the notebook does not have.
+func (nb *Notebook) checkQuestion(q checklist.Question) error {
+	if err := checklist.CheckOwn(q); err != nil {
+		return err
+	}
+	if _, ok := nb.Catalogue().CategoryByID(q.Category); !ok {
+		return fmt.Errorf("vetted: there is no such category")
+	}
+	return nil
+}
+
+// EditQuestion replaces the own question with q's ID by q. When the kind
+// changes and therapists have answers to it, those answers are archived
+// first (see Restore) and archived reports how many therapists had one.
+func (nb *Notebook) EditQuestion(q checklist.Question, now time.Time) (archived int, err error) {
+	l := nb.Questions.Clone()
+	i := slices.IndexFunc(l.Questions, func(o checklist.Question) bool { return o.ID == q.ID })
+	if i < 0 {
+		return 0, ErrNoQuestion
+	}
+	q = checklist.ShapeOwn(q)
+	if err := nb.checkQuestion(q); err != nil {
+		return 0, err
+	}
+	old := l.Questions[i]
+	if old.Kind != q.Kind || !slices.Equal(choiceIDs(old), choiceIDs(q)) {
+		archived = nb.archive(l, old, checklist.ReasonKindChanged, now)
+	}
+	l.Questions[i] = q
+	nb.Questions = l
+	return archived, nil
+}
+
+func choiceIDs(q checklist.Question) []string {
+	out := make([]string, len(q.Choices))
+	for i, c := range q.Choices {
+		out[i] = c.ID
+	}
+	return out
+}
+
+// DeleteQuestion removes the own question id. Its answers, if any, go to
+// the archive with it; archived reports how many therapists had one.
+func (nb *Notebook) DeleteQuestion(id string, now time.Time) (archived int, err error) {
+	l := nb.Questions.Clone()
+	i := slices.IndexFunc(l.Questions, func(o checklist.Question) bool { return o.ID == id })
+	if i < 0 {
+		return 0, ErrNoQuestion
+	}
+	archived = nb.archive(l, l.Questions[i], checklist.ReasonDeleted, now)
+	l.Questions = slices.Delete(l.Questions, i, i+1)
+	l.QuestionOrder = slices.DeleteFunc(l.QuestionOrder, func(s string) bool { return s == id })
+	nb.Questions = l
+	return archived, nil
+}
+
+// archive moves every therapist's answers to q into a new entry of l's
+// archive, when there are any, and returns how many therapists had one.
+func (nb *Notebook) archive(l *checklist.Layout, q checklist.Question, reason string, now time.Time) int {
+	n := nb.AnswerCount(q.ID)
+	if n == 0 {
+		return 0
+	}
+	entry := checklist.Archived{Question: q, Reason: reason, At: now.UTC(),
+		Answers: map[string]checklist.Answer{}, PartnerAnswers: map[string]checklist.Answer{}}
+	for i := range nb.Therapists {
+		t := &nb.Therapists[i]
+		if a, ok := t.Answers[q.ID]; ok {
+			entry.Answers[t.ID] = a
+			t.Answers = without(t.Answers, q.ID)
+		}
+		if a, ok := t.PartnerAnswers[q.ID]; ok {
+			entry.PartnerAnswers[t.ID] = a
+			t.PartnerAnswers = without(t.PartnerAnswers, q.ID)
+		}
+	}
+	l.Archive = append(l.Archive, entry)
+	return n
+}
+
+// without returns a copy of m without key id.
+func without(m map[string]checklist.Answer, id string) map[string]checklist.Answer {
+	out := maps.Clone(m)
+	delete(out, id)
+	return out
+}
+
+// Restore brings archive entry i back: its question (in place of the
+// current one with that ID, which is archived in turn if it has answers)
+// and its answers for the therapists still in the notebook. It returns how
+// many therapists got an answer back. Answers of therapists deleted since
+// stay in the archive entry, which then remains.
+func (nb *Notebook) Restore(i int, now time.Time) (restored int, err error) {
+	if nb.Questions == nil || i < 0 || i >= len(nb.Questions.Archive) {
+		return 0, ErrNoQuestion
+	}
+	l := nb.Questions.Clone()
+	entry := l.Archive[i]
+	l.Archive = slices.Delete(l.Archive, i, i+1)
+	q := entry.Question
+	if j := slices.IndexFunc(l.Questions, func(o checklist.Question) bool { return o.ID == q.ID }); j >= 0 {
+		nb.archive(l, l.Questions[j], checklist.ReasonKindChanged, now)
+		l.Questions[j] = q
+	} else {
+		if _, ok := checklist.Merge(l).CategoryByID(q.Category); !ok {
+			// Its category was removed since: bring the category back too.
+			l.Categories = append(l.Categories, checklist.Category{ID: q.Category, Title: "Restored"})
+		}
+		l.Questions = append(l.Questions, q)
+	}
+	left := checklist.Archived{Question: q, Reason: entry.Reason, At: entry.At,
+		Answers: map[string]checklist.Answer{}, PartnerAnswers: map[string]checklist.Answer{}}
+	for tid, a := range entry.Answers {
+		if k, ok := nb.Find(tid); ok {
+			nb.Therapists[k].SetAnswer(q.ID, a)
+			restored++
+		} else {
+			left.Answers[tid] = a
+		}
+	}
+	for tid, a := range entry.PartnerAnswers {
+		if k, ok := nb.Find(tid); ok {
+			nb.Therapists[k].SetPartnerAnswer(q.ID, a)
+		} else {
+			left.PartnerAnswers[tid] = a
+		}
+	}
+	if len(left.Answers)+len(left.PartnerAnswers) > 0 {
+		l.Archive = append(l.Archive, left)
+	}
+	nb.Questions = l
+	return restored, nil
+}
+
+// SetHidden hides or shows the built-in question id. Its answers stay.
+func (nb *Notebook) SetHidden(id string, hidden bool) error {
+	if _, ok := checklist.ByID(id); !ok {
+		return ErrNoQuestion
+	}
+	l := nb.Questions.Clone()
+	l.Hidden = slices.DeleteFunc(l.Hidden, func(s string) bool { return s == id })
+	if hidden {
+		l.Hidden = append(l.Hidden, id)
+	}
+	nb.Questions = l
+	return nil
+}
+
+// MoveQuestion moves question id by delta places within its category
+// (negative is up). It reports whether anything moved.
+func (nb *Notebook) MoveQuestion(id string, delta int) bool {
+	set := nb.Catalogue()
+	q, ok := set.ByID(id)
+	if !ok {
+		return false
+	}
+	all := set.All()
+	var in []int // indexes into all of q's category
+	for i, o := range all {
+		if o.Category == q.Category {
+			in = append(in, i)
+		}
+	}
+	at := slices.IndexFunc(in, func(i int) bool { return all[i].ID == id })
+	to := at + delta
+	if to < 0 || to >= len(in) || delta == 0 {
+		return false
+	}
+	order := make([]string, len(all))
+	for i, o := range all {
+		order[i] = o.ID
+	}
+	order[in[at]], order[in[to]] = order[in[to]], order[in[at]]
+	l := nb.Questions.Clone()
+	l.QuestionOrder = order
+	nb.Questions = l
+	return true
+}
+
+// MoveCategory moves category id by delta places among all categories.
+// It reports whether anything moved.
+func (nb *Notebook) MoveCategory(id checklist.CategoryID, delta int) bool {
+	cats := nb.Catalogue().AllCategories()
+	at := slices.IndexFunc(cats, func(c checklist.Category) bool { return c.ID == id })
+	to := at + delta
+	if at < 0 || to < 0 || to >= len(cats) || delta == 0 {
+		return false
+	}
+	moved := cats[at]
+	cats = slices.Insert(slices.Delete(cats, at, at+1), to, moved)
+	l := nb.Questions.Clone()
+	l.CategoryOrder = make([]checklist.CategoryID, len(cats))
+	for i, c := range cats {
+		l.CategoryOrder[i] = c.ID
+	}
+	nb.Questions = l
+	return true
+}
+
+// Orphans returns the question IDs that therapists have answers to but the
+// notebook's catalogue does not know (a hand-edited file, a newer
+// vetted's question), sorted, with how many therapists answered each.
+// They are kept in the file and shown as such, never dropped.
+func (nb *Notebook) Orphans() (ids []string, counts map[string]int) {
+	set := nb.Catalogue()
+	counts = map[string]int{}
+	for _, t := range nb.Therapists {
+		seen := map[string]bool{}
+		for _, m := range []map[string]checklist.Answer{t.Answers, t.PartnerAnswers} {
+			for id := range m {
+				if _, ok := set.ByID(id); !ok && !seen[id] {
+					seen[id] = true
+					counts[id]++
+				}
+			}
+		}
+	}
+	ids = slices.Sorted(maps.Keys(counts))
+	return ids, counts
+}
