@@ -64,7 +64,7 @@ func newInterview(c *common, therapistID string) interviewModel {
 		keys:        defaultInterviewKeyMap(),
 		confirm:     defaultConfirmKeyMap(),
 		therapistID: therapistID,
-		questions:   checklist.Catalogue(),
+		questions:   c.nb.Catalogue().Questions(),
 	}
 	t := iv.therapist()
 	var answers, partnerAnswers map[string]checklist.Answer
@@ -386,7 +386,7 @@ func (iv interviewModel) goTo(i int) (interviewModel, tea.Cmd) {
 // jumpCategory moves to the first question of the next or previous
 // category.
 func (iv interviewModel) jumpCategory(step int) (interviewModel, tea.Cmd) {
-	cats := checklist.Categories()
+	cats := iv.common.nb.Catalogue().Categories()
 	cur := 0
 	for i, c := range cats {
 		if c.ID == iv.current().Category {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -152,7 +153,7 @@ func (r rosterModel) fullHelp() [][]key.Binding {
 type column struct {
 	title string
 	width int
-	cell  func(t *store.Therapist) string
+	cell  func(set *checklist.Set, t *store.Therapist) string
 	grows bool
 }
 
@@ -163,19 +164,24 @@ type categoryTally struct {
 	total  int
 }
 
-// categoryCounts tallies the catalogue once, in interview order.
-var categoryCounts = func() []categoryTally {
+// categoryCounts tallies the notebook's catalogue, in interview order.
+// A category's letter is the first letter of its title.
+func categoryCounts(set *checklist.Set) []categoryTally {
 	var out []categoryTally
-	for _, c := range checklist.Categories() {
-		out = append(out, categoryTally{c.Title[:1], c.ID, len(checklist.InCategory(c.ID))})
+	for _, c := range set.Categories() {
+		letter, _ := utf8.DecodeRuneInString(safetext.Line(c.Title))
+		if letter == utf8.RuneError {
+			letter = '?'
+		}
+		out = append(out, categoryTally{string(letter), c.ID, len(set.InCategory(c.ID))})
 	}
 	return out
-}()
+}
 
 // answeredIn counts t's answered questions of one category.
-func answeredIn(t *store.Therapist, id checklist.CategoryID) int {
+func answeredIn(set *checklist.Set, t *store.Therapist, id checklist.CategoryID) int {
 	n := 0
-	for _, q := range checklist.InCategory(id) {
+	for _, q := range set.InCategory(id) {
 		if a, ok := t.Answers[q.ID]; ok && a.Answered() {
 			n++
 		}
@@ -184,19 +190,20 @@ func answeredIn(t *store.Therapist, id checklist.CategoryID) int {
 }
 
 // answeredByCategory renders "E 3/5 L 2/4 T 0/7 F 4/4 S 1/4".
-func answeredByCategory(t *store.Therapist) string {
-	parts := make([]string, 0, len(categoryCounts))
-	for _, c := range categoryCounts {
-		parts = append(parts, fmt.Sprintf("%s %d/%d", c.letter, answeredIn(t, c.id), c.total))
+func answeredByCategory(set *checklist.Set, t *store.Therapist) string {
+	counts := categoryCounts(set)
+	parts := make([]string, 0, len(counts))
+	for _, c := range counts {
+		parts = append(parts, fmt.Sprintf("%s %d/%d", c.letter, answeredIn(set, t, c.id), c.total))
 	}
 	return strings.Join(parts, " ")
 }
 
 // answeredTotal renders "17/24".
-func answeredTotal(t *store.Therapist) string {
+func answeredTotal(set *checklist.Set, t *store.Therapist) string {
 	n, total := 0, 0
-	for _, c := range categoryCounts {
-		n += answeredIn(t, c.id)
+	for _, c := range categoryCounts(set) {
+		n += answeredIn(set, t, c.id)
 		total += c.total
 	}
 	return fmt.Sprintf("%d/%d", n, total)
@@ -204,7 +211,7 @@ func answeredTotal(t *store.Therapist) string {
 
 // flagSummary renders the flag counts with their markers, "✗1 !2 ✓1", or
 // "–" when nothing was flagged.
-func flagSummary(t *store.Therapist) string {
+func flagSummary(_ *checklist.Set, t *store.Therapist) string {
 	red, amber, green := assess.Counts(assess.Flags(t))
 	var parts []string
 	if red > 0 {
@@ -232,9 +239,9 @@ func shortDate(value string) string {
 }
 
 var (
-	colCreds     = column{"Credentials", 12, func(t *store.Therapist) string { return safetext.Line(shown(t.Credentials)) }, true}
-	colStatus    = column{"Status", 14, func(t *store.Therapist) string { return t.Status.Text() }, false}
-	colContacted = column{"Contacted", 11, func(t *store.Therapist) string { return shortDate(t.ContactedOn) }, false}
+	colCreds     = column{"Credentials", 12, func(_ *checklist.Set, t *store.Therapist) string { return safetext.Line(shown(t.Credentials)) }, true}
+	colStatus    = column{"Status", 14, func(_ *checklist.Set, t *store.Therapist) string { return t.Status.Text() }, false}
+	colContacted = column{"Contacted", 11, func(_ *checklist.Set, t *store.Therapist) string { return shortDate(t.ContactedOn) }, false}
 	colAnswered  = column{"Answered", 29, answeredByCategory, false}
 	colTotal     = column{"Answered", 8, answeredTotal, false}
 	colFlags     = column{"Flags", 9, flagSummary, false}
@@ -277,7 +284,7 @@ func pickColumns(width int) ([]column, int) {
 // other has room to spare: each gets what its widest entry needs, and
 // when there is not enough for both they take turns, a column at a time.
 // cols is a fresh copy; the package's column values stay as they are.
-func shareRoom(cols []column, nameW int, ts []store.Therapist) ([]column, int) {
+func shareRoom(set *checklist.Set, cols []column, nameW int, ts []store.Therapist) ([]column, int) {
 	cols = slices.Clone(cols)
 	room := nameW
 	floor := []int{min(nameW, minNameWidth)}
@@ -297,7 +304,7 @@ func shareRoom(cols []column, nameW int, ts []store.Therapist) ([]column, int) {
 	for i := range ts {
 		want[0] = max(want[0], cell.Width(safetext.Line(ts[i].Name)))
 		for j, ci := range grows {
-			want[j+1] = max(want[j+1], cell.Width(cols[ci].cell(&ts[i])))
+			want[j+1] = max(want[j+1], cell.Width(cols[ci].cell(set, &ts[i])))
 		}
 	}
 	floor[0] = min(floor[0], want[0])
@@ -324,7 +331,7 @@ func (r rosterModel) view() string {
 		return r.emptyView()
 	}
 	cols, nameW := pickColumns(w)
-	cols, nameW = shareRoom(cols, nameW, ts)
+	cols, nameW = shareRoom(r.common.nb.Catalogue(), cols, nameW, ts)
 	var b strings.Builder
 	b.WriteString(s.Subtitle.Render(fmt.Sprintf("Therapists · %d", len(ts))))
 	b.WriteString("\n")
@@ -342,7 +349,7 @@ func (r rosterModel) view() string {
 		}
 		row := marker + name
 		for _, c := range cols {
-			row += " " + cell.Fit(c.cell(t), c.width)
+			row += " " + cell.Fit(c.cell(r.common.nb.Catalogue(), t), c.width)
 		}
 		b.WriteString("\n" + cell.Cut(strings.TrimRight(row, " "), w))
 	}

@@ -300,3 +300,20 @@ func (nb *Notebook) Orphans() (ids []string, counts map[string]int) {
 	ids = slices.Sorted(maps.Keys(counts))
 	return ids, counts
 }
+
+// OrphanTitle heads the answers to questions the notebook's catalogue does
+// not know, wherever they are shown (comparison, exports).
+const OrphanTitle = "Kept answers to questions not in your list"
+
+// OrphanQuestions returns a stand-in question for each of Orphans, so the
+// answers can be shown as such: free text under the stored ID, which the
+// comparison and the exports show as it was recorded, scoring nothing.
+func (nb *Notebook) OrphanQuestions() []checklist.Question {
+	ids, _ := nb.Orphans()
+	out := make([]checklist.Question, len(ids))
+	for i, id := range ids {
+		out[i] = checklist.Question{ID: id, Category: "orphans", Kind: checklist.KindText,
+			Prompt: id, Short: id + " (not in your list)"}
+	}
+	return out
+}

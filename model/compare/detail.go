@@ -158,7 +158,7 @@ func (m Model) breakdownParagraphs(col *cmpCol) []paneText {
 	if len(sc.MustMissed) > 0 {
 		names := make([]string, len(sc.MustMissed))
 		for i, id := range sc.MustMissed {
-			names[i] = checklist.ShortLabel(id)
+			names[i] = m.g.set.ShortLabel(id)
 		}
 		out = append(out, paneText{"! Must-haves not met: " + strings.Join(names, ", ") + ".", st.Flag})
 	}

@@ -1,0 +1,56 @@
+package export
+
+import (
+	"bytes"
+	"encoding/csv"
+	"strings"
+	"testing"
+
+	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/demo"
+)
+
+// TestOwnQuestionsAndKeptAnswersInEveryExport: a question of the person's
+// own is a row of its category in the CSV and the Markdown; a hidden
+// built-in is not; an answer to a question no longer in the list is shown
+// under its ID, in a group of its own.
+func TestOwnQuestionsAndKeptAnswersInEveryExport(t *testing.T) {
+	nb := demo.Notebook()
+	q, err := nb.AddQuestion(checklist.Question{Category: checklist.Logistics, Kind: checklist.KindYesNo, Prompt: "Can we meet on weekends?", Short: "Weekends"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	nb.Therapists[0].SetAnswer(q.ID, checklist.Answer{Status: checklist.StatusAnswered, Value: "yes"})
+	nb.Therapists[1].SetAnswer("edu.gone", checklist.Answer{Status: checklist.StatusAnswered, Value: "kept words"})
+	if err := nb.SetHidden(checklist.QHours, true); err != nil {
+		t.Fatal(err)
+	}
+	var b bytes.Buffer
+	if err := CSV(&b, nb); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&b).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := map[string][]string{}
+	for _, r := range rows {
+		found[r[1]] = r
+	}
+	if r, ok := found["Weekends"]; !ok || r[0] != "Logistics" || r[2] != "yes" {
+		t.Errorf("own question row: %q", r)
+	}
+	if _, ok := found["Office hours"]; ok {
+		t.Error("a hidden question is exported")
+	}
+	if r, ok := found["edu.gone (not in your list)"]; !ok || r[3] != "kept words" {
+		t.Errorf("kept answer row: %q", r)
+	}
+	b.Reset()
+	if err := Markdown(&b, nb); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "| Weekends |") || !strings.Contains(b.String(), "kept words") {
+		t.Error("the Markdown export lacks the own question or the kept answer")
+	}
+}
