@@ -34,6 +34,7 @@ type rosterKeyMap struct {
 	Status    key.Binding
 	Compare   key.Binding
 	Prep      key.Binding
+	Questions key.Binding
 }
 
 func defaultRosterKeyMap() rosterKeyMap {
@@ -47,6 +48,7 @@ func defaultRosterKeyMap() rosterKeyMap {
 		Status:    bind("s", "status", "s"),
 		Compare:   bind("c", "compare", "c"),
 		Prep:      bind("p", "prepare", "p"),
+		Questions: bind("Q", "your questions", "Q"),
 	}
 }
 
@@ -62,7 +64,7 @@ func (k rosterKeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Interview},
 		{k.Add, k.Edit, k.Delete, k.Status},
-		{k.Compare, k.Prep},
+		{k.Compare, k.Prep, k.Questions},
 	}
 }
 

@@ -41,6 +41,7 @@ const (
 	screenCompare
 	screenPriorities
 	screenPrep
+	screenQuestions
 )
 
 // Options configures New.
@@ -78,6 +79,10 @@ type Model struct {
 	compareOpened bool
 	priorities    compare.Priorities
 	prep          prepModel
+	questions     questionsModel
+	// questionsFrom is the screen the questions screen was opened from,
+	// and returns to.
+	questionsFrom screen
 
 	keys globalKeyMap
 	help help.Model
@@ -144,16 +149,17 @@ func New(opts Options) Model {
 	h := help.New()
 	h.ShortSeparator = " · "
 	m := Model{
-		common: c,
-		screen: screenRoster,
-		roster: newRoster(c),
-		prep:   newPrep(c),
-		keys:   defaultGlobalKeyMap(),
-		help:   h,
-		file:   opts.File,
-		nb:     nb,
-		demo:   opts.Demo || opts.File == nil,
-		now:    time.Now,
+		common:    c,
+		screen:    screenRoster,
+		roster:    newRoster(c),
+		prep:      newPrep(c),
+		questions: newQuestions(c),
+		keys:      defaultGlobalKeyMap(),
+		help:      h,
+		file:      opts.File,
+		nb:        nb,
+		demo:      opts.Demo || opts.File == nil,
+		now:       time.Now,
 
 		exportDir: opts.ExportDir,
 	}
@@ -275,6 +281,8 @@ func (m Model) childTyping() bool {
 		return m.priorities.Typing()
 	case screenPrep:
 		return m.prep.typing()
+	case screenQuestions:
+		return m.questions.typing()
 	}
 	return false
 }
@@ -295,6 +303,8 @@ func (m Model) updateChild(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.priorities, cmd = m.priorities.Update(msg)
 	case screenPrep:
 		m.prep, cmd = m.prep.update(msg)
+	case screenQuestions:
+		m.questions, cmd = m.questions.update(msg)
 	}
 	return m, cmd
 }
@@ -314,6 +324,7 @@ func (m *Model) layout() {
 	m.compare = m.compare.SetSize(m.common.width, m.common.height)
 	m.priorities = m.priorities.SetSize(m.common.width, m.common.height)
 	m.prep = m.prep.resize()
+	m.questions = m.questions.resize()
 }
 
 // setStatus shows s in the status line. Everything shown there passes the
@@ -352,6 +363,8 @@ func (m Model) View() string {
 		body = m.priorities.View()
 	case screenPrep:
 		body = m.prep.view()
+	case screenQuestions:
+		body = m.questions.view()
 	}
 	body = fitHeight(body, m.common.height)
 	// Composed by hand rather than with the App style and JoinVertical:
@@ -425,6 +438,8 @@ func (m Model) helpView() string {
 		short, full = m.priorities.Keys().ShortHelp(), m.priorities.Keys().FullHelp()
 	case screenPrep:
 		short, full = m.prep.shortHelp(), m.prep.fullHelp()
+	case screenQuestions:
+		short, full = m.questions.shortHelp(), m.questions.fullHelp()
 	}
 	g := m.keys
 	typing := m.childTyping()

@@ -117,6 +117,8 @@ func (r rosterModel) update(msg tea.Msg) (rosterModel, tea.Cmd) {
 		return r, sendMsg(openCompareMsg{})
 	case key.Matches(k, r.keys.Prep):
 		return r, sendMsg(openPrepMsg{})
+	case key.Matches(k, r.keys.Questions):
+		return r, sendMsg(openQuestionsMsg{})
 	}
 	return r.resize(), nil
 }

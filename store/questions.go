@@ -105,31 +105,46 @@ func (nb *Notebook) EditQuestion(q checklist.Question, now time.Time) (archived 
 		return 0, err
 	}
 	old := l.Questions[i]
-	if old.Kind != q.Kind || !slices.Equal(choiceIDs(old), choiceIDs(q)) {
-		archived = nb.archive(l, old, checklist.ReasonKindChanged, now)
+	if old.Kind != q.Kind || !keepsChoices(old, q) {
+		archived = nb.archive(l, old, checklist.ReasonKindChanged, now, false)
 	}
 	l.Questions[i] = q
 	nb.Questions = l
 	return archived, nil
 }
 
-func choiceIDs(q checklist.Question) []string {
-	out := make([]string, len(q.Choices))
-	for i, c := range q.Choices {
-		out[i] = c.ID
+// keepsChoices reports whether every option of old is still an option of
+// q, so that every answer to old still reads under q.
+func keepsChoices(old, q checklist.Question) bool {
+	for _, c := range old.Choices {
+		if !slices.ContainsFunc(q.Choices, func(n checklist.Choice) bool { return n.ID == c.ID }) {
+			return false
+		}
 	}
-	return out
+	return true
 }
 
-// DeleteQuestion removes the own question id. Its answers, if any, go to
-// the archive with it; archived reports how many therapists had one.
+// ChangeSetsAside reports whether replacing the own question with q's ID
+// by q would set its answers aside in the archive (a new kind, an option
+// removed), and for how many therapists; the questions screen asks first.
+func (nb *Notebook) ChangeSetsAside(q checklist.Question) int {
+	old, ok := nb.Catalogue().ByID(q.ID)
+	if !ok || (old.Kind == q.Kind && keepsChoices(old, q)) {
+		return 0
+	}
+	return nb.AnswerCount(q.ID)
+}
+
+// DeleteQuestion removes the own question id. It goes to the archive with
+// its answers, if any, so that it can be restored with its wording;
+// archived reports how many therapists had an answer.
 func (nb *Notebook) DeleteQuestion(id string, now time.Time) (archived int, err error) {
 	l := nb.Questions.Clone()
 	i := slices.IndexFunc(l.Questions, func(o checklist.Question) bool { return o.ID == id })
 	if i < 0 {
 		return 0, ErrNoQuestion
 	}
-	archived = nb.archive(l, l.Questions[i], checklist.ReasonDeleted, now)
+	archived = nb.archive(l, l.Questions[i], checklist.ReasonDeleted, now, true)
 	l.Questions = slices.Delete(l.Questions, i, i+1)
 	l.QuestionOrder = slices.DeleteFunc(l.QuestionOrder, func(s string) bool { return s == id })
 	nb.Questions = l
@@ -137,10 +152,11 @@ func (nb *Notebook) DeleteQuestion(id string, now time.Time) (archived int, err 
 }
 
 // archive moves every therapist's answers to q into a new entry of l's
-// archive, when there are any, and returns how many therapists had one.
-func (nb *Notebook) archive(l *checklist.Layout, q checklist.Question, reason string, now time.Time) int {
+// archive and returns how many therapists had one. Without answers it
+// adds an entry only when always is set.
+func (nb *Notebook) archive(l *checklist.Layout, q checklist.Question, reason string, now time.Time, always bool) int {
 	n := nb.AnswerCount(q.ID)
-	if n == 0 {
+	if n == 0 && !always {
 		return 0
 	}
 	entry := checklist.Archived{Question: q, Reason: reason, At: now.UTC(),
@@ -181,7 +197,7 @@ func (nb *Notebook) Restore(i int, now time.Time) (restored int, err error) {
 	l.Archive = slices.Delete(l.Archive, i, i+1)
 	q := entry.Question
 	if j := slices.IndexFunc(l.Questions, func(o checklist.Question) bool { return o.ID == q.ID }); j >= 0 {
-		nb.archive(l, l.Questions[j], checklist.ReasonKindChanged, now)
+		nb.archive(l, l.Questions[j], checklist.ReasonKindChanged, now, true)
 		l.Questions[j] = q
 	} else {
 		if _, ok := checklist.Merge(l).CategoryByID(q.Category); !ok {
