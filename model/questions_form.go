@@ -124,8 +124,8 @@ type questionForm struct {
 	problem string
 	// asking is set while the form asks to set answers aside, or to drop
 	// what was typed.
-	asking   string
-	onYes    formOutcome
+	asking string
+	onYes  formOutcome
 }
 
 func newFormInput(value string, limit int) *textinput.Model {
