@@ -84,12 +84,16 @@ func (m Model) handleQuestionsEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		}
 		return m.questionsChanged("Renamed the category.", "")
 	case archiveRestoreMsg:
+		var id string
+		if l := m.nb.Questions; l != nil && msg.index >= 0 && msg.index < len(l.Archive) {
+			id = l.Archive[msg.index].Question.ID
+		}
 		n, err := m.nb.Restore(msg.index, m.now())
 		if err != nil {
 			m.setStatus(err.Error(), true)
 			return m, nil, true
 		}
-		return m.questionsChanged(fmt.Sprintf("Restored, with %s.", answersCount(n)), "")
+		return m.questionsChanged(fmt.Sprintf("Restored, with %s.", answersCount(n)), id)
 	}
 	return m, nil, false
 }

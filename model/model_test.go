@@ -194,6 +194,8 @@ func TestSizesDoNotPanic(t *testing.T) {
 		"roster":    nil,
 		"details":   {"a"},
 		"interview": {"enter"},
+		"questions": {"Q"},
+		"question form": {"Q", "a"},
 	}
 	for name, ks := range screens {
 		for _, size := range [][2]int{{0, 0}, {1, 1}, {59, 15}, {60, 16}, {80, 24}, {120, 40}, {300, 100}} {
