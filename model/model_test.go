@@ -191,10 +191,10 @@ func TestHelpToggles(t *testing.T) {
 func TestSizesDoNotPanic(t *testing.T) {
 	nb := notebookWith("Dr Ada")
 	screens := map[string][]string{
-		"roster":    nil,
-		"details":   {"a"},
-		"interview": {"enter"},
-		"questions": {"Q"},
+		"roster":        nil,
+		"details":       {"a"},
+		"interview":     {"enter"},
+		"questions":     {"Q"},
 		"question form": {"Q", "a"},
 	}
 	for name, ks := range screens {
