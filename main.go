@@ -34,6 +34,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return runQuestions(args[1:], stdout, stderr)
 		case "export":
 			return runExport(args[1:], stdout, stderr)
+		case "import":
+			return runImport(args[1:], stdout, stderr)
 		case "encrypt", "decrypt", "passphrase":
 			return runCrypt(args[0], args[1:], systemPassphrases(stderr), stdout, stderr)
 		case "help":
@@ -64,8 +66,9 @@ const usage = `vetted: choose a sex therapist with your eyes open.
 Usage:
   vetted [--file PATH] [--demo] [--no-mouse]
                                     open the app
-  vetted questions [--format text|md|json]
-                                    print the question catalogue
+  vetted questions [--format text|md|json] [--file PATH]
+                                    print the question catalogue (with --file,
+                                    that notebook's: your own questions marked)
   vetted export [--file PATH | --demo] [--format md|csv|json|xlsx]
                 [--out FILE] [--force] [--bom]
                                     write the comparison without opening the app;
@@ -74,6 +77,11 @@ Usage:
                                     but xlsx needs --out; text formats are UTF-8;
                                     an existing file is replaced only with --force;
                                     an export is never encrypted
+  vetted import --from FILE.csv [--file PATH] [--dry-run] [--force]
+                                    read a spreadsheet (CSV) of therapists and
+                                    answers into the notebook; --dry-run shows
+                                    the plan; answers already there are kept
+                                    unless --force
   vetted encrypt [--file PATH]      encrypt the notebook with a passphrase
   vetted decrypt [--file PATH]      write it back as plain JSON
   vetted passphrase [--file PATH]   change the passphrase
