@@ -18,6 +18,10 @@ type Set struct {
 	visible []Question // all without the hidden ones
 	index   map[string]int
 	hidden  map[string]bool
+	// inCat holds the visible questions of each category; nonEmpty the
+	// categories with one, in order.
+	inCat    map[CategoryID][]Question
+	nonEmpty []Category
 }
 
 // Builtin returns the built-in catalogue as a Set.
@@ -64,9 +68,9 @@ func build(l *Layout) *Set {
 	if l == nil {
 		l = &Layout{}
 	}
-	s := &Set{index: map[string]int{}, hidden: map[string]bool{}}
+	s := &Set{index: map[string]int{}, hidden: map[string]bool{}, inCat: map[CategoryID][]Question{}}
 	natural := append(slices.Clone(categories), l.Categories...)
-	s.cats = ordered(natural, l.CategoryOrder, func(c Category) CategoryID { return c.ID })
+	s.cats = ordered(natural, positions(l.CategoryOrder), func(c Category) CategoryID { return c.ID })
 	known := map[CategoryID]bool{}
 	for _, c := range s.cats {
 		known[c.ID] = true
@@ -76,35 +80,50 @@ func build(l *Layout) *Set {
 			s.hidden[id] = true
 		}
 	}
-	questions := append(slices.Clone(catalogue), l.Questions...)
+	// Bucket by category first: a notebook can hold many questions of
+	// its own (an import), and a scan per category would grow with the
+	// product of the two.
+	byCat := map[CategoryID][]Question{}
+	for _, q := range append(slices.Clone(catalogue), l.Questions...) {
+		byCat[q.Category] = append(byCat[q.Category], q)
+	}
+	qpos := positions(l.QuestionOrder)
 	for _, c := range s.cats {
-		var in []Question
-		for _, q := range questions {
-			if q.Category == c.ID {
-				in = append(in, q)
-			}
-		}
-		s.all = append(s.all, ordered(in, l.QuestionOrder, func(q Question) string { return q.ID })...)
+		s.all = append(s.all, ordered(byCat[c.ID], qpos, func(q Question) string { return q.ID })...)
 	}
 	for i, q := range s.all {
 		s.index[q.ID] = i
 		if !s.hidden[q.ID] {
 			s.visible = append(s.visible, q)
+			s.inCat[q.Category] = append(s.inCat[q.Category], q)
+		}
+	}
+	for _, c := range s.cats {
+		if len(s.inCat[c.ID]) > 0 {
+			s.nonEmpty = append(s.nonEmpty, c)
 		}
 	}
 	return s
 }
 
-// ordered returns items with those listed in order first, in its order,
-// then the rest in their own order.
-func ordered[T any, K comparable](items []T, order []K, key func(T) K) []T {
+// positions maps each key of order to its first place in it.
+func positions[K comparable](order []K) map[K]int {
 	pos := make(map[K]int, len(order))
 	for i, k := range order {
 		if _, dup := pos[k]; !dup {
 			pos[k] = i
 		}
 	}
+	return pos
+}
+
+// ordered returns items with those placed in pos first, in that order,
+// then the rest in their own order.
+func ordered[T any, K comparable](items []T, pos map[K]int, key func(T) K) []T {
 	out := slices.Clone(items)
+	if len(pos) == 0 {
+		return out
+	}
 	slices.SortStableFunc(out, func(a, b T) int {
 		pa, oka := pos[key(a)]
 		pb, okb := pos[key(b)]
@@ -133,29 +152,13 @@ func (s *Set) All() []Question { return s.all }
 func (s *Set) Hidden(id string) bool { return s.hidden[id] }
 
 // Categories returns the categories that have a question to ask, in order.
-func (s *Set) Categories() []Category {
-	var out []Category
-	for _, c := range s.cats {
-		if len(s.InCategory(c.ID)) > 0 {
-			out = append(out, c)
-		}
-	}
-	return out
-}
+func (s *Set) Categories() []Category { return slices.Clone(s.nonEmpty) }
 
 // AllCategories returns every category in order, empty ones included.
 func (s *Set) AllCategories() []Category { return slices.Clone(s.cats) }
 
 // InCategory returns the questions to ask of one category, in order.
-func (s *Set) InCategory(id CategoryID) []Question {
-	var out []Question
-	for _, q := range s.visible {
-		if q.Category == id {
-			out = append(out, q)
-		}
-	}
-	return out
-}
+func (s *Set) InCategory(id CategoryID) []Question { return slices.Clone(s.inCat[id]) }
 
 // ByID returns the question with the given ID, hidden or not.
 func (s *Set) ByID(id string) (Question, bool) {

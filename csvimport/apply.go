@@ -80,7 +80,8 @@ func Import(nb *store.Notebook, data []byte, opts Options, now time.Time) (*Repo
 	if s.transposed {
 		rep.Layout = "one row per therapist"
 	}
-	im := importer{nb: nb, opts: opts, now: now.UTC(), rep: rep, idx: idx}
+	im := importer{nb: nb, opts: opts, now: now.UTC(), rep: rep, idx: idx,
+		before: nb.Catalogue(), added: map[string]checklist.Question{}}
 	im.therapists(s.names)
 	notesRows := 0
 	for _, it := range s.items {
@@ -135,6 +136,11 @@ type importer struct {
 	idx  *labelIndex
 	// cols maps each therapist column to an index in nb.Therapists.
 	cols []int
+	// before is the catalogue before the import; added the questions it
+	// added; cats the categories by title.
+	before *checklist.Set
+	added  map[string]checklist.Question
+	cats   map[string]checklist.CategoryID
 }
 
 func (im *importer) problem(at pos, text string) {

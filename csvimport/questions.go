@@ -75,7 +75,7 @@ func (im *importer) question(it item, label string, grouped bool) {
 	var q checklist.Question
 	if ok {
 		im.rep.Matched++
-		q, ok = im.nb.Catalogue().ByID(r.id)
+		q, ok = im.known(r.id)
 		if !ok {
 			// An answer kept for a question not in the list: text as it was.
 			q = checklist.Question{ID: r.id, Kind: checklist.KindText}
@@ -162,6 +162,7 @@ func (im *importer) newQuestion(it item, grouped bool) (checklist.Question, erro
 		return q, err
 	}
 	im.idx.add(q)
+	im.added[q.ID] = q
 	im.rep.NewQuestions = append(im.rep.NewQuestions, NewQuestion{Short: q.Short, Category: title, Kind: q.Kind})
 	return q, nil
 }
@@ -169,13 +170,21 @@ func (im *importer) newQuestion(it item, grouped bool) (checklist.Question, erro
 // category returns the ID of the category titled title, adding one of
 // the person's own when there is none.
 func (im *importer) category(title string) checklist.CategoryID {
-	for _, c := range im.nb.Catalogue().AllCategories() {
-		if norm(c.Title) == norm(title) {
-			return c.ID
+	if im.cats == nil {
+		im.cats = map[string]checklist.CategoryID{}
+		for _, c := range im.nb.Catalogue().AllCategories() {
+			if _, dup := im.cats[norm(c.Title)]; !dup {
+				im.cats[norm(c.Title)] = c.ID
+			}
 		}
 	}
+	if id, ok := im.cats[norm(title)]; ok {
+		return id
+	}
 	im.rep.NewCategories = append(im.rep.NewCategories, title)
-	return im.nb.AddCategory(title).ID
+	id := im.nb.AddCategory(title).ID
+	im.cats[norm(title)] = id
+	return id
 }
 
 // inferKind is the kind every value of the row reads as: yes/no, a date,
@@ -227,4 +236,14 @@ func isWholeNumber(s string) bool {
 		}
 	}
 	return true
+}
+
+// known returns the question id of the notebook's catalogue as it was
+// before the import, or one the import added, without merging the
+// catalogue again after each question added.
+func (im *importer) known(id string) (checklist.Question, bool) {
+	if q, ok := im.added[id]; ok {
+		return q, true
+	}
+	return im.before.ByID(id)
 }
