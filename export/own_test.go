@@ -8,6 +8,7 @@ import (
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/demo"
+	"github.com/vetted-tui/vetted/store"
 )
 
 // TestOwnQuestionsAndKeptAnswersInEveryExport: a question of the person's
@@ -52,5 +53,42 @@ func TestOwnQuestionsAndKeptAnswersInEveryExport(t *testing.T) {
 	}
 	if !strings.Contains(b.String(), "| Weekends |") || !strings.Contains(b.String(), "kept words") {
 		t.Error("the Markdown export lacks the own question or the kept answer")
+	}
+}
+
+// TestOwnQuestionsSurviveJSONExportAndBack: the JSON export of a notebook
+// with questions of one's own opens as a notebook whose export is the same
+// bytes, with the same IDs.
+func TestOwnQuestionsSurviveJSONExportAndBack(t *testing.T) {
+	nb := demo.Notebook()
+	c := nb.AddCategory("Practicalities")
+	q, err := nb.AddQuestion(checklist.Question{Category: c.ID, Kind: checklist.KindMulti, Prompt: "Which days?",
+		Choices: []checklist.Choice{{Label: "Sat"}, {Label: "Sun"}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	nb.Therapists[0].SetAnswer(q.ID, checklist.Answer{Status: checklist.StatusAnswered, Value: "c1,c2"})
+	if _, err := nb.DeleteQuestion(q.ID, nb.Therapists[0].Created); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := nb.Restore(0, nb.Therapists[0].Created); err != nil {
+		t.Fatal(err)
+	}
+	var first, second bytes.Buffer
+	if err := Write(&first, nb, "json"); err != nil {
+		t.Fatal(err)
+	}
+	back, err := store.Decode(first.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := Write(&second, back, "json"); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(first.Bytes(), second.Bytes()) {
+		t.Error("the JSON export changed on the way back")
+	}
+	if got, ok := back.Catalogue().ByID(q.ID); !ok || got.Prompt != "Which days?" || back.Therapists[0].Answers[q.ID].Value != "c1,c2" {
+		t.Errorf("after the round trip: %+v, %+v", got, back.Therapists[0].Answers[q.ID])
 	}
 }
