@@ -18,9 +18,10 @@ type Set struct {
 	visible []Question // all without the hidden ones
 	index   map[string]int
 	hidden  map[string]bool
-	// inCat holds the visible questions of each category; nonEmpty the
+	// inCat holds where each category's questions sit in visible (they
+	// are contiguous: visible is grouped like cats); nonEmpty the
 	// categories with one, in order.
-	inCat    map[CategoryID][]Question
+	inCat    map[CategoryID][2]int
 	nonEmpty []Category
 }
 
@@ -68,7 +69,7 @@ func build(l *Layout) *Set {
 	if l == nil {
 		l = &Layout{}
 	}
-	s := &Set{index: map[string]int{}, hidden: map[string]bool{}, inCat: map[CategoryID][]Question{}}
+	s := &Set{index: map[string]int{}, hidden: map[string]bool{}, inCat: map[CategoryID][2]int{}}
 	natural := append(slices.Clone(categories), l.Categories...)
 	s.cats = ordered(natural, positions(l.CategoryOrder), func(c Category) CategoryID { return c.ID })
 	known := map[CategoryID]bool{}
@@ -83,23 +84,30 @@ func build(l *Layout) *Set {
 	// Bucket by category first: a notebook can hold many questions of
 	// its own (an import), and a scan per category would grow with the
 	// product of the two.
-	byCat := map[CategoryID][]Question{}
-	for _, q := range append(slices.Clone(catalogue), l.Questions...) {
-		byCat[q.Category] = append(byCat[q.Category], q)
-	}
-	qpos := positions(l.QuestionOrder)
-	for _, c := range s.cats {
-		s.all = append(s.all, ordered(byCat[c.ID], qpos, func(q Question) string { return q.ID })...)
-	}
-	for i, q := range s.all {
-		s.index[q.ID] = i
-		if !s.hidden[q.ID] {
-			s.visible = append(s.visible, q)
-			s.inCat[q.Category] = append(s.inCat[q.Category], q)
+	// Questions are large structs: move pointers while sorting, and
+	// copy each question once into all and once into visible.
+	n := len(catalogue) + len(l.Questions)
+	byCat := make(map[CategoryID][]*Question, len(s.cats))
+	for _, list := range [2][]Question{catalogue, l.Questions} {
+		for i := range list {
+			byCat[list[i].Category] = append(byCat[list[i].Category], &list[i])
 		}
 	}
+	s.all = make([]Question, 0, n)
+	s.visible = make([]Question, 0, n)
+	s.index = make(map[string]int, n)
+	qpos := positions(l.QuestionOrder)
 	for _, c := range s.cats {
-		if len(s.inCat[c.ID]) > 0 {
+		start := len(s.visible)
+		for _, q := range ordered(byCat[c.ID], qpos, func(q *Question) string { return q.ID }) {
+			s.index[q.ID] = len(s.all)
+			s.all = append(s.all, *q)
+			if !s.hidden[q.ID] {
+				s.visible = append(s.visible, *q)
+			}
+		}
+		if len(s.visible) > start {
+			s.inCat[c.ID] = [2]int{start, len(s.visible)}
 			s.nonEmpty = append(s.nonEmpty, c)
 		}
 	}
@@ -118,9 +126,9 @@ func positions[K comparable](order []K) map[K]int {
 }
 
 // ordered returns items with those placed in pos first, in that order,
-// then the rest in their own order.
+// then the rest in their own order. It sorts items in place.
 func ordered[T any, K comparable](items []T, pos map[K]int, key func(T) K) []T {
-	out := slices.Clone(items)
+	out := items
 	if len(pos) == 0 {
 		return out
 	}
@@ -158,7 +166,13 @@ func (s *Set) Categories() []Category { return slices.Clone(s.nonEmpty) }
 func (s *Set) AllCategories() []Category { return slices.Clone(s.cats) }
 
 // InCategory returns the questions to ask of one category, in order.
-func (s *Set) InCategory(id CategoryID) []Question { return slices.Clone(s.inCat[id]) }
+func (s *Set) InCategory(id CategoryID) []Question {
+	r, ok := s.inCat[id]
+	if !ok {
+		return nil
+	}
+	return slices.Clone(s.visible[r[0]:r[1]])
+}
 
 // ByID returns the question with the given ID, hidden or not.
 func (s *Set) ByID(id string) (Question, bool) {
