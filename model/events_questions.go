@@ -15,16 +15,24 @@ import (
 func (m Model) handleQuestionsEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 	switch msg := msg.(type) {
 	case openQuestionsMsg:
+		if msg.therapistID != "" {
+			m.resume = msg
+			return m.openQuestions(screenInterview)
+		}
 		return m.openQuestions(screenRoster)
 	case compare.OpenQuestionsMsg:
 		return m.openQuestions(screenCompare)
 	case questionsBackMsg:
 		m.screen = m.questionsFrom
-		if m.screen == screenCompare {
+		var cmd tea.Cmd
+		switch m.screen {
+		case screenCompare:
 			m.compare = m.compare.SetNotebook(m.nb).ClearStatus()
+		case screenInterview:
+			m, cmd = m.resumeInterview()
 		}
 		m.layout()
-		return m, nil, true
+		return m, cmd, true
 	case questionAddMsg:
 		q, err := m.nb.AddQuestion(msg.q)
 		if err != nil {
@@ -104,6 +112,26 @@ func (m Model) openQuestions(from screen) (Model, tea.Cmd, bool) {
 	m.screen = screenQuestions
 	m.layout()
 	return m, nil, true
+}
+
+// resumeInterview opens the interview again after the questions screen,
+// with the notebook's catalogue as it now is, at the question it was on
+// (or where that question was, if it is gone or hidden).
+func (m Model) resumeInterview() (Model, tea.Cmd) {
+	if _, ok := m.nb.Find(m.resume.therapistID); !ok {
+		m.screen = screenRoster
+		return m, nil
+	}
+	at := m.interview.index
+	m.interview = newInterview(m.common, m.resume.therapistID)
+	for i, q := range m.interview.questions {
+		if q.ID == m.resume.questionID {
+			at = i
+		}
+	}
+	var cmd tea.Cmd
+	m.interview, cmd = m.interview.goTo(clamp(at, 0, len(m.interview.questions)-1))
+	return m, cmd
 }
 
 // setImportance records how much a question weighs; the default is not

@@ -235,6 +235,15 @@ func (iv interviewModel) update(msg tea.Msg) (interviewModel, tea.Cmd) {
 		iv.problem, iv.notice = "", "Nothing is saved for this question, so there is nothing to clear."
 		iv.noticeLevel = noticeGood
 		return iv, nil
+	case key.Matches(k, iv.keys.Questions):
+		if iv.dirty() {
+			// The interview is built again on the way back: an answer
+			// typed but not saved would be lost.
+			iv.problem, iv.notice = "", "Save the answer with enter (or clear what you typed) before opening your questions."
+			iv.noticeLevel = noticeGood
+			return iv, nil
+		}
+		return iv, sendMsg(openQuestionsMsg{therapistID: iv.therapistID, questionID: iv.current().ID})
 	case key.Matches(k, iv.keys.Partner) && iv.canSwitch():
 		return iv.switchPerson()
 	case key.Matches(k, iv.keys.Note):

@@ -131,6 +131,8 @@ type interviewKeyMap struct {
 	CatNext key.Binding
 	CatPrev key.Binding
 	Back    key.Binding
+	// Questions opens the questions screen and comes back here.
+	Questions key.Binding
 
 	// Widget keys, shown in help only for the kinds that use them.
 	YesNo   key.Binding
@@ -143,24 +145,25 @@ type interviewKeyMap struct {
 
 func defaultInterviewKeyMap() interviewKeyMap {
 	return interviewKeyMap{
-		Commit:  bind("enter", "save", "enter"),
-		Next:    bind("tab", "next", "tab", "pgdown"),
-		Prev:    bind("shift+tab", "previous", "shift+tab", "pgup"),
-		PgNext:  bind("pgdn", "next", "pgdown"),
-		PgPrev:  bind("pgup", "previous", "pgup"),
-		Skip:    bind("ctrl+k", "skip", "ctrl+k"),
-		Clear:   bind("ctrl+r", "clear answer", "ctrl+r"),
-		Note:    bind("ctrl+n", "note", "ctrl+n"),
-		Partner: bind("ctrl+p", "you/partner", "ctrl+p"),
-		CatNext: bind("ctrl+→/]", "next topic", "ctrl+right", "]"),
-		CatPrev: bind("ctrl+←/[", "previous topic", "ctrl+left", "["),
-		Back:    bind("esc", "roster", "esc"),
-		YesNo:   bind("y/n/u", "yes/no/unsure", "y", "n", "u"),
-		Pick:    bind("↑/↓", "move", "up", "down", "k", "j"),
-		Number:  bind("1-9", "pick", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
-		Toggle:  bind("space", "tick", " ", "x"),
-		Rating:  bind("1-5", "rate", "1", "2", "3", "4", "5"),
-		Newline: bind("alt+enter", "new line", "alt+enter"),
+		Commit:    bind("enter", "save", "enter"),
+		Next:      bind("tab", "next", "tab", "pgdown"),
+		Prev:      bind("shift+tab", "previous", "shift+tab", "pgup"),
+		PgNext:    bind("pgdn", "next", "pgdown"),
+		PgPrev:    bind("pgup", "previous", "pgup"),
+		Skip:      bind("ctrl+k", "skip", "ctrl+k"),
+		Clear:     bind("ctrl+r", "clear answer", "ctrl+r"),
+		Note:      bind("ctrl+n", "note", "ctrl+n"),
+		Partner:   bind("ctrl+p", "you/partner", "ctrl+p"),
+		CatNext:   bind("ctrl+→/]", "next topic", "ctrl+right", "]"),
+		CatPrev:   bind("ctrl+←/[", "previous topic", "ctrl+left", "["),
+		Back:      bind("esc", "roster", "esc"),
+		Questions: bind("ctrl+o", "your questions", "ctrl+o"),
+		YesNo:     bind("y/n/u", "yes/no/unsure", "y", "n", "u"),
+		Pick:      bind("↑/↓", "move", "up", "down", "k", "j"),
+		Number:    bind("1-9", "pick", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+		Toggle:    bind("space", "tick", " ", "x"),
+		Rating:    bind("1-5", "rate", "1", "2", "3", "4", "5"),
+		Newline:   bind("alt+enter", "new line", "alt+enter"),
 	}
 }
 
@@ -176,6 +179,6 @@ func (k interviewKeyMap) FullHelp() [][]key.Binding {
 		{k.Commit, k.Skip, k.Clear, k.Note, k.Partner},
 		{k.Next, k.Prev, k.PgNext, k.PgPrev},
 		{k.CatNext, k.CatPrev},
-		{k.Back},
+		{k.Questions, k.Back},
 	}
 }

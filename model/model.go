@@ -81,8 +81,9 @@ type Model struct {
 	prep          prepModel
 	questions     questionsModel
 	// questionsFrom is the screen the questions screen was opened from,
-	// and returns to.
+	// and returns to; resume is the interview to reopen, when that is it.
 	questionsFrom screen
+	resume        openQuestionsMsg
 
 	keys globalKeyMap
 	help help.Model

@@ -66,8 +66,10 @@ type archiveRestoreMsg struct{ index int }
 // questionsBackMsg leaves the questions screen for where it was opened.
 type questionsBackMsg struct{}
 
-// openQuestionsMsg opens the questions screen from the roster.
-type openQuestionsMsg struct{}
+// openQuestionsMsg opens the questions screen: from the roster, or from
+// an interview (therapistID set), which it reopens at questionID on the
+// way back.
+type openQuestionsMsg struct{ therapistID, questionID string }
 
 // qRowKind says what a row of the questions list is.
 type qRowKind int

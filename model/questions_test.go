@@ -237,3 +237,33 @@ func TestInterviewMarksTheHintOfAnOwnQuestion(t *testing.T) {
 	h.mustSee("Your note on why you ask: I work weekdays.")
 	h.mustSee("Source: your own question")
 }
+
+func TestQuestionsFromTheInterviewComeBackToTheSameQuestion(t *testing.T) {
+	h := newHarness(t, notebookWith("Dr A"))
+	h.keys("enter", "tab", "tab", "tab") // the fourth question, of text
+	was := h.m.interview.current().ID
+	h.typeText("ab")
+	h.keys("ctrl+o")
+	if h.m.screen != screenInterview {
+		t.Fatal("ctrl+o left an answer typed but not saved")
+	}
+	h.mustSee("Save the answer with enter")
+	h.keys("backspace", "backspace", "ctrl+o")
+	if h.m.screen != screenQuestions {
+		t.Fatalf("ctrl+o opened screen %d", h.m.screen)
+	}
+	h.selectRow("LOGISTICS")
+	h.keys("a")
+	h.typeText("Is there parking?")
+	h.keys("ctrl+s", "esc")
+	if h.m.screen != screenInterview || h.m.interview.current().ID != was {
+		t.Fatalf("back on screen %d at %s, want the interview at %s", h.m.screen, h.m.interview.current().ID, was)
+	}
+	found := false
+	for _, q := range h.m.interview.questions {
+		found = found || q.Prompt == "Is there parking?"
+	}
+	if !found {
+		t.Error("the interview does not ask the question just added")
+	}
+}
