@@ -176,6 +176,8 @@ func ShapeOwn(q Question) Question {
 		q.Min, q.Max = 1, 5
 	case KindMinutes:
 		q.Min, q.Max, q.Unit = 1, 24*60, "min"
+	case KindCount:
+		q.Min, q.Max = 0, 1_000_000
 	}
 	if q.Kind != KindChoice && q.Kind != KindMulti {
 		q.Choices = nil

@@ -35,8 +35,16 @@ var builtinSet = build(nil)
 // screens ask on every frame.
 var mergeCache struct {
 	sync.Mutex
-	keys []*Layout
-	sets []*Set
+	keys   []*Layout
+	shapes [][6]int
+	sets   []*Set
+}
+
+// shapeOf is the lengths of l's lists. The cache checks them as well as
+// the pointer, so that a Layout changed in place against the rule (an
+// append after Merge) is merged again rather than served stale.
+func shapeOf(l *Layout) [6]int {
+	return [6]int{len(l.Categories), len(l.Questions), len(l.CategoryOrder), len(l.QuestionOrder), len(l.Hidden), len(l.Archive)}
 }
 
 // mergeCacheSize is how many Layouts mergeCache remembers: the live
@@ -52,14 +60,18 @@ func Merge(l *Layout) *Set {
 	}
 	mergeCache.Lock()
 	defer mergeCache.Unlock()
-	if i := slices.Index(mergeCache.keys, l); i >= 0 {
-		return mergeCache.sets[i]
+	shape := shapeOf(l)
+	for i, k := range mergeCache.keys {
+		if k == l && mergeCache.shapes[i] == shape {
+			return mergeCache.sets[i]
+		}
 	}
 	s := build(l)
 	if len(mergeCache.keys) == mergeCacheSize {
-		mergeCache.keys, mergeCache.sets = mergeCache.keys[1:], mergeCache.sets[1:]
+		mergeCache.keys, mergeCache.shapes, mergeCache.sets = mergeCache.keys[1:], mergeCache.shapes[1:], mergeCache.sets[1:]
 	}
 	mergeCache.keys = append(mergeCache.keys, l)
+	mergeCache.shapes = append(mergeCache.shapes, shape)
 	mergeCache.sets = append(mergeCache.sets, s)
 	return s
 }

@@ -85,15 +85,20 @@ func (nb *Notebook) checkQuestion(q checklist.Question) error {
 	if err := checklist.CheckOwn(q); err != nil {
 		return err
 	}
-	if _, ok := checklist.CategoryByID(q.Category); ok {
-		return nil
-	}
-	// The layout's own categories, without building the whole catalogue:
-	// an import adds questions one after another.
-	if nb.Questions != nil && slices.ContainsFunc(nb.Questions.Categories, func(c checklist.Category) bool { return c.ID == q.Category }) {
+	if hasCategory(nb.Questions, q.Category) {
 		return nil
 	}
 	return fmt.Errorf("vetted: there is no such category")
+}
+
+// hasCategory reports whether id is a built-in category or one of l's.
+// It never merges l: a Layout being edited must not reach Merge's cache
+// before it is done (Merge keeps its result per Layout).
+func hasCategory(l *checklist.Layout, id checklist.CategoryID) bool {
+	if _, ok := checklist.CategoryByID(id); ok {
+		return true
+	}
+	return l != nil && slices.ContainsFunc(l.Categories, func(c checklist.Category) bool { return c.ID == id })
 }
 
 // EditQuestion replaces the own question with q's ID by q. When the kind
@@ -205,7 +210,7 @@ func (nb *Notebook) Restore(i int, now time.Time) (restored int, err error) {
 		nb.archive(l, l.Questions[j], checklist.ReasonKindChanged, now, true)
 		l.Questions[j] = q
 	} else {
-		if _, ok := checklist.Merge(l).CategoryByID(q.Category); !ok {
+		if !hasCategory(l, q.Category) {
 			// Its category was removed since: bring the category back too.
 			l.Categories = append(l.Categories, checklist.Category{ID: q.Category, Title: "Restored"})
 		}

@@ -221,8 +221,15 @@ func TestDeleteWithAnswersArchivesAndRestoreBringsBack(t *testing.T) {
 	if _, err := nb.DeleteQuestion(checklist.QFee, time.Now()); err == nil {
 		t.Error("a built-in question was deleted")
 	}
+	nb.Catalogue() // a merged layout, as a screen would have asked for
 	if n, err := nb.Restore(0, time.Now()); err != nil || n != 1 {
 		t.Fatalf("restore gave %d, %v", n, err)
+	}
+	if got, ok := nb.Catalogue().ByID(q.ID); !ok || got.Prompt != q.Prompt {
+		t.Error("the restored question is not in the catalogue")
+	}
+	if ids, _ := nb.Orphans(); len(ids) != 0 {
+		t.Errorf("restored answers show as kept for an unknown question: %v", ids)
 	}
 	if nb.Therapists[0].Answers[q.ID].Value != "yes" || nb.Therapists[1].PartnerAnswers[q.ID].Status != checklist.StatusSkipped {
 		t.Error("answers not restored")
