@@ -89,6 +89,8 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		writeReport(stdout, rep, *from, "Dry run: nothing was written.")
 		return exitOK
 	}
+	_, statErr := os.Lstat(path)
+	existed := statErr == nil
 	f, nb, err := openForApp(path, systemPassphrases(stderr))
 	if err != nil {
 		explainOpenError(err, path, stderr)
@@ -104,7 +106,11 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "vetted import: nothing was imported: %v\n", err)
 		return exitError
 	}
-	writeReport(stdout, rep, *from, "Saved "+path+" (the notebook as it was is kept as "+path+".prev).")
+	saved := "Saved " + path + "."
+	if existed {
+		saved = "Saved " + path + " (the notebook as it was is kept as " + path + ".prev)."
+	}
+	writeReport(stdout, rep, *from, saved)
 	return exitOK
 }
 
