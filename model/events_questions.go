@@ -85,6 +85,12 @@ func (m Model) handleQuestionsEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 	case categoryAddMsg:
 		c := m.nb.AddCategory(msg.title)
 		return m.questionsChanged("Added the category "+quoted(c.Title)+"; a adds a question to it.", "c:"+string(c.ID))
+	case categoryDeleteMsg:
+		if err := m.nb.DeleteCategory(msg.id); err != nil {
+			m.setStatus(err.Error(), true)
+			return m, nil, true
+		}
+		return m.questionsChanged("Deleted the category.", "")
 	case categoryRenameMsg:
 		if err := m.nb.RenameCategory(msg.id, msg.title); err != nil {
 			m.setStatus(err.Error(), true)

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -64,7 +65,7 @@ func newInterview(c *common, therapistID string) interviewModel {
 		keys:        defaultInterviewKeyMap(),
 		confirm:     defaultConfirmKeyMap(),
 		therapistID: therapistID,
-		questions:   c.nb.Catalogue().Questions(),
+		questions:   slices.Clone(c.nb.Catalogue().Questions()), // the Set's slice is shared
 	}
 	t := iv.therapist()
 	var answers, partnerAnswers map[string]checklist.Answer

@@ -51,8 +51,11 @@ type questionMoveMsg struct {
 }
 
 // categoryAddMsg adds a category of the person's own; categoryRenameMsg
-// renames one.
+// renames one; categoryDeleteMsg deletes an empty one (asked first).
 type categoryAddMsg struct{ title string }
+
+// categoryDeleteMsg deletes an empty category of the person's own.
+type categoryDeleteMsg struct{ id checklist.CategoryID }
 
 // categoryRenameMsg gives an own category a new title.
 type categoryRenameMsg struct {
@@ -393,6 +396,9 @@ func (qm questionsModel) hide() (questionsModel, tea.Cmd) {
 // therapists answered it and where the answers go.
 func (qm questionsModel) askDelete() questionsModel {
 	r, ok := qm.selected()
+	if ok && r.kind == qRowCategory {
+		return qm.askDeleteCategory(r)
+	}
 	if !ok || r.kind != qRowQuestion {
 		return qm
 	}
@@ -407,6 +413,21 @@ func (qm questionsModel) askDelete() questionsModel {
 	}
 	qm.asking = questionDeleteMsg{id: r.q.ID}
 	qm.question = fmt.Sprintf("Delete %q? %s r on the archive restores it. (y/n)", safetext.Line(r.q.Short), what)
+	return qm
+}
+
+// askDeleteCategory asks before deleting an empty category of the
+// person's own, and says why any other cannot go.
+func (qm questionsModel) askDeleteCategory(r qRow) questionsModel {
+	switch {
+	case !checklist.IsOwn(string(r.category)):
+		qm.notice = "Built-in categories stay; h hides their questions one by one."
+	case len(qm.common.nb.Catalogue().InCategory(r.category)) > 0:
+		qm.notice = "This category still has questions: delete them (d) or move them to another category (e) first."
+	default:
+		qm.asking = categoryDeleteMsg{id: r.category}
+		qm.question = "Delete this empty category of yours? (y/n)"
+	}
 	return qm
 }
 

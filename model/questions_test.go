@@ -204,6 +204,11 @@ func TestQuestionsFormEscAsksBeforeDroppingTypedText(t *testing.T) {
 	h.typeText("Practicalities")
 	h.keys("enter")
 	h.mustSee("PRACTICALITIES (yours)")
+	h.selectRow("PRACTICALITIES")
+	h.keys("d")
+	h.mustSee("Delete this empty category of yours?")
+	h.keys("y")
+	h.mustNotSee("PRACTICALITIES")
 }
 
 func TestQuestionsFromTheComparisonGoBackThere(t *testing.T) {

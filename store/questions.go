@@ -65,6 +65,27 @@ func (nb *Notebook) RenameCategory(id checklist.CategoryID, title string) error 
 	return nil
 }
 
+// DeleteCategory removes an empty category of the person's own. One that
+// still holds questions is refused: they are deleted (to the archive) or
+// moved first, so no question is lost with its category.
+func (nb *Notebook) DeleteCategory(id checklist.CategoryID) error {
+	i := -1
+	if nb.Questions != nil {
+		i = slices.IndexFunc(nb.Questions.Categories, func(c checklist.Category) bool { return c.ID == id })
+	}
+	if i < 0 {
+		return ErrNoQuestion
+	}
+	if slices.ContainsFunc(nb.Questions.Questions, func(q checklist.Question) bool { return q.Category == id }) {
+		return errors.New("vetted: that category still has questions; delete or move them first")
+	}
+	l := nb.Questions.Clone()
+	l.Categories = slices.Delete(l.Categories, i, i+1)
+	l.CategoryOrder = slices.DeleteFunc(l.CategoryOrder, func(c checklist.CategoryID) bool { return c == id })
+	nb.Questions = l
+	return nil
+}
+
 // AddQuestion adds q as a question of the person's own, at the end of its
 // category, with a fresh ID, and returns it as stored.
 func (nb *Notebook) AddQuestion(q checklist.Question) (checklist.Question, error) {

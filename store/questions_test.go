@@ -331,3 +331,34 @@ func TestUnknownOwnKindIsRefusedWithItsPlace(t *testing.T) {
 		t.Error("an own question with a built-in ID was accepted")
 	}
 }
+
+func TestDeleteCategoryOnlyWhenEmpty(t *testing.T) {
+	nb := New()
+	c := nb.AddCategory("Mine")
+	q, err := nb.AddQuestion(checklist.Question{Category: c.ID, Kind: checklist.KindText, Prompt: "x?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := nb.DeleteCategory(c.ID); err == nil {
+		t.Error("a category with a question was deleted")
+	}
+	if err := nb.DeleteCategory(checklist.Fees); err == nil {
+		t.Error("a built-in category was deleted")
+	}
+	if _, err := nb.DeleteQuestion(q.ID, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	if err := nb.DeleteCategory(c.ID); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := nb.Catalogue().CategoryByID(c.ID); ok {
+		t.Error("still there")
+	}
+	// Restoring its question brings a category back for it.
+	if _, err := nb.Restore(0, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	if got, ok := nb.Catalogue().ByID(q.ID); !ok || len(nb.Catalogue().InCategory(got.Category)) != 1 {
+		t.Error("the restored question has no category to sit in")
+	}
+}
