@@ -272,3 +272,27 @@ func TestQuestionsFromTheInterviewComeBackToTheSameQuestion(t *testing.T) {
 		t.Error("the interview does not ask the question just added")
 	}
 }
+
+func TestRosterAnsweredColumnFitsWithOwnCategories(t *testing.T) {
+	nb := notebookWith("Dr A")
+	for _, title := range []string{"Practicalities", "Money"} {
+		c := nb.AddCategory(title)
+		if _, err := nb.AddQuestion(checklist.Question{Category: c.ID, Kind: checklist.KindText, Prompt: title + "?"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	set := nb.Catalogue()
+	got := answeredByCategory(set, &nb.Therapists[0])
+	if got != "0/27 answered" {
+		t.Errorf("seven categories: %q", got)
+	}
+	if _, err := nb.DeleteQuestion(nb.Questions.Questions[1].ID, nb.Therapists[0].Created); err != nil {
+		t.Fatal(err)
+	}
+	if got := answeredByCategory(nb.Catalogue(), &nb.Therapists[0]); got != "E0/5 L0/4 T0/7 F0/4 S0/5 P0/1" {
+		t.Errorf("six categories: %q", got)
+	}
+	if got := answeredByCategory(checklist.Builtin(), &nb.Therapists[0]); got != "E 0/5 L 0/4 T 0/7 F 0/4 S 0/5" {
+		t.Errorf("the built-in five: %q", got)
+	}
+}

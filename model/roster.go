@@ -191,15 +191,29 @@ func answeredIn(set *checklist.Set, t *store.Therapist, id checklist.CategoryID)
 	return n
 }
 
-// answeredByCategory renders "E 3/5 L 2/4 T 0/7 F 4/4 S 1/4".
+// answeredByCategory renders "E 3/5 L 2/4 T 0/7 F 4/4 S 1/4". With
+// categories of the person's own it may not fit its column: then it
+// drops the spaces ("E3/5 L2/4 …"), and if that does not fit either it
+// gives the total, rather than a row cut short.
 func answeredByCategory(set *checklist.Set, t *store.Therapist) string {
 	counts := categoryCounts(set)
-	parts := make([]string, 0, len(counts))
+	spaced := make([]string, 0, len(counts))
+	tight := make([]string, 0, len(counts))
 	for _, c := range counts {
-		parts = append(parts, fmt.Sprintf("%s %d/%d", c.letter, answeredIn(set, t, c.id), c.total))
+		n := answeredIn(set, t, c.id)
+		spaced = append(spaced, fmt.Sprintf("%s %d/%d", c.letter, n, c.total))
+		tight = append(tight, fmt.Sprintf("%s%d/%d", c.letter, n, c.total))
 	}
-	return strings.Join(parts, " ")
+	for _, s := range []string{strings.Join(spaced, " "), strings.Join(tight, " ")} {
+		if cell.Width(s) <= colAnsweredWidth {
+			return s
+		}
+	}
+	return answeredTotal(set, t) + " answered"
 }
+
+// colAnsweredWidth is the width of the per-category Answered column.
+const colAnsweredWidth = 29
 
 // answeredTotal renders "17/24".
 func answeredTotal(set *checklist.Set, t *store.Therapist) string {
@@ -244,7 +258,7 @@ var (
 	colCreds     = column{"Credentials", 12, func(_ *checklist.Set, t *store.Therapist) string { return safetext.Line(shown(t.Credentials)) }, true}
 	colStatus    = column{"Status", 14, func(_ *checklist.Set, t *store.Therapist) string { return t.Status.Text() }, false}
 	colContacted = column{"Contacted", 11, func(_ *checklist.Set, t *store.Therapist) string { return shortDate(t.ContactedOn) }, false}
-	colAnswered  = column{"Answered", 29, answeredByCategory, false}
+	colAnswered  = column{"Answered", colAnsweredWidth, answeredByCategory, false}
 	colTotal     = column{"Answered", 8, answeredTotal, false}
 	colFlags     = column{"Flags", 9, flagSummary, false}
 )
