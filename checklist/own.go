@@ -207,3 +207,31 @@ func shortOf(prompt string) string {
 	}
 	return s
 }
+
+// WhyText is a question's hint as the screens show it: "Why ask: " and the
+// seed's fact for a built-in question, the person's own note for theirs,
+// and a word on what it is for an answer kept for a question no longer in
+// the list. It is not yet made safe for a screen.
+func WhyText(q Question) string {
+	switch {
+	case IsOwn(q.ID) && strings.TrimSpace(q.Hint) == "":
+		return "Your own question."
+	case IsOwn(q.ID):
+		return "Your note on why you ask: " + q.Hint
+	case q.Hint == "" && q.Source == "":
+		return "Not in your list of questions: the answers were kept."
+	}
+	return "Why ask: " + q.Hint
+}
+
+// SourceText names where a question's hint comes from: its seeds, or the
+// person for a question of their own.
+func SourceText(q Question) string {
+	switch {
+	case IsOwn(q.ID):
+		return "your own question"
+	case q.Source == "":
+		return "none"
+	}
+	return SourceLabel(q.Source)
+}

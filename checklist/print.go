@@ -32,7 +32,7 @@ func WriteText(w io.Writer, set *Set) error {
 				fmt.Fprintf(bw, "       %d) %s\n", i+1, line(ch.Label))
 			}
 			fmt.Fprintf(bw, "%s\n", wrap("Why: "+line(question.Hint), textWidth, "     "))
-			fmt.Fprintf(bw, "%s\n", wrap("Source: "+line(sourceOf(question)), textWidth, "     "))
+			fmt.Fprintf(bw, "%s\n", wrap("Source: "+line(SourceText(question)), textWidth, "     "))
 		}
 	}
 	fmt.Fprintf(bw, "\nBEFORE YOUR FIRST APPOINTMENT\n")
@@ -92,7 +92,7 @@ func WriteMarkdown(w io.Writer, set *Set) error {
 			fmt.Fprintf(bw, "%d. **%s**%s  \n", n, md(question.Prompt), md(ownMark(question)))
 			fmt.Fprintf(bw, "   Answer: %s  \n", md(AnswerShape(question)))
 			fmt.Fprintf(bw, "   %s  \n", md(question.Hint))
-			fmt.Fprintf(bw, "   Source: %s\n", md(sourceOf(question)))
+			fmt.Fprintf(bw, "   Source: %s\n", md(SourceText(question)))
 			for i, ch := range question.Choices {
 				if i == 0 {
 					bw.WriteString("\n")
@@ -210,13 +210,4 @@ func ownMark(q Question) string {
 		return " (your own)"
 	}
 	return ""
-}
-
-// sourceOf names where a question's hint comes from: its seeds, or the
-// person for a question of their own.
-func sourceOf(q Question) string {
-	if IsOwn(q.ID) {
-		return "your own question"
-	}
-	return SourceLabel(q.Source)
 }

@@ -91,3 +91,25 @@ func TestCheckOwn(t *testing.T) {
 		t.Errorf("ShapeOwn: %+v", shaped)
 	}
 }
+
+func TestWhyAndSourceTextSayWhoseWordsTheyAre(t *testing.T) {
+	fee, _ := ByID(QFee)
+	own := Question{ID: "own.1", Hint: "I work weekdays"}
+	kept := Question{ID: "edu.gone"}
+	for _, c := range []struct {
+		q           Question
+		why, source string
+	}{
+		{fee, "Why ask: " + fee.Hint, SourceLabel(fee.Source)},
+		{own, "Your note on why you ask: I work weekdays", "your own question"},
+		{Question{ID: "own.2"}, "Your own question.", "your own question"},
+		{kept, "Not in your list of questions: the answers were kept.", "none"},
+	} {
+		if got := WhyText(c.q); got != c.why {
+			t.Errorf("WhyText(%s) = %q, want %q", c.q.ID, got, c.why)
+		}
+		if got := SourceText(c.q); got != c.source {
+			t.Errorf("SourceText(%s) = %q, want %q", c.q.ID, got, c.source)
+		}
+	}
+}

@@ -189,16 +189,10 @@ func (iv interviewModel) bottomView(compact bool) string {
 	}
 	note = cell.Cut(note, w)
 	hintW := max(1, w-s.Hint.GetHorizontalFrameSize())
-	why := "Why ask: " + safetext.Line(q.Hint)
-	source := "Source: " + safetext.Line(checklist.SourceLabel(q.Source))
-	if checklist.IsOwn(q.ID) {
-		// The person's own words, not a fact from a seed: say so.
-		why = "Your note on why you ask: " + safetext.Line(q.Hint)
-		if strings.TrimSpace(q.Hint) == "" {
-			why = "Your own question."
-		}
-		source = "Source: your own question"
-	}
+	// An own question's hint is the person's words, not a seed's fact:
+	// WhyText and SourceText say so.
+	why := safetext.Line(checklist.WhyText(q))
+	source := "Source: " + safetext.Line(checklist.SourceText(q))
 	if compact {
 		return strings.Join([]string{msg, note, s.Hint.Render(wrap(why+" "+source, hintW))}, "\n")
 	}
