@@ -56,7 +56,7 @@ func commands() []command {
 		}
 	}
 	return []command{
-		{name: "questions", synopsis: "vetted questions [--format text|md|json]",
+		{name: "questions", synopsis: "vetted questions [--format text|md|json] [--file PATH]",
 			help: questionsUsage, noTerminal: true, run: runQuestions},
 		{name: "export", synopsis: "vetted export [--file PATH | --demo] [--format md|csv|json|xlsx] [--out FILE] [--force] [--bom]",
 			help: exportUsage, noTerminal: true, run: runExport},
@@ -64,6 +64,8 @@ func commands() []command {
 			help: askUsage, noTerminal: true, run: runAsk},
 		{name: "brief", synopsis: "vetted brief [--file PATH | --demo] [--for THERAPIST] [--format md|text] [--out FILE] [--force] [--concerns]",
 			help: briefUsage, noTerminal: true, run: runBrief},
+		{name: "import", synopsis: "vetted import --from FILE.csv [--file PATH] [--dry-run] [--force]",
+			help: importUsage, noTerminal: true, run: runImport},
 		{name: "encrypt", synopsis: "vetted encrypt [--file PATH]",
 			help: cryptUsage, noTerminal: true, run: crypt("encrypt")},
 		{name: "decrypt", synopsis: "vetted decrypt [--file PATH]",

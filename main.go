@@ -64,8 +64,9 @@ Usage:
                                     the therapists, the interview and the
                                     preparation list as plain lines, for screen
                                     readers, braille displays and pipes
-  vetted questions [--format text|md|json]
-                                    print the question catalogue
+  vetted questions [--format text|md|json] [--file PATH]
+                                    print the question catalogue (with --file,
+                                    that notebook's: your own questions marked)
   vetted export [--file PATH | --demo] [--format md|csv|json|xlsx]
                 [--out FILE] [--force] [--bom]
                                     write the comparison without opening the app;
@@ -85,6 +86,11 @@ Usage:
                                     THERAPIST is an ID, a name or a part of a
                                     name matching one therapist only; never
                                     encrypted
+  vetted import --from FILE.csv [--file PATH] [--dry-run] [--force]
+                                    read a spreadsheet (CSV) of therapists and
+                                    answers into the notebook; --dry-run shows
+                                    the plan; answers already there are kept
+                                    unless --force
   vetted encrypt [--file PATH]      encrypt the notebook with a passphrase
   vetted decrypt [--file PATH]      write it back as plain JSON
   vetted passphrase [--file PATH]   change the passphrase

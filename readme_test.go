@@ -32,7 +32,7 @@ func TestReadmeExampleIsANotebook(t *testing.T) {
 	}
 	for _, th := range nb.Therapists {
 		for id := range th.Answers {
-			if _, ok := checklist.ByID(id); !ok {
+			if _, ok := nb.Catalogue().ByID(id); !ok {
 				t.Errorf("README's example answers unknown question %q", id)
 			}
 		}

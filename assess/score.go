@@ -134,7 +134,9 @@ func newScorer(nb *store.Notebook, extra *store.Therapist) *scorer {
 	// "Sees couples" matters only to someone who comes with a partner: a
 	// person choosing alone is not scored on it.
 	withPartner := nb != nil && nb.People.HasPartner()
-	for _, q := range checklist.Catalogue() {
+	// The notebook's catalogue: hidden built-ins do not score, the
+	// person's own questions with a better answer do.
+	for _, q := range nb.Catalogue().Questions() {
 		d := orderOf(q)
 		if d == noOrder && !(q.ID == checklist.QFee && s.hasBudget) {
 			continue

@@ -14,24 +14,25 @@ import (
 // printTitle heads the text and Markdown listings.
 const printTitle = "Questions to ask a sex therapist"
 
-// WriteText writes the catalogue and the preparation list as plain text, for
-// reading in a terminal or printing on paper. Questions are numbered in
-// interview order.
-func WriteText(w io.Writer) error {
+// WriteText writes the catalogue set (Builtin, or a notebook's) and the
+// preparation list as plain text, for reading in a terminal or printing on
+// paper. Questions are numbered in interview order; the person's own are
+// marked "(your own)".
+func WriteText(w io.Writer, set *Set) error {
 	bw := bufio.NewWriter(w)
 	fmt.Fprintf(bw, "%s\n%s\n", printTitle, strings.Repeat("=", len(printTitle)))
 	n := 0
-	for _, c := range categories {
+	for _, c := range set.Categories() {
 		fmt.Fprintf(bw, "\n%s\n%s\n", strings.ToUpper(line(c.Title)), wrap(line(c.Blurb), textWidth, ""))
-		for _, question := range InCategory(c.ID) {
+		for _, question := range set.InCategory(c.ID) {
 			n++
-			fmt.Fprintf(bw, "\n%s\n", hang(line(question.Prompt), textWidth, fmt.Sprintf("%3d. ", n), "     "))
+			fmt.Fprintf(bw, "\n%s\n", hang(line(question.Prompt)+ownMark(question), textWidth, fmt.Sprintf("%3d. ", n), "     "))
 			fmt.Fprintf(bw, "     Answer: %s\n", AnswerShape(question))
 			for i, ch := range question.Choices {
 				fmt.Fprintf(bw, "       %d) %s\n", i+1, line(ch.Label))
 			}
 			fmt.Fprintf(bw, "%s\n", wrap("Why: "+line(question.Hint), textWidth, "     "))
-			fmt.Fprintf(bw, "%s\n", wrap("Source: "+line(SourceLabel(question.Source)), textWidth, "     "))
+			fmt.Fprintf(bw, "%s\n", wrap("Source: "+line(SourceText(question)), textWidth, "     "))
 		}
 	}
 	fmt.Fprintf(bw, "\nBEFORE YOUR FIRST APPOINTMENT\n")
@@ -79,19 +80,19 @@ func hang(s string, width int, first, indent string) string {
 
 // WriteMarkdown writes the catalogue and the preparation list as Markdown:
 // a heading per category, a numbered list of questions and a task list for
-// the preparation.
-func WriteMarkdown(w io.Writer) error {
+// the preparation. Like WriteText it prints set and marks own questions.
+func WriteMarkdown(w io.Writer, set *Set) error {
 	bw := bufio.NewWriter(w)
 	fmt.Fprintf(bw, "# %s\n", printTitle)
 	n := 0
-	for _, c := range categories {
+	for _, c := range set.Categories() {
 		fmt.Fprintf(bw, "\n## %s\n\n%s\n\n", md(c.Title), md(c.Blurb))
-		for _, question := range InCategory(c.ID) {
+		for _, question := range set.InCategory(c.ID) {
 			n++
-			fmt.Fprintf(bw, "%d. **%s**  \n", n, md(question.Prompt))
+			fmt.Fprintf(bw, "%d. **%s**%s  \n", n, md(question.Prompt), md(ownMark(question)))
 			fmt.Fprintf(bw, "   Answer: %s  \n", md(AnswerShape(question)))
 			fmt.Fprintf(bw, "   %s  \n", md(question.Hint))
-			fmt.Fprintf(bw, "   Source: %s\n", md(SourceLabel(question.Source)))
+			fmt.Fprintf(bw, "   Source: %s\n", md(SourceText(question)))
 			for i, ch := range question.Choices {
 				if i == 0 {
 					bw.WriteString("\n")
@@ -111,7 +112,14 @@ func WriteMarkdown(w io.Writer) error {
 // printedCategory is one category of the JSON listing with its questions.
 type printedCategory struct {
 	Category
-	Questions []Question `json:"questions"`
+	Questions []printedQuestion `json:"questions"`
+}
+
+// printedQuestion is a question of the JSON listing, marked when it is the
+// person's own.
+type printedQuestion struct {
+	Question
+	Own bool `json:"own,omitempty"`
 }
 
 // printedCatalogue is the JSON listing's top level.
@@ -122,12 +130,26 @@ type printedCatalogue struct {
 
 // WriteJSON writes the catalogue and the preparation list as indented JSON:
 // {"categories":[{"id":…,"title":…,"blurb":…,"questions":[…]}],"prep":[…]},
-// with the json names of Category, Question and PrepItem. It is meant for
-// other tools; it carries no answers.
-func WriteJSON(w io.Writer) error {
+// with the json names of Category, Question and PrepItem, and "own": true
+// on the person's own questions. It is meant for other tools; it carries
+// no answers.
+func WriteJSON(w io.Writer, set *Set) error {
 	out := printedCatalogue{Prep: Prep()}
-	for _, c := range categories {
-		out.Categories = append(out.Categories, printedCategory{Category: c, Questions: InCategory(c.ID)})
+	for _, c := range set.Categories() {
+		pc := printedCategory{Category: c, Questions: []printedQuestion{}}
+		for _, q := range set.InCategory(c.ID) {
+			own := IsOwn(q.ID)
+			if own {
+				// Typed by the person: cleaned like every other output.
+				q = q.clone()
+				q.Prompt, q.Short, q.Hint, q.NotePrompt = line(q.Prompt), line(q.Short), line(q.Hint), line(q.NotePrompt)
+				for i := range q.Choices {
+					q.Choices[i].Label = line(q.Choices[i].Label)
+				}
+			}
+			pc.Questions = append(pc.Questions, printedQuestion{Question: q, Own: own})
+		}
+		out.Categories = append(out.Categories, pc)
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
@@ -180,3 +202,12 @@ var mdEscaper = strings.NewReplacer(
 
 // md returns s as one safe line of Markdown text.
 func md(s string) string { return mdEscaper.Replace(line(s)) }
+
+// ownMark is what follows the prompt of a question of the person's own in
+// a printed listing.
+func ownMark(q Question) string {
+	if IsOwn(q.ID) {
+		return " (your own)"
+	}
+	return ""
+}

@@ -12,7 +12,7 @@ import (
 
 func TestWriteText(t *testing.T) {
 	var b bytes.Buffer
-	if err := WriteText(&b); err != nil {
+	if err := WriteText(&b, Builtin()); err != nil {
 		t.Fatal(err)
 	}
 	out := b.String()
@@ -81,7 +81,7 @@ func TestWrap(t *testing.T) {
 
 func TestWriteMarkdown(t *testing.T) {
 	var b bytes.Buffer
-	if err := WriteMarkdown(&b); err != nil {
+	if err := WriteMarkdown(&b, Builtin()); err != nil {
 		t.Fatal(err)
 	}
 	out := b.String()
@@ -120,7 +120,7 @@ func TestWriteMarkdown(t *testing.T) {
 
 func TestWriteJSON(t *testing.T) {
 	var b bytes.Buffer
-	if err := WriteJSON(&b); err != nil {
+	if err := WriteJSON(&b, Builtin()); err != nil {
 		t.Fatal(err)
 	}
 	var got struct {

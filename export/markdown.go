@@ -354,10 +354,10 @@ func mdScores(b *strings.Builder, nb *store.Notebook, names []string) {
 			b.WriteString("- ✗ Dealbreaker: a red flag was raised (see Flags).\n")
 		}
 		if len(sc.MustMissed) > 0 {
-			fmt.Fprintf(b, "- ✗ Must-haves not met: %s.\n", md(shortList(sc.MustMissed)))
+			fmt.Fprintf(b, "- ✗ Must-haves not met: %s.\n", md(shortList(nb, sc.MustMissed)))
 		}
 		if d := assess.Disagreements(t); len(d) > 0 {
-			fmt.Fprintf(b, "- ! %s and %s differ by 2 or more on: %s.\n", md(myName(nb)), md(partnerName(nb)), md(shortList(d)))
+			fmt.Fprintf(b, "- ! %s and %s differ by 2 or more on: %s.\n", md(myName(nb)), md(partnerName(nb)), md(shortList(nb, d)))
 		}
 		for _, p := range sc.Parts {
 			fmt.Fprintf(b, "- %s (%s)\n", mdLineStart(md(p.Reason)), p.Importance.Label())
@@ -366,11 +366,12 @@ func mdScores(b *strings.Builder, nb *store.Notebook, names []string) {
 	}
 }
 
-// shortList joins the Short labels of question IDs.
-func shortList(ids []string) string {
+// shortList joins the Short labels of question IDs in nb's catalogue.
+func shortList(nb *store.Notebook, ids []string) string {
+	set := nb.Catalogue()
 	out := make([]string, len(ids))
 	for i, id := range ids {
-		out[i] = checklist.ShortLabel(id)
+		out[i] = set.ShortLabel(id)
 	}
 	return strings.Join(out, ", ")
 }

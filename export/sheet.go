@@ -45,9 +45,19 @@ type section struct {
 // the partner when there is one (named, or with answers recorded).
 func sections(nb *store.Notebook) []section {
 	var out []section
-	for _, c := range checklist.Categories() {
+	set := nb.Catalogue()
+	cats := set.Categories()
+	orphans := nb.OrphanQuestions()
+	if len(orphans) > 0 {
+		cats = append(cats, checklist.Category{ID: "orphans", Title: store.OrphanTitle})
+	}
+	for _, c := range cats {
 		s := section{cat: c}
-		for _, q := range checklist.InCategory(c.ID) {
+		in := set.InCategory(c.ID)
+		if c.ID == "orphans" {
+			in = orphans
+		}
+		for _, q := range in {
 			s.rows = append(s.rows, row{q: q, label: q.Short})
 			if q.Personal && hasPartner(nb, q.ID) {
 				s.rows = append(s.rows, row{q: q, label: partnerName(nb) + ": " + q.Short, partner: true})

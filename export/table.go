@@ -69,7 +69,7 @@ func sheetGroups(nb *store.Notebook) []sheetGroup {
 	scores := judged.Scores(nb.Importance)
 	fit, flags := sheetRow{label: "Fit score"}, sheetRow{label: "Flags"}
 	for i := range nb.Therapists {
-		fit.cells = append(fit.cells, fitText(scores[i]))
+		fit.cells = append(fit.cells, fitText(nb, scores[i]))
 		flags.cells = append(flags.cells, flagsText(judged.Flags(i)))
 	}
 	groups := []sheetGroup{
@@ -101,13 +101,13 @@ func sheetGroups(nb *store.Notebook) []sheetGroup {
 
 // fitText is the fit score cell: "72/100", then the dealbreaker and the
 // must-haves not met, if any.
-func fitText(sc assess.Score) string {
+func fitText(nb *store.Notebook, sc assess.Score) string {
 	v := fmt.Sprintf("%d/100", sc.Value)
 	if sc.Dealbreaker {
 		v += "; dealbreaker: a red flag"
 	}
 	if len(sc.MustMissed) > 0 {
-		v += "; must-haves not met: " + shortList(sc.MustMissed)
+		v += "; must-haves not met: " + shortList(nb, sc.MustMissed)
 	}
 	return v
 }

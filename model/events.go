@@ -27,6 +27,9 @@ func (m Model) handleChildEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 	if next, cmd, ok := m.handlePrepEvent(msg); ok {
 		return next, cmd, true
 	}
+	if next, cmd, ok := m.handleQuestionsEvent(msg); ok {
+		return next, cmd, true
+	}
 	switch msg := msg.(type) {
 	case backMsg:
 		m.screen = screenRoster

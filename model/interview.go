@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -64,7 +65,7 @@ func newInterview(c *common, therapistID string) interviewModel {
 		keys:        defaultInterviewKeyMap(),
 		confirm:     defaultConfirmKeyMap(),
 		therapistID: therapistID,
-		questions:   checklist.Catalogue(),
+		questions:   slices.Clone(c.nb.Catalogue().Questions()), // the Set's slice is shared
 	}
 	t := iv.therapist()
 	var answers, partnerAnswers map[string]checklist.Answer
@@ -235,6 +236,15 @@ func (iv interviewModel) update(msg tea.Msg) (interviewModel, tea.Cmd) {
 		iv.problem, iv.notice = "", "Nothing is saved for this question, so there is nothing to clear."
 		iv.noticeLevel = noticeGood
 		return iv, nil
+	case key.Matches(k, iv.keys.Questions):
+		if iv.dirty() {
+			// The interview is built again on the way back: an answer
+			// typed but not saved would be lost.
+			iv.problem, iv.notice = "", "Save the answer with enter (or clear what you typed) before opening your questions."
+			iv.noticeLevel = noticeGood
+			return iv, nil
+		}
+		return iv, sendMsg(openQuestionsMsg{therapistID: iv.therapistID, questionID: iv.current().ID})
 	case key.Matches(k, iv.keys.Partner) && iv.canSwitch():
 		return iv.switchPerson()
 	case key.Matches(k, iv.keys.Note):
@@ -386,7 +396,7 @@ func (iv interviewModel) goTo(i int) (interviewModel, tea.Cmd) {
 // jumpCategory moves to the first question of the next or previous
 // category.
 func (iv interviewModel) jumpCategory(step int) (interviewModel, tea.Cmd) {
-	cats := checklist.Categories()
+	cats := iv.common.nb.Catalogue().Categories()
 	cur := 0
 	for i, c := range cats {
 		if c.ID == iv.current().Category {

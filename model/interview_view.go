@@ -82,9 +82,11 @@ func (iv interviewModel) tabsView(answers map[string]checklist.Answer) string {
 	s := iv.common.styles
 	cur := iv.current().Category
 	t := &store.Therapist{Answers: answers}
-	parts := make([]string, 0, len(categoryCounts))
-	for _, c := range categoryCounts {
-		label := fmt.Sprintf("%s %d/%d", c.letter, answeredIn(t, c.id), c.total)
+	set := iv.common.nb.Catalogue()
+	counts := categoryCounts(set)
+	parts := make([]string, 0, len(counts))
+	for _, c := range counts {
+		label := fmt.Sprintf("%s %d/%d", c.letter, answeredIn(set, t, c.id), c.total)
 		if c.id == cur {
 			parts = append(parts, s.TabActive.Render("["+label+"]"))
 		} else {
@@ -97,7 +99,7 @@ func (iv interviewModel) tabsView(answers map[string]checklist.Answer) string {
 // progress reads "Fees & insurance 2/4 · 17/24 answered · 1 skipped".
 func (iv interviewModel) progress(answers map[string]checklist.Answer) string {
 	q := iv.current()
-	cat, _ := checklist.CategoryByID(q.Category)
+	cat, _ := iv.common.nb.Catalogue().CategoryByID(q.Category)
 	pos, inCat := 0, 0
 	answered, skipped := 0, 0
 	for i, other := range iv.questions {
@@ -187,13 +189,15 @@ func (iv interviewModel) bottomView(compact bool) string {
 	}
 	note = cell.Cut(note, w)
 	hintW := max(1, w-s.Hint.GetHorizontalFrameSize())
-	why := "Why ask: " + safetext.Line(q.Hint)
+	// An own question's hint is the person's words, not a seed's fact:
+	// WhyText and SourceText say so.
+	why := safetext.Line(checklist.WhyText(q))
 	if q.ID == checklist.QExperience {
 		if mine := concernsHint(iv.common.nb); mine != "" {
 			why += " " + mine
 		}
 	}
-	source := "Source: " + safetext.Line(checklist.SourceLabel(q.Source))
+	source := "Source: " + safetext.Line(checklist.SourceText(q))
 	if compact {
 		return strings.Join([]string{msg, note, s.Hint.Render(wrap(why+" "+source, hintW))}, "\n")
 	}

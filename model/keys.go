@@ -40,6 +40,7 @@ type rosterKeyMap struct {
 	Brief     key.Binding
 	// BriefMine writes the brief with My concerns in it.
 	BriefMine key.Binding
+	Questions key.Binding
 }
 
 func defaultRosterKeyMap() rosterKeyMap {
@@ -58,6 +59,7 @@ func defaultRosterKeyMap() rosterKeyMap {
 		Verify:    bind("v", "check credentials", "v"),
 		Brief:     bind("b", "brief for them", "b"),
 		BriefMine: bind("B", "brief with my concerns", "B"),
+		Questions: bind("Q", "your questions", "Q"),
 	}
 }
 
@@ -73,7 +75,7 @@ func (k rosterKeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Interview},
 		{k.Add, k.Edit, k.Delete, k.Status},
-		{k.Compare, k.Prep, k.Profile, k.Ask},
+		{k.Compare, k.Prep, k.Questions, k.Profile, k.Ask},
 		{k.Verify, k.Brief, k.BriefMine},
 	}
 }
@@ -141,6 +143,8 @@ type interviewKeyMap struct {
 	CatNext key.Binding
 	CatPrev key.Binding
 	Back    key.Binding
+	// Questions opens the questions screen and comes back here.
+	Questions key.Binding
 
 	// Widget keys, shown in help only for the kinds that use them.
 	YesNo   key.Binding
@@ -153,24 +157,25 @@ type interviewKeyMap struct {
 
 func defaultInterviewKeyMap() interviewKeyMap {
 	return interviewKeyMap{
-		Commit:  bind("enter", "save", "enter"),
-		Next:    bind("tab", "next", "tab", "pgdown"),
-		Prev:    bind("shift+tab", "previous", "shift+tab", "pgup"),
-		PgNext:  bind("pgdn", "next", "pgdown"),
-		PgPrev:  bind("pgup", "previous", "pgup"),
-		Skip:    bind("ctrl+k", "skip", "ctrl+k"),
-		Clear:   bind("ctrl+r", "clear answer", "ctrl+r"),
-		Note:    bind("ctrl+n", "note", "ctrl+n"),
-		Partner: bind("ctrl+p", "you/partner", "ctrl+p"),
-		CatNext: bind("ctrl+→/]", "next topic", "ctrl+right", "]"),
-		CatPrev: bind("ctrl+←/[", "previous topic", "ctrl+left", "["),
-		Back:    bind("esc", "roster", "esc"),
-		YesNo:   bind("y/n/u", "yes/no/unsure", "y", "n", "u"),
-		Pick:    bind("↑/↓", "move", "up", "down", "k", "j"),
-		Number:  bind("1-9", "pick", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
-		Toggle:  bind("space", "tick", " ", "x"),
-		Rating:  bind("1-5", "rate", "1", "2", "3", "4", "5"),
-		Newline: bind("alt+enter", "new line", "alt+enter"),
+		Commit:    bind("enter", "save", "enter"),
+		Next:      bind("tab", "next", "tab", "pgdown"),
+		Prev:      bind("shift+tab", "previous", "shift+tab", "pgup"),
+		PgNext:    bind("pgdn", "next", "pgdown"),
+		PgPrev:    bind("pgup", "previous", "pgup"),
+		Skip:      bind("ctrl+k", "skip", "ctrl+k"),
+		Clear:     bind("ctrl+r", "clear answer", "ctrl+r"),
+		Note:      bind("ctrl+n", "note", "ctrl+n"),
+		Partner:   bind("ctrl+p", "you/partner", "ctrl+p"),
+		CatNext:   bind("ctrl+→/]", "next topic", "ctrl+right", "]"),
+		CatPrev:   bind("ctrl+←/[", "previous topic", "ctrl+left", "["),
+		Back:      bind("esc", "roster", "esc"),
+		Questions: bind("ctrl+o", "your questions", "ctrl+o"),
+		YesNo:     bind("y/n/u", "yes/no/unsure", "y", "n", "u"),
+		Pick:      bind("↑/↓", "move", "up", "down", "k", "j"),
+		Number:    bind("1-9", "pick", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+		Toggle:    bind("space", "tick", " ", "x"),
+		Rating:    bind("1-5", "rate", "1", "2", "3", "4", "5"),
+		Newline:   bind("alt+enter", "new line", "alt+enter"),
 	}
 }
 
@@ -186,6 +191,6 @@ func (k interviewKeyMap) FullHelp() [][]key.Binding {
 		{k.Commit, k.Skip, k.Clear, k.Note, k.Partner},
 		{k.Next, k.Prev, k.PgNext, k.PgPrev},
 		{k.CatNext, k.CatPrev},
-		{k.Back},
+		{k.Questions, k.Back},
 	}
 }

@@ -48,6 +48,7 @@ const (
 	screenOutreach
 	// screenForm is a small form: a preparation item or a credential check.
 	screenForm
+	screenQuestions
 )
 
 // Options configures New.
@@ -102,8 +103,13 @@ type Model struct {
 	outreach outreachModel
 	// form is the open preparation item or credential check editor;
 	// formFrom is the screen it returns to.
-	form     formModel
-	formFrom screen
+	form      formModel
+	formFrom  screen
+	questions questionsModel
+	// questionsFrom is the screen the questions screen was opened from,
+	// and returns to; resume is the interview to reopen, when that is it.
+	questionsFrom screen
+	resume        openQuestionsMsg
 
 	keys globalKeyMap
 	help help.Model
@@ -176,17 +182,18 @@ func New(opts Options) Model {
 	h := help.New()
 	h.ShortSeparator = " · "
 	m := Model{
-		common:  c,
-		screen:  screenRoster,
-		roster:  newRoster(c),
-		prep:    newPrep(c),
-		profile: newProfile(c),
-		keys:    defaultGlobalKeyMap(),
-		help:    h,
-		file:    opts.File,
-		nb:      nb,
-		demo:    opts.Demo || opts.File == nil,
-		now:     time.Now,
+		common:    c,
+		screen:    screenRoster,
+		roster:    newRoster(c),
+		prep:      newPrep(c),
+		profile:   newProfile(c),
+		questions: newQuestions(c),
+		keys:      defaultGlobalKeyMap(),
+		help:      h,
+		file:      opts.File,
+		nb:        nb,
+		demo:      opts.Demo || opts.File == nil,
+		now:       time.Now,
 
 		exportDir: opts.ExportDir,
 	}
@@ -316,6 +323,8 @@ func (m Model) childTyping() bool {
 		return m.profile.typing()
 	case screenForm:
 		return m.form.typing()
+	case screenQuestions:
+		return m.questions.typing()
 	}
 	return false
 }
@@ -344,6 +353,8 @@ func (m Model) updateChild(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.outreach, cmd = m.outreach.update(msg)
 	case screenForm:
 		m.form, cmd = m.form.update(msg)
+	case screenQuestions:
+		m.questions, cmd = m.questions.update(msg)
 	}
 	return m, cmd
 }
@@ -368,6 +379,7 @@ func (m *Model) layout() {
 	if m.screen == screenForm {
 		m.form = m.form.resize()
 	}
+	m.questions = m.questions.resize()
 }
 
 // setStatus shows s in the status line. Everything shown there passes the
@@ -414,6 +426,8 @@ func (m Model) View() string {
 		body = m.outreach.view()
 	case screenForm:
 		body = m.form.view()
+	case screenQuestions:
+		body = m.questions.view()
 	}
 	body = fitHeight(body, m.common.height)
 	// Composed by hand rather than with the App style and JoinVertical:
@@ -500,6 +514,8 @@ func (m Model) helpView() string {
 		short, full = m.outreach.shortHelp(), m.outreach.fullHelp()
 	case screenForm:
 		short, full = m.form.shortHelp(), m.form.fullHelp()
+	case screenQuestions:
+		short, full = m.questions.shortHelp(), m.questions.fullHelp()
 	}
 	if m.own != nil && m.screen == screenRoster {
 		// The full help only: the short line must keep q in 78 columns,

@@ -123,7 +123,7 @@ var namedKeys = map[string]tea.KeyType{
 	"shift+tab": tea.KeyShiftTab, "up": tea.KeyUp, "down": tea.KeyDown,
 	"left": tea.KeyLeft, "right": tea.KeyRight, "space": tea.KeySpace,
 	"backspace": tea.KeyBackspace, "pgdown": tea.KeyPgDown, "pgup": tea.KeyPgUp,
-	"ctrl+c": tea.KeyCtrlC, "ctrl+s": tea.KeyCtrlS, "ctrl+k": tea.KeyCtrlK,
+	"ctrl+c": tea.KeyCtrlC, "ctrl+s": tea.KeyCtrlS, "ctrl+k": tea.KeyCtrlK, "ctrl+o": tea.KeyCtrlO,
 	"ctrl+n": tea.KeyCtrlN, "ctrl+p": tea.KeyCtrlP, "ctrl+r": tea.KeyCtrlR, "ctrl+right": tea.KeyCtrlRight, "ctrl+left": tea.KeyCtrlLeft,
 }
 
@@ -191,9 +191,11 @@ func TestHelpToggles(t *testing.T) {
 func TestSizesDoNotPanic(t *testing.T) {
 	nb := notebookWith("Dr Ada")
 	screens := map[string][]string{
-		"roster":    nil,
-		"details":   {"a"},
-		"interview": {"enter"},
+		"roster":        nil,
+		"details":       {"a"},
+		"interview":     {"enter"},
+		"questions":     {"Q"},
+		"question form": {"Q", "a"},
 	}
 	for name, ks := range screens {
 		for _, size := range [][2]int{{0, 0}, {1, 1}, {59, 15}, {60, 16}, {80, 24}, {120, 40}, {300, 100}} {

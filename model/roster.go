@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -123,6 +124,8 @@ func (r rosterModel) update(msg tea.Msg) (rosterModel, tea.Cmd) {
 		return r, sendMsg(briefRequestMsg{therapistID: t.ID})
 	case key.Matches(k, r.keys.BriefMine) && has:
 		return r, sendMsg(briefRequestMsg{therapistID: t.ID, withConcerns: true})
+	case key.Matches(k, r.keys.Questions):
+		return r, sendMsg(openQuestionsMsg{})
 	}
 	return r.resize(), nil
 }
@@ -159,7 +162,7 @@ func (r rosterModel) fullHelp() [][]key.Binding {
 type column struct {
 	title string
 	width int
-	cell  func(t *store.Therapist) string
+	cell  func(set *checklist.Set, t *store.Therapist) string
 	grows bool
 }
 
@@ -170,19 +173,24 @@ type categoryTally struct {
 	total  int
 }
 
-// categoryCounts tallies the catalogue once, in interview order.
-var categoryCounts = func() []categoryTally {
+// categoryCounts tallies the notebook's catalogue, in interview order.
+// A category's letter is the first letter of its title.
+func categoryCounts(set *checklist.Set) []categoryTally {
 	var out []categoryTally
-	for _, c := range checklist.Categories() {
-		out = append(out, categoryTally{c.Title[:1], c.ID, len(checklist.InCategory(c.ID))})
+	for _, c := range set.Categories() {
+		letter, _ := utf8.DecodeRuneInString(safetext.Line(c.Title))
+		if letter == utf8.RuneError {
+			letter = '?'
+		}
+		out = append(out, categoryTally{string(letter), c.ID, len(set.InCategory(c.ID))})
 	}
 	return out
-}()
+}
 
 // answeredIn counts t's answered questions of one category.
-func answeredIn(t *store.Therapist, id checklist.CategoryID) int {
+func answeredIn(set *checklist.Set, t *store.Therapist, id checklist.CategoryID) int {
 	n := 0
-	for _, q := range checklist.InCategory(id) {
+	for _, q := range set.InCategory(id) {
 		if a, ok := t.Answers[q.ID]; ok && a.Answered() {
 			n++
 		}
@@ -190,20 +198,35 @@ func answeredIn(t *store.Therapist, id checklist.CategoryID) int {
 	return n
 }
 
-// answeredByCategory renders "E 3/5 L 2/4 T 0/7 F 4/4 S 1/4".
-func answeredByCategory(t *store.Therapist) string {
-	parts := make([]string, 0, len(categoryCounts))
-	for _, c := range categoryCounts {
-		parts = append(parts, fmt.Sprintf("%s %d/%d", c.letter, answeredIn(t, c.id), c.total))
+// answeredByCategory renders "E 3/5 L 2/4 T 0/7 F 4/4 S 1/4". With
+// categories of the person's own it may not fit its column: then it
+// drops the spaces ("E3/5 L2/4 …"), and if that does not fit either it
+// gives the total, rather than a row cut short.
+func answeredByCategory(set *checklist.Set, t *store.Therapist) string {
+	counts := categoryCounts(set)
+	spaced := make([]string, 0, len(counts))
+	tight := make([]string, 0, len(counts))
+	for _, c := range counts {
+		n := answeredIn(set, t, c.id)
+		spaced = append(spaced, fmt.Sprintf("%s %d/%d", c.letter, n, c.total))
+		tight = append(tight, fmt.Sprintf("%s%d/%d", c.letter, n, c.total))
 	}
-	return strings.Join(parts, " ")
+	for _, s := range []string{strings.Join(spaced, " "), strings.Join(tight, " ")} {
+		if cell.Width(s) <= colAnsweredWidth {
+			return s
+		}
+	}
+	return answeredTotal(set, t) + " answered"
 }
 
+// colAnsweredWidth is the width of the per-category Answered column.
+const colAnsweredWidth = 29
+
 // answeredTotal renders "17/24".
-func answeredTotal(t *store.Therapist) string {
+func answeredTotal(set *checklist.Set, t *store.Therapist) string {
 	n, total := 0, 0
-	for _, c := range categoryCounts {
-		n += answeredIn(t, c.id)
+	for _, c := range categoryCounts(set) {
+		n += answeredIn(set, t, c.id)
 		total += c.total
 	}
 	return fmt.Sprintf("%d/%d", n, total)
@@ -211,7 +234,7 @@ func answeredTotal(t *store.Therapist) string {
 
 // flagSummary renders the flag counts with their markers, "✗1 !2 ✓1", or
 // "–" when nothing was flagged.
-func flagSummary(t *store.Therapist) string {
+func flagSummary(_ *checklist.Set, t *store.Therapist) string {
 	red, amber, green := assess.Counts(assess.Flags(t))
 	var parts []string
 	if red > 0 {
@@ -239,10 +262,10 @@ func shortDate(value string) string {
 }
 
 var (
-	colCreds     = column{"Credentials", 12, func(t *store.Therapist) string { return safetext.Line(shown(t.Credentials)) }, true}
-	colStatus    = column{"Status", 14, func(t *store.Therapist) string { return t.Status.Text() }, false}
-	colContacted = column{"Contacted", 11, func(t *store.Therapist) string { return shortDate(t.ContactedOn) }, false}
-	colAnswered  = column{"Answered", 29, answeredByCategory, false}
+	colCreds     = column{"Credentials", 12, func(_ *checklist.Set, t *store.Therapist) string { return safetext.Line(shown(t.Credentials)) }, true}
+	colStatus    = column{"Status", 14, func(_ *checklist.Set, t *store.Therapist) string { return t.Status.Text() }, false}
+	colContacted = column{"Contacted", 11, func(_ *checklist.Set, t *store.Therapist) string { return shortDate(t.ContactedOn) }, false}
+	colAnswered  = column{"Answered", colAnsweredWidth, answeredByCategory, false}
 	colTotal     = column{"Answered", 8, answeredTotal, false}
 	colFlags     = column{"Flags", 9, flagSummary, false}
 )
@@ -284,7 +307,7 @@ func pickColumns(width int) ([]column, int) {
 // other has room to spare: each gets what its widest entry needs, and
 // when there is not enough for both they take turns, a column at a time.
 // cols is a fresh copy; the package's column values stay as they are.
-func shareRoom(cols []column, nameW int, ts []store.Therapist) ([]column, int) {
+func shareRoom(set *checklist.Set, cols []column, nameW int, ts []store.Therapist) ([]column, int) {
 	cols = slices.Clone(cols)
 	room := nameW
 	floor := []int{min(nameW, minNameWidth)}
@@ -304,7 +327,7 @@ func shareRoom(cols []column, nameW int, ts []store.Therapist) ([]column, int) {
 	for i := range ts {
 		want[0] = max(want[0], cell.Width(safetext.Line(ts[i].Name)))
 		for j, ci := range grows {
-			want[j+1] = max(want[j+1], cell.Width(cols[ci].cell(&ts[i])))
+			want[j+1] = max(want[j+1], cell.Width(cols[ci].cell(set, &ts[i])))
 		}
 	}
 	floor[0] = min(floor[0], want[0])
@@ -331,7 +354,7 @@ func (r rosterModel) view() string {
 		return r.emptyView()
 	}
 	cols, nameW := pickColumns(w)
-	cols, nameW = shareRoom(cols, nameW, ts)
+	cols, nameW = shareRoom(r.common.nb.Catalogue(), cols, nameW, ts)
 	var b strings.Builder
 	b.WriteString(s.Subtitle.Render(fmt.Sprintf("Therapists · %d", len(ts))))
 	b.WriteString("\n")
@@ -349,7 +372,7 @@ func (r rosterModel) view() string {
 		}
 		row := marker + name
 		for _, c := range cols {
-			row += " " + cell.Fit(c.cell(t), c.width)
+			row += " " + cell.Fit(c.cell(r.common.nb.Catalogue(), t), c.width)
 		}
 		b.WriteString("\n" + cell.Cut(strings.TrimRight(row, " "), w))
 	}

@@ -70,7 +70,7 @@ func TestRosterSharesRoomBetweenNameAndCredentials(t *testing.T) {
 	}
 	for w := MinWidth; w <= 200; w++ {
 		cols, room := pickColumns(w)
-		cols, nameW := shareRoom(cols, room, nb.Therapists)
+		cols, nameW := shareRoom(nb.Catalogue(), cols, room, nb.Therapists)
 		for _, c := range cols {
 			if c.title != "Credentials" {
 				continue

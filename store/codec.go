@@ -95,7 +95,12 @@ func Decode(data []byte) (*Notebook, error) {
 			return nil, err
 		}
 	}
-	if err := check(nb); err != nil {
+	if err := checkBasics(nb); err != nil {
+		return nil, err
+	}
+	// With the bytes, a refused question of the person's own is named by
+	// its line and column.
+	if err := checkQuestions(data, nb); err != nil {
 		return nil, err
 	}
 	normalise(nb)
@@ -139,6 +144,14 @@ func decodeJSON(data []byte) (*Notebook, error) {
 
 // check applies the rules that JSON types cannot express.
 func check(nb *Notebook) error {
+	if err := checkBasics(nb); err != nil {
+		return err
+	}
+	return checkQuestions(nil, nb)
+}
+
+// checkBasics checks the version and the therapists.
+func checkBasics(nb *Notebook) error {
 	switch {
 	case nb.Version == 0:
 		return &FormatError{Problem: "there is no format version; this does not look like a vetted notebook"}
@@ -169,6 +182,10 @@ func check(nb *Notebook) error {
 // normalise makes the maps and the roster non-nil, so the rest of the
 // program can write into them without checking.
 func normalise(nb *Notebook) {
+	// A version 1 file is a version 2 file without questions of the
+	// person's own: it is read as one, and written as one at its first
+	// save, when the version 1 file becomes the kept .prev.
+	nb.Version = SchemaVersion
 	if nb.Importance == nil {
 		nb.Importance = map[string]checklist.Importance{}
 	}

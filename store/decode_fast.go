@@ -249,7 +249,7 @@ func (p *fastParser) bool(dst *bool) bool {
 
 // delegated reads one object whole and decodes it with encoding/json, as
 // the slow path would, unknown fields refused: for parts that are small and
-// rare (the profile, the preparation form, a credential check), where a
+// rare (the profile, the preparation form, own questions, a credential check), where a
 // parser of their own would buy nothing.
 func (p *fastParser) delegated(dst any) bool {
 	p.space()
@@ -296,7 +296,7 @@ func (p *fastParser) skipValue() bool {
 	return false
 }
 
-var notebookFields = []string{"version", "people", "budget_per_session", "importance", "prep", "therapists", "profile", "prep_form"}
+var notebookFields = []string{"version", "people", "budget_per_session", "importance", "prep", "therapists", "profile", "prep_form", "questions"}
 
 func (p *fastParser) notebook(nb *Notebook) bool {
 	return p.fields(notebookFields, func(i int) bool {
@@ -333,6 +333,8 @@ func (p *fastParser) notebook(nb *Notebook) bool {
 			return p.delegated(&nb.Profile)
 		case 7:
 			return p.delegated(&nb.PrepForm)
+		case 8:
+			return p.delegated(&nb.Questions)
 		}
 		return p.therapists(&nb.Therapists)
 	})

@@ -1,6 +1,8 @@
 package store
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
 	"maps"
 	"slices"
@@ -71,6 +73,14 @@ func appendNotebook(dst []byte, nb *Notebook, therapist func(dst []byte, i int) 
 			dst = strconv.AppendBool(dst, nb.Prep[k])
 		}
 		dst = appendClose(dst, false, 1, '}')
+	}
+	// In the order of Notebook's fields, as encoding/json writes them.
+	if nb.Questions != nil {
+		dst = appendMember(dst, false, 1, "questions")
+		var err error
+		if dst, err = appendJSON(dst, nb.Questions, 1); err != nil {
+			return nil, err
+		}
 	}
 	dst = appendProfile(dst, &nb.Profile)
 	if !nb.PrepForm.IsZero() {
@@ -349,4 +359,29 @@ func appendString(dst []byte, s string) []byte {
 	}
 	dst = append(dst, s[start:]...)
 	return append(dst, '"')
+}
+
+// appendJSON appends v as encoding/json writes it at depth d (two-space
+// indent, no HTML escaping), with the runes safetext would drop written as
+// \u escapes like appendString does. The person's own questionnaire is
+// small and changes rarely, so it does not need the one-pass writer.
+func appendJSON(dst []byte, v any, d int) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent(indent[:2*d], "  ")
+	if err := enc.Encode(v); err != nil {
+		return nil, fmt.Errorf("vetted: cannot encode notebook: %w", err)
+	}
+	data := bytes.TrimSuffix(buf.Bytes(), []byte{'\n'})
+	for len(data) > 0 {
+		r, size := utf8.DecodeRune(data)
+		if r < utf8.RuneSelf && r != 0x7F || safetext.Allowed(r) {
+			dst = append(dst, data[:size]...)
+		} else {
+			dst = appendEscape(dst, r)
+		}
+		data = data[size:]
+	}
+	return dst, nil
 }

@@ -123,6 +123,18 @@ func TestEncodeMatchesEncodingJSON(t *testing.T) {
 	}
 	sameAsReference(t, "hostile text", nb)
 
+	nb.Questions = &checklist.Layout{
+		Categories: []checklist.Category{{ID: checklist.CategoryID(h), Title: h, Blurb: h}},
+		Questions: []checklist.Question{{ID: h, Category: checklist.CategoryID(h), Kind: checklist.Kind(h), Prompt: h, Hint: h,
+			Choices: []checklist.Choice{{ID: h, Label: h}}}},
+		CategoryOrder: []checklist.CategoryID{checklist.CategoryID(h)}, QuestionOrder: []string{h}, Hidden: []string{h},
+		Archive: []checklist.Archived{{Question: checklist.Question{ID: h}, Reason: h, At: at,
+			Answers: map[string]checklist.Answer{h: {Status: checklist.Status(h), Value: h, At: at}}}},
+	}
+	sameAsReference(t, "own questions with hostile text", nb)
+	nb.Questions = &checklist.Layout{}
+	sameAsReference(t, "empty own questions", nb)
+
 	// Random text over an alphabet of every kind of rune and bad byte.
 	alphabet := []string{"a", " ", "\"", "\\", "\n", "\t", "\x00", "\x1b", "\x7f", "\u0085", "\u009b",
 		"é", "陈", "👩", "\u200d", "\u202e", "\u2028", "\ufeff", "\U000E0041", "\x80", "\xff", "\xe2\x82", "\ufffd", "<", "&"}

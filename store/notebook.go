@@ -17,9 +17,11 @@ import (
 )
 
 // SchemaVersion is the notebook format this build writes. A file with a
-// higher version is refused rather than guessed at.
-// Format 2 added the profile, the preparation form and the credential
-// check; a format 1 file reads as one without them.
+// higher version is refused rather than guessed at. Version 2 added the
+// person's own questions (Notebook.Questions), the profile, the
+// preparation form and the credential check; a version 1 file reads as
+// version 2 without them, and is written as version 2 at its first save
+// (the version 1 file is then the kept .prev).
 const SchemaVersion = 2
 
 // Outreach is where the person stands with a therapist.
@@ -66,6 +68,11 @@ type Notebook struct {
 	Importance map[string]checklist.Importance `json:"importance,omitempty"`
 	// Prep maps preparation-list item IDs to whether they are done.
 	Prep map[string]bool `json:"prep,omitempty"`
+	// Questions is the person's own shape of the catalogue: their
+	// questions and categories, order, hidden built-ins and archive. Nil
+	// means the built-in catalogue as it ships. It is never changed in
+	// place (see checklist.Layout): use the methods in questions.go.
+	Questions *checklist.Layout `json:"questions,omitempty"`
 	// Profile is what the person wants help with and how they come.
 	Profile Profile `json:"profile,omitzero"`
 	// PrepForm is what the person wrote on the preparation form.
@@ -186,6 +193,9 @@ func (nb *Notebook) Clone() *Notebook {
 	c := *nb
 	c.Importance = maps.Clone(nb.Importance)
 	c.Prep = maps.Clone(nb.Prep)
+	if nb.Questions != nil {
+		c.Questions = nb.Questions.Clone()
+	}
 	c.Profile.Concerns = slices.Clone(nb.Profile.Concerns)
 	c.PrepForm = nb.PrepForm.clone()
 	if nb.Therapists != nil {

@@ -27,6 +27,11 @@ type BackMsg struct{}
 // comparison, so the person can change what the fit score weighs.
 type OpenPrioritiesMsg struct{}
 
+// OpenQuestionsMsg asks the root to open the questions screen (Q), to
+// add, edit, reorder or hide questions; the comparison is rebuilt on the
+// way back.
+type OpenQuestionsMsg struct{}
+
 // ExportRequestMsg asks the root to export the notebook. Format is "md",
 // "csv" or "xlsx". The root runs the export as a command and replies with
 // ExportDoneMsg.
@@ -333,6 +338,8 @@ func (m Model) handleKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 		return m, func() tea.Msg { return ExportRequestMsg{Format: "xlsx"} }
 	case key.Matches(msg, k.Priorities):
 		return m, func() tea.Msg { return OpenPrioritiesMsg{} }
+	case key.Matches(msg, k.Questions):
+		return m, func() tea.Msg { return OpenQuestionsMsg{} }
 	case key.Matches(msg, k.Up):
 		m.moveRow(-1)
 	case key.Matches(msg, k.Down):

@@ -123,8 +123,8 @@ func (m Model) cellParagraphs(r int, col *cmpCol) []paneText {
 	if b := m.best[r]; b != nil && b[m.selCol] {
 		out = append(out, paneText{markBest + " Best in this row among the therapists shown (" + betterWords(q) + ").", st.Best})
 	}
-	out = append(out, paneText{}, paneText{"Why ask: " + safetext.Line(q.Hint), st.PaneFaint},
-		paneText{"Source: " + checklist.SourceLabel(q.Source), st.PaneFaint})
+	out = append(out, paneText{}, paneText{safetext.Line(checklist.WhyText(q)), st.PaneFaint},
+		paneText{"Source: " + safetext.Line(checklist.SourceText(q)), st.PaneFaint})
 	return out
 }
 
@@ -162,7 +162,7 @@ func (m Model) breakdownParagraphs(col *cmpCol) []paneText {
 	if len(sc.MustMissed) > 0 {
 		names := make([]string, len(sc.MustMissed))
 		for i, id := range sc.MustMissed {
-			names[i] = checklist.ShortLabel(id)
+			names[i] = m.g.set.ShortLabel(id)
 		}
 		out = append(out, paneText{"! Must-haves not met: " + strings.Join(names, ", ") + ".", st.Flag})
 	}

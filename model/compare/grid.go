@@ -106,6 +106,7 @@ type cmpCol struct {
 
 // grid is everything the comparison draws, derived from one notebook.
 type grid struct {
+	set        *checklist.Set // the notebook's catalogue
 	groups     []cmpGroup
 	rows       []cmpRow
 	cols       []cmpCol
@@ -162,7 +163,8 @@ func buildGrid(nb *store.Notebook) grid {
 	}
 	g.me = safetext.Line(head(nb.People.Me, cellMax))
 	g.partner = nb.People.PartnerName()
-	g.buildRows()
+	g.set = nb.Catalogue()
+	g.buildRows(nb)
 	// One judgement gives the scores, the flags and the close calls:
 	// judging each therapist once, not once for each of them.
 	j := assess.Judge(nb)
@@ -189,11 +191,12 @@ func buildGrid(nb *store.Notebook) grid {
 
 // buildRows lays out the catalogue by category, with the derived cost rows
 // in their own group straight after the fees.
-func (g *grid) buildRows() {
-	for _, cat := range checklist.Categories() {
+func (g *grid) buildRows(nb *store.Notebook) {
+	set := nb.Catalogue()
+	for _, cat := range set.Categories() {
 		g.groups = append(g.groups, cmpGroup{title: safetext.Line(cat.Title), blurb: safetext.Line(cat.Blurb)})
 		gi := len(g.groups) - 1
-		for _, q := range checklist.InCategory(cat.ID) {
+		for _, q := range set.InCategory(cat.ID) {
 			g.addRow(cmpRow{kind: rowQuestion, q: q, id: q.ID, group: gi, label: safetext.Line(q.Short)})
 		}
 		if cat.ID == checklist.Fees {
@@ -202,6 +205,13 @@ func (g *grid) buildRows() {
 			gi = len(g.groups) - 1
 			g.addRow(cmpRow{kind: rowMonthly, q: fee, id: "derived.monthly", group: gi, label: "Per month"})
 			g.addRow(cmpRow{kind: rowCourse, q: fee, id: "derived.course", group: gi, label: "Whole course"})
+		}
+	}
+	if orphans := nb.OrphanQuestions(); len(orphans) > 0 {
+		g.groups = append(g.groups, cmpGroup{title: store.OrphanTitle, blurb: "Answers kept from questions that were removed or that this vetted does not know."})
+		gi := len(g.groups) - 1
+		for _, q := range orphans {
+			g.addRow(cmpRow{kind: rowQuestion, q: q, id: q.ID, group: gi, label: safetext.Line(q.Short)})
 		}
 	}
 }
@@ -392,7 +402,7 @@ func closeCallText(nb *store.Notebook, j *assess.Judgement) string {
 		return ""
 	}
 	cc := calls[0]
-	q, ok := checklist.ByID(cc.QuestionID)
+	q, ok := nb.Catalogue().ByID(cc.QuestionID)
 	if !ok {
 		return ""
 	}

@@ -17,6 +17,7 @@ type compareKeyMap struct {
 	Export, ExportCSV     key.Binding
 	ExportXLSX            key.Binding
 	Priorities            key.Binding
+	Questions             key.Binding
 	Back                  key.Binding
 }
 
@@ -47,6 +48,7 @@ func defaultCompareKeyMap() compareKeyMap {
 		// ctrl+e, beside e and E.
 		ExportXLSX: key.NewBinding(key.WithKeys("ctrl+e"), key.WithHelp("ctrl+e", "export xlsx")),
 		Priorities: key.NewBinding(key.WithKeys("i"), key.WithHelp("i", "priorities")),
+		Questions:  key.NewBinding(key.WithKeys("Q"), key.WithHelp("Q", "your questions")),
 		Back:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 	}
 }
@@ -62,6 +64,6 @@ func (k compareKeyMap) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.Left, k.Right, k.PageUp, k.PageDown},
 		{k.Top, k.Bottom, k.NextGroup, k.PrevGroup, k.DetailDown},
 		{k.Differences, k.Hide, k.ShowAll, k.Pin, k.Sort, k.Breakdown},
-		{k.Export, k.ExportCSV, k.ExportXLSX, k.Priorities, k.Back},
+		{k.Export, k.ExportCSV, k.ExportXLSX, k.Priorities, k.Questions, k.Back},
 	}
 }

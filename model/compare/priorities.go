@@ -156,9 +156,10 @@ func NewPriorities(nb *store.Notebook) Priorities {
 		{kind: prioPartner, title: "Partner's name"},
 		{kind: prioBudget, title: "Budget per session"},
 	}
-	for _, cat := range checklist.Categories() {
+	set := nb.Catalogue()
+	for _, cat := range set.Categories() {
 		heading := prioItem{kind: prioHeading, title: safetext.Line(cat.Title)}
-		for _, q := range checklist.InCategory(cat.ID) {
+		for _, q := range set.InCategory(cat.ID) {
 			// Only questions with a better answer move the score; weighing
 			// the others would be a setting that does nothing.
 			if q.Better == "" {

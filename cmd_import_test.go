@@ -1,0 +1,62 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/store"
+)
+
+func TestImportCommandDryRunWritesNothingAndImportKeeps(t *testing.T) {
+	dir := t.TempDir()
+	sheet := filepath.Join(dir, "sheet.csv")
+	nbPath := filepath.Join(dir, "nb.json")
+	if err := os.WriteFile(sheet, []byte("Question,Dr A\nFee per session,$150\nWeekends?,yes\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	nb := store.New()
+	nb.Therapists = append(nb.Therapists, store.Therapist{ID: "a", Name: "Dr A", Status: store.ToContact,
+		Answers: map[string]checklist.Answer{checklist.QFee: {Status: checklist.StatusAnswered, Value: "140.00"}}})
+	data, err := store.Encode(nb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(nbPath, data, 0o600); err != nil {
+		t.Fatal(err)
+	}
+
+	var out, errb bytes.Buffer
+	if code := run([]string{"import", "--from", sheet, "--file", nbPath, "--dry-run"}, &out, &errb); code != 0 {
+		t.Fatalf("dry run: exit %d, %s", code, errb.String())
+	}
+	if after, _ := os.ReadFile(nbPath); !bytes.Equal(after, data) {
+		t.Error("the dry run changed the notebook")
+	}
+	for _, want := range []string{"1 kept as the notebook has them", "Weekends (yesno, in Imported)", "Dry run: nothing was written."} {
+		if !strings.Contains(out.String(), want) {
+			t.Errorf("dry run report lacks %q:\n%s", want, out.String())
+		}
+	}
+
+	out.Reset()
+	if code := run([]string{"import", "--from", sheet, "--file", nbPath}, &out, &errb); code != 0 {
+		t.Fatalf("import: exit %d, %s", code, errb.String())
+	}
+	back, err := store.Read(nbPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if back.Therapists[0].Answers[checklist.QFee].Value != "140.00" {
+		t.Error("the fee was overwritten without --force")
+	}
+	if prev, _ := os.ReadFile(nbPath + ".prev"); !bytes.Equal(prev, data) {
+		t.Error("the notebook before the import was not kept as .prev")
+	}
+	if code := run([]string{"import", "--file", nbPath}, &out, &errb); code != 2 {
+		t.Errorf("without --from: exit %d, want 2", code)
+	}
+}

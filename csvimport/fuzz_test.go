@@ -1,0 +1,58 @@
+package csvimport
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+
+	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/store"
+)
+
+// FuzzImport feeds the importer any bytes: it never panics; it refuses or
+// imports; what it imports is a notebook Save accepts and Open reads back,
+// whose names and labels hold no control characters and whose answers to
+// questions of the catalogue read as their kind. Seeds are in
+// testdata/fuzz/FuzzImport.
+func FuzzImport(f *testing.F) {
+	f.Add([]byte("Category,Question,Dr A\nFees & insurance,Fee per session,$185 — cash\n"))
+	f.Add([]byte("Name,State license,Vibe\nDr B,yes,warm\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		nb := store.New()
+		rep, err := Import(nb, data, Options{}, now)
+		if err != nil {
+			if rep != nil {
+				t.Fatal("a report with an error")
+			}
+			return
+		}
+		enc, err := store.Encode(nb)
+		if err != nil {
+			t.Fatalf("the imported notebook does not encode: %v", err)
+		}
+		back, err := store.Decode(enc)
+		if err != nil {
+			t.Fatalf("the imported notebook does not read back: %v", err)
+		}
+		set := back.Catalogue()
+		for _, th := range back.Therapists {
+			if strings.IndexFunc(th.Name, unicode.IsControl) >= 0 {
+				t.Fatalf("a name with a control character: %q", th.Name)
+			}
+			for id, a := range th.Answers {
+				q, ok := set.ByID(id)
+				if !ok || a.Status != checklist.StatusAnswered {
+					continue
+				}
+				if _, err := checklist.Parse(q, a.Value); err != nil {
+					t.Fatalf("%s: stored %q does not read as its kind: %v", id, a.Value, err)
+				}
+			}
+		}
+		for _, q := range set.All() {
+			if strings.IndexFunc(q.Prompt+q.Short, unicode.IsControl) >= 0 {
+				t.Fatalf("a label with a control character: %q", q.Prompt)
+			}
+		}
+	})
+}

@@ -1,0 +1,298 @@
+package model
+
+import (
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/store"
+)
+
+// selectRow moves the questions screen's cursor down (from the top) to the
+// first row whose text contains s, failing when there is none.
+func (h *harness) selectRow(s string) {
+	h.t.Helper()
+	for range 200 {
+		h.keys("up")
+	}
+	for range len(h.m.questions.rows) {
+		r := h.m.questions.rows[h.m.questions.cursor]
+		if strings.Contains(r.text, s) {
+			return
+		}
+		h.keys("down")
+	}
+	h.t.Fatalf("no row %q on the questions screen:\n%s", s, h.view())
+}
+
+// ownAnswered returns a notebook of two therapists who both answered a
+// question of the person's own.
+func ownAnswered(t *testing.T) (*store.Notebook, checklist.Question) {
+	t.Helper()
+	nb := notebookWith("Dr A", "Dr B")
+	q, err := nb.AddQuestion(checklist.Question{Category: checklist.Logistics, Kind: checklist.KindYesNo, Better: "yes",
+		Prompt: "Can we meet on weekends?", Short: "Weekends", Hint: "I work weekdays."})
+	if err != nil {
+		t.Fatal(err)
+	}
+	nb.Therapists[0].SetAnswer(q.ID, checklist.Answer{Status: checklist.StatusAnswered, Value: "yes"})
+	nb.Therapists[1].SetAnswer(q.ID, checklist.Answer{Status: checklist.StatusAnswered, Value: "no", Note: "Only Fridays"})
+	return nb, q
+}
+
+func TestQuestionsScreenAddsAQuestionThroughTheForm(t *testing.T) {
+	h, path := newFileHarness(t)
+	h.keys("Q")
+	h.mustSee("Your questions")
+	h.mustSee("[built-in] Where is your office?")
+	h.selectRow("LOGISTICS")
+	h.keys("a")
+	h.mustSee("A new question of yours")
+	h.typeText("Have you worked with vaginismus?")
+	h.keys("tab")
+	h.typeText("Vaginismus")
+	h.keys("tab", "tab", "right") // category stays, kind: yes/no
+	h.mustSee("Better")
+	h.keys("tab", "right") // yes is better
+	h.keys("tab", "right", "right")
+	h.mustSee("must-have")
+	h.keys("tab")
+	h.typeText("It is why I am looking.")
+	h.keys("enter")
+	h.mustSee("[yours] Have you worked with vaginismus?")
+	h.mustSee("Added your question")
+
+	in := h.m.nb.Catalogue().InCategory(checklist.Logistics)
+	q := in[len(in)-1]
+	if !checklist.IsOwn(q.ID) || q.Kind != checklist.KindYesNo || q.Better != "yes" || q.Short != "Vaginismus" || q.Hint != "It is why I am looking." {
+		t.Fatalf("added %+v", q)
+	}
+	if h.m.nb.Importance[q.ID] != checklist.MustHave {
+		t.Errorf("importance %q, want must", h.m.nb.Importance[q.ID])
+	}
+	data, err := os.ReadFile(path)
+	if err != nil || !strings.Contains(string(data), q.ID) || !strings.Contains(string(data), `"version": 2`) {
+		t.Errorf("the question was not saved (err %v)", err)
+	}
+}
+
+func TestQuestionsScreenAsksBeforeAKindChangeAndArchives(t *testing.T) {
+	nb, q := ownAnswered(t)
+	h := newHarness(t, nb)
+	h.keys("Q")
+	h.selectRow("Can we meet on weekends?")
+	h.mustSee("2 answers")
+	h.keys("e")
+	h.mustSee("Your own question")
+	h.keys("tab", "tab", "tab", "left") // the kind moves from yes/no to text
+	h.keys("ctrl+s")
+	h.mustSee("2 therapists answered this question")
+	h.keys("n")
+	if h.m.questions.form == nil {
+		t.Fatal("n closed the form")
+	}
+	if _, ok := h.m.nb.Therapists[0].Answers[q.ID]; !ok {
+		t.Fatal("n still set the answers aside")
+	}
+	h.keys("ctrl+s", "y")
+	if h.m.questions.form != nil {
+		t.Fatal("the form stayed open after yes")
+	}
+	if got, _ := h.m.nb.Catalogue().ByID(q.ID); got.Kind == checklist.KindYesNo {
+		t.Error("the kind did not change")
+	}
+	if h.m.nb.AnswerCount(q.ID) != 0 || len(h.m.nb.Questions.Archive) != 1 {
+		t.Fatalf("answers not archived: %d left, archive %v", h.m.nb.AnswerCount(q.ID), h.m.nb.Questions.Archive)
+	}
+	h.selectRow("kind changed")
+	h.mustSee("ARCHIVE (r restores)")
+	h.keys("r")
+	h.mustSee("Restore")
+	h.keys("y")
+	if got, _ := h.m.nb.Catalogue().ByID(q.ID); got.Kind != checklist.KindYesNo {
+		t.Error("restore did not bring the yes/no question back")
+	}
+	if a := h.m.nb.Therapists[1].Answers[q.ID]; a.Value != "no" || a.Note != "Only Fridays" {
+		t.Errorf("answer after restore: %+v", a)
+	}
+}
+
+func TestQuestionsScreenDeletesWithCountAndRestores(t *testing.T) {
+	nb, q := ownAnswered(t)
+	h := newHarness(t, nb)
+	h.keys("Q")
+	h.selectRow("Where is your office?")
+	h.keys("d")
+	h.mustSee("Built-in questions are never deleted")
+	h.selectRow("Can we meet on weekends?")
+	h.keys("d")
+	h.mustSee(`Delete "Weekends"? 2 therapists answered it`)
+	h.keys("esc")
+	if _, ok := h.m.nb.Catalogue().ByID(q.ID); !ok {
+		t.Fatal("esc deleted it")
+	}
+	h.keys("d", "y")
+	if _, ok := h.m.nb.Catalogue().ByID(q.ID); ok {
+		t.Fatal("not deleted")
+	}
+	h.mustSee("Deleted “Weekends” to the archive, with 2 answers")
+	h.selectRow("deleted")
+	h.keys("r", "y")
+	if h.m.nb.AnswerCount(q.ID) != 2 {
+		t.Errorf("%d answers back, want 2", h.m.nb.AnswerCount(q.ID))
+	}
+	h.mustSee("Restored, with 2 answers")
+	for _, r := range h.m.questions.rows {
+		if r.kind == qRowArchived {
+			t.Errorf("the archive still lists %q", r.text)
+		}
+	}
+}
+
+func TestQuestionsScreenHidesAndReorders(t *testing.T) {
+	nb, q := ownAnswered(t)
+	h := newHarness(t, nb)
+	h.keys("Q")
+	h.selectRow("What are your office hours?")
+	h.keys("h")
+	h.mustSee("[hidden] What are your office hours?")
+	if !h.m.nb.Catalogue().Hidden(checklist.QHours) {
+		t.Fatal("not hidden")
+	}
+	h.keys("e")
+	h.mustSee("Built-in questions keep their wording")
+	h.selectRow("Can we meet on weekends?")
+	h.keys("K")
+	in := h.m.nb.Catalogue().InCategory(checklist.Logistics)
+	if in[len(in)-2].ID != q.ID {
+		t.Errorf("K did not move the question up: %v", in)
+	}
+	if h.m.questions.rows[h.m.questions.cursor].q.ID != q.ID {
+		t.Error("the cursor did not follow the moved question")
+	}
+	h.selectRow("SAFETY & FIT")
+	h.keys("K", "K")
+	cats := h.m.nb.Catalogue().Categories()
+	if cats[2].ID != checklist.Safety {
+		t.Errorf("categories after two moves up: %v", cats)
+	}
+	// The interview asks in the new order, without the hidden question.
+	h.keys("esc", "enter")
+	for _, o := range h.m.interview.questions {
+		if o.ID == checklist.QHours {
+			t.Error("the interview asks a hidden question")
+		}
+	}
+}
+
+func TestQuestionsFormEscAsksBeforeDroppingTypedText(t *testing.T) {
+	h := newHarness(t, notebookWith("Dr A"))
+	h.keys("Q", "a")
+	h.typeText("Half a question")
+	h.keys("esc")
+	h.mustSee("Drop what you typed here?")
+	h.keys("n")
+	h.mustSee("Half a question")
+	h.keys("esc", "y")
+	h.mustNotSee("Half a question")
+	if h.m.nb.Questions != nil && len(h.m.nb.Questions.Questions) != 0 {
+		t.Error("a cancelled form added a question")
+	}
+	// A category of one's own, from the same screen.
+	h.keys("A")
+	h.typeText("Practicalities")
+	h.keys("enter")
+	h.mustSee("PRACTICALITIES (yours)")
+	h.selectRow("PRACTICALITIES")
+	h.keys("d")
+	h.mustSee("Delete this empty category of yours?")
+	h.keys("y")
+	h.mustNotSee("PRACTICALITIES")
+}
+
+func TestQuestionsFromTheComparisonGoBackThere(t *testing.T) {
+	nb, _ := ownAnswered(t)
+	h := newHarness(t, nb)
+	h.keys("c")
+	h.mustSee("Weekends")
+	h.keys("Q")
+	h.mustSee("Your questions")
+	h.selectRow("Can we meet on weekends?")
+	h.keys("d", "y", "esc")
+	if h.m.screen != screenCompare {
+		t.Fatalf("esc went to screen %d, want the comparison", h.m.screen)
+	}
+	h.mustNotSee("Weekends")
+}
+
+func TestInterviewMarksTheHintOfAnOwnQuestion(t *testing.T) {
+	nb, q := ownAnswered(t)
+	h := newHarness(t, nb)
+	h.keys("enter")
+	for i, o := range h.m.interview.questions {
+		if o.ID == q.ID {
+			for range i {
+				h.keys("tab")
+			}
+			break
+		}
+	}
+	h.mustSee("Can we meet on weekends?")
+	h.mustSee("Your note on why you ask: I work weekdays.")
+	h.mustSee("Source: your own question")
+}
+
+func TestQuestionsFromTheInterviewComeBackToTheSameQuestion(t *testing.T) {
+	h := newHarness(t, notebookWith("Dr A"))
+	h.keys("enter", "tab", "tab", "tab") // the fourth question, of text
+	was := h.m.interview.current().ID
+	h.typeText("ab")
+	h.keys("ctrl+o")
+	if h.m.screen != screenInterview {
+		t.Fatal("ctrl+o left an answer typed but not saved")
+	}
+	h.mustSee("Save the answer with enter")
+	h.keys("backspace", "backspace", "ctrl+o")
+	if h.m.screen != screenQuestions {
+		t.Fatalf("ctrl+o opened screen %d", h.m.screen)
+	}
+	h.selectRow("LOGISTICS")
+	h.keys("a")
+	h.typeText("Is there parking?")
+	h.keys("ctrl+s", "esc")
+	if h.m.screen != screenInterview || h.m.interview.current().ID != was {
+		t.Fatalf("back on screen %d at %s, want the interview at %s", h.m.screen, h.m.interview.current().ID, was)
+	}
+	found := false
+	for _, q := range h.m.interview.questions {
+		found = found || q.Prompt == "Is there parking?"
+	}
+	if !found {
+		t.Error("the interview does not ask the question just added")
+	}
+}
+
+func TestRosterAnsweredColumnFitsWithOwnCategories(t *testing.T) {
+	nb := notebookWith("Dr A")
+	for _, title := range []string{"Practicalities", "Money"} {
+		c := nb.AddCategory(title)
+		if _, err := nb.AddQuestion(checklist.Question{Category: c.ID, Kind: checklist.KindText, Prompt: title + "?"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	set := nb.Catalogue()
+	got := answeredByCategory(set, &nb.Therapists[0])
+	if got != "0/27 answered" {
+		t.Errorf("seven categories: %q", got)
+	}
+	if _, err := nb.DeleteQuestion(nb.Questions.Questions[1].ID, nb.Therapists[0].Created); err != nil {
+		t.Fatal(err)
+	}
+	if got := answeredByCategory(nb.Catalogue(), &nb.Therapists[0]); got != "E0/5 L0/4 T0/7 F0/4 S0/5 P0/1" {
+		t.Errorf("six categories: %q", got)
+	}
+	if got := answeredByCategory(checklist.Builtin(), &nb.Therapists[0]); got != "E 0/5 L 0/4 T 0/7 F 0/4 S 0/5" {
+		t.Errorf("the built-in five: %q", got)
+	}
+}

@@ -1,0 +1,113 @@
+package model
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/cell"
+	"github.com/vetted-tui/vetted/safetext"
+)
+
+// view draws the list, or the open form, and under the list the selected
+// question's hint, or the pending question or notice.
+func (qm questionsModel) view() string {
+	w, h := qm.common.width, qm.common.height
+	if w <= 0 || h <= 0 {
+		return ""
+	}
+	s := qm.common.styles
+	if qm.form != nil {
+		return cell.CutLines(strings.Join(fitLines(qm.form.view(w), h), "\n"), w)
+	}
+	set := qm.common.nb.Catalogue()
+	count := len(set.Questions())
+	header := s.Title.Render("Your questions") + s.Muted.Render(" · "+questionsCount(count)+" to ask")
+	out := []string{cell.Cut(header, w), ""}
+	end := min(len(qm.rows), qm.offset+qm.listHeight())
+	for i := qm.offset; i < end; i++ {
+		r := qm.rows[i]
+		indent := "    "
+		if r.kind == qRowCategory || r.kind == qRowHeading {
+			indent = "  "
+		}
+		line := indent + r.text
+		if i == qm.cursor {
+			line = "› " + line[2:]
+			out = append(out, s.Selected.Render(cell.Cut(line, w)))
+			continue
+		}
+		switch {
+		case r.kind == qRowCategory || r.kind == qRowHeading:
+			out = append(out, s.Subtitle.Render(cell.Cut(line, w)))
+		case r.kind == qRowQuestion && set.Hidden(r.q.ID), r.kind == qRowOrphan, r.kind == qRowArchived:
+			out = append(out, s.Muted.Render(cell.Cut(line, w)))
+		default:
+			out = append(out, cell.Cut(line, w))
+		}
+	}
+	for len(out) < h-2 {
+		out = append(out, "")
+	}
+	out = append(out, qm.footer(w)...)
+	return cell.CutLines(strings.Join(fitLines(out, h), "\n"), w)
+}
+
+// footer is two lines under the list: the pending yes/no question, news,
+// or the selected question's hint.
+func (qm questionsModel) footer(w int) []string {
+	s := qm.common.styles
+	var text string
+	style := s.Muted
+	switch {
+	case qm.question != "":
+		text, style = "! "+qm.question, s.Warn
+	case qm.notice != "":
+		text = qm.notice
+	default:
+		if r, ok := qm.selected(); ok && r.kind == qRowQuestion {
+			text = hintOf(r.q)
+		}
+	}
+	lines := strings.Split(wrap(text, w), "\n")
+	for len(lines) < 2 {
+		lines = append(lines, "")
+	}
+	if len(lines) > 2 {
+		lines = lines[:2]
+		lines[1] = cell.Cut(strings.TrimRight(lines[1], " ")+" …", w)
+	}
+	for i := range lines {
+		lines[i] = style.Render(cell.Cut(lines[i], w))
+	}
+	return lines
+}
+
+// hintOf is a question's answer shape and why it is asked, as the list's
+// footer shows it.
+func hintOf(q checklist.Question) string {
+	shape := checklist.AnswerShape(q)
+	if checklist.IsOwn(q.ID) {
+		if strings.TrimSpace(q.Hint) == "" {
+			return "Answer: " + shape + ". Your own question."
+		}
+		return "Answer: " + shape + ". Your note: " + safetext.Line(q.Hint)
+	}
+	return "Answer: " + shape + ". " + safetext.Line(q.Hint)
+}
+
+// fitLines keeps at most h lines.
+func fitLines(lines []string, h int) []string {
+	if len(lines) > h {
+		return lines[:h]
+	}
+	return lines
+}
+
+// questionsCount says "1 question", "27 questions".
+func questionsCount(n int) string {
+	if n == 1 {
+		return "1 question"
+	}
+	return strconv.Itoa(n) + " questions"
+}
