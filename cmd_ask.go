@@ -90,7 +90,7 @@ func runAsk(args []string, stdout, stderr io.Writer) int {
 	}
 	t := &nb.Therapists[i]
 	msg := outreach.Draft(nb, t, outreach.Options{WithConcerns: *concerns})
-	if outreach.Count(t) == 0 {
+	if outreach.Count(nb, t) == 0 {
 		fmt.Fprintln(stderr, "vetted ask: every question is answered or skipped for this therapist; the draft only thanks them.")
 	}
 	if !toFile {

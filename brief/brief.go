@@ -129,7 +129,7 @@ func Build(nb *store.Notebook, opts Options) Doc {
 		d.Sections = append(d.Sections, itemSection(nb, item, it.title))
 	}
 	if t != nil {
-		d.Sections = append(d.Sections, openQuestions(t))
+		d.Sections = append(d.Sections, openQuestions(nb, t))
 	}
 	return d
 }

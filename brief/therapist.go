@@ -72,9 +72,9 @@ func checkedOn(date string) string {
 // (a note alone leaves a question open), in interview order. Skipped
 // questions were passed over on purpose, and personal ones are the
 // person's own impression, not something to ask.
-func openQuestions(t *store.Therapist) Section {
+func openQuestions(nb *store.Notebook, t *store.Therapist) Section {
 	s := Section{Title: "My open questions for " + strings.TrimSpace(t.Name), Empty: "Every question is answered or skipped."}
-	for _, q := range checklist.Catalogue() {
+	for _, q := range nb.Catalogue().Questions() {
 		a, ok := t.Answers[q.ID]
 		if q.Personal || ok && (a.Answered() || a.Status == checklist.StatusSkipped) {
 			continue

@@ -186,7 +186,7 @@ func (o outreachModel) view() string {
 		return s.Muted.Render("This therapist is no longer in the notebook.")
 	}
 	name, _ := safetext.Head(t.Name, 200)
-	n := outreach.Count(t)
+	n := outreach.Count(o.common.nb, t)
 	title := s.Title.Render("Message to "+strings.TrimSpace(safetext.Line(name))) +
 		s.Muted.Render(fmt.Sprintf(" · %d open questions", n))
 	box := "[ ]"

@@ -128,12 +128,12 @@ func TestOutreachMarkAskedThenAnswered(t *testing.T) {
 		t.Errorf("s after asked by email = %q, want answered", got)
 	}
 	// Answers filled in afterwards leave the draft.
-	before := outreach.Count(&h.m.nb.Therapists[2])
+	before := outreach.Count(h.m.nb, &h.m.nb.Therapists[2])
 	h.keys("enter")
 	h.goToQuestion("log.location")
 	h.typeText("Main Street 4")
 	h.keys("enter", "esc", "o")
-	if after := outreach.Count(&h.m.nb.Therapists[2]); after != before-1 {
+	if after := outreach.Count(h.m.nb, &h.m.nb.Therapists[2]); after != before-1 {
 		t.Errorf("open questions %d → %d after answering one", before, after)
 	}
 	h.mustNotSee("Where is your office?")

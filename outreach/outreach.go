@@ -56,13 +56,15 @@ type Group struct {
 	Questions []checklist.Question
 }
 
-// Questions returns the questions a draft to t asks, by category in
-// interview order; categories with none are left out.
-func Questions(t *store.Therapist) []Group {
+// Questions returns the questions a draft to t asks, by category in the
+// order of nb's catalogue (the person's own questions included, hidden
+// ones left out); categories with none are left out.
+func Questions(nb *store.Notebook, t *store.Therapist) []Group {
 	var out []Group
-	for _, c := range checklist.Categories() {
+	set := nb.Catalogue()
+	for _, c := range set.Categories() {
 		g := Group{Category: c}
-		for _, q := range checklist.InCategory(c.ID) {
+		for _, q := range set.InCategory(c.ID) {
 			if Askable(q) && Open(t, q) {
 				g.Questions = append(g.Questions, q)
 			}
@@ -74,10 +76,10 @@ func Questions(t *store.Therapist) []Group {
 	return out
 }
 
-// Count returns how many questions a draft to t asks.
-func Count(t *store.Therapist) int {
+// Count returns how many questions a draft to t, of notebook nb, asks.
+func Count(nb *store.Notebook, t *store.Therapist) int {
 	n := 0
-	for _, g := range Questions(t) {
+	for _, g := range Questions(nb, t) {
 		n += len(g.Questions)
 	}
 	return n
@@ -120,7 +122,7 @@ func Draft(nb *store.Notebook, t *store.Therapist, opts Options) string {
 	if opts.WithConcerns {
 		writeConcerns(&b, nb)
 	}
-	groups := Questions(t)
+	groups := Questions(nb, t)
 	if len(groups) == 0 {
 		b.WriteString("\n(Every question is answered or skipped for this therapist; there is nothing left to ask.)\n")
 	}

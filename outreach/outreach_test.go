@@ -100,8 +100,8 @@ func TestDraftAsksOnlyOpenQuestions(t *testing.T) {
 			want++
 		}
 	}
-	if got := strings.Count(msg, "\n- "); got != want || Count(&nb.Therapists[0]) != want {
-		t.Errorf("%d questions in the draft, Count %d, want %d", got, Count(&nb.Therapists[0]), want)
+	if got := strings.Count(msg, "\n- "); got != want || Count(nb, &nb.Therapists[0]) != want {
+		t.Errorf("%d questions in the draft, Count %d, want %d", got, Count(nb, &nb.Therapists[0]), want)
 	}
 }
 
@@ -156,10 +156,34 @@ func TestNothingLeftToAsk(t *testing.T) {
 		th.Answers[q.ID] = checklist.Answer{Status: checklist.StatusSkipped, At: at}
 	}
 	msg := Draft(nb, &th, Options{})
-	if Count(&th) != 0 || !strings.Contains(msg, "nothing left to ask") || strings.Contains(msg, "\n- ") {
+	if Count(nb, &th) != 0 || !strings.Contains(msg, "nothing left to ask") || strings.Contains(msg, "\n- ") {
 		t.Errorf("all skipped:\n%s", msg)
 	}
 	if !strings.HasSuffix(msg, "Kind regards,\n") {
 		t.Errorf("an unnamed person's draft should end at the closing:\n%q", msg)
+	}
+}
+
+// TestOwnQuestionsAreAskedAndHiddenOnesNot: the draft follows the
+// notebook's catalogue: a question of the person's own is asked in its
+// category, a hidden built-in is not.
+func TestOwnQuestionsAreAskedAndHiddenOnesNot(t *testing.T) {
+	nb := store.New()
+	own, err := nb.AddQuestion(checklist.Question{Category: checklist.Logistics, Kind: checklist.KindYesNo,
+		Prompt: "Can we meet on weekends?", Short: "Weekends"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := nb.SetHidden(checklist.QHours, true); err != nil {
+		t.Fatal(err)
+	}
+	th := store.Therapist{ID: "x", Name: "X"}
+	msg := Draft(nb, &th, Options{})
+	if !strings.Contains(msg, own.Prompt) {
+		t.Errorf("the draft lacks the person's own question:\n%s", msg)
+	}
+	hours, _ := checklist.ByID(checklist.QHours)
+	if strings.Contains(msg, hours.Prompt) {
+		t.Errorf("the draft asks a hidden question:\n%s", msg)
 	}
 }

@@ -33,7 +33,7 @@ const interviewHelp = `Commands in the interview:
 // first question not answered yet. It returns nil when the person is done
 // (done, or past the last question), errQuit to stop.
 func (s *session) interview(id string) error {
-	qs := checklist.Catalogue()
+	qs := s.nb.Catalogue().Questions()
 	t := s.therapist(id)
 	if t == nil {
 		return nil

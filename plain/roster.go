@@ -76,12 +76,12 @@ func (s *session) listTherapists() {
 		s.say("No therapists yet. Type add to add the first one you plan to call, or prep for what to prepare before a first appointment.")
 		return
 	}
-	total := len(checklist.Catalogue())
+	qs := s.nb.Catalogue().Questions()
 	s.sayf("Therapists: %d.", len(ts))
 	for i := range ts {
 		t := &ts[i]
 		s.sayf("  %d. %s: %s; %d of %d questions answered%s.",
-			i+1, name(t), t.Status.Text(), answered(t), total, flagWords(t))
+			i+1, name(t), t.Status.Text(), answered(qs, t), len(qs), flagWords(t))
 	}
 }
 
@@ -94,10 +94,10 @@ func name(t *store.Therapist) string {
 }
 
 // answered counts t's answered questions.
-func answered(t *store.Therapist) int {
+func answered(qs []checklist.Question, t *store.Therapist) int {
 	n := 0
-	for _, a := range t.Answers {
-		if a.Answered() {
+	for _, q := range qs {
+		if t.Answers[q.ID].Answered() {
 			n++
 		}
 	}
