@@ -198,33 +198,35 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 // update handles one message in three steps: global messages, events that
-// children send up, then the active child.
-func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
+// children send up, then the active child. It works on m in place and
+// returns one copy: every copy of the large Model costs each key (see
+// BenchmarkInterviewKeystroke).
+func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 		m.layout()
-		return m, nil
+		return *m, nil
 	case savedMsg:
 		return m.handleSaved(msg)
 	case quitCheckMsg:
 		cmd := m.continueQuit()
-		return m, cmd
+		return *m, cmd
 	case statusMsg:
 		m.setStatus(string(msg), false)
-		return m, nil
+		return *m, nil
 	case tea.KeyMsg:
 		if m.quitting {
 			// A save can hang (a dead network mount): a second ctrl+c
 			// must still get the person out.
 			if key.Matches(msg, m.keys.ForceQuit) {
 				cmd := m.quitNow()
-				return m, cmd
+				return *m, cmd
 			}
-			return m, nil
+			return *m, nil
 		}
 		if cmd, ok := m.handleGlobalKey(msg); ok {
-			return m, cmd
+			return *m, cmd
 		}
 		// A key press clears old news, but not an unresolved save error.
 		if !m.statusErr {
@@ -234,13 +236,13 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		// active screen. Every key pays for each copy of the Model on
 		// its way, and the Model is large.
 		cmd := m.updateChild(msg)
-		return m, cmd
+		return *m, cmd
 	}
 	if next, cmd, ok := m.handleChildEvent(msg); ok {
 		return next, cmd
 	}
 	cmd := m.updateChild(msg)
-	return m, cmd
+	return *m, cmd
 }
 
 // handleGlobalKey handles ctrl+c, q and ?; ok is false for other keys.
@@ -267,11 +269,11 @@ func (m *Model) handleGlobalKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 }
 
 // topLevel reports whether q quits from the active screen.
-func (m Model) topLevel() bool { return m.screen == screenRoster }
+func (m *Model) topLevel() bool { return m.screen == screenRoster }
 
 // childTyping reports whether the active screen takes printable keys as
 // text (a field, a confirmation), so q and ? must reach it.
-func (m Model) childTyping() bool {
+func (m *Model) childTyping() bool {
 	switch m.screen {
 	case screenRoster:
 		return m.roster.typing()
