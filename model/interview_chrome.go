@@ -2,10 +2,10 @@ package model
 
 // The interview's chrome: everything drawn around the answer widget. View
 // runs on every key, and a key typed into an answer changes the widget and
-// its counter, almost never what is drawn around it; rendering the chrome
-// again (the tabs, the wrapped prompt and hint) cost three times the text
-// box itself on a short answer. So the chrome is drawn once per change of
-// what it shows and kept.
+// its counter, almost never what is drawn around it, yet rendering the
+// chrome again (the tabs, the wrapped prompt and hint) cost about as much
+// as the text box itself on a short answer. So the chrome is drawn once
+// per change of what it shows and kept.
 //
 // Kept safely: chromeKey holds every input the chrome is drawn from, read
 // afresh on each frame (cheap: a few fields, a byte per question, strings
