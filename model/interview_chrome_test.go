@@ -208,3 +208,26 @@ func TestStoredAnswerAndQuestionRedrawAtOnce(t *testing.T) {
 	h.m.nb.Therapists[0].Name = "Dr Bea"
 	h.mustSee("Interview · Dr Bea")
 }
+
+func TestPartnerLinesRedrawAtOnce(t *testing.T) {
+	h := openInterview(t, couple("Robin", "Kai"))
+	h.goToQuestion(checklist.QComfort)
+	id := h.m.nb.Therapists[0].ID
+	rate := func(v string, partner bool) answerRecordedMsg {
+		return answerRecordedMsg{therapistID: id, questionID: checklist.QComfort, partner: partner,
+			answer: checklist.Answer{Status: checklist.StatusAnswered, Value: v}}
+	}
+	h.mustSee("Robin: not answered yet · Kai: not answered yet")
+	h.walk([]step{
+		{key: keyMsg("ctrl+p"), see: []string{"Recording for:   Robin (you) › Kai (partner)"}},
+		// Only the partner's stored answer changes.
+		{key: rate("2", true), see: []string{"Robin: not answered yet · Kai: 2/5"}},
+		{key: rate("3", true), see: []string{"Kai: 3/5"}, dontSee: []string{"Kai: 2/5"}},
+		{key: keyMsg("ctrl+p"), see: []string{"Recording for: › Robin (you)   Kai (partner)"}},
+	})
+	// The names as the root would change them (the people form).
+	h.m.nb.People.Partner = "Sam"
+	h.mustSee("Recording for: › Robin (you)   Sam (partner)")
+	h.m.nb.People.Me = "Alex"
+	h.mustSee("Recording for: › Alex (you)   Sam (partner)")
+}
