@@ -232,11 +232,13 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if !m.statusErr {
 			m.status = ""
 		}
-		// Keys are never events sent up by a child: straight to the
-		// active screen. Every key pays for each copy of the Model on
-		// its way, and the Model is large.
-		cmd := m.updateChild(msg)
-		return *m, cmd
+		if m.screen == screenInterview {
+			// Typing an answer: no root event handles the interview's
+			// keys, so they go straight to it. Each handler on the way
+			// copies the large Model, and every key paid for it.
+			cmd := m.updateChild(msg)
+			return *m, cmd
+		}
 	}
 	if next, cmd, ok := m.handleChildEvent(msg); ok {
 		return next, cmd
