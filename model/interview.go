@@ -57,6 +57,10 @@ type interviewModel struct {
 	// confirmClear is set when ctrl+r was pressed on a question with
 	// something saved: clearing removes the answer and its note.
 	confirmClear bool
+
+	// chromeCache keeps the chrome drawn around the widget (see
+	// interview_chrome.go).
+	chromeCache *chromeCache
 }
 
 func newInterview(c *common, therapistID string) interviewModel {
@@ -66,6 +70,7 @@ func newInterview(c *common, therapistID string) interviewModel {
 		confirm:     defaultConfirmKeyMap(),
 		therapistID: therapistID,
 		questions:   slices.Clone(c.nb.Catalogue().Questions()), // the Set's slice is shared
+		chromeCache: &chromeCache{},
 	}
 	t := iv.therapist()
 	var answers, partnerAnswers map[string]checklist.Answer
@@ -171,9 +176,8 @@ func (iv interviewModel) resize() interviewModel {
 	wd := iv.widget()
 	if wd.q.Kind == checklist.KindText {
 		wd.area.SetWidth(clamp(w-2, 2, maxAreaWidth))
-		_, _, h, _ := iv.layout()
 		// One line of the widget's height is its character counter.
-		wd.area.SetHeight(clamp(h-1, 1, 10))
+		wd.area.SetHeight(clamp(iv.chrome().widgetH-1, 1, 10))
 	}
 	n := iv.note()
 	n.Width = max(1, w-19)

@@ -7,8 +7,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/charmbracelet/lipgloss"
-
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/model/cell"
 	"github.com/vetted-tui/vetted/safetext"
@@ -19,33 +17,19 @@ func (iv interviewModel) view() string {
 	if len(iv.widgets) == 0 {
 		return ""
 	}
-	top, bottom, h, gap := iv.layout()
-	widget := iv.widget().view(iv.common.styles, iv.common.width, h)
-	return top + "\n" + gap + widget + "\n" + gap + bottom
-}
-
-// layout draws the parts around the answer widget and returns the height
-// left for it. The hint always shows; blank lines around the widget go
-// first when space is short.
-func (iv interviewModel) layout() (top, bottom string, widgetH int, gap string) {
-	natural := iv.widget().naturalHeight()
-	for _, compact := range []bool{false, true} {
-		top, bottom = iv.topView(compact), iv.bottomView(compact)
-		spare := iv.common.height - lipgloss.Height(top) - lipgloss.Height(bottom)
-		if compact || spare >= min(natural, 3) {
-			if spare-2 >= natural {
-				spare -= 2
-				gap = "\n"
-			}
-			return top, bottom, max(1, spare), gap
-		}
+	c := iv.chrome()
+	state := c.saved
+	if iv.widget().dirty() {
+		state = c.edited
 	}
-	return top, bottom, 1, ""
+	widget := iv.widget().view(iv.common.styles, iv.common.width, c.widgetH)
+	return c.top + "\n" + state + "\n" + c.gap + widget + "\n" + c.gap + iv.bottom(c)
 }
 
-// topView is the title, the category tabs, the progress line, the prompt
-// and what is stored for the question. Compact, for small terminals, puts
-// the title and progress on one line and leaves out the tabs.
+// topView is the title, the category tabs, the progress line and the
+// prompt: what is drawn above the state line (see stateLines). Compact,
+// for small terminals, puts the title and progress on one line and leaves
+// out the tabs.
 func (iv interviewModel) topView(compact bool) string {
 	s := iv.common.styles
 	w := iv.common.width
@@ -57,23 +41,25 @@ func (iv interviewModel) topView(compact bool) string {
 	}
 	q := iv.current()
 	prompt := s.Prompt.Render(wrap(safetext.Line(q.Prompt), w))
-	state := cell.Cut(iv.stateLine(answers[q.ID]), w)
-	if iv.canSwitch() {
-		// Whose answer the keys go to, then both stored answers.
-		state = iv.recordingLine(w) + "\n" + state
-	}
+	var parts []string
 	if compact {
-		return strings.Join([]string{
+		parts = []string{
 			cell.Cut(s.Title.Render(name)+s.Muted.Render(" · "+iv.progress(answers)), w),
-			prompt, state,
-		}, "\n")
+			prompt,
+		}
+	} else {
+		parts = []string{
+			s.Title.Render(cell.Cut("Interview · "+name, w)),
+			cell.Cut(iv.tabsView(answers), w),
+			s.Muted.Render(cell.Cut(iv.progress(answers), w)),
+			"", prompt,
+		}
 	}
-	return strings.Join([]string{
-		s.Title.Render(cell.Cut("Interview · "+name, w)),
-		cell.Cut(iv.tabsView(answers), w),
-		s.Muted.Render(cell.Cut(iv.progress(answers), w)),
-		"", prompt, state,
-	}, "\n")
+	if iv.canSwitch() {
+		// Whose answer the keys go to, above both stored answers.
+		parts = append(parts, iv.recordingLine(w))
+	}
+	return strings.Join(parts, "\n")
 }
 
 // tabsView shows each category's answered count; the current one is in
@@ -124,11 +110,17 @@ func (iv interviewModel) progress(answers map[string]checklist.Answer) string {
 	return out
 }
 
-// stateLine says what is stored for the question, and whether the widget
-// holds an edit not yet saved.
-func (iv interviewModel) stateLine(a checklist.Answer) string {
+// stateLines say what is stored for the question, on one line: saved is
+// drawn while the widget holds what is stored, edited while it holds an
+// edit not yet saved.
+func (iv interviewModel) stateLines() (saved, edited string) {
 	s := iv.common.styles
+	w := iv.common.width
 	q := iv.current()
+	var a checklist.Answer
+	if t := iv.therapist(); t != nil {
+		a = t.Answers[q.ID]
+	}
 	var out string
 	switch {
 	case iv.canSwitch():
@@ -142,53 +134,63 @@ func (iv interviewModel) stateLine(a checklist.Answer) string {
 	default:
 		out = s.Muted.Render("· not answered yet")
 	}
-	if iv.widget().dirty() {
-		out += s.Warn.Render("  ! edited, enter saves")
-	}
-	return out
+	return cell.Cut(out, w), cell.Cut(out+s.Warn.Render("  ! edited, enter saves"), w)
 }
 
-// bottomView is the problem or notice line, the note, and the hint with
-// its source. Compact leaves out the blank line and runs the source on.
-func (iv interviewModel) bottomView(compact bool) string {
+// messageLine is the problem, notice or question line below the widget;
+// a space when there is none, so the layout does not jump.
+func (iv interviewModel) messageLine() string {
 	s := iv.common.styles
 	w := iv.common.width
-	q := iv.current()
-	msg := " "
 	switch {
 	case iv.confirmLeave:
-		msg = s.Warn.Render(cell.Cut("! Leave without saving your edits? y/n", w))
+		return s.Warn.Render(cell.Cut("! Leave without saving your edits? y/n", w))
 	case iv.confirmSkip:
-		msg = s.Warn.Render(cell.Cut("! Replace the saved answer with 'skipped'? y/n", w))
+		return s.Warn.Render(cell.Cut("! Replace the saved answer with 'skipped'? y/n", w))
 	case iv.confirmClear:
-		msg = s.Warn.Render(cell.Cut("! Clear what is saved here (answer and note), back to not asked yet? y/n", w))
+		return s.Warn.Render(cell.Cut("! Clear what is saved here (answer and note), back to not asked yet? y/n", w))
 	case iv.problem != "":
-		msg = s.Error.Render(cell.Cut("✗ "+iv.problem, w))
+		return s.Error.Render(cell.Cut("✗ "+iv.problem, w))
 	case iv.notice != "" && iv.noticeLevel == noticeRed:
-		msg = s.Error.Render(cell.Cut(iv.notice, w))
+		return s.Error.Render(cell.Cut(iv.notice, w))
 	case iv.notice != "" && iv.noticeLevel == noticeAmber:
-		msg = s.Warn.Render(cell.Cut(iv.notice, w))
+		return s.Warn.Render(cell.Cut(iv.notice, w))
 	case iv.notice != "":
-		msg = s.OK.Render(cell.Cut(iv.notice, w))
+		return s.OK.Render(cell.Cut(iv.notice, w))
 	}
-	var note string
+	return " "
+}
+
+// noteLine is the note of the question on one line: the input, or an
+// offer to add one.
+func (iv interviewModel) noteLine() string {
+	s := iv.common.styles
+	w := iv.common.width
 	noteLabel, addLabel := "Note", "add a note"
 	if iv.forPartner() {
 		p := cell.Cut(iv.partnerName(), nameWidth)
 		noteLabel, addLabel = p+"'s note", "add a note for "+p
 	}
-	switch n := *iv.note(); {
+	var note string
+	switch n := iv.note(); {
 	case iv.noteFocus:
 		note = s.Focused.Render("› "+noteLabel+" (ctrl+n): ") + n.View()
 	case n.Value() == "":
 		// Without colour a placeholder looks typed; say it is an offer.
 		lead := "  + " + addLabel + " (ctrl+n): "
-		note = s.Label.Render(lead + cell.CutWords(notePlaceholder(q), w-cell.Width(lead)))
+		note = s.Label.Render(lead + cell.CutWords(notePlaceholder(iv.current()), w-cell.Width(lead)))
 	default:
 		note = s.Label.Render("  "+noteLabel+" (ctrl+n): ") + n.View()
 	}
-	note = cell.Cut(note, w)
-	hintW := max(1, w-s.Hint.GetHorizontalFrameSize())
+	return cell.Cut(note, w)
+}
+
+// hintView is why to ask the question and the seed it comes from, after
+// a blank line. Compact leaves out the blank line and runs the source on.
+func (iv interviewModel) hintView(compact bool) string {
+	s := iv.common.styles
+	q := iv.current()
+	hintW := max(1, iv.common.width-s.Hint.GetHorizontalFrameSize())
 	// An own question's hint is the person's words, not a seed's fact:
 	// WhyText and SourceText say so.
 	why := safetext.Line(checklist.WhyText(q))
@@ -199,8 +201,7 @@ func (iv interviewModel) bottomView(compact bool) string {
 	}
 	source := "Source: " + safetext.Line(checklist.SourceText(q))
 	if compact {
-		return strings.Join([]string{msg, note, s.Hint.Render(wrap(why+" "+source, hintW))}, "\n")
+		return s.Hint.Render(wrap(why+" "+source, hintW))
 	}
-	hint := s.Hint.Render(wrap(why, hintW) + "\n" + wrap(source, hintW))
-	return strings.Join([]string{msg, note, "", hint}, "\n")
+	return "\n" + s.Hint.Render(wrap(why, hintW)+"\n"+wrap(source, hintW))
 }

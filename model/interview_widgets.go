@@ -191,7 +191,7 @@ func (w answerWidget) raw() string {
 		}
 		return strings.Join(ids, ",")
 	case checklist.KindText:
-		return w.area.Value()
+		return w.area.text()
 	}
 	return w.input.Value()
 }

@@ -45,10 +45,16 @@ type boundedArea struct {
 	textarea.Model
 	// limit is the most characters it holds, lines the most lines.
 	limit, lines int
-	// runes is how many characters it holds: kept per key, because the
-	// counter shows it on every frame.
+	// value is what it holds and runes how many characters that is: kept
+	// once per key, because the textarea builds its value afresh on every
+	// call and the counter, the limits and the edited mark all need it.
+	value string
 	runes int
 }
+
+// text is what the area holds, as of its last update. Change the content
+// only through newBoundedArea and update, which keep it.
+func (a boundedArea) text() string { return a.value }
 
 // newBoundedArea returns an area holding stored, cleaned. A text from the
 // file longer than limit is loaded cut (see cutForLoad) and refuses edits;
@@ -60,7 +66,8 @@ func newBoundedArea(placeholder string, limit int, stored string) boundedArea {
 	a.lines = max(a.lines, strings.Count(text, "\n")+1)
 	a.MaxHeight = a.lines
 	a.SetValue(text)
-	a.runes = utf8.RuneCountInString(a.Value())
+	a.value = a.Model.Value()
+	a.runes = utf8.RuneCountInString(a.value)
 	if !isCut(text) {
 		a.limit = max(a.limit, a.runes)
 	}
@@ -69,7 +76,7 @@ func newBoundedArea(placeholder string, limit int, stored string) boundedArea {
 
 // refusal says why key k would not fit, or "" when it does.
 func (a boundedArea) refusal(k tea.KeyMsg) string {
-	if isCut(a.Value()) {
+	if isCut(a.value) {
 		return cutRefusal(k, a.limit)
 	}
 	var in string
@@ -95,7 +102,8 @@ func (a boundedArea) update(msg tea.Msg) (boundedArea, tea.Cmd) {
 	var cmd tea.Cmd
 	a.Model, cmd = a.Model.Update(msg)
 	if _, isKey := msg.(tea.KeyMsg); isKey {
-		a.runes = utf8.RuneCountInString(a.Value())
+		a.value = a.Model.Value()
+		a.runes = utf8.RuneCountInString(a.value)
 	}
 	return a, cmd
 }

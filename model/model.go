@@ -162,6 +162,9 @@ type Model struct {
 	// statusH is the status line's height when layout last ran: an error
 	// can take more than one line, and the body gives up what it takes.
 	statusH int
+	// frame keeps the header, status line and help as last drawn (see
+	// frame.go).
+	frame *frameCache
 
 	width, height int
 }
@@ -194,6 +197,7 @@ func New(opts Options) Model {
 		nb:        nb,
 		demo:      opts.Demo || opts.File == nil,
 		now:       time.Now,
+		frame:     &frameCache{},
 
 		exportDir: opts.ExportDir,
 	}
@@ -238,76 +242,84 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 }
 
 // update handles one message in three steps: global messages, events that
-// children send up, then the active child.
-func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
+// children send up, then the active child. It works on m in place and
+// returns one copy: every copy of the large Model costs each key (see
+// BenchmarkInterviewKeystroke).
+func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 		m.layout()
-		return m, nil
+		return *m, nil
 	case savedMsg:
 		return m.handleSaved(msg)
 	case quitCheckMsg:
 		cmd := m.continueQuit()
-		return m, cmd
+		return *m, cmd
 	case statusMsg:
 		m.setStatus(string(msg), false)
-		return m, nil
+		return *m, nil
 	case tea.KeyMsg:
 		if m.quitting {
 			// A save can hang (a dead network mount): a second ctrl+c
 			// must still get the person out.
 			if key.Matches(msg, m.keys.ForceQuit) {
 				cmd := m.quitNow()
-				return m, cmd
+				return *m, cmd
 			}
-			return m, nil
+			return *m, nil
 		}
-		if next, cmd, ok := m.handleGlobalKey(msg); ok {
-			return next, cmd
+		if cmd, ok := m.handleGlobalKey(msg); ok {
+			return *m, cmd
 		}
 		// A key press clears old news, but not an unresolved save error.
 		if !m.statusErr {
 			m.status = ""
 		}
+		if m.screen == screenInterview {
+			// Typing an answer: no root event handles the interview's
+			// keys, so they go straight to it. Each handler on the way
+			// copies the large Model, and every key paid for it.
+			cmd := m.updateChild(msg)
+			return *m, cmd
+		}
 	}
 	if next, cmd, ok := m.handleChildEvent(msg); ok {
 		return next, cmd
 	}
-	return m.updateChild(msg)
+	cmd := m.updateChild(msg)
+	return *m, cmd
 }
 
 // handleGlobalKey handles ctrl+c, q and ?; ok is false for other keys.
-func (m Model) handleGlobalKey(msg tea.KeyMsg) (Model, tea.Cmd, bool) {
+// It changes m in place rather than returning a copy (see update).
+func (m *Model) handleGlobalKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 	if key.Matches(msg, m.keys.ForceQuit) {
 		if m.quitAnyway {
-			cmd := m.quitNow()
-			return m, cmd, true
+			return m.quitNow(), true
 		}
-		cmd := m.startQuit()
-		return m, cmd, true
+		return m.startQuit(), true
 	}
 	if m.childTyping() {
-		return m, nil, false
+		return nil, false
 	}
 	switch {
 	case key.Matches(msg, m.keys.Help):
 		m.help.ShowAll = !m.help.ShowAll
 		m.layout()
-		return m, nil, true
+		return nil, true
 	case key.Matches(msg, m.keys.Quit) && m.topLevel():
-		cmd := m.startQuit()
-		return m, cmd, true
+		return m.startQuit(), true
 	}
-	return m, nil, false
+	return nil, false
 }
 
 // topLevel reports whether q quits from the active screen.
-func (m Model) topLevel() bool { return m.screen == screenRoster || m.screen == screenWelcome }
+func (m *Model) topLevel() bool { return m.screen == screenRoster || m.screen == screenWelcome }
 
 // childTyping reports whether the active screen takes printable keys as
 // text (a field, a confirmation), so q and ? must reach it.
-func (m Model) childTyping() bool {
+func (m *Model) childTyping() bool {
 	switch m.screen {
 	case screenRoster:
 		return m.roster.typing()
@@ -329,8 +341,8 @@ func (m Model) childTyping() bool {
 	return false
 }
 
-// updateChild hands msg to the active screen.
-func (m Model) updateChild(msg tea.Msg) (tea.Model, tea.Cmd) {
+// updateChild hands msg to the active screen, in place.
+func (m *Model) updateChild(msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd
 	switch m.screen {
 	case screenRoster:
@@ -356,7 +368,7 @@ func (m Model) updateChild(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case screenQuestions:
 		m.questions, cmd = m.questions.update(msg)
 	}
-	return m, cmd
+	return cmd
 }
 
 // layout gives every child the body size left after the header, status
@@ -364,8 +376,8 @@ func (m Model) updateChild(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m *Model) layout() {
 	frameW, frameH := m.common.styles.App.GetFrameSize()
 	m.help.Width = max(0, m.width-frameW)
-	m.statusH = lipgloss.Height(m.statusView())
-	used := lipgloss.Height(m.headerView()) + m.statusH + lipgloss.Height(m.helpView())
+	m.statusH = lipgloss.Height(m.statusLine())
+	used := lipgloss.Height(m.header()) + m.statusH + lipgloss.Height(m.helpLine())
 	m.common.width = max(0, m.width-frameW)
 	m.common.height = max(0, m.height-frameH-used)
 	m.roster = m.roster.resize()
@@ -394,7 +406,7 @@ func (m *Model) setStatus(s string, isErr bool) {
 // (an error wraps), so the body gives up or takes back the room. Call it
 // after changing status, statusErr or quitting.
 func (m *Model) fitStatus() {
-	if lipgloss.Height(m.statusView()) != m.statusH {
+	if lipgloss.Height(m.statusLine()) != m.statusH {
 		m.layout()
 	}
 }
@@ -429,25 +441,23 @@ func (m Model) View() string {
 	case screenQuestions:
 		body = m.questions.view()
 	}
-	body = fitHeight(body, m.common.height)
 	// Composed by hand rather than with the App style and JoinVertical:
 	// both pad every line of a full screen on each keystroke, which cost
-	// more than the rest of View together at large sizes.
+	// more than the rest of View together at large sizes. The body is cut
+	// or padded to exactly its height, so the footer stays put.
 	pad := strings.Repeat(" ", m.common.styles.App.GetPaddingLeft())
+	header, status, help := m.header(), m.statusLine(), m.helpLine()
 	var b strings.Builder
-	for _, part := range []string{m.headerView(), body, m.statusView(), m.helpView()} {
-		for _, line := range strings.Split(part, "\n") {
-			if b.Len() > 0 {
-				b.WriteByte('\n')
-			}
-			b.WriteString(pad)
-			b.WriteString(line)
-		}
-	}
+	b.Grow(len(header) + len(body) + len(status) + len(help) + m.height*(len(pad)+1))
+	writePadded(&b, header, pad, -1)
+	writePadded(&b, body, pad, m.common.height)
+	writePadded(&b, status, pad, -1)
+	writePadded(&b, help, pad, -1)
 	return b.String()
 }
 
-func (m Model) headerView() string {
+// headerView has a pointer receiver, as statusView.
+func (m *Model) headerView() string {
 	s := m.common.styles
 	title := s.Title.Render("vetted")
 	switch {
@@ -490,16 +500,34 @@ func (m *Model) statusView() string {
 	return s.Status.Render(cell.Cut(m.status, w))
 }
 
-func (m Model) helpView() string {
-	var short []key.Binding
-	var full [][]key.Binding
+// helpView has a pointer receiver, as statusView.
+func (m *Model) helpView() string {
+	short, full := m.helpBindings(m.help.ShowAll)
+	// bubbles/help can overrun its width by one item when the ellipsis does
+	// not fit, and its full view is never cut: clamp every line.
+	if m.help.ShowAll {
+		return cell.CutLines(m.help.FullHelpView(full), m.help.Width)
+	}
+	return cell.CutLines(m.help.ShortHelpView(short), m.help.Width)
+}
+
+// helpBindings are the keys the help lists, the active screen's and the
+// global ones: short for one line, or with all set full for the columns
+// of ? (and short nil).
+func (m *Model) helpBindings(all bool) (short []key.Binding, full [][]key.Binding) {
 	switch m.screen {
 	case screenRoster:
 		short, full = m.roster.shortHelp(), m.roster.fullHelp()
 	case screenDetails:
 		short, full = m.details.shortHelp(), m.details.fullHelp()
 	case screenInterview:
-		short, full = m.interview.shortHelp(), m.interview.fullHelp()
+		// The interview's help is drawn on every key typed: only the
+		// one it shows.
+		if all {
+			full = m.interview.fullHelp()
+		} else {
+			short = m.interview.shortHelp()
+		}
 	case screenCompare:
 		short, full = m.compare.Keys().ShortHelp(), m.compare.Keys().FullHelp()
 	case screenPriorities:
@@ -526,13 +554,10 @@ func (m Model) helpView() string {
 	typing := m.childTyping()
 	g.Help.SetEnabled(!typing)
 	g.Quit.SetEnabled(!typing && m.topLevel())
-	globals := []key.Binding{g.Help, g.Quit, g.ForceQuit}
-	// bubbles/help can overrun its width by one item when the ellipsis does
-	// not fit, and its full view is never cut: clamp every line.
-	if m.help.ShowAll {
-		return cell.CutLines(m.help.FullHelpView(append(full, globals)), m.help.Width)
+	if all {
+		return nil, append(full, []key.Binding{g.Help, g.Quit, g.ForceQuit})
 	}
-	return cell.CutLines(m.help.ShortHelpView(append(short, g.Help, g.Quit)), m.help.Width)
+	return append(short, g.Help, g.Quit), nil
 }
 
 func (m Model) tooSmallView() string {

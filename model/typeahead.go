@@ -24,8 +24,8 @@ import (
 type typeAheadMsg struct{}
 
 // handleKey cleans a key and passes it through the type-ahead queue.
-// ctrl+c never waits in the queue.
-func (m Model) handleKey(k tea.KeyMsg) (tea.Model, tea.Cmd) {
+// ctrl+c never waits in the queue. It has a pointer receiver, as update.
+func (m *Model) handleKey(k tea.KeyMsg) (tea.Model, tea.Cmd) {
 	if k.Type == tea.KeyRunes {
 		// Typed text is cleaned as a paste is: the inputs drop control
 		// characters but keep bidi overrides and other invisible ones.
@@ -36,12 +36,12 @@ func (m Model) handleKey(k tea.KeyMsg) (tea.Model, tea.Cmd) {
 	}
 	if len(m.queued) > 0 {
 		m.queued = append(m.queued, k)
-		return m, nil
+		return *m, nil
 	}
 	if k.Paste && !m.childTyping() {
 		// A paste is text, never commands: a pasted "d" on the roster
 		// must not ask to delete.
-		return m, nil
+		return *m, nil
 	}
 	if !m.splits(k) {
 		return m.update(k)
@@ -58,7 +58,7 @@ func (m Model) drainTypeAhead() (tea.Model, tea.Cmd) {
 
 // splits reports whether k is a batch of typed letters to act on one by
 // one: the active screen takes commands, not text, and k is not a paste.
-func (m Model) splits(k tea.KeyMsg) bool {
+func (m *Model) splits(k tea.KeyMsg) bool {
 	return k.Type == tea.KeyRunes && !k.Paste && len(k.Runes) > 1 && !m.childTyping()
 }
 
