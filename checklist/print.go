@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/vetted-tui/vetted/mdtext"
 	"github.com/vetted-tui/vetted/safetext"
 )
 
@@ -85,18 +86,18 @@ func WriteMarkdown(w io.Writer) error {
 	fmt.Fprintf(bw, "# %s\n", printTitle)
 	n := 0
 	for _, c := range categories {
-		fmt.Fprintf(bw, "\n## %s\n\n%s\n\n", md(c.Title), md(c.Blurb))
+		fmt.Fprintf(bw, "\n## %s\n\n%s\n\n", mdtext.Heading(md(c.Title)), mdStart(c.Blurb))
 		for _, question := range InCategory(c.ID) {
 			n++
 			fmt.Fprintf(bw, "%d. **%s**  \n", n, md(question.Prompt))
 			fmt.Fprintf(bw, "   Answer: %s  \n", md(AnswerShape(question)))
-			fmt.Fprintf(bw, "   %s  \n", md(question.Hint))
+			fmt.Fprintf(bw, "   %s  \n", mdStart(question.Hint))
 			fmt.Fprintf(bw, "   Source: %s\n", md(SourceLabel(question.Source)))
 			for i, ch := range question.Choices {
 				if i == 0 {
 					bw.WriteString("\n")
 				}
-				fmt.Fprintf(bw, "   - %s\n", md(ch.Label))
+				fmt.Fprintf(bw, "   - %s\n", mdStart(ch.Label))
 			}
 			bw.WriteString("\n")
 		}
@@ -171,12 +172,10 @@ func AnswerShape(q Question) string {
 // terminal, so it goes through the same sanitiser as answers.
 func line(s string) string { return safetext.Line(s) }
 
-// mdEscaper escapes the Markdown characters that could turn catalogue text
-// into markup: emphasis, code, links, HTML and headings. Backslash first.
-var mdEscaper = strings.NewReplacer(
-	`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`,
-	"<", `\<`, ">", `\>`, "#", `\#`, "|", `\|`,
-)
+// md returns catalogue text as one safe line of Markdown, escaped by the
+// app's one Markdown escaper (package mdtext).
+func md(s string) string { return mdtext.Line(s) }
 
-// md returns s as one safe line of Markdown text.
-func md(s string) string { return mdEscaper.Replace(line(s)) }
+// mdStart is md for text that begins a line or a list item, where a
+// leading "#", "-" or "1." would start a block.
+func mdStart(s string) string { return mdtext.LineStart(mdtext.Line(s)) }
