@@ -6,8 +6,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"unicode/utf8"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/vetted-tui/vetted/mdtext"
 	"github.com/vetted-tui/vetted/safetext"
 )
@@ -48,34 +48,23 @@ func WriteText(w io.Writer) error {
 // of 80 columns and a printed page.
 const textWidth = 78
 
-// wrap breaks s into lines of at most width columns at spaces, each starting
-// with indent; a word longer than the line stays whole.
+// wrap breaks s into lines of at most width columns at spaces and hyphens
+// (ansi.Wordwrap, which measures display width), each starting with
+// indent; a word longer than the line stays whole.
 func wrap(s string, width int, indent string) string {
 	return hang(s, width, indent, indent)
 }
 
 // hang is wrap with a different start for the first line, for numbered
-// items whose later lines line up under the text.
+// items whose later lines line up under the text; first and indent take
+// the same number of columns.
 func hang(s string, width int, first, indent string) string {
-	var b strings.Builder
-	col := 0
-	for i, word := range strings.Fields(s) {
-		n := utf8.RuneCountInString(word)
-		switch {
-		case i == 0:
-			b.WriteString(first)
-			col = utf8.RuneCountInString(first)
-		case col+1+n > width:
-			b.WriteString("\n" + indent)
-			col = len(indent)
-		default:
-			b.WriteByte(' ')
-			col++
-		}
-		b.WriteString(word)
-		col += n
+	words := strings.Fields(s)
+	if len(words) == 0 {
+		return ""
 	}
-	return b.String()
+	body := ansi.Wordwrap(strings.Join(words, " "), width-ansi.StringWidth(indent), "")
+	return first + strings.ReplaceAll(body, "\n", "\n"+indent)
 }
 
 // WriteMarkdown writes the catalogue and the preparation list as Markdown:

@@ -70,6 +70,10 @@ func TestWrap(t *testing.T) {
 		{"averyveryverylongword x", "", "  ", 5, "averyveryverylongword\n  x"},
 		{"  spaced \t out  ", "", "", 80, "spaced out"},
 		{"", "", "", 10, ""},
+		// Width is measured in columns (a wide rune takes two), and a
+		// hyphen is a place to break, as ansi.Wordwrap does it.
+		{"日本語 日本語", "", "", 8, "日本語\n日本語"},
+		{"well-known fact", "", "", 8, "well-\nknown\nfact"},
 	}
 	for _, c := range cases {
 		if got := hang(c.in, c.width, c.first, c.indent); got != c.want {
