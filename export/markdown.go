@@ -17,13 +17,11 @@ import (
 // written out in full (checklist.Display) rather than compacted: the export
 // is the record the person keeps, and Compact cuts text to a few words.
 func mdCell(r row, t *store.Therapist) string {
-	a, ok := r.answer(t)
+	a, _ := r.answer(t)
 	switch {
-	case !ok:
-		return "—"
-	case a.Status == checklist.StatusSkipped:
+	case a.State() == checklist.StateSkipped:
 		return "skipped"
-	case !a.Answered():
+	case a.State() != checklist.StateAnswered:
 		return "—"
 	case r.q.Kind == checklist.KindText:
 		return mdtext.Line(checklist.Display(r.q, a.Value))
@@ -250,7 +248,7 @@ func mdNotes(b *strings.Builder, nb *store.Notebook, names []string) {
 					continue
 				}
 				label := mdtext.Line(r.label)
-				if a.Status == checklist.StatusSkipped {
+				if a.State() == checklist.StateSkipped {
 					label += " (skipped)"
 				}
 				lines = append(lines, label+": "+n)

@@ -84,24 +84,8 @@ func newInterview(c *common, therapistID string) interviewModel {
 	}
 	iv.partner = newPartnerInputs(iv.questions, partnerAnswers)
 	// Where to resume depends on the person's own answers only.
-	iv.index = resumeIndex(iv.questions, answers)
+	iv.index = checklist.ResumeIndex(iv.questions, answers)
 	return iv.resize()
-}
-
-// resumeIndex is where an interview reopens: the first question never
-// answered nor skipped, else the first skipped, else the first.
-func resumeIndex(qs []checklist.Question, answers map[string]checklist.Answer) int {
-	firstSkipped := -1
-	for i, q := range qs {
-		a, ok := answers[q.ID]
-		if !ok || (a.Status != checklist.StatusSkipped && !a.Answered()) {
-			return i
-		}
-		if a.Status == checklist.StatusSkipped && firstSkipped < 0 {
-			firstSkipped = i
-		}
-	}
-	return max(0, firstSkipped)
 }
 
 // therapist returns the therapist being interviewed, read from the

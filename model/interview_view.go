@@ -107,11 +107,10 @@ func (iv interviewModel) progress(answers map[string]checklist.Answer) string {
 				pos++
 			}
 		}
-		a, ok := answers[other.ID]
-		switch {
-		case ok && a.Answered():
+		switch answers[other.ID].State() {
+		case checklist.StateAnswered:
 			answered++
-		case ok && a.Status == checklist.StatusSkipped:
+		case checklist.StateSkipped:
 			skipped++
 		}
 	}
@@ -131,11 +130,11 @@ func (iv interviewModel) stateLine(a checklist.Answer) string {
 	switch {
 	case iv.canSwitch():
 		out = iv.bothAnswersLine()
-	case a.Answered():
+	case a.State() == checklist.StateAnswered:
 		out = s.OK.Render("✓ answered: " + safetext.Line(checklist.Display(q, a.Value)))
-	case a.Status == checklist.StatusSkipped:
+	case a.State() == checklist.StateSkipped:
 		out = s.Muted.Render("↷ skipped")
-	case a.Status == checklist.StatusNoted:
+	case a.State() == checklist.StateNoted:
 		out = s.Muted.Render("✎ not answered yet (a note is saved)")
 	default:
 		out = s.Muted.Render("· not answered yet")

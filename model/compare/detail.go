@@ -197,12 +197,15 @@ func flagStyle(st compareStyles, l assess.Level) lipgloss.Style {
 
 // answerWords is an answer in full, or what is missing.
 func answerWords(q checklist.Question, a checklist.Answer, ok bool) string {
-	switch {
-	case ok && a.Answered():
+	if !ok {
+		return "not asked yet"
+	}
+	switch a.State() {
+	case checklist.StateAnswered:
 		return safetext.Line(checklist.Display(q, head(a.Value, paneMax)))
-	case ok && a.Status == checklist.StatusSkipped:
+	case checklist.StateSkipped:
 		return "skipped (you chose not to ask)"
-	case ok && a.Status == checklist.StatusNoted:
+	case checklist.StateNoted:
 		return "not answered yet (a note is saved)"
 	}
 	return "not asked yet"
