@@ -221,7 +221,7 @@ func (s *scorer) judgeOne(q checklist.Question, t *store.Therapist) (float64, st
 		switch v {
 		case q.Better:
 			return 1, v
-		case "unsure":
+		case checklist.Unsure:
 			return 0.5, v
 		}
 		return 0, v

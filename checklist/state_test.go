@@ -52,3 +52,29 @@ func TestResumeIndex(t *testing.T) {
 		t.Errorf("no questions: ResumeIndex = %d, want 0", got)
 	}
 }
+
+// TestYesNoWords pins the one table of yes/no words: answers typed in full
+// or by letter, and the replies that confirm a prompt.
+func TestYesNoWords(t *testing.T) {
+	for in, want := range map[string]string{
+		"y": Yes, "YES": Yes, " Yes ": Yes, "n": No, "No": No,
+		"u": Unsure, "?": Unsure, "not  sure": Unsure, "Don’t know": Unsure, "dont know": Unsure,
+	} {
+		if got, ok := YesNoWord(in); !ok || got != want {
+			t.Errorf("YesNoWord(%q) = %q, %v, want %q", in, got, ok, want)
+		}
+	}
+	for _, in := range []string{"", "yeah", "nope", "x", "1"} {
+		if got, ok := YesNoWord(in); ok {
+			t.Errorf("YesNoWord(%q) = %q, want no word", in, got)
+		}
+	}
+	for in, want := range map[string]bool{"y": true, "Y": true, " yes\n": true, "n": false, "": false, "sure": false, "u": false} {
+		if got := IsYes(in); got != want {
+			t.Errorf("IsYes(%q) = %v, want %v", in, got, want)
+		}
+	}
+	if got := YesNoAnswers(); len(got) != 3 || got[0] != Yes || got[1] != No || got[2] != Unsure {
+		t.Errorf("YesNoAnswers() = %q", got)
+	}
+}

@@ -58,14 +58,17 @@ func newTextArea(placeholder string) textarea.Model {
 // longer, and Parse says what is wrong with one that is.
 const shortInputLimit = 40
 
-// yesNoOptions are the yes/no question's options; their keys are the first
-// letters of their IDs, y, n, u. The labels are the words every other
-// surface shows (checklist.Display).
-var yesNoOptions = []checklist.Choice{
-	{ID: "yes", Label: "yes"},
-	{ID: "no", Label: "no"},
-	{ID: "unsure", Label: "unsure"},
-}
+// yesNoOptions are the yes/no question's options, the canonical answers;
+// their keys are the first letters, y, n, u (checklist.YesNoWord reads
+// them). The labels are the words every other surface shows
+// (checklist.Display).
+var yesNoOptions = func() []checklist.Choice {
+	var out []checklist.Choice
+	for _, v := range checklist.YesNoAnswers() {
+		out = append(out, checklist.Choice{ID: v, Label: v})
+	}
+	return out
+}()
 
 // answerWidget is the input for one question, chosen by its kind. It holds
 // what the person has entered but not yet committed; Parse decides whether
@@ -265,8 +268,8 @@ func (w answerWidget) updateOptions(k tea.KeyMsg, keys interviewKeyMap) answerWi
 		return w
 	}
 	if w.q.Kind == checklist.KindYesNo {
-		if i := optionIndex(w.options, map[string]string{"y": "yes", "n": "no", "u": "unsure"}[strings.ToLower(k.String())]); i >= 0 {
-			w.cursor = i
+		if v, ok := checklist.YesNoWord(k.String()); ok && key.Matches(k, keys.YesNo) {
+			w.cursor = optionIndex(w.options, v)
 		}
 		return w
 	}

@@ -153,7 +153,7 @@ func defaultInterviewKeyMap() interviewKeyMap {
 		CatNext: bind("ctrl+→/]", "next topic", "ctrl+right", "]"),
 		CatPrev: bind("ctrl+←/[", "previous topic", "ctrl+left", "["),
 		Back:    bind("esc", "roster", "esc"),
-		YesNo:   bind("y/n/u", "yes/no/unsure", "y", "n", "u"),
+		YesNo:   bind("y/n/u", "yes/no/unsure", "y", "n", "u", "Y", "N", "U"),
 		Pick:    bind("↑/↓", "move", "up", "down", "k", "j"),
 		Number:  bind("1-9", "pick", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
 		Toggle:  bind("space", "tick", " ", "x"),

@@ -214,7 +214,7 @@ func answerWords(q checklist.Question, a checklist.Answer, ok bool) string {
 // betterWords says which way a question's order runs.
 func betterWords(q checklist.Question) string {
 	switch q.Better {
-	case "yes", "no":
+	case checklist.Yes, checklist.No:
 		return "\"" + q.Better + "\" is the better answer"
 	case "lower":
 		return "lower is better"

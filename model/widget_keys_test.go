@@ -1,0 +1,29 @@
+package model
+
+import (
+	"testing"
+
+	"github.com/vetted-tui/vetted/checklist"
+)
+
+// TestYesNoWidgetKeys: a yes/no question takes y, n and u in either case
+// (checklist's one table of yes/no words reads them); other letters and
+// the help key pick nothing.
+func TestYesNoWidgetKeys(t *testing.T) {
+	for _, c := range []struct {
+		keys []string
+		want string
+	}{
+		{[]string{"N"}, checklist.No},
+		{[]string{"y", "U"}, checklist.Unsure},
+		{[]string{"n", "x", "?"}, checklist.No},
+	} {
+		h := openInterview(t, notebookWith("Dr Ada"))
+		h.goToQuestion(checklist.QLicense)
+		h.keys(c.keys...)
+		h.keys("enter")
+		if got := h.answer(checklist.QLicense); got.Value != c.want {
+			t.Errorf("keys %q: stored %+v, want %q", c.keys, got, c.want)
+		}
+	}
+}
