@@ -320,17 +320,17 @@ func (d detailsModel) update(msg tea.Msg) (detailsModel, tea.Cmd) {
 			return d, nil
 		}
 		return d, sendMsg(backMsg{})
-	case k.Type == tea.KeyEnter && !k.Alt && d.isArea(d.focus):
+	case key.Matches(k, d.keys.NotesSave) && d.isArea(d.focus):
 		return d.submit()
-	case key.Matches(k, d.keys.Next) && !(d.isArea(d.focus) && k.Type == tea.KeyDown):
+	case key.Matches(k, d.keys.Next), key.Matches(k, d.keys.Down) && !d.isArea(d.focus):
 		d.focus = d.step(1)
 		return d, d.focusCmd()
-	case key.Matches(k, d.keys.Prev) && !(d.isArea(d.focus) && k.Type == tea.KeyUp):
+	case key.Matches(k, d.keys.Prev), key.Matches(k, d.keys.Up) && !d.isArea(d.focus):
 		d.focus = d.step(-1)
 		return d, d.focusCmd()
 	case key.Matches(k, d.keys.Cycle) && (d.focus == fieldFoundVia || d.focus == fieldStatus):
 		step := 1
-		if k.Type == tea.KeyLeft {
+		if key.Matches(k, d.keys.CycleBack) {
 			step = -1
 		}
 		if d.focus == fieldFoundVia {

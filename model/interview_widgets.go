@@ -260,10 +260,10 @@ func (w answerWidget) updateOptions(k tea.KeyMsg, keys interviewKeyMap) answerWi
 		return w
 	}
 	switch {
-	case key.Matches(k, keys.Pick) && (k.Type == tea.KeyUp || k.String() == "k"):
+	case key.Matches(k, keys.PickUp):
 		w.cursor = clamp(w.cursor-1, 0, n-1)
 		return w
-	case key.Matches(k, keys.Pick):
+	case key.Matches(k, keys.PickDown):
 		w.cursor = clamp(w.cursor+1, 0, n-1)
 		return w
 	}
@@ -278,7 +278,8 @@ func (w answerWidget) updateOptions(k tea.KeyMsg, keys interviewKeyMap) answerWi
 		return w
 	}
 	// Number keys: the option's number, or for a rating the value itself.
-	if s := k.String(); len(s) == 1 && s[0] >= '1' && s[0] <= '9' {
+	if key.Matches(k, keys.Number) {
+		s := k.String() // one digit, 1 to 9
 		i := int(s[0] - '1')
 		if w.q.Kind == checklist.KindRating {
 			i = optionIndex(w.options, s)
