@@ -24,7 +24,6 @@ const maxAreaWidth = 100
 type interviewModel struct {
 	common      *common
 	keys        interviewKeyMap
-	confirm     confirmKeyMap
 	therapistID string
 
 	questions []checklist.Question
@@ -48,21 +47,40 @@ type interviewModel struct {
 	// noticeLevel marks a notice that reports a flag the saved answer
 	// raised, so it is drawn with that flag's marker rather than a ✓.
 	noticeLevel noticeKind
-	// confirmLeave is set when esc was pressed with uncommitted edits.
-	confirmLeave bool
-	// confirmSkip is set when ctrl+k was pressed on a question that has an
-	// answer saved: skipping would replace it.
-	confirmSkip bool
-	// confirmClear is set when ctrl+r was pressed on a question with
-	// something saved: clearing removes the answer and its note.
-	confirmClear bool
+	// confirm is the question asked before losing something: esc with
+	// uncommitted edits, ctrl+k over a saved answer, ctrl+r on a question
+	// with something saved.
+	confirm confirmQuestion[interviewAsk]
+}
+
+// interviewAsk is what the interview's confirm question is about.
+type interviewAsk int
+
+// The interview's confirm questions.
+const (
+	askLeave interviewAsk = iota // leave with uncommitted edits
+	askSkip                      // replace a saved answer with "skipped"
+	askClear                     // remove the saved answer and note
+)
+
+// interviewPrompts are the lines of the interview's confirm questions.
+var interviewPrompts = map[interviewAsk]string{
+	askLeave: "Leave without saving your edits?",
+	askSkip:  "Replace the saved answer with 'skipped'?",
+	askClear: "Clear what is saved here (answer and note), back to not asked yet?",
+}
+
+// ask opens the confirm question a.
+func (iv interviewModel) ask(a interviewAsk) interviewModel {
+	iv.confirm = iv.confirm.ask(interviewPrompts[a], a)
+	return iv
 }
 
 func newInterview(c *common, therapistID string) interviewModel {
 	iv := interviewModel{
 		common:      c,
 		keys:        defaultInterviewKeyMap(),
-		confirm:     defaultConfirmKeyMap(),
+		confirm:     newConfirm[interviewAsk](),
 		therapistID: therapistID,
 		questions:   checklist.Catalogue(),
 	}
@@ -113,7 +131,7 @@ func (iv interviewModel) typing() bool {
 
 // asking reports whether a yes/no question is waiting for its answer.
 func (iv interviewModel) asking() bool {
-	return iv.confirmLeave || iv.confirmSkip || iv.confirmClear
+	return iv.confirm.asking()
 }
 
 // dirty reports whether any question holds an uncommitted edit.
@@ -173,48 +191,38 @@ func (iv interviewModel) update(msg tea.Msg) (interviewModel, tea.Cmd) {
 	if !ok {
 		return iv.updateField(msg)
 	}
-	if iv.confirmLeave {
-		iv.confirmLeave = false
-		if key.Matches(k, iv.confirm.Yes) {
+	if iv.confirm.asking() {
+		var yes bool
+		var about interviewAsk
+		iv.confirm, yes, about = iv.confirm.answer(k)
+		switch {
+		case !yes:
+			return iv, nil
+		case about == askLeave:
 			return iv, sendMsg(backMsg{})
-		}
-		return iv, nil
-	}
-	if iv.confirmSkip {
-		iv.confirmSkip = false
-		if key.Matches(k, iv.confirm.Yes) {
+		case about == askSkip:
 			return iv.skip()
 		}
-		return iv, nil
-	}
-	if iv.confirmClear {
-		iv.confirmClear = false
-		if key.Matches(k, iv.confirm.Yes) {
-			return iv.clear()
-		}
-		return iv, nil
+		return iv.clear()
 	}
 	// Printable keys belong to a field being typed in, even "[" and "]".
 	text := iv.typing() && (k.Type == tea.KeyRunes || k.Type == tea.KeySpace)
 	switch {
 	case key.Matches(k, iv.keys.Back):
 		if iv.dirty() {
-			iv.confirmLeave = true
-			return iv, nil
+			return iv.ask(askLeave), nil
 		}
 		return iv, sendMsg(backMsg{})
 	case key.Matches(k, iv.keys.Commit):
 		return iv.commit()
 	case key.Matches(k, iv.keys.Skip):
 		if iv.stored().Answered() {
-			iv.confirmSkip = true
-			return iv, nil
+			return iv.ask(askSkip), nil
 		}
 		return iv.skip()
 	case key.Matches(k, iv.keys.Clear):
 		if iv.hasStored() {
-			iv.confirmClear = true
-			return iv, nil
+			return iv.ask(askClear), nil
 		}
 		iv.problem, iv.notice = "", "Nothing is saved for this question, so there is nothing to clear."
 		iv.noticeLevel = noticeGood
@@ -388,14 +396,14 @@ func (iv interviewModel) jumpCategory(step int) (interviewModel, tea.Cmd) {
 
 func (iv interviewModel) shortHelp() []key.Binding {
 	if iv.asking() {
-		return iv.confirm.ShortHelp()
+		return iv.confirm.shortHelp()
 	}
 	return iv.kindKeys().ShortHelp()
 }
 
 func (iv interviewModel) fullHelp() [][]key.Binding {
 	if iv.asking() {
-		return iv.confirm.FullHelp()
+		return iv.confirm.fullHelp()
 	}
 	return iv.kindKeys().FullHelp()
 }

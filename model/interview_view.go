@@ -153,12 +153,8 @@ func (iv interviewModel) bottomView(compact bool) string {
 	q := iv.current()
 	msg := " "
 	switch {
-	case iv.confirmLeave:
-		msg = s.Warn.Render(cell.Cut("! Leave without saving your edits? y/n", w))
-	case iv.confirmSkip:
-		msg = s.Warn.Render(cell.Cut("! Replace the saved answer with 'skipped'? y/n", w))
-	case iv.confirmClear:
-		msg = s.Warn.Render(cell.Cut("! Clear what is saved here (answer and note), back to not asked yet? y/n", w))
+	case iv.confirm.asking():
+		msg = iv.confirm.view(s, w)
 	case iv.problem != "":
 		msg = s.Error.Render(cell.Cut("✗ "+iv.problem, w))
 	case iv.notice != "" && iv.noticeLevel == noticeRed:
