@@ -5,6 +5,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/vetted-tui/vetted/model/cell"
+	"github.com/vetted-tui/vetted/model/theme"
 )
 
 // confirmQuestion is a yes/no question asked in place before something that
@@ -48,7 +49,7 @@ func (c confirmQuestion[T]) answer(k tea.KeyMsg) (next confirmQuestion[T], yes b
 
 // view is the question's line, "! prompt y/n", cut to width; "" when no
 // question is open.
-func (c confirmQuestion[T]) view(s Styles, width int) string {
+func (c confirmQuestion[T]) view(s *theme.Styles, width int) string {
 	if !c.asking() {
 		return ""
 	}

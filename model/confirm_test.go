@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/theme"
 )
 
 // TestConfirmQuestion: the component opens with its prompt, reads y (any
@@ -14,7 +15,7 @@ import (
 // closes.
 func TestConfirmQuestion(t *testing.T) {
 	c := newConfirm[string]()
-	if c.asking() || c.view(DefaultStyles(), 80) != "" {
+	if c.asking() || c.view(theme.DefaultStyles(), 80) != "" {
 		t.Fatal("a new question is open")
 	}
 	for _, tc := range []struct {
@@ -25,7 +26,7 @@ func TestConfirmQuestion(t *testing.T) {
 		if !c.asking() {
 			t.Fatal("ask did not open the question")
 		}
-		if got := ansi.Strip(c.view(DefaultStyles(), 80)); got != "! Delete Dr Ada? y/n" {
+		if got := ansi.Strip(c.view(theme.DefaultStyles(), 80)); got != "! Delete Dr Ada? y/n" {
 			t.Errorf("view = %q", got)
 		}
 		var yes bool
@@ -35,7 +36,7 @@ func TestConfirmQuestion(t *testing.T) {
 			t.Errorf("%s: yes=%v about=%q open=%v, want yes=%v about t1, closed", tc.key, yes, about, c.asking(), tc.yes)
 		}
 	}
-	if got := ansi.Strip(c.ask("A long question that does not fit", "x").view(DefaultStyles(), 12)); ansi.StringWidth(got) > 12 {
+	if got := ansi.Strip(c.ask("A long question that does not fit", "x").view(theme.DefaultStyles(), 12)); ansi.StringWidth(got) > 12 {
 		t.Errorf("view at 12 columns is %q", got)
 	}
 }

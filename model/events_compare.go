@@ -22,7 +22,7 @@ func (m Model) handleCompareEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		if m.compareOpened {
 			m.compare = m.compare.SetNotebook(m.nb).ClearStatus()
 		} else {
-			m.compare, m.compareOpened = compare.New(m.nb), true
+			m.compare, m.compareOpened = compare.New(m.nb, m.common.styles), true
 		}
 		m.screen = screenCompare
 		m.layout()
@@ -33,7 +33,7 @@ func (m Model) handleCompareEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		m.layout()
 		return m, nil, true
 	case compare.OpenPrioritiesMsg:
-		m.priorities = compare.NewPriorities(m.nb)
+		m.priorities = compare.NewPriorities(m.nb, m.common.styles)
 		m.screen = screenPriorities
 		m.layout()
 		return m, nil, true

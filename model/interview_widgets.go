@@ -15,6 +15,7 @@ import (
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/model/cell"
+	"github.com/vetted-tui/vetted/model/theme"
 	"github.com/vetted-tui/vetted/safetext"
 )
 
@@ -295,7 +296,7 @@ func (w answerWidget) updateOptions(k tea.KeyMsg, keys interviewKeyMap) answerWi
 }
 
 // view draws the widget within width columns and about height lines.
-func (w answerWidget) view(s Styles, width, height int) string {
+func (w answerWidget) view(s *theme.Styles, width, height int) string {
 	switch w.q.Kind {
 	case checklist.KindText:
 		counter := fmt.Sprintf("%s / %s characters", checklist.Thousands(int64(w.area.runes)), checklist.Thousands(int64(w.area.limit)))
@@ -331,7 +332,7 @@ func namesItsUnit(v string) bool {
 
 // optionsView lists the options, scrolled to keep the cursor in view.
 // Markers carry the state: › cursor, (•)/( ) picked, [x]/[ ] ticked.
-func (w answerWidget) optionsView(s Styles, width, height int) string {
+func (w answerWidget) optionsView(s *theme.Styles, width, height int) string {
 	lines := make([]string, 0, len(w.options))
 	for i, o := range w.options {
 		mark := "( )"
@@ -359,7 +360,7 @@ func (w answerWidget) optionsView(s Styles, width, height int) string {
 
 // scrollLines shows h of lines around focus, saying how many are hidden
 // above and below so a cut list never looks complete.
-func scrollLines(lines []string, focus, h int, s Styles) string {
+func scrollLines(lines []string, focus, h int, s *theme.Styles) string {
 	if len(lines) <= h || h < 3 {
 		return windowLines(lines, focus, h)
 	}
@@ -378,7 +379,7 @@ func scrollLines(lines []string, focus, h int, s Styles) string {
 }
 
 // ratingView draws a rating on one line: "1  2 [3] 4  5".
-func (w answerWidget) ratingView(s Styles, width int) string {
+func (w answerWidget) ratingView(s *theme.Styles, width int) string {
 	parts := make([]string, 0, len(w.options))
 	for i, o := range w.options {
 		if i == w.cursor {

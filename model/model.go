@@ -20,6 +20,7 @@ import (
 
 	"github.com/vetted-tui/vetted/model/cell"
 	"github.com/vetted-tui/vetted/model/compare"
+	"github.com/vetted-tui/vetted/model/theme"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
 )
@@ -64,7 +65,7 @@ type Options struct {
 // notebook through it but never change it.
 type common struct {
 	width, height int // the body area a child may draw in
-	styles        Styles
+	styles        *theme.Styles
 	nb            *store.Notebook
 }
 
@@ -148,7 +149,7 @@ func New(opts Options) Model {
 	if nb == nil {
 		nb = store.New()
 	}
-	c := &common{styles: DefaultStyles(), nb: nb}
+	c := &common{styles: theme.DefaultStyles(), nb: nb}
 	h := help.New()
 	h.ShortSeparator = " · "
 	m := Model{

@@ -16,6 +16,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/vetted-tui/vetted/assess"
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/theme"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
 )
@@ -57,7 +58,7 @@ type cmpLine struct {
 type Model struct {
 	g      grid
 	keymap compareKeyMap
-	styles compareStyles
+	styles *theme.Styles
 	width  int
 	height int
 
@@ -89,12 +90,12 @@ type Model struct {
 	statusErr bool
 }
 
-// New returns the comparison of nb's therapists. nb is only
-// read, never changed.
-func New(nb *store.Notebook) Model {
+// New returns the comparison of nb's therapists, drawn with st (the app's
+// one set of styles, shared). nb is only read, never changed.
+func New(nb *store.Notebook, st *theme.Styles) Model {
 	m := Model{
 		keymap: defaultCompareKeyMap(),
-		styles: defaultCompareStyles(),
+		styles: st,
 		hidden: map[string]bool{},
 	}
 	return m.SetNotebook(nb)

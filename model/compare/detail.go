@@ -9,6 +9,7 @@ import (
 	"github.com/vetted-tui/vetted/assess"
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/model/cell"
+	"github.com/vetted-tui/vetted/model/theme"
 	"github.com/vetted-tui/vetted/safetext"
 )
 
@@ -185,7 +186,7 @@ func flagWords(f assess.Flag) string {
 	return fmt.Sprintf("%s %s: %s (source: %s)", f.Level.Marker(), f.Title, f.Fact, checklist.SourceLabel(f.Source))
 }
 
-func flagStyle(st compareStyles, l assess.Level) lipgloss.Style {
+func flagStyle(st *theme.Styles, l assess.Level) lipgloss.Style {
 	switch l {
 	case assess.Red:
 		return st.Flag

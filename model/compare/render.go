@@ -368,9 +368,9 @@ func colFlagSummary(c *cmpCol) string {
 // labelCell draws the question column: a selection gutter, the label, and
 // a rule that separates it from the answers.
 func (m Model) labelCell(l cmpLayout, text string, sel bool) string {
-	gutter, st := " ", m.styles.Label
+	gutter, st := " ", m.styles.RowLabel
 	if sel {
-		gutter, st = markSelected, m.styles.LabelSel
+		gutter, st = markSelected, m.styles.RowLabelSel
 	}
 	return gutter + st.Render(cell.Fit(text, max(l.labelW-3, 0))) + " " + m.styles.Rule.Render("│")
 }
