@@ -5,7 +5,7 @@ import (
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/model/compare"
-	"github.com/vetted-tui/vetted/safetext"
+	"github.com/vetted-tui/vetted/model/statusline"
 )
 
 // handleCompareEvent applies the messages of the comparison and priorities
@@ -65,18 +65,15 @@ func (m Model) handleCompareEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		// request only says so; the next one, once told, exports.
 		if m.file != nil && m.file.Encrypted() && !m.exportToldClear {
 			m.exportToldClear = true
-			return m, func() tea.Msg { return compare.ExportHeldMsg{Note: exportClearNote} }, true
+			m.setStatus(exportClearNote, false)
+			return m, nil, true
 		}
 		return m, exportCmd(m.nb.Clone(), msg.Format, m.exportDir), true
 	case compare.ExportDoneMsg:
-		if m.screen != screenCompare {
-			if msg.Err != nil {
-				m.setStatus("Export failed: "+safetext.Line(msg.Err.Error()), true)
-			} else {
-				m.setStatus("Exported to "+safetext.Line(msg.Path), false)
-			}
-			return m, nil, true
-		}
+		// Shown by the root on any screen: the person may have left the
+		// comparison while the file was written.
+		m.showStatus(statusline.Exported(msg.Path, msg.Err))
+		return m, nil, true
 	}
 	return m, nil, false
 }

@@ -20,6 +20,7 @@ import (
 
 	"github.com/vetted-tui/vetted/model/cell"
 	"github.com/vetted-tui/vetted/model/compare"
+	"github.com/vetted-tui/vetted/model/statusline"
 	"github.com/vetted-tui/vetted/model/theme"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
@@ -131,8 +132,9 @@ type Model struct {
 	quitting   bool
 	quitAnyway bool
 
-	status    string
-	statusErr bool
+	// status is the root's news; on the comparison screen the
+	// comparison's own news shows in the same line when the root has none.
+	status statusline.Line
 	// exitNote says what a forced quit left unsaved; the screen is gone
 	// by then, so the caller prints it (see ExitNote).
 	exitNote string
@@ -175,7 +177,7 @@ func New(opts Options) Model {
 	}
 	if opts.File != nil {
 		// What opening found and fixed, such as a file others could read.
-		m.status = safetext.Line(opts.File.Notice())
+		m.status = statusline.New(opts.File.Notice(), false)
 	}
 	return m
 }
@@ -235,9 +237,10 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if next, cmd, ok := m.handleGlobalKey(msg); ok {
 			return next, cmd
 		}
-		// A key press clears old news, but not an unresolved save error.
-		if !m.statusErr {
-			m.status = ""
+		// A key press clears old news, an export's error included, but
+		// not the error of a save that has not worked since (errRev).
+		if !m.status.Err() || m.errRev == 0 {
+			m.status = statusline.Line{}
 		}
 	}
 	if next, cmd, ok := m.handleChildEvent(msg); ok {
@@ -335,7 +338,12 @@ func (m *Model) layout() {
 // sanitiser here, errors included: an error can quote a path, and a folder
 // name can hold escape sequences that set the title or write the clipboard.
 func (m *Model) setStatus(s string, isErr bool) {
-	m.status, m.statusErr = safetext.Line(s), isErr
+	m.showStatus(statusline.New(s, isErr))
+}
+
+// showStatus shows l in the status line.
+func (m *Model) showStatus(l statusline.Line) {
+	m.status = l
 	m.fitStatus()
 }
 
@@ -418,17 +426,11 @@ func (m *Model) statusView() string {
 	switch {
 	case m.quitting:
 		return s.Status.Render(cell.Cut("Saving, then quitting… (ctrl+c again quits without waiting)", w))
-	case m.status == "":
-		return " "
-	case m.statusErr:
-		lines := strings.Split(wrap("✗ "+m.status, w), "\n")
-		if len(lines) > maxStatusLines {
-			lines = lines[:maxStatusLines]
-			lines[maxStatusLines-1] = cell.Cut(strings.TrimRight(lines[maxStatusLines-1], " ")+" …", w)
-		}
-		return s.Error.Render(cell.CutLines(strings.Join(lines, "\n"), w))
+	case m.status.Empty() && m.screen == screenCompare:
+		// One line: the comparison's news changes without a new layout.
+		return m.compare.News().View(s, w, 1)
 	}
-	return s.Status.Render(cell.Cut(m.status, w))
+	return m.status.View(s, w, maxStatusLines)
 }
 
 func (m Model) helpView() string {
