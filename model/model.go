@@ -349,7 +349,7 @@ func (m *Model) showStatus(l statusline.Line) {
 
 // fitStatus lays the screen out again when the status line changed height
 // (an error wraps), so the body gives up or takes back the room. Call it
-// after changing status, statusErr or quitting.
+// after changing status or quitting.
 func (m *Model) fitStatus() {
 	if lipgloss.Height(m.statusView()) != m.statusH {
 		m.layout()

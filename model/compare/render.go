@@ -39,7 +39,7 @@ func (m Model) layout() cmpLayout {
 	if m.g.closeCall != "" {
 		top++
 	}
-	const status = 1
+	const status = 1 // the position line (row, column)
 	l.tableW = m.width
 	if m.width >= sidePaneMinW {
 		l.side = true
