@@ -149,3 +149,15 @@ func LineStart(l string) string {
 	}
 	return l
 }
+
+// Item makes untrusted text safe as the whole of a list item or a
+// paragraph after "- " or a label: its lines kept as hard line breaks, and
+// no line, the first included, able to start a block (Block leaves the
+// first line to its caller, which writes a label before it).
+func Item(s string) string {
+	lines := Lines(s)
+	for i := range lines {
+		lines[i] = LineStart(lines[i])
+	}
+	return strings.Join(lines, blockBreak)
+}

@@ -60,7 +60,8 @@ func TestLineEscapes(t *testing.T) {
 }
 
 // TestHeadingAndBlock pins the closing "#" of a heading and the hard line
-// breaks of a note, whose later lines cannot start a block.
+// breaks of a note (Block: its later lines cannot start a block) and of a
+// whole item (Item: no line can).
 func TestHeadingAndBlock(t *testing.T) {
 	if got := Heading(Line("Dr. #")); got != `Dr. \#` {
 		t.Errorf("Heading = %q", got)
@@ -70,5 +71,8 @@ func TestHeadingAndBlock(t *testing.T) {
 	}
 	if got := Block("first\n# second\n\n1. third"); got != "first\\\n  \\# second\\\n  1\\. third" {
 		t.Errorf("Block = %q", got)
+	}
+	if got := Item("# first\n1. second"); got != "\\# first\\\n  1\\. second" {
+		t.Errorf("Item = %q", got)
 	}
 }
