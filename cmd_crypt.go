@@ -9,6 +9,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
 )
@@ -215,11 +216,7 @@ func (p passphrases) chooseEncryption(path string) (bool, error) {
 	if err != nil {
 		return false, fmt.Errorf("could not read the answer: %w", err)
 	}
-	switch strings.ToLower(strings.TrimSpace(answer)) {
-	case "y", "yes":
-		return true, nil
-	}
-	return false, nil
+	return checklist.IsYes(answer), nil
 }
 
 // exportNotEncrypted is the warning of vetted export for an encrypted

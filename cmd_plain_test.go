@@ -13,6 +13,7 @@ import (
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/model/compare"
+	"github.com/vetted-tui/vetted/model/theme"
 	"github.com/vetted-tui/vetted/store"
 )
 
@@ -44,7 +45,7 @@ func TestAccessibleScriptShowsInTheComparison(t *testing.T) {
 	if len(nb.Therapists) != 1 || nb.Therapists[0].Answers[checklist.QAASECT].Value != checklist.AASECTCertified {
 		t.Fatalf("on disk: %+v", nb.Therapists)
 	}
-	view := ansi.Strip(compare.New(nb).SetSize(120, 40).View())
+	view := ansi.Strip(compare.New(nb, theme.DefaultStyles()).SetSize(120, 40).View())
 	for _, want := range []string{"Dr Rosa Quill", "Masters, CST", "Certified"} {
 		if !strings.Contains(view, want) {
 			t.Errorf("the comparison lacks %q:\n%s", want, view)

@@ -54,9 +54,9 @@ func Best(q checklist.Question, values []string) []bool {
 			switch v {
 			case q.Better:
 				key[i], ok[i] = 0, true
-			case "unsure":
+			case checklist.Unsure:
 				key[i], ok[i] = 1, true
-			case "yes", "no":
+			case checklist.Yes, checklist.No:
 				key[i], ok[i] = 2, true
 			}
 		case ranked:

@@ -25,7 +25,7 @@ const (
 func orderOf(q checklist.Question) direction {
 	switch q.Kind {
 	case checklist.KindYesNo:
-		if q.Better == "yes" || q.Better == "no" {
+		if q.Better == checklist.Yes || q.Better == checklist.No {
 			return preferred
 		}
 	case checklist.KindChoice:

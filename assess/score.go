@@ -203,7 +203,7 @@ func (s *scorer) judgeOne(q checklist.Question, t *store.Therapist) (float64, st
 	}
 	v, ok := s.memo.recorded(q, t.Answers)
 	if !ok {
-		if a, had := t.Answers[q.ID]; had && a.Status == checklist.StatusSkipped {
+		if t.Answers[q.ID].State() == checklist.StateSkipped {
 			return 0, skippedReason
 		}
 		return 0, notAnswered
@@ -223,7 +223,7 @@ func (s *scorer) judgeOne(q checklist.Question, t *store.Therapist) (float64, st
 		switch v {
 		case q.Better:
 			return 1, v
-		case "unsure":
+		case checklist.Unsure:
 			return 0.5, v
 		}
 		return 0, v

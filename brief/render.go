@@ -8,7 +8,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/vetted-tui/vetted/export"
+	"github.com/vetted-tui/vetted/mdtext"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
 )
@@ -32,29 +32,29 @@ func Write(w io.Writer, nb *store.Notebook, format string, opts Options) error {
 }
 
 // writeMarkdown writes d as Markdown. Every text is escaped with the exports'
-// escaping (export.MarkdownLine and friends), so text that looks like
+// escaping (package mdtext), so text that looks like
 // Markdown or HTML shows as typed.
 func writeMarkdown(b *bytes.Buffer, d Doc) {
-	fmt.Fprintf(b, "# %s\n\n%s\n", export.MarkdownHeading(d.Title), export.MarkdownLine(NotEncrypted))
+	fmt.Fprintf(b, "# %s\n\n%s\n", mdtext.Heading(mdtext.Line(d.Title)), mdtext.Line(NotEncrypted))
 	for _, s := range d.Sections {
-		fmt.Fprintf(b, "\n## %s\n\n", export.MarkdownHeading(s.Title))
+		fmt.Fprintf(b, "\n## %s\n\n", mdtext.Heading(mdtext.Line(s.Title)))
 		if s.Status != "" {
-			fmt.Fprintf(b, "%s %s\n\n", statusBox(s.Status), export.MarkdownLine(s.Status))
+			fmt.Fprintf(b, "%s %s\n\n", statusBox(s.Status), mdtext.Line(s.Status))
 		}
 		if s.isEmpty() {
-			fmt.Fprintf(b, "%s\n", export.MarkdownLine(s.Empty))
+			fmt.Fprintf(b, "%s\n", mdtext.Line(s.Empty))
 			continue
 		}
 		for _, f := range s.Fields {
-			if text := export.MarkdownItem(f.Text); text != "" {
-				fmt.Fprintf(b, "- **%s:** %s\n", export.MarkdownLine(f.Label), text)
+			if text := mdtext.Item(f.Text); text != "" {
+				fmt.Fprintf(b, "- **%s:** %s\n", mdtext.Line(f.Label), text)
 			}
 		}
 		if len(s.Fields) > 0 && len(s.List) > 0 {
 			b.WriteString("\n")
 		}
 		for _, l := range s.List {
-			if text := export.MarkdownItem(l); text != "" {
+			if text := mdtext.Item(l); text != "" {
 				fmt.Fprintf(b, "- %s\n", text)
 			}
 		}

@@ -1,6 +1,7 @@
 package checklist
 
-// The seed documents the catalogue's facts come from (see shared/seeds).
+// The seed documents the catalogue's facts come from, by file name: the
+// seed test in package assess reads them and pins each fact to its seed.
 const (
 	SeedClinic    = "000_2c8563ddae966d8b.txt" // a clinic's overview of sex therapy
 	SeedHospital  = "001_86dc346a65778784.txt" // a hospital's page on sex therapists

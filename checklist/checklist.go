@@ -145,6 +145,53 @@ type Answer struct {
 // Answered reports whether a has a value (not skipped, not missing).
 func (a Answer) Answered() bool { return a.Status == StatusAnswered && a.Value != "" }
 
+// State is what is stored for one question, in the four cases that every
+// screen, count and export tells apart. It is derived from an Answer by
+// Answer.State, so that no caller re-derives it from Status and Value.
+type State int
+
+// The answer states. StateNotAsked is the zero value: a question with no
+// Answer at all (a missing map entry is the zero Answer) has it.
+const (
+	StateNotAsked State = iota
+	StateAnswered
+	StateSkipped
+	StateNoted
+)
+
+// State says what a holds: answered (with a value), skipped, a note
+// without an answer, or nothing. An answer marked answered whose value is
+// empty holds nothing, as Answered says.
+func (a Answer) State() State {
+	switch {
+	case a.Answered():
+		return StateAnswered
+	case a.Status == StatusSkipped:
+		return StateSkipped
+	case a.Status == StatusNoted:
+		return StateNoted
+	}
+	return StateNotAsked
+}
+
+// ResumeIndex is where an interview over qs reopens: the first question
+// neither answered nor skipped, else the first skipped, else the first.
+func ResumeIndex(qs []Question, answers map[string]Answer) int {
+	firstSkipped := -1
+	for i, q := range qs {
+		switch answers[q.ID].State() {
+		case StateAnswered:
+		case StateSkipped:
+			if firstSkipped < 0 {
+				firstSkipped = i
+			}
+		default:
+			return i
+		}
+	}
+	return max(0, firstSkipped)
+}
+
 // Importance is how much a question weighs in the person's fit score.
 type Importance string
 

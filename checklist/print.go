@@ -6,8 +6,9 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"unicode/utf8"
 
+	"github.com/charmbracelet/x/ansi"
+	"github.com/vetted-tui/vetted/mdtext"
 	"github.com/vetted-tui/vetted/safetext"
 )
 
@@ -48,34 +49,23 @@ func WriteText(w io.Writer, set *Set) error {
 // of 80 columns and a printed page.
 const textWidth = 78
 
-// wrap breaks s into lines of at most width columns at spaces, each starting
-// with indent; a word longer than the line stays whole.
+// wrap breaks s into lines of at most width columns at spaces and hyphens
+// (ansi.Wordwrap, which measures display width), each starting with
+// indent; a word longer than the line stays whole.
 func wrap(s string, width int, indent string) string {
 	return hang(s, width, indent, indent)
 }
 
 // hang is wrap with a different start for the first line, for numbered
-// items whose later lines line up under the text.
+// items whose later lines line up under the text; first and indent take
+// the same number of columns.
 func hang(s string, width int, first, indent string) string {
-	var b strings.Builder
-	col := 0
-	for i, word := range strings.Fields(s) {
-		n := utf8.RuneCountInString(word)
-		switch {
-		case i == 0:
-			b.WriteString(first)
-			col = utf8.RuneCountInString(first)
-		case col+1+n > width:
-			b.WriteString("\n" + indent)
-			col = len(indent)
-		default:
-			b.WriteByte(' ')
-			col++
-		}
-		b.WriteString(word)
-		col += n
+	words := strings.Fields(s)
+	if len(words) == 0 {
+		return ""
 	}
-	return b.String()
+	body := ansi.Wordwrap(strings.Join(words, " "), width-ansi.StringWidth(indent), "")
+	return first + strings.ReplaceAll(body, "\n", "\n"+indent)
 }
 
 // WriteMarkdown writes the catalogue and the preparation list as Markdown:
@@ -86,18 +76,18 @@ func WriteMarkdown(w io.Writer, set *Set) error {
 	fmt.Fprintf(bw, "# %s\n", printTitle)
 	n := 0
 	for _, c := range set.Categories() {
-		fmt.Fprintf(bw, "\n## %s\n\n%s\n\n", md(c.Title), md(c.Blurb))
+		fmt.Fprintf(bw, "\n## %s\n\n%s\n\n", mdtext.Heading(md(c.Title)), mdStart(c.Blurb))
 		for _, question := range set.InCategory(c.ID) {
 			n++
 			fmt.Fprintf(bw, "%d. **%s**%s  \n", n, md(question.Prompt), md(ownMark(question)))
 			fmt.Fprintf(bw, "   Answer: %s  \n", md(AnswerShape(question)))
-			fmt.Fprintf(bw, "   %s  \n", md(question.Hint))
+			fmt.Fprintf(bw, "   %s  \n", mdStart(question.Hint))
 			fmt.Fprintf(bw, "   Source: %s\n", md(SourceText(question)))
 			for i, ch := range question.Choices {
 				if i == 0 {
 					bw.WriteString("\n")
 				}
-				fmt.Fprintf(bw, "   - %s\n", md(ch.Label))
+				fmt.Fprintf(bw, "   - %s\n", mdStart(ch.Label))
 			}
 			bw.WriteString("\n")
 		}
@@ -193,15 +183,13 @@ func AnswerShape(q Question) string {
 // terminal, so it goes through the same sanitiser as answers.
 func line(s string) string { return safetext.Line(s) }
 
-// mdEscaper escapes the Markdown characters that could turn catalogue text
-// into markup: emphasis, code, links, HTML and headings. Backslash first.
-var mdEscaper = strings.NewReplacer(
-	`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "[", `\[`, "]", `\]`,
-	"<", `\<`, ">", `\>`, "#", `\#`, "|", `\|`,
-)
+// md returns catalogue text as one safe line of Markdown, escaped by the
+// app's one Markdown escaper (package mdtext).
+func md(s string) string { return mdtext.Line(s) }
 
-// md returns s as one safe line of Markdown text.
-func md(s string) string { return mdEscaper.Replace(line(s)) }
+// mdStart is md for text that begins a line or a list item, where a
+// leading "#", "-" or "1." would start a block.
+func mdStart(s string) string { return mdtext.LineStart(mdtext.Line(s)) }
 
 // ownMark is what follows the prompt of a question of the person's own in
 // a printed listing.

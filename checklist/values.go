@@ -225,11 +225,42 @@ func Multi(value string) []string {
 
 // yesno
 
+// The canonical yes/no answers, as stored, shown and exported.
+const (
+	Yes    = "yes"
+	No     = "no"
+	Unsure = "unsure"
+)
+
+// YesNoAnswers returns the canonical yes/no answers in the order the app
+// offers them.
+func YesNoAnswers() []string { return []string{Yes, No, Unsure} }
+
+// yesNoWords is the one table of the words that mean yes, no or unsure:
+// a yes/no answer typed in full or by its first letter, and the reply to
+// a confirmation prompt (IsYes), read through YesNoWord.
 var yesNoWords = map[string]string{
-	"y": "yes", "yes": "yes",
-	"n": "no", "no": "no",
-	"u": "unsure", "unsure": "unsure", "?": "unsure",
-	"not sure": "unsure", "don't know": "unsure", "dont know": "unsure",
+	"y": Yes, "yes": Yes,
+	"n": No, "no": No,
+	"u": Unsure, "unsure": Unsure, "?": Unsure,
+	"not sure": Unsure, "don't know": Unsure, "dont know": Unsure,
+}
+
+// YesNoWord returns the canonical answer (Yes, No or Unsure) that a typed
+// word means, in any case and spacing: "Y", "yes", "not  sure", "don’t
+// know". It reports false for anything else.
+func YesNoWord(s string) (string, bool) {
+	key := strings.Join(strings.Fields(strings.ToLower(s)), " ")
+	key = strings.ReplaceAll(key, "’", "'") // typographic apostrophe
+	v, ok := yesNoWords[key]
+	return v, ok
+}
+
+// IsYes reports whether a typed reply to a yes-or-no prompt means yes
+// ("y" or "yes", any case): everything else keeps things as they are.
+func IsYes(s string) bool {
+	v, _ := YesNoWord(s)
+	return v == Yes
 }
 
 // yesNoCompact marks a yes/no value by what it means for this question:
@@ -238,9 +269,9 @@ var yesNoWords = map[string]string{
 // homework) gets no judgement, just the word.
 func yesNoCompact(q Question, v string) string {
 	switch {
-	case v == "unsure":
+	case v == Unsure:
 		return "? unsure"
-	case q.OptIn, q.Better != "yes" && q.Better != "no":
+	case q.OptIn, q.Better != Yes && q.Better != No:
 		return v
 	case v == q.Better:
 		return "✓ " + v
@@ -249,9 +280,7 @@ func yesNoCompact(q Question, v string) string {
 }
 
 func parseYesNo(s string) (string, error) {
-	key := strings.Join(strings.Fields(strings.ToLower(s)), " ")
-	key = strings.ReplaceAll(key, "’", "'") // typographic apostrophe
-	if v, ok := yesNoWords[key]; ok {
+	if v, ok := YesNoWord(s); ok {
 		return v, nil
 	}
 	return "", errYesNo

@@ -9,6 +9,7 @@ import (
 	"unicode"
 
 	"github.com/vetted-tui/vetted/demo"
+	"github.com/vetted-tui/vetted/mdtext"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
 	"github.com/yuin/goldmark"
@@ -153,7 +154,7 @@ func checkMarkdownText(t *testing.T, s string) {
 		plain = "\x07"
 	}
 	// Keep the line count: a note of several lines has hard breaks.
-	if n := len(mdLines(s)); n > 1 && plain != "" {
+	if n := len(mdtext.Lines(s)); n > 1 && plain != "" {
 		plain = strings.Repeat("plain words\n", n)
 	}
 	got, want := mdShape([]byte(out)), mdShape([]byte(markdownOf(t, hostile(plain))))
@@ -173,21 +174,5 @@ func TestMarkdownTextStaysText(t *testing.T) {
 		"&lt;b&gt;", "x\\\ny", "trailing\\", "x  \ny", "\t- tab item", "x\n\n\n- after blanks",
 	} {
 		checkMarkdownText(t, s)
-	}
-}
-
-// TestMdLineStart pins which line starts are escaped and which are left
-// alone because no renderer reads them as a block.
-func TestMdLineStart(t *testing.T) {
-	for in, want := range map[string]string{
-		"# h": `\# h`, "###": `\###`, "#2 on the list": "#2 on the list",
-		"- item": `\- item`, "-": `\-`, "---": `\---`, "- - -": `\- - -`, "--x": "--x",
-		"+ item": `\+ item`, "+3.0 State license": "+3.0 State license",
-		"===": `\===`, "== x": "== x", "1. one": `1\. one`, "12) twelve": `12\) twelve`,
-		"1.5 hours": "1.5 hours", "2025-03-01": "2025-03-01", "plain": "plain",
-	} {
-		if got := mdLineStart(in); got != want {
-			t.Errorf("mdLineStart(%q) = %q, want %q", in, got, want)
-		}
 	}
 }

@@ -3,152 +3,14 @@ package export
 import (
 	"fmt"
 	"io"
-	"regexp"
 	"strings"
 
 	"github.com/vetted-tui/vetted/assess"
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/mdtext"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
 )
-
-// mdEscaper escapes one line of text for Markdown, in a table cell or
-// running text. A strings.Replacer makes one pass and never rescans its own
-// output, so the backslash added before a pipe is not itself escaped again:
-// the effect is "backslash first, then the rest". It escapes:
-//   - backslash, then pipe, so a cell cannot end early or split a row;
-//   - the inline markers ` * _ [ ] ~, so an answer cannot turn into code,
-//     emphasis, a link or an image;
-//   - < > as HTML entities, so no tag reaches a renderer that allows raw
-//     HTML (<script> becomes &lt;script&gt;); & is handled by
-//     escapeEntities before, so that a plain "&" stays readable.
-//
-// Line breaks are not its business: md and mdBlock split text into lines
-// first.
-var mdEscaper = strings.NewReplacer(
-	`\`, `\\`,
-	`|`, `\|`,
-	"`", "\\`",
-	`*`, `\*`,
-	`_`, `\_`,
-	`[`, `\[`,
-	`]`, `\]`,
-	`~`, `\~`,
-	`<`, `&lt;`,
-	`>`, `&gt;`,
-)
-
-// mdLineBreak joins the lines of a multi-line text in a table cell or a
-// heading, where Markdown has no line break of its own: " / " reads the
-// same in every renderer and in the plain file. A "<br>" would break the
-// line only where raw HTML is allowed; renderers that drop raw HTML (many
-// do, for safety) would run the lines together or show the tag.
-const mdLineBreak = " / "
-
-// entityStart matches an "&" that a Markdown renderer would read as the
-// start of a character reference: "&name;", "&#60;", "&#x3C;" (CommonMark
-// needs the semicolon after a name; any "&#" is escaped, to be safe).
-var entityStart = regexp.MustCompile(`&(?:#|[A-Za-z][A-Za-z0-9]*;)`)
-
-// escapeEntities escapes the "&" of each would-be character reference as
-// "&amp;", so "&lt;" in a note shows as typed rather than as "<", and
-// leaves every other "&" alone: "Education & experience" stays readable
-// in the Markdown source too.
-func escapeEntities(s string) string {
-	if !strings.Contains(s, "&") {
-		return s
-	}
-	return entityStart.ReplaceAllStringFunc(s, func(m string) string { return "&amp;" + m[1:] })
-}
-
-// mdLines cleans untrusted text (safetext.Clean strips terminal sequences
-// and control characters) and returns its lines, each trimmed and escaped:
-// "&" first (escapeEntities, on the text as written, so that the entities
-// mdEscaper writes are not escaped again), then the rest (mdEscaper). Blank
-// lines are dropped.
-func mdLines(s string) []string {
-	var out []string
-	for _, l := range strings.Split(safetext.Clean(s), "\n") {
-		if l = strings.TrimSpace(l); l != "" {
-			out = append(out, mdEscaper.Replace(escapeEntities(l)))
-		}
-	}
-	return out
-}
-
-// md makes untrusted text safe for Markdown on one line (a table cell, a
-// heading, a list item's label): its lines, escaped, joined by
-// mdLineBreak.
-func md(s string) string {
-	return strings.Join(mdLines(s), mdLineBreak)
-}
-
-// mdHeading keeps escaped text whole as the end of an ATX heading: a
-// trailing "#" would be read as the heading's optional closing sequence
-// and vanish, so it is escaped.
-func mdHeading(escaped string) string {
-	if strings.HasSuffix(escaped, "#") {
-		return escaped[:len(escaped)-1] + `\#`
-	}
-	return escaped
-}
-
-// mdBlockBreak ends a line inside a list item with a CommonMark hard line
-// break (a backslash before the newline, needing no HTML) and indents the
-// next line under the item's "- ".
-const mdBlockBreak = "\\\n  "
-
-// orderedStart matches a line that Markdown would read as the start of an
-// ordered list: digits, then "." or ")", then a space or the end.
-var orderedStart = regexp.MustCompile(`^[0-9]+[.)]( |$)`)
-
-// mdBlock makes untrusted text safe as the rest of a list item ("- " and a
-// label come before it) while keeping its lines: they are joined by hard
-// line breaks (mdBlockBreak), and each line after the first goes through
-// mdLineStart, so a note stays one list item of plain text in any
-// CommonMark renderer.
-func mdBlock(s string) string {
-	lines := mdLines(s)
-	for i := 1; i < len(lines); i++ {
-		lines[i] = mdLineStart(lines[i])
-	}
-	return strings.Join(lines, mdBlockBreak)
-}
-
-// mdLineStart escapes the character that would make escaped text start a
-// block when it begins a line or a list item: a heading ("#" or "###"
-// then a space), a bullet ("-" or "+" then a space), a rule or setext
-// underline (a line of "-" or "=" alone), an ordered list ("1." or "1)").
-// Text that only looks alike ("+3.0", "#2", "--x") is left as written.
-// The other block starts are escaped everywhere by mdEscaper (* _ ` ~ |)
-// or turned into entities (< >), and mdLines trims the indentation that
-// would make code.
-func mdLineStart(l string) string {
-	if l == "" {
-		return l
-	}
-	c := l[0]
-	afterRun := strings.TrimLeft(l, string(c))
-	onlyRun := strings.Trim(l, string(c)+" ") == ""
-	var block bool
-	switch c {
-	case '#':
-		block = afterRun == "" || afterRun[0] == ' '
-	case '-', '+':
-		block = len(l) == 1 || l[1] == ' ' || c == '-' && onlyRun
-	case '=':
-		block = onlyRun
-	default:
-		if orderedStart.MatchString(l) {
-			n := strings.IndexAny(l, ".)")
-			return l[:n] + `\` + l[n:]
-		}
-	}
-	if block {
-		return `\` + l
-	}
-	return l
-}
 
 // mdCell is the Markdown table cell for row r of therapist t: the compact
 // value, "—" when unanswered, "skipped" when skipped. Free-text answers are
@@ -158,25 +20,23 @@ func mdCell(r row, t *store.Therapist) string {
 	cell := mdAnswer(r, t)
 	// What the person confirmed themselves, as the comparison marks it.
 	if conf, ok := assess.Confirm(t, r.q.ID); ok {
-		cell += " " + md(conf.Text)
+		cell += " " + mdtext.Line(conf.Text)
 	}
 	return cell
 }
 
 // mdAnswer is mdCell without the confirmation mark.
 func mdAnswer(r row, t *store.Therapist) string {
-	a, ok := r.answer(t)
+	a, _ := r.answer(t)
 	switch {
-	case !ok:
-		return "—"
-	case a.Status == checklist.StatusSkipped:
+	case a.State() == checklist.StateSkipped:
 		return "skipped"
-	case !a.Answered():
+	case a.State() != checklist.StateAnswered:
 		return "—"
 	case r.q.Kind == checklist.KindText:
-		return md(checklist.Display(r.q, a.Value))
+		return mdtext.Line(checklist.Display(r.q, a.Value))
 	}
-	return md(checklist.Compact(r.q, a.Value))
+	return mdtext.Line(checklist.Compact(r.q, a.Value))
 }
 
 // mdRow writes one table row of already escaped cells.
@@ -213,7 +73,7 @@ func Markdown(w io.Writer, nb *store.Notebook) error {
 	var b strings.Builder
 	names := make([]string, len(nb.Therapists))
 	for i := range nb.Therapists {
-		names[i] = md(therapistName(&nb.Therapists[i], i))
+		names[i] = mdtext.Line(therapistName(&nb.Therapists[i], i))
 	}
 
 	mdIntro(&b, nb)
@@ -224,10 +84,10 @@ func Markdown(w io.Writer, nb *store.Notebook) error {
 	}
 	mdTherapists(&b, nb, names)
 	for _, s := range sections(nb) {
-		fmt.Fprintf(&b, "## %s\n\n", md(s.cat.Title))
+		fmt.Fprintf(&b, "## %s\n\n", mdtext.Line(s.cat.Title))
 		mdTableHead(&b, "Question", names)
 		for _, r := range s.rows {
-			cells := []string{md(r.label)}
+			cells := []string{mdtext.Line(r.label)}
 			for i := range nb.Therapists {
 				cells = append(cells, mdCell(r, &nb.Therapists[i]))
 			}
@@ -249,14 +109,14 @@ func Markdown(w io.Writer, nb *store.Notebook) error {
 func mdIntro(b *strings.Builder, nb *store.Notebook) {
 	b.WriteString("# Choosing a sex therapist: comparison\n\n")
 	var who []string
-	switch me, partner := md(nb.People.MeName()), md(nb.People.PartnerName()); {
+	switch me, partner := mdtext.Line(nb.People.MeName()), mdtext.Line(nb.People.PartnerName()); {
 	case me != "" && partner != "":
 		who = append(who, fmt.Sprintf("For %s and %s.", me, partner))
 	case me != "":
 		who = append(who, fmt.Sprintf("For %s.", me))
 	}
 	if c, ok := checklist.Cents(nb.BudgetPerSession); ok {
-		who = append(who, fmt.Sprintf("Budget: %s per session.", md(checklist.FormatCents(c, false))))
+		who = append(who, fmt.Sprintf("Budget: %s per session.", mdtext.Line(checklist.FormatCents(c, false))))
 	}
 	if len(who) > 0 {
 		b.WriteString(strings.Join(who, " ") + "\n\n")
@@ -271,15 +131,15 @@ func mdTherapists(b *strings.Builder, nb *store.Notebook, names []string) {
 		t := &nb.Therapists[i]
 		fmt.Fprintf(b, "%d. **%s**", i+1, names[i])
 		if c := safetext.Line(t.Credentials); c != "" {
-			fmt.Fprintf(b, ", %s", md(c))
+			fmt.Fprintf(b, ", %s", mdtext.Line(c))
 		}
-		fmt.Fprintf(b, ": %s", md(t.Status.Text()))
+		fmt.Fprintf(b, ": %s", mdtext.Line(t.Status.Text()))
 		var dates []string
 		if d := safetext.Line(t.ContactedOn); d != "" {
-			dates = append(dates, "contacted "+md(d))
+			dates = append(dates, "contacted "+mdtext.Line(d))
 		}
 		if d := safetext.Line(t.ConsultOn); d != "" {
-			dates = append(dates, "consultation "+md(d))
+			dates = append(dates, "consultation "+mdtext.Line(d))
 		}
 		if len(dates) > 0 {
 			fmt.Fprintf(b, " (%s)", strings.Join(dates, ", "))
@@ -304,8 +164,8 @@ func mdCosts(b *strings.Builder, nb *store.Notebook, names []string) {
 				cells = append(cells, "—")
 				continue
 			}
-			notes = append(notes, fmt.Sprintf("%s, %s: %s", names[i], kind, md(c.Assumption)))
-			cells = append(cells, fmt.Sprintf("%s [^%d]", md(checklist.FormatDollars(c.Cents)), len(notes)))
+			notes = append(notes, fmt.Sprintf("%s, %s: %s", names[i], kind, mdtext.Line(c.Assumption)))
+			cells = append(cells, fmt.Sprintf("%s [^%d]", mdtext.Line(checklist.FormatDollars(c.Cents)), len(notes)))
 		}
 		mdRow(b, cells)
 	}
@@ -325,7 +185,7 @@ func mdCosts(b *strings.Builder, nb *store.Notebook, names []string) {
 func mdFlags(b *strings.Builder, nb *store.Notebook, names []string) {
 	b.WriteString("## Flags\n\n")
 	for i := range nb.Therapists {
-		fmt.Fprintf(b, "### %s\n\n", mdHeading(names[i]))
+		fmt.Fprintf(b, "### %s\n\n", mdtext.Heading(names[i]))
 		flags := assess.Flags(&nb.Therapists[i])
 		if len(flags) == 0 {
 			b.WriteString("No flags from the answers so far.\n\n")
@@ -333,7 +193,7 @@ func mdFlags(b *strings.Builder, nb *store.Notebook, names []string) {
 		}
 		for _, f := range flags {
 			fmt.Fprintf(b, "- %s %s: %s (%s). %s Source: %s.\n",
-				f.Level.Marker(), f.Level, md(f.Title), md(checklist.ShortLabel(f.QuestionID)), md(f.Fact), md(checklist.SourceLabel(f.Source)))
+				f.Level.Marker(), f.Level, mdtext.Line(f.Title), mdtext.Line(checklist.ShortLabel(f.QuestionID)), mdtext.Line(f.Fact), mdtext.Line(checklist.SourceLabel(f.Source)))
 		}
 		b.WriteString("\n")
 	}
@@ -354,13 +214,13 @@ func mdScores(b *strings.Builder, nb *store.Notebook, names []string) {
 			b.WriteString("- ✗ Dealbreaker: a red flag was raised (see Flags).\n")
 		}
 		if len(sc.MustMissed) > 0 {
-			fmt.Fprintf(b, "- ✗ Must-haves not met: %s.\n", md(shortList(nb, sc.MustMissed)))
+			fmt.Fprintf(b, "- ✗ Must-haves not met: %s.\n", mdtext.Line(shortList(nb, sc.MustMissed)))
 		}
 		if d := assess.Disagreements(t); len(d) > 0 {
-			fmt.Fprintf(b, "- ! %s and %s differ by 2 or more on: %s.\n", md(myName(nb)), md(partnerName(nb)), md(shortList(nb, d)))
+			fmt.Fprintf(b, "- ! %s and %s differ by 2 or more on: %s.\n", mdtext.Line(myName(nb)), mdtext.Line(partnerName(nb)), mdtext.Line(shortList(nb, d)))
 		}
 		for _, p := range sc.Parts {
-			fmt.Fprintf(b, "- %s (%s)\n", mdLineStart(md(p.Reason)), p.Importance.Label())
+			fmt.Fprintf(b, "- %s (%s)\n", mdtext.LineStart(mdtext.Line(p.Reason)), p.Importance.Label())
 		}
 		b.WriteString("\n")
 	}
@@ -383,23 +243,23 @@ func mdNotes(b *strings.Builder, nb *store.Notebook, names []string) {
 	secs := sections(nb)
 	for i := range nb.Therapists {
 		t := &nb.Therapists[i]
-		fmt.Fprintf(b, "### %s\n\n", mdHeading(names[i]))
+		fmt.Fprintf(b, "### %s\n\n", mdtext.Heading(names[i]))
 		var lines []string
-		if n := mdBlock(t.Notes); n != "" {
-			lines = append(lines, fmt.Sprintf("%s: %s", md(notesLabel(nb.People.MeName())), n))
+		if n := mdtext.Block(t.Notes); n != "" {
+			lines = append(lines, fmt.Sprintf("%s: %s", mdtext.Line(notesLabel(nb.People.MeName())), n))
 		}
-		if n := mdBlock(t.PartnerNotes); n != "" {
-			lines = append(lines, fmt.Sprintf("%s: %s", md(notesLabel(partnerName(nb))), n))
+		if n := mdtext.Block(t.PartnerNotes); n != "" {
+			lines = append(lines, fmt.Sprintf("%s: %s", mdtext.Line(notesLabel(partnerName(nb))), n))
 		}
 		for _, s := range secs {
 			for _, r := range s.rows {
 				a, ok := r.answer(t)
-				n := mdBlock(a.Note)
+				n := mdtext.Block(a.Note)
 				if !ok || n == "" {
 					continue
 				}
-				label := md(r.label)
-				if a.Status == checklist.StatusSkipped {
+				label := mdtext.Line(r.label)
+				if a.State() == checklist.StateSkipped {
 					label += " (skipped)"
 				}
 				lines = append(lines, label+": "+n)
@@ -410,7 +270,7 @@ func mdNotes(b *strings.Builder, nb *store.Notebook, names []string) {
 			continue
 		}
 		for _, l := range lines {
-			b.WriteString("- " + mdLineStart(l) + "\n")
+			b.WriteString("- " + mdtext.LineStart(l) + "\n")
 		}
 		b.WriteString("\n")
 	}

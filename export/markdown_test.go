@@ -124,29 +124,6 @@ func TestMarkdownEscaping(t *testing.T) {
 	}
 }
 
-func TestMdAmpersand(t *testing.T) {
-	tests := map[string]string{
-		"Education & experience": "Education & experience",
-		"a&b":                    "a&b",
-		"&":                      "&",
-		"&&":                     "&&",
-		"& amp;":                 "& amp;",
-		"&amp;":                  "&amp;amp;",
-		"&lt;b&gt;":              "&amp;lt;b&amp;gt;",
-		"&#60;":                  "&amp;#60;",
-		"&#x3C;":                 "&amp;#x3C;",
-		"&#":                     "&amp;#",
-		"AT&T;":                  "AT&amp;T;",
-		"&a_b;":                  `&a\_b;`,
-		"<&>":                    "&lt;&&gt;",
-	}
-	for in, want := range tests {
-		if got := md(in); got != want {
-			t.Errorf("md(%q) = %q, want %q", in, got, want)
-		}
-	}
-}
-
 // FuzzMarkdownTables checks that whatever text a notebook holds, every
 // table row keeps its number of cells and no raw HTML or escape gets out.
 func FuzzMarkdownTables(f *testing.F) {

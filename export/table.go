@@ -139,12 +139,13 @@ func sheetValue(r row, t *store.Therapist) string {
 func sheetAnswer(r row, t *store.Therapist) string {
 	a, ok := r.answer(t)
 	var v string
-	switch {
-	case !ok:
+	if !ok {
 		return ""
-	case a.Status == checklist.StatusSkipped:
+	}
+	switch a.State() {
+	case checklist.StateSkipped:
 		v = string(checklist.StatusSkipped)
-	case a.Answered():
+	case checklist.StateAnswered:
 		v = checklist.Display(r.q, a.Value)
 	}
 	if n := strings.TrimSpace(safetext.Clean(a.Note)); n != "" {

@@ -93,9 +93,10 @@ const (
 
 // detailsModel is the form that adds or edits one therapist's details.
 type detailsModel struct {
-	common   *common
-	keys     detailsKeyMap
-	confirm  confirmKeyMap
+	common *common
+	keys   detailsKeyMap
+	// confirm asks before esc drops unsaved edits.
+	confirm  confirmQuestion[struct{}]
 	original store.Therapist
 	isNew    bool
 
@@ -121,13 +122,10 @@ type detailsModel struct {
 	openFoundVia, openStatus int
 	focus                    detailsField
 	errs                     map[detailsField]string
-
-	// confirmCancel is set when esc was pressed with unsaved edits.
-	confirmCancel bool
 }
 
 func newDetails(c *common, t store.Therapist, isNew bool) detailsModel {
-	d := detailsModel{common: c, keys: defaultDetailsKeyMap(), confirm: defaultConfirmKeyMap(), original: t, isNew: isNew, errs: map[detailsField]string{}}
+	d := detailsModel{common: c, keys: defaultDetailsKeyMap(), confirm: newConfirm[struct{}](), original: t, isNew: isNew, errs: map[detailsField]string{}}
 	for f := range fieldCount {
 		if !d.isTextInput(f) {
 			continue
@@ -247,7 +245,7 @@ func (d detailsModel) label(f detailsField) string {
 
 // typing reports whether printable keys go to a field or a y/n question.
 func (d detailsModel) typing() bool {
-	return d.confirmCancel || d.isTextInput(d.focus) || d.isArea(d.focus)
+	return d.confirm.asking() || d.isTextInput(d.focus) || d.isArea(d.focus)
 }
 
 // focusCmd focuses the current field and returns its cursor command.
@@ -304,9 +302,10 @@ func (d detailsModel) update(msg tea.Msg) (detailsModel, tea.Cmd) {
 	if !ok {
 		return d.updateFocused(msg)
 	}
-	if d.confirmCancel {
-		d.confirmCancel = false
-		if key.Matches(k, d.confirm.Yes) {
+	if d.confirm.asking() {
+		var yes bool
+		d.confirm, yes, _ = d.confirm.answer(k)
+		if yes {
 			return d, sendMsg(backMsg{})
 		}
 		return d, nil
@@ -316,21 +315,21 @@ func (d detailsModel) update(msg tea.Msg) (detailsModel, tea.Cmd) {
 		return d.submit()
 	case key.Matches(k, d.keys.Cancel):
 		if d.dirty() {
-			d.confirmCancel = true
+			d.confirm = d.confirm.ask("Leave without saving your changes?", struct{}{})
 			return d, nil
 		}
 		return d, sendMsg(backMsg{})
-	case k.Type == tea.KeyEnter && !k.Alt && d.isArea(d.focus):
+	case key.Matches(k, d.keys.NotesSave) && d.isArea(d.focus):
 		return d.submit()
-	case key.Matches(k, d.keys.Next) && !(d.isArea(d.focus) && k.Type == tea.KeyDown):
+	case key.Matches(k, d.keys.Next), key.Matches(k, d.keys.Down) && !d.isArea(d.focus):
 		d.focus = d.step(1)
 		return d, d.focusCmd()
-	case key.Matches(k, d.keys.Prev) && !(d.isArea(d.focus) && k.Type == tea.KeyUp):
+	case key.Matches(k, d.keys.Prev), key.Matches(k, d.keys.Up) && !d.isArea(d.focus):
 		d.focus = d.step(-1)
 		return d, d.focusCmd()
 	case key.Matches(k, d.keys.Cycle) && (d.focus == fieldFoundVia || d.focus == fieldStatus):
 		step := 1
-		if k.Type == tea.KeyLeft {
+		if key.Matches(k, d.keys.CycleBack) {
 			step = -1
 		}
 		if d.focus == fieldFoundVia {
@@ -477,8 +476,8 @@ func (d detailsModel) submit() (detailsModel, tea.Cmd) {
 }
 
 func (d detailsModel) shortHelp() []key.Binding {
-	if d.confirmCancel {
-		return d.confirm.ShortHelp()
+	if d.confirm.asking() {
+		return d.confirm.shortHelp()
 	}
 	k := d.keys
 	k.Cycle.SetEnabled(d.focus == fieldFoundVia || d.focus == fieldStatus)
@@ -486,8 +485,8 @@ func (d detailsModel) shortHelp() []key.Binding {
 }
 
 func (d detailsModel) fullHelp() [][]key.Binding {
-	if d.confirmCancel {
-		return d.confirm.FullHelp()
+	if d.confirm.asking() {
+		return d.confirm.fullHelp()
 	}
 	return d.keys.FullHelp()
 }

@@ -52,7 +52,7 @@ func TestDetailsKeepLongFieldsWhole(t *testing.T) {
 	nb.Therapists[0].Website = "https://example.com/" + strings.Repeat("x", fieldLimits[fieldWebsite])
 	want := nb.Therapists[0]
 	h := detailsOn(t, nb)
-	// Over its limit, a text is shown cut with a marker (issue 8), and the
+	// Over its limit, a text is shown cut with a marker, and the
 	// field takes no edits that would save the cut text over the whole.
 	if got := h.m.details.inputs[fieldName].Value(); !isCut(got) || !strings.HasPrefix(want.Name, strings.TrimSuffix(got, cutMarker)) {
 		t.Fatalf("the form shows the name as %q, want its start and the cut marker", got)

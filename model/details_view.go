@@ -31,8 +31,8 @@ func (d detailsModel) view() string {
 		}
 		lines = append(lines, block...)
 	}
-	if d.confirmCancel {
-		lines = append(lines, "", s.Warn.Render(cell.Cut("! Leave without saving your changes? y/n", w)))
+	if d.confirm.asking() {
+		lines = append(lines, "", d.confirm.view(s, w))
 		focusLine = len(lines) - 1
 	}
 	// The form is taller than the smallest terminal: say what is cut.

@@ -233,7 +233,7 @@ func (m Model) handleSaved(msg savedMsg) (tea.Model, tea.Cmd) {
 	if m.errRev != 0 && msg.rev >= m.errRev {
 		// This save holds every change the failed one did.
 		m.errRev, m.quitAnyway = 0, false
-		if m.statusErr {
+		if m.status.Err() {
 			m.setStatus("Saved.", false)
 		}
 	}

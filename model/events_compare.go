@@ -5,7 +5,7 @@ import (
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/model/compare"
-	"github.com/vetted-tui/vetted/safetext"
+	"github.com/vetted-tui/vetted/model/statusline"
 )
 
 // handleCompareEvent applies the messages of the comparison and priorities
@@ -22,7 +22,7 @@ func (m Model) handleCompareEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		if m.compareOpened {
 			m.compare = m.compare.SetNotebook(m.nb).ClearStatus()
 		} else {
-			m.compare, m.compareOpened = compare.New(m.nb), true
+			m.compare, m.compareOpened = compare.New(m.nb, m.common.styles), true
 		}
 		m.screen = screenCompare
 		m.layout()
@@ -33,7 +33,7 @@ func (m Model) handleCompareEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		m.layout()
 		return m, nil, true
 	case compare.OpenPrioritiesMsg:
-		m.priorities = compare.NewPriorities(m.nb)
+		m.priorities = compare.NewPriorities(m.nb, m.common.styles)
 		m.screen = screenPriorities
 		m.layout()
 		return m, nil, true
@@ -66,18 +66,15 @@ func (m Model) handleCompareEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		// request only says so; the next one, once told, exports.
 		if m.file != nil && m.file.Encrypted() && !m.exportToldClear {
 			m.exportToldClear = true
-			return m, func() tea.Msg { return compare.ExportHeldMsg{Note: exportClearNote} }, true
+			m.setStatus(exportClearNote, false)
+			return m, nil, true
 		}
 		return m, exportCmd(m.nb.Clone(), msg.Format, m.exportDir), true
 	case compare.ExportDoneMsg:
-		if m.screen != screenCompare {
-			if msg.Err != nil {
-				m.setStatus("Export failed: "+safetext.Line(msg.Err.Error()), true)
-			} else {
-				m.setStatus("Exported to "+safetext.Line(msg.Path), false)
-			}
-			return m, nil, true
-		}
+		// Shown by the root on any screen: the person may have left the
+		// comparison while the file was written.
+		m.showStatus(statusline.Exported(msg.Path, msg.Err))
+		return m, nil, true
 	}
 	return m, nil, false
 }

@@ -2,6 +2,7 @@ package model
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,6 +11,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/demo"
+	"github.com/vetted-tui/vetted/model/compare"
 	"github.com/vetted-tui/vetted/store"
 )
 
@@ -190,4 +192,28 @@ func TestCompareNamesAnUnnamedPersonYou(t *testing.T) {
 	h.keys("c")
 	h.mustSee("ratings: you · Kai")
 	h.mustNotSee("ratings: me")
+}
+
+// TestExportResultInTheStatusLine: the root's status line shows an
+// export's result on the comparison (sanitised, an error with its ✗) and
+// the comparison's own news once the root has none.
+func TestExportResultInTheStatusLine(t *testing.T) {
+	h := newHarness(t, demo.Notebook())
+	h.send(sizeMsg(120, 40))
+	h.keys("c")
+	h.send(compare.ExportDoneMsg{Path: "/tmp/out\x1b[31m.md"})
+	h.mustSee("Exported to /tmp/out.md")
+	if strings.Contains(h.m.View(), "\x1b[31m") {
+		t.Error("the export path's escape sequence reached the screen")
+	}
+	h.send(compare.ExportDoneMsg{Err: errors.New("The file exists: add --force.")})
+	h.mustSee("✗ Export failed: The file exists")
+	h.keys("x")
+	h.mustNotSee("Export failed")
+	h.mustSee("Hid ")
+	if n := strings.Count(h.view(), "Hid "); n != 1 {
+		t.Errorf("the comparison's news is on screen %d times, want once", n)
+	}
+	h.keys("j")
+	h.mustNotSee("Hid ")
 }

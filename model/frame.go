@@ -10,6 +10,8 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
+
+	"github.com/vetted-tui/vetted/model/statusline"
 )
 
 // frameCache keeps the last drawn header, status line and help. Copies of
@@ -48,10 +50,11 @@ type headerKey struct {
 
 // statusKey is what statusView shows.
 type statusKey struct {
-	width     int
-	quitting  bool
-	status    string
-	statusErr bool
+	width    int
+	quitting bool
+	status   statusline.Line
+	// news is the comparison's own news, shown when the root has none.
+	news statusline.Line
 }
 
 // helpKey is what helpView shows: the active screen's keys as their help
@@ -79,7 +82,10 @@ func (m *Model) statusLine() string {
 	if m.frame == nil {
 		return m.statusView()
 	}
-	k := statusKey{width: m.width, quitting: m.quitting, status: m.status, statusErr: m.statusErr}
+	k := statusKey{width: m.width, quitting: m.quitting, status: m.status}
+	if m.screen == screenCompare {
+		k.news = m.compare.News()
+	}
 	return m.frame.status.get(k, m.statusView)
 }
 

@@ -25,7 +25,6 @@ const maxAreaWidth = 100
 type interviewModel struct {
 	common      *common
 	keys        interviewKeyMap
-	confirm     confirmKeyMap
 	therapistID string
 
 	questions []checklist.Question
@@ -49,25 +48,44 @@ type interviewModel struct {
 	// noticeLevel marks a notice that reports a flag the saved answer
 	// raised, so it is drawn with that flag's marker rather than a ✓.
 	noticeLevel noticeKind
-	// confirmLeave is set when esc was pressed with uncommitted edits.
-	confirmLeave bool
-	// confirmSkip is set when ctrl+k was pressed on a question that has an
-	// answer saved: skipping would replace it.
-	confirmSkip bool
-	// confirmClear is set when ctrl+r was pressed on a question with
-	// something saved: clearing removes the answer and its note.
-	confirmClear bool
+	// confirm is the question asked before losing something: esc with
+	// uncommitted edits, ctrl+k over a saved answer, ctrl+r on a question
+	// with something saved.
+	confirm confirmQuestion[interviewAsk]
 
 	// chromeCache keeps the chrome drawn around the widget (see
 	// interview_chrome.go).
 	chromeCache *chromeCache
 }
 
+// interviewAsk is what the interview's confirm question is about.
+type interviewAsk int
+
+// The interview's confirm questions.
+const (
+	askLeave interviewAsk = iota // leave with uncommitted edits
+	askSkip                      // replace a saved answer with "skipped"
+	askClear                     // remove the saved answer and note
+)
+
+// interviewPrompts are the lines of the interview's confirm questions.
+var interviewPrompts = map[interviewAsk]string{
+	askLeave: "Leave without saving your edits?",
+	askSkip:  "Replace the saved answer with 'skipped'?",
+	askClear: "Clear what is saved here (answer and note), back to not asked yet?",
+}
+
+// ask opens the confirm question a.
+func (iv interviewModel) ask(a interviewAsk) interviewModel {
+	iv.confirm = iv.confirm.ask(interviewPrompts[a], a)
+	return iv
+}
+
 func newInterview(c *common, therapistID string) interviewModel {
 	iv := interviewModel{
 		common:      c,
 		keys:        defaultInterviewKeyMap(),
-		confirm:     defaultConfirmKeyMap(),
+		confirm:     newConfirm[interviewAsk](),
 		therapistID: therapistID,
 		questions:   slices.Clone(c.nb.Catalogue().Questions()), // the Set's slice is shared
 		chromeCache: &chromeCache{},
@@ -90,24 +108,8 @@ func newInterview(c *common, therapistID string) interviewModel {
 	}
 	iv.partner = newPartnerInputs(iv.questions, partnerAnswers)
 	// Where to resume depends on the person's own answers only.
-	iv.index = resumeIndex(iv.questions, answers)
+	iv.index = checklist.ResumeIndex(iv.questions, answers)
 	return iv.resize()
-}
-
-// resumeIndex is where an interview reopens: the first question never
-// answered nor skipped, else the first skipped, else the first.
-func resumeIndex(qs []checklist.Question, answers map[string]checklist.Answer) int {
-	firstSkipped := -1
-	for i, q := range qs {
-		a, ok := answers[q.ID]
-		if !ok || (a.Status != checklist.StatusSkipped && !a.Answered()) {
-			return i
-		}
-		if a.Status == checklist.StatusSkipped && firstSkipped < 0 {
-			firstSkipped = i
-		}
-	}
-	return max(0, firstSkipped)
 }
 
 // therapist returns the therapist being interviewed, read from the
@@ -135,7 +137,7 @@ func (iv interviewModel) typing() bool {
 
 // asking reports whether a yes/no question is waiting for its answer.
 func (iv interviewModel) asking() bool {
-	return iv.confirmLeave || iv.confirmSkip || iv.confirmClear
+	return iv.confirm.asking()
 }
 
 // dirty reports whether any question holds an uncommitted edit.
@@ -194,48 +196,38 @@ func (iv interviewModel) update(msg tea.Msg) (interviewModel, tea.Cmd) {
 	if !ok {
 		return iv.updateField(msg)
 	}
-	if iv.confirmLeave {
-		iv.confirmLeave = false
-		if key.Matches(k, iv.confirm.Yes) {
+	if iv.confirm.asking() {
+		var yes bool
+		var about interviewAsk
+		iv.confirm, yes, about = iv.confirm.answer(k)
+		switch {
+		case !yes:
+			return iv, nil
+		case about == askLeave:
 			return iv, sendMsg(backMsg{})
-		}
-		return iv, nil
-	}
-	if iv.confirmSkip {
-		iv.confirmSkip = false
-		if key.Matches(k, iv.confirm.Yes) {
+		case about == askSkip:
 			return iv.skip()
 		}
-		return iv, nil
-	}
-	if iv.confirmClear {
-		iv.confirmClear = false
-		if key.Matches(k, iv.confirm.Yes) {
-			return iv.clear()
-		}
-		return iv, nil
+		return iv.clear()
 	}
 	// Printable keys belong to a field being typed in, even "[" and "]".
 	text := iv.typing() && (k.Type == tea.KeyRunes || k.Type == tea.KeySpace)
 	switch {
 	case key.Matches(k, iv.keys.Back):
 		if iv.dirty() {
-			iv.confirmLeave = true
-			return iv, nil
+			return iv.ask(askLeave), nil
 		}
 		return iv, sendMsg(backMsg{})
 	case key.Matches(k, iv.keys.Commit):
 		return iv.commit()
 	case key.Matches(k, iv.keys.Skip):
 		if iv.stored().Answered() {
-			iv.confirmSkip = true
-			return iv, nil
+			return iv.ask(askSkip), nil
 		}
 		return iv.skip()
 	case key.Matches(k, iv.keys.Clear):
 		if iv.hasStored() {
-			iv.confirmClear = true
-			return iv, nil
+			return iv.ask(askClear), nil
 		}
 		iv.problem, iv.notice = "", "Nothing is saved for this question, so there is nothing to clear."
 		iv.noticeLevel = noticeGood
@@ -418,14 +410,14 @@ func (iv interviewModel) jumpCategory(step int) (interviewModel, tea.Cmd) {
 
 func (iv interviewModel) shortHelp() []key.Binding {
 	if iv.asking() {
-		return iv.confirm.ShortHelp()
+		return iv.confirm.shortHelp()
 	}
 	return iv.kindKeys().ShortHelp()
 }
 
 func (iv interviewModel) fullHelp() [][]key.Binding {
 	if iv.asking() {
-		return iv.confirm.FullHelp()
+		return iv.confirm.fullHelp()
 	}
 	return iv.kindKeys().FullHelp()
 }

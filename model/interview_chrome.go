@@ -29,10 +29,11 @@ type chromeKey struct {
 	noteFocus     bool
 	// noteEmpty is set when the note shows its offer (empty, not focused);
 	// a note with text is drawn on every frame (see noteLine).
-	noteEmpty                               bool
-	confirmLeave, confirmSkip, confirmClear bool
-	problem, notice                         string
-	noticeLevel                             noticeKind
+	noteEmpty bool
+	// confirm is the open confirm question, "" when none.
+	confirm         string
+	problem, notice string
+	noticeLevel     noticeKind
 	// name, me and partner are the notebook's names as stored.
 	name, me, partner string
 	// states holds one byte per question: whether it is answered,
@@ -82,18 +83,16 @@ func stateByte(a checklist.Answer, ok bool) byte {
 // chromeKey reads what the chrome shows now.
 func (iv interviewModel) chromeKey() chromeKey {
 	k := chromeKey{
-		width:        iv.common.width,
-		height:       iv.common.height,
-		index:        iv.index,
-		forPartner:   iv.forPartner(),
-		switchable:   iv.canSwitch(),
-		noteFocus:    iv.noteFocus,
-		confirmLeave: iv.confirmLeave,
-		confirmSkip:  iv.confirmSkip,
-		confirmClear: iv.confirmClear,
-		problem:      iv.problem,
-		notice:       iv.notice,
-		noticeLevel:  iv.noticeLevel,
+		width:       iv.common.width,
+		height:      iv.common.height,
+		index:       iv.index,
+		forPartner:  iv.forPartner(),
+		switchable:  iv.canSwitch(),
+		noteFocus:   iv.noteFocus,
+		confirm:     iv.confirm.prompt,
+		problem:     iv.problem,
+		notice:      iv.notice,
+		noticeLevel: iv.noticeLevel,
 	}
 	k.noteEmpty = !iv.noteFocus && iv.note().Value() == ""
 	if nb := iv.common.nb; nb != nil {

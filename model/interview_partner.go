@@ -210,10 +210,10 @@ func (iv interviewModel) bothAnswersLine() string {
 
 // shortAnswer is a stored answer in a few columns.
 func shortAnswer(q checklist.Question, a checklist.Answer) string {
-	switch {
-	case a.Answered():
+	switch a.State() {
+	case checklist.StateAnswered:
 		return safetext.Line(checklist.Compact(q, a.Value))
-	case a.Status == checklist.StatusSkipped:
+	case checklist.StateSkipped:
 		return "↷ skipped"
 	}
 	return "not answered yet"

@@ -95,11 +95,10 @@ func (iv interviewModel) progress(answers map[string]checklist.Answer) string {
 				pos++
 			}
 		}
-		a, ok := answers[other.ID]
-		switch {
-		case ok && a.Answered():
+		switch answers[other.ID].State() {
+		case checklist.StateAnswered:
 			answered++
-		case ok && a.Status == checklist.StatusSkipped:
+		case checklist.StateSkipped:
 			skipped++
 		}
 	}
@@ -125,11 +124,11 @@ func (iv interviewModel) stateLines() (saved, edited string) {
 	switch {
 	case iv.canSwitch():
 		out = iv.bothAnswersLine()
-	case a.Answered():
+	case a.State() == checklist.StateAnswered:
 		out = s.OK.Render("✓ answered: " + safetext.Line(checklist.Display(q, a.Value)))
-	case a.Status == checklist.StatusSkipped:
+	case a.State() == checklist.StateSkipped:
 		out = s.Muted.Render("↷ skipped")
-	case a.Status == checklist.StatusNoted:
+	case a.State() == checklist.StateNoted:
 		out = s.Muted.Render("✎ not answered yet (a note is saved)")
 	default:
 		out = s.Muted.Render("· not answered yet")
@@ -143,12 +142,8 @@ func (iv interviewModel) messageLine() string {
 	s := iv.common.styles
 	w := iv.common.width
 	switch {
-	case iv.confirmLeave:
-		return s.Warn.Render(cell.Cut("! Leave without saving your edits? y/n", w))
-	case iv.confirmSkip:
-		return s.Warn.Render(cell.Cut("! Replace the saved answer with 'skipped'? y/n", w))
-	case iv.confirmClear:
-		return s.Warn.Render(cell.Cut("! Clear what is saved here (answer and note), back to not asked yet? y/n", w))
+	case iv.confirm.asking():
+		return iv.confirm.view(s, w)
 	case iv.problem != "":
 		return s.Error.Render(cell.Cut("✗ "+iv.problem, w))
 	case iv.notice != "" && iv.noticeLevel == noticeRed:

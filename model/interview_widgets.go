@@ -15,6 +15,7 @@ import (
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/model/cell"
+	"github.com/vetted-tui/vetted/model/theme"
 	"github.com/vetted-tui/vetted/safetext"
 )
 
@@ -58,14 +59,17 @@ func newTextArea(placeholder string) textarea.Model {
 // longer, and Parse says what is wrong with one that is.
 const shortInputLimit = 40
 
-// yesNoOptions are the yes/no question's options; their keys are the first
-// letters of their IDs, y, n, u. The labels are the words every other
-// surface shows (checklist.Display).
-var yesNoOptions = []checklist.Choice{
-	{ID: "yes", Label: "yes"},
-	{ID: "no", Label: "no"},
-	{ID: "unsure", Label: "unsure"},
-}
+// yesNoOptions are the yes/no question's options, the canonical answers;
+// their keys are the first letters, y, n, u (checklist.YesNoWord reads
+// them). The labels are the words every other surface shows
+// (checklist.Display).
+var yesNoOptions = func() []checklist.Choice {
+	var out []checklist.Choice
+	for _, v := range checklist.YesNoAnswers() {
+		out = append(out, checklist.Choice{ID: v, Label: v})
+	}
+	return out
+}()
 
 // answerWidget is the input for one question, chosen by its kind. It holds
 // what the person has entered but not yet committed; Parse decides whether
@@ -257,16 +261,16 @@ func (w answerWidget) updateOptions(k tea.KeyMsg, keys interviewKeyMap) answerWi
 		return w
 	}
 	switch {
-	case key.Matches(k, keys.Pick) && (k.Type == tea.KeyUp || k.String() == "k"):
+	case key.Matches(k, keys.PickUp):
 		w.cursor = clamp(w.cursor-1, 0, n-1)
 		return w
-	case key.Matches(k, keys.Pick):
+	case key.Matches(k, keys.PickDown):
 		w.cursor = clamp(w.cursor+1, 0, n-1)
 		return w
 	}
 	if w.q.Kind == checklist.KindYesNo {
-		if i := optionIndex(w.options, map[string]string{"y": "yes", "n": "no", "u": "unsure"}[strings.ToLower(k.String())]); i >= 0 {
-			w.cursor = i
+		if v, ok := checklist.YesNoWord(k.String()); ok && key.Matches(k, keys.YesNo) {
+			w.cursor = optionIndex(w.options, v)
 		}
 		return w
 	}
@@ -275,7 +279,8 @@ func (w answerWidget) updateOptions(k tea.KeyMsg, keys interviewKeyMap) answerWi
 		return w
 	}
 	// Number keys: the option's number, or for a rating the value itself.
-	if s := k.String(); len(s) == 1 && s[0] >= '1' && s[0] <= '9' {
+	if key.Matches(k, keys.Number) {
+		s := k.String() // one digit, 1 to 9
 		i := int(s[0] - '1')
 		if w.q.Kind == checklist.KindRating {
 			i = optionIndex(w.options, s)
@@ -291,7 +296,7 @@ func (w answerWidget) updateOptions(k tea.KeyMsg, keys interviewKeyMap) answerWi
 }
 
 // view draws the widget within width columns and about height lines.
-func (w answerWidget) view(s Styles, width, height int) string {
+func (w answerWidget) view(s *theme.Styles, width, height int) string {
 	switch w.q.Kind {
 	case checklist.KindText:
 		counter := fmt.Sprintf("%s / %s characters", checklist.Thousands(int64(w.area.runes)), checklist.Thousands(int64(w.area.limit)))
@@ -327,7 +332,7 @@ func namesItsUnit(v string) bool {
 
 // optionsView lists the options, scrolled to keep the cursor in view.
 // Markers carry the state: › cursor, (•)/( ) picked, [x]/[ ] ticked.
-func (w answerWidget) optionsView(s Styles, width, height int) string {
+func (w answerWidget) optionsView(s *theme.Styles, width, height int) string {
 	lines := make([]string, 0, len(w.options))
 	for i, o := range w.options {
 		mark := "( )"
@@ -355,7 +360,7 @@ func (w answerWidget) optionsView(s Styles, width, height int) string {
 
 // scrollLines shows h of lines around focus, saying how many are hidden
 // above and below so a cut list never looks complete.
-func scrollLines(lines []string, focus, h int, s Styles) string {
+func scrollLines(lines []string, focus, h int, s *theme.Styles) string {
 	if len(lines) <= h || h < 3 {
 		return windowLines(lines, focus, h)
 	}
@@ -374,7 +379,7 @@ func scrollLines(lines []string, focus, h int, s Styles) string {
 }
 
 // ratingView draws a rating on one line: "1  2 [3] 4  5".
-func (w answerWidget) ratingView(s Styles, width int) string {
+func (w answerWidget) ratingView(s *theme.Styles, width int) string {
 	parts := make([]string, 0, len(w.options))
 	for i, o := range w.options {
 		if i == w.cursor {

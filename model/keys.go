@@ -101,20 +101,28 @@ func (k confirmKeyMap) FullHelp() [][]key.Binding { return [][]key.Binding{k.Sho
 
 // detailsKeyMap holds the details form's keys.
 type detailsKeyMap struct {
-	Next   key.Binding
-	Prev   key.Binding
-	Cycle  key.Binding // changes a pick-one field (found via, status)
-	Save   key.Binding
-	Cancel key.Binding
+	Next      key.Binding
+	Prev      key.Binding
+	Down      key.Binding // next field, except in a notes box (moves the cursor there)
+	Up        key.Binding // previous field, except in a notes box
+	Cycle     key.Binding // changes a pick-one field (found via, status)
+	CycleBack key.Binding // the part of Cycle that steps backwards
+	Save      key.Binding
+	NotesSave key.Binding // enter in a notes box saves; alt+enter is a new line
+	Cancel    key.Binding
 }
 
 func defaultDetailsKeyMap() detailsKeyMap {
 	return detailsKeyMap{
-		Next:   bind("tab", "next", "tab", "enter", "down"),
-		Prev:   bind("shift+tab", "previous", "shift+tab", "up"),
-		Cycle:  bind("←/→", "change choice", "left", "right", " "),
-		Save:   bind("ctrl+s", "save", "ctrl+s"),
-		Cancel: bind("esc", "cancel", "esc"),
+		Next:      bind("tab", "next", "tab", "enter"),
+		Prev:      bind("shift+tab", "previous", "shift+tab"),
+		Down:      bind("↓", "next", "down"),
+		Up:        bind("↑", "previous", "up"),
+		Cycle:     bind("←/→", "change choice", "left", "right", " "),
+		CycleBack: bind("←", "previous choice", "left"),
+		Save:      bind("ctrl+s", "save", "ctrl+s"),
+		NotesSave: bind("enter", "save", "enter"),
+		Cancel:    bind("esc", "cancel", "esc"),
 	}
 }
 
@@ -147,12 +155,14 @@ type interviewKeyMap struct {
 	Questions key.Binding
 
 	// Widget keys, shown in help only for the kinds that use them.
-	YesNo   key.Binding
-	Pick    key.Binding
-	Number  key.Binding
-	Toggle  key.Binding
-	Rating  key.Binding
-	Newline key.Binding
+	YesNo    key.Binding
+	Pick     key.Binding // help only: PickUp and PickDown move
+	PickUp   key.Binding
+	PickDown key.Binding
+	Number   key.Binding
+	Toggle   key.Binding
+	Rating   key.Binding
+	Newline  key.Binding
 }
 
 func defaultInterviewKeyMap() interviewKeyMap {
@@ -170,8 +180,10 @@ func defaultInterviewKeyMap() interviewKeyMap {
 		CatPrev:   bind("ctrl+←/[", "previous topic", "ctrl+left", "["),
 		Back:      bind("esc", "roster", "esc"),
 		Questions: bind("ctrl+o", "your questions", "ctrl+o"),
-		YesNo:     bind("y/n/u", "yes/no/unsure", "y", "n", "u"),
+		YesNo:     bind("y/n/u", "yes/no/unsure", "y", "n", "u", "Y", "N", "U"),
 		Pick:      bind("↑/↓", "move", "up", "down", "k", "j"),
+		PickUp:    bind("↑/k", "move up", "up", "k"),
+		PickDown:  bind("↓/j", "move down", "down", "j"),
 		Number:    bind("1-9", "pick", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
 		Toggle:    bind("space", "tick", " ", "x"),
 		Rating:    bind("1-5", "rate", "1", "2", "3", "4", "5"),

@@ -3,7 +3,7 @@ package model
 import (
 	"strings"
 
-	"github.com/charmbracelet/lipgloss"
+	"github.com/vetted-tui/vetted/model/cell"
 )
 
 // fitHeight cuts s to exactly h lines, padding with empty lines, so the
@@ -33,10 +33,5 @@ func clamp(v, lo, hi int) int {
 	return v
 }
 
-// wrap word-wraps s to w columns.
-func wrap(s string, w int) string {
-	if w <= 0 {
-		return ""
-	}
-	return lipgloss.NewStyle().Width(w).Render(s)
-}
+// wrap word-wraps s to w columns (cell.Wrap).
+func wrap(s string, w int) string { return cell.Wrap(s, w) }

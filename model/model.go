@@ -22,6 +22,8 @@ import (
 
 	"github.com/vetted-tui/vetted/model/cell"
 	"github.com/vetted-tui/vetted/model/compare"
+	"github.com/vetted-tui/vetted/model/statusline"
+	"github.com/vetted-tui/vetted/model/theme"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
 )
@@ -74,7 +76,7 @@ type Options struct {
 // notebook through it but never change it.
 type common struct {
 	width, height int // the body area a child may draw in
-	styles        Styles
+	styles        *theme.Styles
 	nb            *store.Notebook
 	// terminal and exportDir are where the outreach pane copies and saves.
 	terminal  io.Writer
@@ -154,8 +156,9 @@ type Model struct {
 	quitting   bool
 	quitAnyway bool
 
-	status    string
-	statusErr bool
+	// status is the root's news; on the comparison screen the
+	// comparison's own news shows in the same line when the root has none.
+	status statusline.Line
 	// exitNote says what a forced quit left unsaved; the screen is gone
 	// by then, so the caller prints it (see ExitNote).
 	exitNote string
@@ -175,7 +178,7 @@ func New(opts Options) Model {
 	if nb == nil {
 		nb = store.New()
 	}
-	c := &common{styles: DefaultStyles(), nb: nb, terminal: opts.Terminal, exportDir: opts.ExportDir}
+	c := &common{styles: theme.DefaultStyles(), nb: nb, terminal: opts.Terminal, exportDir: opts.ExportDir}
 	if c.terminal == nil {
 		c.terminal = os.Stdout
 	}
@@ -210,7 +213,7 @@ func New(opts Options) Model {
 	}
 	if opts.File != nil {
 		// What opening found and fixed, such as a file others could read.
-		m.status = safetext.Line(opts.File.Notice())
+		m.status = statusline.New(opts.File.Notice(), false)
 	}
 	return m
 }
@@ -272,9 +275,10 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if cmd, ok := m.handleGlobalKey(msg); ok {
 			return *m, cmd
 		}
-		// A key press clears old news, but not an unresolved save error.
-		if !m.statusErr {
-			m.status = ""
+		// A key press clears old news, an export's error included, but
+		// not the error of a save that has not worked since (errRev).
+		if !m.status.Err() || m.errRev == 0 {
+			m.status = statusline.Line{}
 		}
 		if m.screen == screenInterview {
 			// Typing an answer: no root event handles the interview's
@@ -398,13 +402,18 @@ func (m *Model) layout() {
 // sanitiser here, errors included: an error can quote a path, and a folder
 // name can hold escape sequences that set the title or write the clipboard.
 func (m *Model) setStatus(s string, isErr bool) {
-	m.status, m.statusErr = safetext.Line(s), isErr
+	m.showStatus(statusline.New(s, isErr))
+}
+
+// showStatus shows l in the status line.
+func (m *Model) showStatus(l statusline.Line) {
+	m.status = l
 	m.fitStatus()
 }
 
 // fitStatus lays the screen out again when the status line changed height
 // (an error wraps), so the body gives up or takes back the room. Call it
-// after changing status, statusErr or quitting.
+// after changing status or quitting.
 func (m *Model) fitStatus() {
 	if lipgloss.Height(m.statusLine()) != m.statusH {
 		m.layout()
@@ -487,17 +496,11 @@ func (m *Model) statusView() string {
 	switch {
 	case m.quitting:
 		return s.Status.Render(cell.Cut("Saving, then quitting… (ctrl+c again quits without waiting)", w))
-	case m.status == "":
-		return " "
-	case m.statusErr:
-		lines := strings.Split(wrap("✗ "+m.status, w), "\n")
-		if len(lines) > maxStatusLines {
-			lines = lines[:maxStatusLines]
-			lines[maxStatusLines-1] = cell.Cut(strings.TrimRight(lines[maxStatusLines-1], " ")+" …", w)
-		}
-		return s.Error.Render(cell.CutLines(strings.Join(lines, "\n"), w))
+	case m.status.Empty() && m.screen == screenCompare:
+		// One line: the comparison's news changes without a new layout.
+		return m.compare.News().View(s, w, 1)
 	}
-	return s.Status.Render(cell.Cut(m.status, w))
+	return m.status.View(s, w, maxStatusLines)
 }
 
 // helpView has a pointer receiver, as statusView.

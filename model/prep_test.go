@@ -8,12 +8,13 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/theme"
 	"github.com/vetted-tui/vetted/store"
 )
 
 // prepSized returns a preparation screen on nb with a body of w×h.
 func prepSized(nb *store.Notebook, w, h int) prepModel {
-	c := &common{width: w, height: h, styles: DefaultStyles(), nb: nb}
+	c := &common{width: w, height: h, styles: theme.DefaultStyles(), nb: nb}
 	return newPrep(c)
 }
 

@@ -31,24 +31,23 @@ func nextOutreach(o store.Outreach) store.Outreach {
 
 // rosterModel lists the therapists. It reads the notebook through common.
 type rosterModel struct {
-	common  *common
-	keys    rosterKeyMap
-	confirm confirmKeyMap
-	cursor  int
-	offset  int
-	// deleting is the ID of the therapist whose deletion awaits y or n.
-	deleting string
+	common *common
+	keys   rosterKeyMap
+	cursor int
+	offset int
+	// deleting asks before deleting a therapist; it is about their ID.
+	deleting confirmQuestion[string]
 }
 
 func newRoster(c *common) rosterModel {
-	return rosterModel{common: c, keys: defaultRosterKeyMap(), confirm: defaultConfirmKeyMap()}
+	return rosterModel{common: c, keys: defaultRosterKeyMap(), deleting: newConfirm[string]()}
 }
 
 func (r rosterModel) therapists() []store.Therapist { return r.common.nb.Therapists }
 
 // typing reports whether the roster is waiting for a y/n answer, when q
 // and ? must not quit or open help.
-func (r rosterModel) typing() bool { return r.deleting != "" }
+func (r rosterModel) typing() bool { return r.deleting.asking() }
 
 // listHeight is how many therapist rows fit: the body less the title, the
 // column headings and the line below the list.
@@ -91,7 +90,7 @@ func (r rosterModel) update(msg tea.Msg) (rosterModel, tea.Cmd) {
 	if !ok {
 		return r, nil
 	}
-	if r.deleting != "" {
+	if r.deleting.asking() {
 		return r.handleConfirm(k)
 	}
 	t, has := r.selected()
@@ -105,7 +104,7 @@ func (r rosterModel) update(msg tea.Msg) (rosterModel, tea.Cmd) {
 	case key.Matches(k, r.keys.Edit) && has:
 		return r, sendMsg(openDetailsMsg{id: t.ID})
 	case key.Matches(k, r.keys.Delete) && has:
-		r.deleting = t.ID
+		r.deleting = r.deleting.ask("Delete "+safetext.Line(shown(t.Name))+" and all their answers?", t.ID)
 	case key.Matches(k, r.keys.Interview) && has:
 		return r, sendMsg(openInterviewMsg{id: t.ID})
 	case key.Matches(k, r.keys.Status) && has:
@@ -131,17 +130,18 @@ func (r rosterModel) update(msg tea.Msg) (rosterModel, tea.Cmd) {
 }
 
 func (r rosterModel) handleConfirm(k tea.KeyMsg) (rosterModel, tea.Cmd) {
-	id := r.deleting
-	r.deleting = ""
-	if key.Matches(k, r.confirm.Yes) {
+	var yes bool
+	var id string
+	r.deleting, yes, id = r.deleting.answer(k)
+	if yes {
 		return r, sendMsg(deleteTherapistMsg{id: id})
 	}
 	return r, sendMsg(statusMsg("Nothing deleted."))
 }
 
 func (r rosterModel) shortHelp() []key.Binding {
-	if r.deleting != "" {
-		return r.confirm.ShortHelp()
+	if r.deleting.asking() {
+		return r.deleting.shortHelp()
 	}
 	if len(r.therapists()) == 0 {
 		return []key.Binding{r.keys.Add}
@@ -150,8 +150,8 @@ func (r rosterModel) shortHelp() []key.Binding {
 }
 
 func (r rosterModel) fullHelp() [][]key.Binding {
-	if r.deleting != "" {
-		return r.confirm.FullHelp()
+	if r.deleting.asking() {
+		return r.deleting.fullHelp()
 	}
 	return r.keys.FullHelp()
 }
@@ -389,8 +389,8 @@ func (r rosterModel) footerLine() string {
 	if !ok {
 		return ""
 	}
-	if r.deleting != "" {
-		return s.Warn.Render(cell.Cut("! Delete "+safetext.Line(shown(t.Name))+" and all their answers? y/n", w))
+	if r.deleting.asking() {
+		return r.deleting.view(s, w)
 	}
 	var parts []string
 	for _, p := range []string{shown(t.Phone), shown(t.Email), shown(t.Website), shown(t.Location)} {

@@ -65,9 +65,9 @@ func TestSupersededSaveNeitherCountsNorFails(t *testing.T) {
 	newer := h.recordHeld("175.00")
 	msg := older()
 	h.send(msg)
-	if h.m.statusErr || h.m.lastGoodRev == h.m.rev-1 || h.m.pending != 1 {
+	if h.m.status.Err() || h.m.lastGoodRev == h.m.rev-1 || h.m.pending != 1 {
 		t.Fatalf("after the superseded save: error %v, on disk %d of %d, pending %d",
-			h.m.statusErr, h.m.lastGoodRev, h.m.rev, h.m.pending)
+			h.m.status.Err(), h.m.lastGoodRev, h.m.rev, h.m.pending)
 	}
 	h.send(newer())
 	if h.m.lastGoodRev != h.m.rev || h.m.pending != 0 || len(h.m.unsaved) != 0 {

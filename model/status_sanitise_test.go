@@ -36,15 +36,15 @@ func TestSaveErrorWithHostilePathIsCleaned(t *testing.T) {
 	h.keys("a")
 	h.typeText("Dr Ada")
 	h.keys("ctrl+s")
-	if !h.m.statusErr || !strings.Contains(h.m.status, "cannot save") {
-		t.Fatalf("the failed save is not reported: %q", h.m.status)
+	if !h.m.status.Err() || !strings.Contains(h.m.status.Text(), "cannot save") {
+		t.Fatalf("the failed save is not reported: %q", h.m.status.Text())
 	}
-	if !strings.Contains(h.m.status, "notes") {
-		t.Fatalf("the path's printable text should stay visible: %q", h.m.status)
+	if !strings.Contains(h.m.status.Text(), "notes") {
+		t.Fatalf("the path's printable text should stay visible: %q", h.m.status.Text())
 	}
 	for _, bad := range []string{"\x1b", "\x07", "\u009b"} {
-		if strings.Contains(h.m.status, bad) || strings.Contains(h.m.View(), bad) {
-			t.Fatalf("status or view carries %q: %q", bad, h.m.status)
+		if strings.Contains(h.m.status.Text(), bad) || strings.Contains(h.m.View(), bad) {
+			t.Fatalf("status or view carries %q: %q", bad, h.m.status.Text())
 		}
 	}
 	if strings.Contains(h.view(), "Saved") {
@@ -58,8 +58,8 @@ func TestSaveErrorWithHostilePathIsCleaned(t *testing.T) {
 	h.keys("a")
 	h.typeText("Dr Bo")
 	h.keys("ctrl+s")
-	if h.m.statusErr || h.m.lastGoodRev != h.m.rev {
-		t.Fatalf("the next save did not clear the error: %q", h.m.status)
+	if h.m.status.Err() || h.m.lastGoodRev != h.m.rev {
+		t.Fatalf("the next save did not clear the error: %q", h.m.status.Text())
 	}
 	back, err := store.Read(path)
 	if err != nil || len(back.Therapists) != 2 {

@@ -112,9 +112,9 @@ func joinable(a, b tea.KeyMsg) bool {
 func (m Model) confirming() bool {
 	switch m.screen {
 	case screenRoster:
-		return m.roster.deleting != ""
+		return m.roster.deleting.asking()
 	case screenDetails:
-		return m.details.confirmCancel
+		return m.details.confirm.asking()
 	case screenInterview:
 		return m.interview.asking()
 	}

@@ -38,7 +38,7 @@ func (s *session) interview(id string) error {
 	if t == nil {
 		return nil
 	}
-	i := resumeIndex(qs, t.Answers)
+	i := checklist.ResumeIndex(qs, t.Answers)
 	s.sayf("Interview with %s: %d questions, starting at question %d. Type help for the commands.",
 		name(t), len(qs), i+1)
 	shown := -1
@@ -138,16 +138,16 @@ func (s *session) showQuestion(t *store.Therapist, qs []checklist.Question, i in
 	for k, c := range q.Choices {
 		s.sayf("  %d. %s", k+1, c.Label)
 	}
-	a, ok := t.Answers[q.ID]
-	switch {
-	case !ok:
-		s.say("Not answered yet.")
-	case a.Answered():
+	a := t.Answers[q.ID]
+	switch a.State() {
+	case checklist.StateAnswered:
 		s.say("Saved answer: " + checklist.Display(q, a.Value) + ".")
-	case a.Status == checklist.StatusSkipped:
+	case checklist.StateSkipped:
 		s.say("Skipped.")
-	default:
+	case checklist.StateNoted:
 		s.say("Not answered yet; a note is saved.")
+	default:
+		s.say("Not answered yet.")
 	}
 	if note := strings.TrimSpace(a.Note); note != "" {
 		s.say("Note: " + note)
@@ -275,23 +275,6 @@ func (s *session) clear(t *store.Therapist, q checklist.Question) error {
 	s.commit()
 	s.say("Cleared " + q.Short + ": not asked yet.")
 	return nil
-}
-
-// resumeIndex is where an interview opens, as in the app: the first
-// question never answered nor skipped, else the first skipped, else the
-// first.
-func resumeIndex(qs []checklist.Question, answers map[string]checklist.Answer) int {
-	firstSkipped := -1
-	for i, q := range qs {
-		a, ok := answers[q.ID]
-		if !ok || (a.Status != checklist.StatusSkipped && !a.Answered()) {
-			return i
-		}
-		if a.Status == checklist.StatusSkipped && firstSkipped < 0 {
-			firstSkipped = i
-		}
-	}
-	return max(0, firstSkipped)
 }
 
 // isNumber reports whether s is a short run of digits.

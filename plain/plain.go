@@ -20,6 +20,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
 )
@@ -148,11 +149,7 @@ func (s *session) confirm(question string) (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	switch strings.ToLower(line) {
-	case "y", "yes":
-		return true, nil
-	}
-	return false, nil
+	return checklist.IsYes(line), nil
 }
 
 // commit saves the notebook after a change and says so when that fails.

@@ -14,7 +14,8 @@ package store
 //	                                             notebook JSON
 //
 // Why two layers: a passphrase costs about 1.2 s of scrypt at age's default
-// work factor (FIELD-NOTES), which vetted pays once, when it opens the file.
+// work factor (DefaultWorkFactor; BenchmarkOpenEncrypted measures it), which
+// vetted pays once, when it opens the file.
 // Every save reuses the wrapped key's bytes as they are and seals the
 // notebook to the X25519 recipient, which costs milliseconds. The recipient
 // is never written in clear, so nobody without the passphrase can write a

@@ -31,8 +31,8 @@ const lockSuffix = ".lock"
 
 // fileLock is an exclusive advisory lock on path+".lock". The lock file is
 // never deleted: deleting it would let a second process lock a fresh inode
-// while the first still holds the old one (see FIELD-NOTES). The kernel
-// drops the lock when the process dies, so a crash never leaves it stuck.
+// while the first still holds the old one: a lock belongs to the open
+// file, not to its name. The kernel drops the lock when the process dies, so a crash never leaves it stuck.
 type fileLock struct{ fl *flock.Flock }
 
 // acquireLock takes the lock without waiting. If another process holds it,

@@ -11,6 +11,7 @@ package cell
 import (
 	"strings"
 
+	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -49,6 +50,15 @@ func FitKnown(s string, sw, w int) string {
 		s += strings.Repeat(" ", w-sw)
 	}
 	return s
+}
+
+// Wrap word-wraps s to w columns, breaking a word longer than a line, and
+// pads every line to w; w <= 0 gives "".
+func Wrap(s string, w int) string {
+	if w <= 0 {
+		return ""
+	}
+	return lipgloss.NewStyle().Width(w).Render(s)
 }
 
 // CutLines cuts every line of s to at most w columns.

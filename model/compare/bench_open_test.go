@@ -15,7 +15,7 @@ func BenchmarkCompareOpen(b *testing.B) {
 			nb := withPartner(makeNotebook(n))
 			b.ReportAllocs()
 			for b.Loop() {
-				m := New(nb).SetSize(120, 40)
+				m := New(nb, testStyles).SetSize(120, 40)
 				_ = m.View()
 			}
 		})

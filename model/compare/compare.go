@@ -16,7 +16,8 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/vetted-tui/vetted/assess"
 	"github.com/vetted-tui/vetted/checklist"
-	"github.com/vetted-tui/vetted/safetext"
+	"github.com/vetted-tui/vetted/model/statusline"
+	"github.com/vetted-tui/vetted/model/theme"
 	"github.com/vetted-tui/vetted/store"
 )
 
@@ -33,21 +34,18 @@ type OpenPrioritiesMsg struct{}
 type OpenQuestionsMsg struct{}
 
 // ExportRequestMsg asks the root to export the notebook. Format is "md",
-// "csv" or "xlsx". The root runs the export as a command and replies with
-// ExportDoneMsg.
+// "csv" or "xlsx". The root runs the export as a command, which ends with
+// ExportDoneMsg; when the notebook is encrypted, the first request only
+// says in the status line that the export would not be.
 type ExportRequestMsg struct{ Format string }
 
-// ExportDoneMsg is the root's reply to ExportRequestMsg: the file written,
-// or the error. The comparison shows it in its status line.
+// ExportDoneMsg ends the export that ExportRequestMsg asked for: the file
+// written, or the error. The root shows it in the status line, on any
+// screen.
 type ExportDoneMsg struct {
 	Path string
 	Err  error
 }
-
-// ExportHeldMsg is the root's reply to ExportRequestMsg when it wants the
-// person to confirm first (the notebook is encrypted, the export would not
-// be). Note says why and how to go on; the comparison shows it.
-type ExportHeldMsg struct{ Note string }
 
 // cmpLine is one line of the table body: a group heading (row < 0) or a
 // row, by index into Model.viewRows.
@@ -62,7 +60,7 @@ type cmpLine struct {
 type Model struct {
 	g      grid
 	keymap compareKeyMap
-	styles compareStyles
+	styles *theme.Styles
 	width  int
 	height int
 
@@ -90,16 +88,17 @@ type Model struct {
 	breakdown bool // the pane shows the score breakdown
 	detailOff int  // first pane line shown
 
-	status    string
-	statusErr bool
+	// news is what the last key did ("Hid Dr Ada."); the root draws it
+	// in the app's status line (see News).
+	news statusline.Line
 }
 
-// New returns the comparison of nb's therapists. nb is only
-// read, never changed.
-func New(nb *store.Notebook) Model {
+// New returns the comparison of nb's therapists, drawn with st (the app's
+// one set of styles, shared). nb is only read, never changed.
+func New(nb *store.Notebook, st *theme.Styles) Model {
 	m := Model{
 		keymap: defaultCompareKeyMap(),
-		styles: defaultCompareStyles(),
+		styles: st,
 		hidden: map[string]bool{},
 	}
 	return m.SetNotebook(nb)
@@ -289,31 +288,27 @@ func (m *Model) clampCursor() {
 	m.selRow = min(max(m.selRow, -1), len(m.viewRows)-1)
 }
 
-// Update handles keys, the mouse wheel and the root's export reply.
+// Update handles keys and the mouse wheel.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyMsg:
 		return m.handleKey(msg)
 	case tea.MouseMsg:
 		return m.handleMouse(msg), nil
-	case ExportDoneMsg:
-		if msg.Err != nil {
-			m.setStatus("Export failed: "+safetext.Line(msg.Err.Error()), true)
-		} else {
-			m.setStatus("Exported to "+safetext.Line(msg.Path), false)
-		}
-	case ExportHeldMsg:
-		m.setStatus(safetext.Line(msg.Note), false)
 	}
 	return m, nil
 }
 
 func (m *Model) setStatus(s string, isErr bool) {
-	m.status, m.statusErr = s, isErr
+	m.news = statusline.New(s, isErr)
 }
 
-// ClearStatus forgets the last news (an export, a view change), so that
-// coming back to the comparison later does not show it as if it were new.
+// News is what the last key did (a column hidden, an export started), for
+// the app's status line; it is empty after any key that brings none.
+func (m Model) News() statusline.Line { return m.news }
+
+// ClearStatus forgets the last news (a view change), so that coming back
+// to the comparison later does not show it as if it were new.
 func (m Model) ClearStatus() Model {
 	m.setStatus("", false)
 	return m

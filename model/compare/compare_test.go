@@ -1,7 +1,6 @@
 package compare
 
 import (
-	"errors"
 	"strings"
 	"testing"
 
@@ -430,7 +429,11 @@ func TestCompareCloseCallLine(t *testing.T) {
 	}
 }
 
-func TestCompareSendsMessagesAndShowsExportResult(t *testing.T) {
+// TestCompareSendsMessagesAndNews: the comparison's keys send their
+// messages up, and an export key leaves news for the app's status line
+// (the root shows the export's result there: see model's
+// TestExportResultInTheStatusLine).
+func TestCompareSendsMessagesAndNews(t *testing.T) {
 	m := sized(makeNotebook(3), 100, 30)
 	m, msg := press(m, keyEsc)
 	if _, ok := msg.(BackMsg); !ok {
@@ -439,6 +442,12 @@ func TestCompareSendsMessagesAndShowsExportResult(t *testing.T) {
 	m, msg = press(m, runes("e"))
 	if r, ok := msg.(ExportRequestMsg); !ok || r.Format != "md" {
 		t.Errorf("e sent %#v, want ExportRequestMsg md", msg)
+	}
+	if got := m.News(); got.Text() != "Exporting Markdown…" || got.Err() {
+		t.Errorf("e left news %q (error %v), want Exporting Markdown…", got.Text(), got.Err())
+	}
+	if strings.Contains(plain(m), "Exporting") {
+		t.Error("the comparison draws its news itself; the app's status line shows it")
 	}
 	if _, msg = press(m, runes("E")); msg != (ExportRequestMsg{Format: "csv"}) {
 		t.Errorf("E sent %#v, want ExportRequestMsg csv", msg)
@@ -449,13 +458,8 @@ func TestCompareSendsMessagesAndShowsExportResult(t *testing.T) {
 	if _, msg = press(m, runes("i")); msg != (OpenPrioritiesMsg{}) {
 		t.Errorf("i sent %#v, want OpenPrioritiesMsg", msg)
 	}
-	m, _ = m.Update(ExportDoneMsg{Path: "/tmp/out\x1b[31m.md"})
-	if v := m.View(); !strings.Contains(v, "Exported to /tmp/out.md") || strings.Contains(v, "\x1b") {
-		t.Errorf("export result not shown, or not sanitised:\n%q", v)
-	}
-	m, _ = m.Update(ExportDoneMsg{Err: errors.New("The file exists: add --force.")})
-	if !strings.Contains(plain(m), "Export failed: The file exists") {
-		t.Errorf("export error not shown:\n%s", plain(m))
+	if m, _ = press(m, runes("j")); !m.News().Empty() {
+		t.Errorf("a key without news kept %q", m.News().Text())
 	}
 }
 
@@ -611,7 +615,7 @@ func TestCompareBreakdownKeyOnTheHeaderRow(t *testing.T) {
 	if m.breakdown {
 		t.Fatal("b on the header row switched the breakdown on silently")
 	}
-	if !strings.Contains(plain(m), "breakdown is shown") {
+	if !strings.Contains(m.News().Text(), "breakdown is shown") {
 		t.Error("b on the header row says nothing")
 	}
 }

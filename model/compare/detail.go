@@ -9,6 +9,7 @@ import (
 	"github.com/vetted-tui/vetted/assess"
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/model/cell"
+	"github.com/vetted-tui/vetted/model/theme"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
 )
@@ -189,7 +190,7 @@ func flagWords(f assess.Flag) string {
 	return fmt.Sprintf("%s %s: %s (source: %s)", f.Level.Marker(), f.Title, f.Fact, checklist.SourceLabel(f.Source))
 }
 
-func flagStyle(st compareStyles, l assess.Level) lipgloss.Style {
+func flagStyle(st *theme.Styles, l assess.Level) lipgloss.Style {
 	switch l {
 	case assess.Red:
 		return st.Flag
@@ -201,12 +202,15 @@ func flagStyle(st compareStyles, l assess.Level) lipgloss.Style {
 
 // answerWords is an answer in full, or what is missing.
 func answerWords(q checklist.Question, a checklist.Answer, ok bool) string {
-	switch {
-	case ok && a.Answered():
+	if !ok {
+		return "not asked yet"
+	}
+	switch a.State() {
+	case checklist.StateAnswered:
 		return safetext.Line(checklist.Display(q, head(a.Value, paneMax)))
-	case ok && a.Status == checklist.StatusSkipped:
+	case checklist.StateSkipped:
 		return "skipped (you chose not to ask)"
-	case ok && a.Status == checklist.StatusNoted:
+	case checklist.StateNoted:
 		return "not answered yet (a note is saved)"
 	}
 	return "not asked yet"
@@ -215,7 +219,7 @@ func answerWords(q checklist.Question, a checklist.Answer, ok bool) string {
 // betterWords says which way a question's order runs.
 func betterWords(q checklist.Question) string {
 	switch q.Better {
-	case "yes", "no":
+	case checklist.Yes, checklist.No:
 		return "\"" + q.Better + "\" is the better answer"
 	case "lower":
 		return "lower is better"

@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 	"github.com/muesli/termenv"
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/theme"
 	"github.com/vetted-tui/vetted/store"
 )
 
@@ -137,7 +138,7 @@ func runes(s string) tea.KeyMsg { return tea.KeyMsg{Type: tea.KeyRunes, Runes: [
 
 // sized returns a comparison of nb at w×h.
 func sized(nb *store.Notebook, w, h int) Model {
-	return New(nb).SetSize(w, h)
+	return New(nb, testStyles).SetSize(w, h)
 }
 
 // press feeds keys to m one by one and returns the model and the message
@@ -154,3 +155,7 @@ func press(m Model, keys ...tea.KeyMsg) (Model, tea.Msg) {
 	}
 	return m, msg
 }
+
+// testStyles is the app's one set of styles, built once for the tests as
+// the root builds it once for the app.
+var testStyles = theme.DefaultStyles()

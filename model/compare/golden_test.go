@@ -31,6 +31,6 @@ func TestCompareGolden(t *testing.T) {
 func TestPrioritiesGolden(t *testing.T) {
 	nb := makeNotebook(3)
 	nb.BudgetPerSession = "150.00"
-	m := NewPriorities(nb).SetSize(80, 24)
+	m := NewPriorities(nb, testStyles).SetSize(80, 24)
 	golden.RequireEqual(t, []byte(m.View()))
 }

@@ -257,15 +257,15 @@ func (g *grid) buildCell(row cmpRow, col *cmpCol, t *store.Therapist) cmpCell {
 		return costCell(col.course, col.hasCourse)
 	}
 	q := row.q
-	a, ok := t.Answers[q.ID]
+	a := t.Answers[q.ID]
 	var c cmpCell
-	switch {
-	case ok && a.Answered():
+	switch a.State() {
+	case checklist.StateAnswered:
 		c.state = cellAnswered
 		c.value = a.Value
 		c.text = g.compactAnswer(q, a.Value)
 		c.key = "a:" + a.Value
-	case ok && a.Status == checklist.StatusSkipped:
+	case checklist.StateSkipped:
 		c.state = cellSkipped
 		c.text = textSkipped
 		c.key = "s"
@@ -280,13 +280,13 @@ func (g *grid) buildCell(row cmpRow, col *cmpCol, t *store.Therapist) cmpCell {
 		c.key += "|v:" + conf.Text
 	}
 	if q.Personal && g.partner != "" {
-		pa, pok := t.PartnerAnswers[q.ID]
+		pa := t.PartnerAnswers[q.ID]
 		theirs := textUnanswered
-		switch {
-		case pok && pa.Answered():
+		switch pa.State() {
+		case checklist.StateAnswered:
 			theirs = g.compactAnswer(q, pa.Value)
 			c.key += "|a:" + pa.Value
-		case pok && pa.Status == checklist.StatusSkipped:
+		case checklist.StateSkipped:
 			theirs = textSkipped
 			c.key += "|s"
 		default:

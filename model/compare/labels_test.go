@@ -91,7 +91,7 @@ func stripMarks(s string) string {
 // therapist in roster order.
 func screenCells(t *testing.T, nb *store.Notebook, q checklist.Question) []string {
 	t.Helper()
-	m := New(nb)
+	m := New(nb, testStyles)
 	for r, row := range m.g.rows {
 		if row.kind != rowQuestion || row.q.ID != q.ID {
 			continue
@@ -167,7 +167,7 @@ func TestBestMarkSkipsTheRuledOutAndSoloCouples(t *testing.T) {
 			Answers: ans(checklist.QFee, "150.00", checklist.QPartners, "no")},
 	}
 	best := func(nb *store.Notebook, id string) []bool {
-		m := New(nb)
+		m := New(nb, testStyles)
 		m.layoutBest()
 		for r, row := range m.g.rows {
 			if row.kind == rowQuestion && row.q.ID == id {

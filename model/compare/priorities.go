@@ -11,6 +11,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/vetted-tui/vetted/assess"
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/theme"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
 )
@@ -121,7 +122,7 @@ func (h prioritiesHelp) FullHelp() [][]key.Binding { return [][]key.Binding{h.Sh
 // root hands back the saved notebook.
 type Priorities struct {
 	keymap prioritiesKeyMap
-	styles compareStyles
+	styles *theme.Styles
 	width  int
 	height int
 
@@ -147,9 +148,10 @@ type Priorities struct {
 	err     string // why the field's input was refused
 }
 
-// NewPriorities returns the priorities of nb, which is only read.
-func NewPriorities(nb *store.Notebook) Priorities {
-	m := Priorities{keymap: defaultPrioritiesKeyMap(), styles: defaultCompareStyles()}
+// NewPriorities returns the priorities of nb, which is only read, drawn
+// with st (the app's one set of styles, shared).
+func NewPriorities(nb *store.Notebook, st *theme.Styles) Priorities {
+	m := Priorities{keymap: defaultPrioritiesKeyMap(), styles: st}
 	m.items = []prioItem{
 		{kind: prioHeading, title: "About you"},
 		{kind: prioMe, title: "Your name"},

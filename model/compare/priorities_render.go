@@ -68,9 +68,9 @@ func (m Priorities) itemLine(i int) string {
 		return " " + st.Heading.Render(item.title)
 	}
 	sel := i == m.sel
-	gutter, ls := " ", st.Label
+	gutter, ls := " ", st.RowLabel
 	if sel {
-		gutter, ls = markSelected, st.LabelSel
+		gutter, ls = markSelected, st.RowLabelSel
 	}
 	line := gutter + ls.Render(cell.Fit(item.title, prioLabelW-2)) + " "
 	if item.kind == prioQuestion {

@@ -39,7 +39,7 @@ func (m Model) layout() cmpLayout {
 	if m.g.closeCall != "" {
 		top++
 	}
-	const status = 1
+	const status = 1 // the position line (row, column)
 	l.tableW = m.width
 	if m.width >= sidePaneMinW {
 		l.side = true
@@ -116,7 +116,7 @@ func (m Model) View() string {
 		out = append(out, m.styles.Rule.Render(strings.Repeat("─", m.width)))
 		out = append(out, m.paneLines(l, l.paneH)...)
 	}
-	out = append(out, cell.Fit(m.statusLine(), m.width))
+	out = append(out, cell.Fit(m.positionLine(), m.width))
 	for len(out) < m.height {
 		out = append(out, strings.Repeat(" ", m.width))
 	}
@@ -176,15 +176,9 @@ func plural(n int) string {
 	return "s"
 }
 
-// statusLine shows the last export result or view change, else where the
-// cursor is.
-func (m Model) statusLine() string {
-	if m.status != "" {
-		if m.statusErr {
-			return m.styles.Error.Render(m.status)
-		}
-		return m.styles.Status.Render(m.status)
-	}
+// positionLine says where the cursor is. The news of the last key goes to
+// the app's status line instead (see News).
+func (m Model) positionLine() string {
 	if len(m.viewCols) == 0 {
 		return ""
 	}
@@ -368,9 +362,9 @@ func colFlagSummary(c *cmpCol) string {
 // labelCell draws the question column: a selection gutter, the label, and
 // a rule that separates it from the answers.
 func (m Model) labelCell(l cmpLayout, text string, sel bool) string {
-	gutter, st := " ", m.styles.Label
+	gutter, st := " ", m.styles.RowLabel
 	if sel {
-		gutter, st = markSelected, m.styles.LabelSel
+		gutter, st = markSelected, m.styles.RowLabelSel
 	}
 	return gutter + st.Render(cell.Fit(text, max(l.labelW-3, 0))) + " " + m.styles.Rule.Render("│")
 }

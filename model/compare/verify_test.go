@@ -31,7 +31,7 @@ func TestCompareMarksConfirmedCredentials(t *testing.T) {
 		t.Errorf("AASECT cell = %q, want a confirmed mark", got)
 	}
 
-	m := New(nb)
+	m := New(nb, testStyles)
 	if !m.g.cols[2].dealbreaker {
 		t.Error("a claimed license the look-up did not find must rule the therapist out")
 	}
@@ -45,13 +45,13 @@ func TestCompareMarksConfirmedCredentials(t *testing.T) {
 func TestCompareConfirmationIsADifference(t *testing.T) {
 	nb := makeNotebook(2)
 	nb.Therapists[1].Answers[checklist.QContact] = answered("no") // no dealbreaker in the way
-	m := New(nb)
+	m := New(nb, testStyles)
 	r := rowIndex(t, m, checklist.QLicense)
 	if m.g.cells[r][0].key != m.g.cells[r][1].key {
 		t.Fatalf("fixture: license answers differ already")
 	}
 	nb.Therapists[0].Verification.License = store.LicenseActive
-	m = New(nb)
+	m = New(nb, testStyles)
 	if m.g.cells[r][0].key == m.g.cells[r][1].key {
 		t.Error("a confirmed and an unconfirmed yes compare equal")
 	}

@@ -1,8 +1,8 @@
-// Package theme holds vetted's colour palette, shared by the root screens
-// (package model) and the comparison screens (package model/compare) so
-// that both draw in the same colours. Styles are built from it by each
-// package; nothing here relies on colour alone to carry meaning (see the
-// text markers in the View code).
+// Package theme holds vetted's colour palette and its one set of Styles,
+// built once by the root (package model) and handed to every screen, the
+// comparison screens (package model/compare) included, so that all draw
+// alike. Nothing here relies on colour alone to carry meaning (see the text
+// markers in the View code).
 package theme
 
 import "github.com/charmbracelet/lipgloss"
