@@ -75,8 +75,8 @@ func checkedOn(date string) string {
 func openQuestions(nb *store.Notebook, t *store.Therapist) Section {
 	s := Section{Title: "My open questions for " + strings.TrimSpace(t.Name), Empty: "Every question is answered or skipped."}
 	for _, q := range nb.Catalogue().Questions() {
-		a, ok := t.Answers[q.ID]
-		if q.Personal || ok && (a.Answered() || a.Status == checklist.StatusSkipped) {
+		a := t.Answers[q.ID]
+		if st := a.State(); q.Personal || st == checklist.StateAnswered || st == checklist.StateSkipped {
 			continue
 		}
 		entry := q.Prompt

@@ -1,6 +1,7 @@
 package model
 
 import (
+	tea "github.com/charmbracelet/bubbletea"
 	"os"
 	"strings"
 	"testing"
@@ -294,5 +295,24 @@ func TestRosterAnsweredColumnFitsWithOwnCategories(t *testing.T) {
 	}
 	if got := answeredByCategory(checklist.Builtin(), &nb.Therapists[0]); got != "E 0/5 L 0/4 T 0/7 F 0/4 S 0/5" {
 		t.Errorf("the built-in five: %q", got)
+	}
+}
+
+// TestQuestionsScreenTypeAheadNeverAnswersItsQuestion: a fast "dy" (one
+// key message) asks before deleting a question with answers and deletes
+// nothing; the y typed after the question is drawn does.
+func TestQuestionsScreenTypeAheadNeverAnswersItsQuestion(t *testing.T) {
+	nb, q := ownAnswered(t)
+	h := newHarness(t, nb)
+	h.keys("Q")
+	h.selectRow("Can we meet on weekends?")
+	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("dy")})
+	if _, ok := h.m.nb.Catalogue().ByID(q.ID); !ok {
+		t.Fatal("type-ahead deleted the question")
+	}
+	h.mustSee(`Delete "Weekends"?`)
+	h.keys("y")
+	if _, ok := h.m.nb.Catalogue().ByID(q.ID); ok {
+		t.Fatal("y after the question did not delete")
 	}
 }

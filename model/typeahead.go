@@ -117,6 +117,10 @@ func (m Model) confirming() bool {
 		return m.details.confirm.asking()
 	case screenInterview:
 		return m.interview.asking()
+	case screenQuestions:
+		return m.questions.asking != nil || m.questions.form != nil && m.questions.form.asking != ""
+	case screenForm:
+		return m.form.confirmEsc
 	}
 	return false
 }

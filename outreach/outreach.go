@@ -43,11 +43,11 @@ func Askable(q checklist.Question) bool { return !q.Personal && !observedOnCall[
 // note ("it depends"). A skipped question is left out: the person chose
 // not to ask it, and an email should not ask it behind their back.
 func Open(t *store.Therapist, q checklist.Question) bool {
-	a, ok := t.Answers[q.ID]
-	if !ok {
-		return true
+	switch t.Answers[q.ID].State() {
+	case checklist.StateAnswered, checklist.StateSkipped:
+		return false
 	}
-	return a.Status != checklist.StatusSkipped && !a.Answered()
+	return true
 }
 
 // Group is one category's open questions.
