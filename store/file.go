@@ -23,6 +23,7 @@ type File struct {
 	lock    *fileLock // nil once closed
 	saved   bool      // whether any Save has written
 	lastRev uint64    // the rev of the last written Save
+	disk    diskState // the file as last read or written (see ondisk.go)
 }
 
 // LoadError reports a notebook file that exists but cannot be used. The file
@@ -88,7 +89,7 @@ func Open(path string) (*File, *Notebook, error) {
 		_ = lk.release()
 		return nil, nil, err
 	}
-	nb, err := f.load()
+	nb, err := f.loadWatched()
 	if err != nil {
 		_ = lk.release()
 		return nil, nil, err
@@ -113,6 +114,11 @@ func (f *File) Close() error {
 // path+".prev". rev orders saves: Bubble Tea may run save commands out of
 // order, so a save whose rev is lower than one already written is skipped
 // and returns nil. Give each save a higher rev than the last.
+//
+// Save never writes over a file that changed on disk since vetted read or
+// last saved it (another computer, a sync tool): it returns an error
+// matching ErrChangedOnDisk and leaves the file as it is; see Reload and
+// SaveCopy.
 //
 // Save refuses a notebook that Open would refuse (no version, a therapist
 // without an ID or name, two with one ID), so a save can never lock the
@@ -140,9 +146,14 @@ func (f *File) Save(nb *Notebook, rev uint64) error {
 	if err != nil {
 		return fmt.Errorf("vetted: cannot save %s: %w", f.path, err)
 	}
+	// Never write over a file someone else changed (see ondisk.go).
+	if err := f.disk.check(f.path); err != nil {
+		return err
+	}
 	if err := f.replace(stored); err != nil {
 		return fmt.Errorf("vetted: cannot save %s: %w", f.path, StripPath(err))
 	}
+	f.disk.wrote(stored)
 	f.saved, f.lastRev = true, rev
 	return nil
 }
