@@ -132,6 +132,10 @@ func (m Model) handleAnswer(msg answerRecordedMsg) (Model, tea.Cmd, bool) {
 		return m, nil, true
 	}
 	t := &m.nb.Therapists[i]
+	before := answerIn(t.Answers, msg.questionID)
+	if msg.partner {
+		before = answerIn(t.PartnerAnswers, msg.questionID)
+	}
 	a := msg.answer
 	a.At = m.now()
 	if msg.partner {
@@ -147,6 +151,7 @@ func (m Model) handleAnswer(msg answerRecordedMsg) (Model, tea.Cmd, bool) {
 	}
 	t.Updated = a.At
 	cmd := m.save()
+	m.noteAnswer(msg, t.Name, before, a)
 	return m, cmd, true
 }
 

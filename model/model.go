@@ -53,6 +53,9 @@ type Options struct {
 	// ExportDir is the folder exports from the comparison are written to,
 	// normally the one vetted was started in; empty means the current one.
 	ExportDir string
+	// ConflictCopies names files beside the notebook that a sync tool may
+	// have left (store.ConflictCopies); the app names them once on opening.
+	ConflictCopies []string
 }
 
 // common is what every screen needs to draw itself. Children read the
@@ -114,6 +117,12 @@ type Model struct {
 	quitting   bool
 	quitAnyway bool
 
+	// conflict is the prompt shown when the file changed on disk, and
+	// answerLog the answers not yet on disk, to re-apply on a reload
+	// (see conflict.go).
+	conflict  conflictPrompt
+	answerLog []answerChange
+
 	status    string
 	statusErr bool
 	// exitNote says what a forced quit left unsaved; the screen is gone
@@ -152,8 +161,16 @@ func New(opts Options) Model {
 	if m.exportDir == "" {
 		m.exportDir = "."
 	}
+	if note := conflictCopiesNote(opts.ConflictCopies); note != "" {
+		m.status, m.statusErr = note, true
+	}
 	return m
 }
+
+// File returns the notebook file the app saves to: the one it was given,
+// or the copy it moved to after the file changed on disk (see
+// conflict.go). Nil in demo mode. The caller closes it after the program.
+func (m Model) File() *store.File { return m.file }
 
 // ExitNote says what the person should know after the program ended: empty
 // when everything committed is on disk, else what may not be. The program's
@@ -180,6 +197,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if !k.Paste && repeated(k.Runes) && !m.childTyping() {
 			return m.splitKeys(k)
 		}
+	}
+	if next, cmd, ok := m.handleConflict(msg); ok {
+		return next, cmd
 	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
@@ -387,6 +407,9 @@ func (m *Model) statusView() string {
 }
 
 func (m Model) helpView() string {
+	if m.conflict.open {
+		return m.conflictPromptView()
+	}
 	var short []key.Binding
 	var full [][]key.Binding
 	switch m.screen {
