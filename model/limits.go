@@ -86,12 +86,29 @@ func (a boundedArea) refusal(k tea.KeyMsg) string {
 
 // update hands msg to the textarea and counts what it then holds.
 func (a boundedArea) update(msg tea.Msg) (boundedArea, tea.Cmd) {
+	if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, a.KeyMap.WordBackward) && !a.wordBeforeCursor() {
+		// bubbles v1.0.0's textarea loops forever on a word back (alt+left,
+		// alt+b) with no word before the cursor, freezing the app (found
+		// by FuzzModel). There is nowhere to go: do nothing.
+		return a, nil
+	}
 	var cmd tea.Cmd
 	a.Model, cmd = a.Model.Update(msg)
 	if _, isKey := msg.(tea.KeyMsg); isKey {
 		a.runes = utf8.RuneCountInString(a.Value())
 	}
 	return a, cmd
+}
+
+// wordBeforeCursor reports whether any non-space character comes before
+// the cursor, on its line or an earlier one.
+func (a boundedArea) wordBeforeCursor() bool {
+	lines := strings.Split(a.Value(), "\n")
+	row := min(a.Line(), len(lines)-1)
+	info := a.LineInfo()
+	cur := []rune(lines[row])
+	before := strings.Join(lines[:row], "\n") + string(cur[:min(info.StartColumn+info.ColumnOffset, len(cur))])
+	return strings.TrimSpace(before) != ""
 }
 
 // limitMessage explains a refused key: a paste that would overflow, or a
