@@ -208,7 +208,7 @@ func (m Model) handleCopied(msg copiedMsg) Model {
 	m.file = msg.file
 	m.settleConflict()
 	m.layout()
-	m.setStatus("Saved your version as "+safetext.Line(filepath.Base(msg.file.Path()))+"; vetted saves there now.", false)
+	m.setStatus("Now saving to "+safetext.Line(filepath.Base(msg.file.Path()))+" (your version).", false)
 	return m
 }
 

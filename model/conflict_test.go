@@ -140,7 +140,7 @@ func TestCopyWritesANewFileAndSavesThere(t *testing.T) {
 	if onDisk(t, copyPath).Therapists[0].Answers[checklist.QFee].Value != "185.00" {
 		t.Fatal("the copy lacks the unsaved answer")
 	}
-	h.mustSee("Saved your version as " + copies[0])
+	h.mustSee("Now saving to " + copies[0] + " (your version).")
 	h.mustSee(copies[0]) // the header names the file in use
 	if h.m.conflict.open || h.m.File().Path() != copyPath {
 		t.Fatalf("prompt open %v, saving to %s", h.m.conflict.open, h.m.File().Path())

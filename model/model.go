@@ -286,6 +286,13 @@ func (m Model) childTyping() bool {
 
 // updateChild hands msg to the active screen.
 func (m Model) updateChild(msg tea.Msg) (tea.Model, tea.Cmd) {
+	// The full help changes height with the child's keys (typing hides ?
+	// and q; an edit has keys of its own): the body must give up or take
+	// the room, or the view outgrows the window (found by FuzzModel).
+	helpH := 0
+	if m.help.ShowAll {
+		helpH = lipgloss.Height(m.helpView())
+	}
 	var cmd tea.Cmd
 	switch m.screen {
 	case screenRoster:
@@ -300,6 +307,9 @@ func (m Model) updateChild(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.priorities, cmd = m.priorities.Update(msg)
 	case screenPrep:
 		m.prep, cmd = m.prep.update(msg)
+	}
+	if m.help.ShowAll && lipgloss.Height(m.helpView()) != helpH {
+		m.layout()
 	}
 	return m, cmd
 }
