@@ -151,6 +151,7 @@ func (f *File) Save(nb *Notebook, rev uint64) error {
 		return err
 	}
 	if err := f.replace(stored); err != nil {
+		f.disk.failedWrite(f.path, stored)
 		return fmt.Errorf("vetted: cannot save %s: %w", f.path, StripPath(err))
 	}
 	f.disk.wrote(stored)

@@ -104,6 +104,16 @@ func (d *diskState) wrote(data []byte) {
 	*d = diskState{exists: true, data: data}
 }
 
+// failedWrite settles the state after a save that failed: one that failed
+// after its rename (the folder could not be flushed) did put data in
+// place, and the next save must not take vetted's own write for someone
+// else's.
+func (d *diskState) failedWrite(path string, data []byte) {
+	if now := observe(path); now.exists && bytes.Equal(now.data, data) {
+		d.wrote(data)
+	}
+}
+
 // loadWatched loads the notebook and records the file's state, so that a
 // later Save can tell whether anyone else changed it. The bytes are read
 // before loading: if another writer changes the file in between, the file

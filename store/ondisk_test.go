@@ -303,3 +303,22 @@ func TestConflictCopiesAreFoundNotOpened(t *testing.T) {
 		t.Fatal("opened something other than the notebook")
 	}
 }
+
+// TestAFailedSaveThatRenamedIsNotAConflict: a save can fail after its
+// rename (the folder flush); its bytes are then on disk, and the next save
+// must not take them for another writer's.
+func TestAFailedSaveThatRenamedIsNotAConflict(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "notebook.json")
+	if err := os.WriteFile(path, []byte("ours, renamed"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	d := diskState{exists: true, data: []byte("before")}
+	d.failedWrite(path, []byte("not what is there"))
+	if err := d.check(path); !errors.Is(err, ErrChangedOnDisk) {
+		t.Fatalf("check = %v: a failed save that wrote nothing hid a change", err)
+	}
+	d.failedWrite(path, []byte("ours, renamed"))
+	if err := d.check(path); err != nil {
+		t.Fatalf("check = %v after our own rename", err)
+	}
+}
