@@ -303,3 +303,37 @@ func (d *fuzzDriver) checkView(msg tea.Msg) {
 		}
 	}
 }
+
+// TestFuzzInputsReachEveryState checks the decoding that FuzzModel relies
+// on: its inputs do reach each screen and the changed-on-disk prompt.
+func TestFuzzInputsReachEveryState(t *testing.T) {
+	file, _, err := store.Open(filepath.Join(t.TempDir(), "notebook.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = file.Close() })
+	play := func(data ...byte) *fuzzDriver {
+		d := &fuzzDriver{t: t, file: file}
+		d.start(data)
+		for len(d.in) > 0 && !d.quit {
+			d.send(d.next())
+		}
+		return d
+	}
+	want := []screen{screenRoster, screenDetails, screenInterview, screenCompare, screenPriorities, screenPrep, screenDetails}
+	for i, s := range want {
+		if got := play(byte(i)).m.screen; got != s {
+			t.Errorf("start byte %d opens screen %d, want %d", i, got, s)
+		}
+	}
+	d := play(0, 's', 0xf2, 2)
+	if !d.m.conflict.open || d.m.rev != 1 {
+		t.Fatalf("a status change whose save is refused: prompt open %v, rev %d", d.m.conflict.open, d.m.rev)
+	}
+	if d := play(0, 's', 0xf2, 2, 'r', 1); d.m.conflict.open || d.m.lastGoodRev != d.m.rev {
+		t.Fatalf("r then a reload: prompt open %v, rev %d, on disk %d", d.m.conflict.open, d.m.rev, d.m.lastGoodRev)
+	}
+	if d := play(0, 0xf0, 80, 24); d.m.width != 80 || d.m.height != 24 {
+		t.Fatalf("resize gave %dx%d", d.m.width, d.m.height)
+	}
+}
