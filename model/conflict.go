@@ -6,14 +6,18 @@ package model
 // and writes nothing; the root then says so in the status line and holds a
 // small prompt in place of the help until the person picks:
 //
-//	r  reload the file from disk and re-apply the answers typed since the
-//	   last good save, where the file still holds what they replaced;
-//	   whatever cannot be re-applied is listed, and the version from before
-//	   the reload is kept as a copy beside the notebook;
-//	c  save the version in memory as a copy beside the notebook
-//	   (notebook.conflict-YYYYMMDD-HHMMSS.json) and go on saving there.
+//	ctrl+r  reload the file from disk and re-apply the answers typed since the
+//	        last good save, where the file still holds what they
+//	        replaced; whatever cannot be re-applied is listed, and the
+//	        version from before the reload is kept as a copy beside it;
+//	ctrl+o  save the version in memory as a copy beside the notebook
+//	        (notebook.conflict-YYYYMMDD-HHMMSS.json) and go on saving there.
 //
 // ctrl+c first says how much is unsaved; a second ctrl+c quits without it.
+// The choices are control keys, not letters: the prompt opens when a save
+// ends, often while the person is typing the next answer, and a letter of
+// it must not pick for them (nor, after a reload, land on the roster as a
+// command).
 
 import (
 	"errors"
@@ -45,8 +49,8 @@ type conflictKeyMap struct {
 
 func defaultConflictKeyMap() conflictKeyMap {
 	return conflictKeyMap{
-		Reload: bind("r", "reload from disk, then re-apply your answers", "r"),
-		Copy:   bind("c", "save your version as a copy and work on that", "c"),
+		Reload: bind("ctrl+r", "reload from disk, then re-apply your answers", "ctrl+r"),
+		Copy:   bind("ctrl+o", "save your version as a copy and work on that", "ctrl+o"),
 	}
 }
 
@@ -128,7 +132,7 @@ func (m *Model) openConflict() {
 
 // handleConflictKey takes a key while the prompt is up. Every key stops
 // here: the screens behind would only make more changes that cannot be
-// saved.
+// saved, and typing that goes on must not reach them.
 func (m Model) handleConflictKey(k tea.KeyMsg) (Model, tea.Cmd, bool) {
 	if key.Matches(k, m.keys.ForceQuit) {
 		if m.quitAnyway {
@@ -136,7 +140,7 @@ func (m Model) handleConflictKey(k tea.KeyMsg) (Model, tea.Cmd, bool) {
 			return m, cmd, true
 		}
 		m.quitAnyway = true
-		m.setStatus(m.unsavedNote()+" r or c keeps them; ctrl+c again quits without them.", true)
+		m.setStatus(m.unsavedNote()+" ctrl+r or ctrl+o keeps them; ctrl+c again quits without them.", true)
 		return m, nil, true
 	}
 	if m.conflict.busy {
@@ -177,7 +181,7 @@ func (m Model) handleReloaded(msg reloadedMsg) (Model, tea.Cmd) {
 	m.conflict.busy = false
 	if msg.err != nil {
 		m.setStatus("Could not reload: "+sentence(safetext.Line(msg.err.Error()))+
-			" Your changes are still here: c saves them as a copy.", true)
+			" Your changes are still here: ctrl+o saves them as a copy.", true)
 		m.layout()
 		return m, nil
 	}

@@ -55,16 +55,17 @@ func TestChangedOnDiskWarnsAndOffersTheChoices(t *testing.T) {
 	h, path, theirs := conflicted(t, func(nb *store.Notebook) { nb.Therapists[0].Notes = "from the laptop" })
 	h.mustSee("✗ The notebook changed on disk")
 	h.mustSee("1 change is not on disk")
-	h.mustSee("r reload from disk")
-	h.mustSee("c save your version as a copy")
+	h.mustSee("ctrl+r reload from disk")
+	h.mustSee("ctrl+o save your version as a copy")
 	if got, _ := os.ReadFile(path); !bytes.Equal(got, theirs) {
 		t.Fatal("the other computer's file was written over")
 	}
-	// Other keys do nothing while the choice is open.
+	// Other keys do nothing while the choice is open: not the letters of
+	// an answer typed on, nor commands.
 	screen := h.m.screen
-	h.keys("a", "q", "esc")
-	if h.m.screen != screen || h.quit || !h.m.conflict.open {
-		t.Fatal("a key other than r, c or ctrl+c acted behind the prompt")
+	h.keys("a", "q", "esc", "r", "c", "enter")
+	if h.m.screen != screen || h.quit || !h.m.conflict.open || h.m.conflict.busy {
+		t.Fatal("a key other than ctrl+r, ctrl+o or ctrl+c acted")
 	}
 	if w := lineWidth(h.m.View()); w > 100 {
 		t.Fatalf("the prompt makes the view %d wide", w)
@@ -76,7 +77,7 @@ func TestReloadReappliesUnsavedAnswers(t *testing.T) {
 		nb.Therapists[0].Notes = "from the laptop"
 		nb.Therapists[0].Answers[checklist.QAASECT] = answered("yes")
 	})
-	h.keys("r")
+	h.send(tea.KeyMsg{Type: tea.KeyCtrlR})
 	got := onDisk(t, path)
 	ada := got.Therapists[0]
 	if ada.Notes != "from the laptop" || ada.Answers[checklist.QAASECT].Value != "yes" {
@@ -103,7 +104,7 @@ func TestReloadSaysWhatItCouldNotReapplyAndKeepsACopy(t *testing.T) {
 	h, path, _ := conflicted(t, func(nb *store.Notebook) {
 		nb.Therapists[0].Answers[checklist.QFee] = answered("150.00")
 	})
-	h.keys("r")
+	h.send(tea.KeyMsg{Type: tea.KeyCtrlR})
 	if v := onDisk(t, path).Therapists[0].Answers[checklist.QFee].Value; v != "150.00" {
 		t.Fatalf("fee on disk = %q: the other computer's answer was replaced", v)
 	}
@@ -128,7 +129,7 @@ func TestReloadSaysWhatItCouldNotReapplyAndKeepsACopy(t *testing.T) {
 
 func TestCopyWritesANewFileAndSavesThere(t *testing.T) {
 	h, path, theirs := conflicted(t, func(nb *store.Notebook) { nb.Therapists[0].Notes = "from the laptop" })
-	h.keys("c")
+	h.send(tea.KeyMsg{Type: tea.KeyCtrlO})
 	copies := store.ConflictCopies(path)
 	if len(copies) != 1 || !strings.HasPrefix(copies[0], "notebook.conflict-") {
 		t.Fatalf("copies = %v", copies)
@@ -160,7 +161,7 @@ func TestQuitInAConflictSaysWhatIsUnsaved(t *testing.T) {
 	if h.quit {
 		t.Fatal("quit at once with an unsaved change")
 	}
-	h.mustSee("1 change is not on disk. r or c keeps them; ctrl+c again quits without them.")
+	h.mustSee("1 change is not on disk. ctrl+r or ctrl+o keeps them; ctrl+c again quits without them.")
 	h.keys("ctrl+c")
 	if !h.quit || !strings.Contains(h.m.ExitNote(), "1 change not on disk") {
 		t.Fatalf("quit %v, exit note %q", h.quit, h.m.ExitNote())

@@ -122,6 +122,7 @@ var fuzzKeys = []tea.KeyType{
 	tea.KeyHome, tea.KeyEnd, tea.KeyPgUp, tea.KeyPgDown, tea.KeyCtrlS, tea.KeyCtrlK,
 	tea.KeyCtrlN, tea.KeyCtrlP, tea.KeyCtrlLeft, tea.KeyCtrlRight, tea.KeyCtrlC,
 	tea.KeyCtrlA, tea.KeyCtrlE, tea.KeyCtrlU, tea.KeyCtrlW, tea.KeyCtrlD, tea.KeyCtrlH,
+	tea.KeyCtrlR, tea.KeyCtrlO, // the changed-on-disk prompt's choices: 0x80|28, 0x80|29
 }
 
 // saveErrors are the results a held save can end with.
@@ -330,7 +331,7 @@ func TestFuzzInputsReachEveryState(t *testing.T) {
 	if !d.m.conflict.open || d.m.rev != 1 {
 		t.Fatalf("a status change whose save is refused: prompt open %v, rev %d", d.m.conflict.open, d.m.rev)
 	}
-	if d := play(0, 's', 0xf2, 2, 'r', 1); d.m.conflict.open || d.m.lastGoodRev != d.m.rev {
+	if d := play(0, 's', 0xf2, 2, 0x80|28, 1); d.m.conflict.open || d.m.lastGoodRev != d.m.rev {
 		t.Fatalf("r then a reload: prompt open %v, rev %d, on disk %d", d.m.conflict.open, d.m.rev, d.m.lastGoodRev)
 	}
 	if d := play(0, 0xf0, 80, 24); d.m.width != 80 || d.m.height != 24 {
