@@ -198,6 +198,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m.splitKeys(k)
 		}
 	}
+	// Save results, and keys while the changed-on-disk prompt is up, go
+	// through conflict.go (which hands save results on to handleSaved).
 	if next, cmd, ok := m.handleConflict(msg); ok {
 		return next, cmd
 	}
@@ -206,8 +208,6 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.width, m.height = msg.Width, msg.Height
 		m.layout()
 		return m, nil
-	case savedMsg:
-		return m.handleSaved(msg)
 	case quitCheckMsg:
 		cmd := m.continueQuit()
 		return m, cmd
