@@ -99,7 +99,8 @@ func (d *diskState) check(path string) error {
 }
 
 // wrote records that data is now the file at path, just renamed there by a
-// save.
+// save. data is kept, not copied: nothing may change it afterwards (Save
+// seals a fresh slice each time).
 func (d *diskState) wrote(data []byte) {
 	*d = diskState{exists: true, data: data}
 }
