@@ -76,7 +76,7 @@ func runApp(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		explainOpenError(err, path, stderr)
 		return exitError
 	}
-	opts := model.Options{File: f, Notebook: nb, ExportDir: exportDir, FirstRun: firstRun}
+	opts := model.Options{File: f, Notebook: nb, ExportDir: exportDir, FirstRun: firstRun, ConflictCopies: store.ConflictCopies(f.Path())}
 	code := runProgram(model.New(opts), !*noMouse, stderr)
 	closeWithin(f, closeWait, stderr)
 	return code
@@ -135,7 +135,13 @@ func runProgram(m model.Model, mouse bool, stderr io.Writer) int {
 	}
 	// A quit that left changes unsaved said so on a screen that is now
 	// gone: say it again where it stays, and fail.
-	if fm, ok := final.(model.Model); ok && fm.ExitNote() != "" {
+	fm, ok := final.(model.Model)
+	// After the notebook changed on disk, the app may have moved to a copy
+	// (see model/conflict.go); the original is closed by the caller.
+	if ok && fm.File() != nil {
+		closeWithin(fm.File(), closeWait, stderr)
+	}
+	if ok && fm.ExitNote() != "" {
 		fmt.Fprintln(stderr, "vetted: "+fm.ExitNote())
 		return 1
 	}

@@ -369,7 +369,7 @@ func (d detailsModel) updateFocused(msg tea.Msg) (detailsModel, tea.Cmd) {
 			d.errs[d.focus] = limitMessage(k, d.inputs[d.focus].CharLimit)
 			return d, nil
 		}
-		d.inputs[d.focus], cmd = d.inputs[d.focus].Update(msg)
+		d.inputs[d.focus], cmd = updateInput(d.inputs[d.focus], msg)
 		// A problem shown for this field (full, a bad date, no name) is
 		// stale once the person edits it; saving checks again.
 		if isKey && (d.focus != fieldName || strings.TrimSpace(d.inputs[fieldName].Value()) != "") {

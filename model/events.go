@@ -146,6 +146,10 @@ func (m Model) handleAnswer(msg answerRecordedMsg) (Model, tea.Cmd, bool) {
 		return m, nil, true
 	}
 	t := &m.nb.Therapists[i]
+	before := answerIn(t.Answers, msg.questionID)
+	if msg.partner {
+		before = answerIn(t.PartnerAnswers, msg.questionID)
+	}
 	a := msg.answer
 	a.At = m.now()
 	// Set*Answer replace the map: the copy a save is writing shares it.
@@ -156,6 +160,7 @@ func (m Model) handleAnswer(msg answerRecordedMsg) (Model, tea.Cmd, bool) {
 	}
 	t.Updated = a.At
 	cmd := m.save()
+	m.noteAnswer(msg, t.Name, before, a)
 	return m, cmd, true
 }
 

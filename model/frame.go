@@ -92,7 +92,9 @@ func (m *Model) statusLine() string {
 // helpLine is helpView, kept while the keys it lists, their help texts
 // and the room for them stay the same.
 func (m *Model) helpLine() string {
-	if m.frame == nil {
+	// The changed-on-disk prompt takes the help's place, rarely and
+	// briefly: it is drawn afresh.
+	if m.frame == nil || m.conflict.open {
 		return m.helpView()
 	}
 	short, full := m.helpBindings(m.help.ShowAll)

@@ -245,7 +245,7 @@ func (w answerWidget) update(msg tea.Msg, keys interviewKeyMap) (next answerWidg
 		if isKey && !inputFits(w.input, k) {
 			return w, nil, limitMessage(k, w.input.CharLimit)
 		}
-		w.input, cmd = w.input.Update(msg)
+		w.input, cmd = updateInput(w.input, msg)
 		return w, cmd, ""
 	}
 	if !isKey {

@@ -27,6 +27,22 @@ var (
 	areaSanitizer = runeutil.NewSanitizer()
 )
 
+// updateInput hands msg to ti, as ti.Update does, but for the one key the
+// textinput gets wrong.
+func updateInput(ti textinput.Model, msg tea.Msg) (textinput.Model, tea.Cmd) {
+	if k, ok := msg.(tea.KeyMsg); ok && ti.Focused() && key.Matches(k, ti.KeyMap.DeleteWordForward) {
+		// bubbles v1.0.0 indexes past the end on a word delete forward
+		// (alt+d, alt+delete) with the cursor on the last character, and
+		// panics (found by FuzzModel). That character is the word to
+		// delete: do it here.
+		if runes := []rune(ti.Value()); len(runes) > 0 && ti.Position() == len(runes)-1 {
+			ti.SetValue(string(runes[:len(runes)-1]))
+			return ti, nil
+		}
+	}
+	return ti.Update(msg)
+}
+
 // inputFits reports whether the text k would insert fits in ti.
 func inputFits(ti textinput.Model, k tea.KeyMsg) bool {
 	if ti.CharLimit <= 0 || len(k.Runes) == 0 {
@@ -99,6 +115,12 @@ func (a boundedArea) refusal(k tea.KeyMsg) string {
 
 // update hands msg to the textarea and counts what it then holds.
 func (a boundedArea) update(msg tea.Msg) (boundedArea, tea.Cmd) {
+	if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, a.KeyMap.WordBackward) && !a.wordBeforeCursor() {
+		// bubbles v1.0.0's textarea loops forever on a word back (alt+left,
+		// alt+b) with no word before the cursor, freezing the app (found
+		// by FuzzModel). There is nowhere to go: do nothing.
+		return a, nil
+	}
 	var cmd tea.Cmd
 	a.Model, cmd = a.Model.Update(msg)
 	if _, isKey := msg.(tea.KeyMsg); isKey {
@@ -106,6 +128,17 @@ func (a boundedArea) update(msg tea.Msg) (boundedArea, tea.Cmd) {
 		a.runes = utf8.RuneCountInString(a.value)
 	}
 	return a, cmd
+}
+
+// wordBeforeCursor reports whether any non-space character comes before
+// the cursor, on its line or an earlier one.
+func (a boundedArea) wordBeforeCursor() bool {
+	lines := strings.Split(a.Value(), "\n")
+	row := min(a.Line(), len(lines)-1)
+	info := a.LineInfo()
+	cur := []rune(lines[row])
+	before := strings.Join(lines[:row], "\n") + string(cur[:min(info.StartColumn+info.ColumnOffset, len(cur))])
+	return strings.TrimSpace(before) != ""
 }
 
 // limitMessage explains a refused key: a paste that would overflow, or

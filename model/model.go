@@ -70,6 +70,9 @@ type Options struct {
 	// Terminal receives what goes to the terminal outside the drawn
 	// screen: the OSC 52 clipboard sequence. Nil means standard output.
 	Terminal io.Writer
+	// ConflictCopies names files beside the notebook that a sync tool may
+	// have left (store.ConflictCopies); the app names them once on opening.
+	ConflictCopies []string
 }
 
 // common is what every screen needs to draw itself. Children read the
@@ -156,6 +159,12 @@ type Model struct {
 	quitting   bool
 	quitAnyway bool
 
+	// conflict is the prompt shown when the file changed on disk, and
+	// answerLog the answers not yet on disk, to re-apply on a reload
+	// (see conflict.go).
+	conflict  conflictPrompt
+	answerLog []answerChange
+
 	// status is the root's news; on the comparison screen the
 	// comparison's own news shows in the same line when the root has none.
 	status statusline.Line
@@ -215,8 +224,16 @@ func New(opts Options) Model {
 		// What opening found and fixed, such as a file others could read.
 		m.status = statusline.New(opts.File.Notice(), false)
 	}
+	if note := conflictCopiesNote(opts.ConflictCopies); note != "" {
+		m.status = statusline.New(note, true)
+	}
 	return m
 }
+
+// File returns the notebook file the app saves to: the one it was given,
+// or the copy it moved to after the file changed on disk (see
+// conflict.go). Nil in demo mode. The caller closes it after the program.
+func (m Model) File() *store.File { return m.file }
 
 // ExitNote says what the person should know after the program ended: empty
 // when everything committed is on disk, else what may not be. The program's
@@ -249,13 +266,16 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // returns one copy: every copy of the large Model costs each key (see
 // BenchmarkInterviewKeystroke).
 func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	// Save results, and keys while the changed-on-disk prompt is up, go
+	// through conflict.go (which hands save results on to handleSaved).
+	if next, cmd, ok := m.handleConflict(msg); ok {
+		return next, cmd
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 		m.layout()
 		return *m, nil
-	case savedMsg:
-		return m.handleSaved(msg)
 	case quitCheckMsg:
 		cmd := m.continueQuit()
 		return *m, cmd
@@ -347,6 +367,13 @@ func (m *Model) childTyping() bool {
 
 // updateChild hands msg to the active screen, in place.
 func (m *Model) updateChild(msg tea.Msg) tea.Cmd {
+	// The full help changes height with the child's keys (typing hides ?
+	// and q; an edit has keys of its own): the body must give up or take
+	// the room, or the view outgrows the window (found by FuzzModel).
+	helpH := 0
+	if m.help.ShowAll {
+		helpH = lipgloss.Height(m.helpView())
+	}
 	var cmd tea.Cmd
 	switch m.screen {
 	case screenRoster:
@@ -371,6 +398,9 @@ func (m *Model) updateChild(msg tea.Msg) tea.Cmd {
 		m.form, cmd = m.form.update(msg)
 	case screenQuestions:
 		m.questions, cmd = m.questions.update(msg)
+	}
+	if m.help.ShowAll && lipgloss.Height(m.helpView()) != helpH {
+		m.layout()
 	}
 	return cmd
 }
@@ -505,6 +535,9 @@ func (m *Model) statusView() string {
 
 // helpView has a pointer receiver, as statusView.
 func (m *Model) helpView() string {
+	if m.conflict.open {
+		return m.conflictPromptView()
+	}
 	short, full := m.helpBindings(m.help.ShowAll)
 	// bubbles/help can overrun its width by one item when the ellipsis does
 	// not fit, and its full view is never cut: clamp every line.

@@ -32,6 +32,8 @@ type File struct {
 	saved   bool   // whether any Save has written
 	lastRev uint64 // the rev of the last written Save
 	writes  uint64 // how many times Save has written the file
+	// disk is the file as last read or written (see ondisk.go).
+	disk diskState
 	// encoded keeps each therapist's bytes from the last save, so the
 	// next one re-encodes only what changed.
 	encoded encodeCache
@@ -152,6 +154,11 @@ func (f *File) Close() error {
 // and returns nil. Give each save a higher rev than the last. A save older
 // than one announced with Queue writes nothing and returns ErrSuperseded.
 //
+// Save never writes over a file that changed on disk since vetted read or
+// last saved it (another computer, a sync tool): it returns an error
+// matching ErrChangedOnDisk and leaves the file as it is; see Reload and
+// SaveCopy.
+//
 // Save refuses a notebook that Open would refuse (no version, a therapist
 // without an ID or name, two with one ID), so a save can never lock the
 // person out of their own file.
@@ -181,13 +188,20 @@ func (f *File) Save(nb *Notebook, rev uint64) error {
 	if err != nil {
 		return fmt.Errorf("vetted: cannot save %s: %w", f.path, err)
 	}
+	// Never write over a file someone else changed (see ondisk.go).
+	if err := f.disk.check(f.path); err != nil {
+		return err
+	}
 	err = f.replace(stored)
 	// Even a save that failed late (the folder fsync) may have put a new
-	// file in place: the lock on the file's identity follows it.
+	// file in place: the lock on the file's identity follows it, and the
+	// next save must not take vetted's own write for someone else's.
 	f.relockAfterSave()
 	if err != nil {
+		f.disk.failedWrite(f.path, stored)
 		return fmt.Errorf("vetted: cannot save %s: %w", f.path, StripPath(err))
 	}
+	f.disk.wrote(stored)
 	f.saved, f.lastRev = true, rev
 	f.writes++
 	return nil
@@ -265,25 +279,32 @@ func readFile(path string, c codec) (*Notebook, error) {
 // decodeFrom reads the open notebook fh (named path), opens it with c and
 // decodes it. Every error is a *LoadError.
 func decodeFrom(fh *os.File, path string, c codec) (*Notebook, error) {
+	nb, _, err := decodeRaw(fh, path, c)
+	return nb, err
+}
+
+// decodeRaw is decodeFrom that also returns the bytes as they were on
+// disk, for the check before each save (see ondisk.go).
+func decodeRaw(fh *os.File, path string, c codec) (*Notebook, []byte, error) {
 	if info, err := fh.Stat(); err == nil && info.IsDir() {
-		return nil, &LoadError{Path: path, Err: errors.New("this is a folder, not a notebook file")}
+		return nil, nil, &LoadError{Path: path, Err: errors.New("this is a folder, not a notebook file")}
 	}
 	data, err := readLimited(fh, maxFileSize)
 	if errors.Is(err, errTooLarge) {
-		return nil, &LoadError{Path: path, Err: &FormatError{Problem: "the file is far too large to be a notebook"}}
+		return nil, nil, &LoadError{Path: path, Err: &FormatError{Problem: "the file is far too large to be a notebook"}}
 	}
 	if err != nil {
-		return nil, &LoadError{Path: path, Err: StripPath(err)}
+		return nil, nil, &LoadError{Path: path, Err: StripPath(err)}
 	}
 	plain, err := c.open(data)
 	if err != nil {
-		return nil, &LoadError{Path: path, Err: err}
+		return nil, nil, &LoadError{Path: path, Err: err}
 	}
 	nb, err := Decode(plain)
 	if err != nil {
-		return nil, &LoadError{Path: path, Err: err}
+		return nil, nil, &LoadError{Path: path, Err: err}
 	}
-	return nb, nil
+	return nb, data, nil
 }
 
 // errTooLarge is returned by readLimited for a file over its limit.

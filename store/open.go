@@ -27,10 +27,13 @@ func openOnce(path string, c codec) (*File, *Notebook, error) {
 	f := &File{path: path, codec: c, fsys: osFS{}, held: fh}
 	nb := New()
 	if !missing {
-		if nb, err = decodeFrom(fh, path, f.codec); err != nil {
+		var data []byte
+		if nb, data, err = decodeRaw(fh, path, f.codec); err != nil {
 			_ = fh.Close()
 			return nil, nil, err
 		}
+		// What a later save checks the file against (see ondisk.go).
+		f.disk = diskState{exists: true, data: data}
 	} else if err := makeFolder(filepath.Dir(path)); err != nil {
 		return nil, nil, err
 	}

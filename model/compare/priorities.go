@@ -341,7 +341,7 @@ func (m Priorities) handleEditKey(k tea.KeyMsg) (Priorities, tea.Cmd) {
 		return m.save()
 	}
 	var cmd tea.Cmd
-	m.input, cmd = m.input.Update(k)
+	m.input, cmd = updateInput(m.input, k)
 	m.err = ""
 	return m, cmd
 }

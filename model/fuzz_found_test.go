@@ -1,0 +1,68 @@
+package model
+
+// Regressions that FuzzModel found, each as a plain test.
+
+import (
+	"strings"
+	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/vetted-tui/vetted/demo"
+	"github.com/vetted-tui/vetted/model/compare"
+)
+
+// TestWordBackWithNothingBeforeTheCursorReturns: bubbles' textarea looped
+// forever on alt+left in empty notes (found by FuzzModel).
+func TestWordBackWithNothingBeforeTheCursorReturns(t *testing.T) {
+	h := newHarness(t, notebookWith("Dr Ada"))
+	h.keys("e")
+	h.focusDetails(fieldNotes)
+	alt := tea.KeyMsg{Type: tea.KeyLeft, Alt: true}
+	h.send(alt) // empty notes
+	h.paste("  \n  ")
+	h.send(alt) // only spaces before the cursor
+	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("b"), Alt: true})
+	h.paste("word  ")
+	h.send(alt) // a word before: the cursor goes to its start
+	if got := h.m.details.notes.LineInfo().ColumnOffset; got != 2 {
+		t.Fatalf("cursor at column %d after a word back, want 2 (the start of the word)", got)
+	}
+}
+
+// TestWordDeleteOnTheLastCharacter: bubbles' textinput panicked on alt+d
+// with the cursor on the last character (found by FuzzModel).
+func TestWordDeleteOnTheLastCharacter(t *testing.T) {
+	h := newHarness(t, notebookWith("Dr Ada"))
+	h.keys("e") // the name field has the focus
+	h.keys("left")
+	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("d"), Alt: true})
+	if got := h.m.details.inputs[fieldName].Value(); got != "Dr Ad" {
+		t.Fatalf("name = %q, want the last character deleted", got)
+	}
+	h.send(tea.KeyMsg{Type: tea.KeyDelete, Alt: true}) // the cursor at the end now: nothing to delete
+	h.keys("home")
+	h.send(tea.KeyMsg{Type: tea.KeyDelete, Alt: true}) // elsewhere the textinput does it
+	if got := h.m.details.inputs[fieldName].Value(); got != " Ad" {
+		t.Fatalf("name = %q after a word delete at the start", got)
+	}
+}
+
+// TestFullHelpKeepsTheViewInTheWindow: the full help grows when a field
+// stops taking text (? and q come back), and the body did not give up the
+// room, so the view outgrew the window (found by FuzzModel).
+func TestFullHelpKeepsTheViewInTheWindow(t *testing.T) {
+	h := newHarness(t, demo.Notebook())
+	h.send(openCompareMsg{}, compare.OpenPrioritiesMsg{})
+	h.keys("?")
+	for _, k := range []string{"enter", "resize", "esc", "enter", "x", "resize", "esc"} {
+		if k == "resize" { // laid out while the field takes text
+			h.send(tea.WindowSizeMsg{Width: 100, Height: 30})
+			continue
+		}
+		h.update(keyMsg(k)) // not run: the field's cursor blinks for ever
+		if n := strings.Count(h.m.View(), "\n") + 1; n > h.m.height {
+			t.Fatalf("after %s the view is %d lines in a window of %d:\n%s", k, n, h.m.height, h.view())
+		}
+	}
+}

@@ -1,0 +1,340 @@
+package model
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"reflect"
+	"runtime"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/vetted-tui/vetted/demo"
+	"github.com/vetted-tui/vetted/model/compare"
+	"github.com/vetted-tui/vetted/store"
+)
+
+// FuzzModel feeds random key, paste, mouse-wheel and resize sequences, and
+// the results of the saves they ask for, to the root Update, starting on
+// each screen of the demo notebook, and checks after every message:
+//
+//   - nothing panics;
+//   - the notebook never changes unless that step returned a save (the
+//     revision went up);
+//   - the view is never wider than a window of at least MinWidth×MinHeight,
+//     nor taller;
+//   - the view holds no control byte but the newline (colour is off in
+//     tests, so not even a styling escape).
+//
+// Commands that only carry UI messages are run and their messages fed
+// back, as Bubble Tea would; saves, exports, reloads, copies and the quit
+// timer are never run (they do I/O or sleep): a save is answered by a
+// result the fuzz input picks (done, disk full, changed on disk).
+//
+//	go test ./model -run '^$' -fuzz FuzzModel -fuzztime 60s
+func FuzzModel(f *testing.F) {
+	for _, seed := range [][]byte{
+		{0},
+		{1, 'N', 'e', 'w', 0x80 | 1, 0x80 | 2},
+		{2, 0x80 | 0, 0x80 | 0, '3', 0x80 | 0, 'y', 0x80 | 0, 0xf0, 3, 0},
+		{3, 's', 'd', 'h', 0x80 | 3, 'x', 0xf1, 59, 15, 0x80 | 4},
+		{4, 0x80 | 3, 0x80 | 0, 'e', '2', '0', '0', 0x80 | 0, 0xf2, 0},
+		{5, 'j', ' ', 'k', ' ', 0xf1, 200, 100, 0xf0, 2, 1},
+		{2, 0xf3, 12, '\x1b', '[', '3', '1', 'm', 'h', 'i', '\r', '\n', 0x07, 0xe2, 0x80, 0xae},
+	} {
+		f.Add(seed)
+	}
+	path := filepath.Join(f.TempDir(), "notebook.json")
+	file, _, err := store.Open(path) // no file yet; nothing is ever saved
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Cleanup(func() { _ = file.Close() })
+	if !waits(tea.Tick(0, nil)) || waits(sendMsg(nil)) {
+		f.Fatal("waits no longer tells a timer from a message")
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		d := &fuzzDriver{t: t, file: file}
+		d.start(data)
+		for steps := 0; len(d.in) > 0 && steps < 300 && !d.quit; steps++ {
+			d.send(d.next())
+		}
+	})
+}
+
+// fuzzDriver plays one fuzz input against a Model.
+type fuzzDriver struct {
+	t    *testing.T
+	file *store.File
+	m    Model
+	in   []byte
+	quit bool
+	// saves are the revisions whose save commands were held back, oldest
+	// first, waiting for a result the input picks.
+	saves []uint64
+	depth int
+}
+
+// startScreens open each screen from the roster of the demo notebook.
+var startScreens = []tea.Msg{
+	nil,
+	openDetailsMsg{id: "demo-chen"},
+	openInterviewMsg{id: "demo-lindqvist"},
+	openCompareMsg{},
+	compare.OpenPrioritiesMsg{},
+	openPrepMsg{},
+	openDetailsMsg{}, // a new therapist
+}
+
+func (d *fuzzDriver) start(data []byte) {
+	d.m = New(Options{File: d.file, Notebook: demo.Notebook(), ExportDir: d.t.TempDir()})
+	d.send(tea.WindowSizeMsg{Width: 100, Height: 30})
+	if len(data) == 0 {
+		return
+	}
+	if first := startScreens[int(data[0])%len(startScreens)]; first != nil {
+		if _, ok := first.(compare.OpenPrioritiesMsg); ok {
+			d.send(openCompareMsg{})
+		}
+		d.send(first)
+	}
+	d.in = data[1:]
+}
+
+func (d *fuzzDriver) byte() byte {
+	if len(d.in) == 0 {
+		return 0
+	}
+	b := d.in[0]
+	d.in = d.in[1:]
+	return b
+}
+
+// fuzzKeys are the special keys a byte with the high bit set picks.
+var fuzzKeys = []tea.KeyType{
+	tea.KeyEnter, tea.KeyEsc, tea.KeyTab, tea.KeyShiftTab, tea.KeyUp, tea.KeyDown,
+	tea.KeyLeft, tea.KeyRight, tea.KeySpace, tea.KeyBackspace, tea.KeyDelete,
+	tea.KeyHome, tea.KeyEnd, tea.KeyPgUp, tea.KeyPgDown, tea.KeyCtrlS, tea.KeyCtrlK,
+	tea.KeyCtrlN, tea.KeyCtrlP, tea.KeyCtrlLeft, tea.KeyCtrlRight, tea.KeyCtrlC,
+	tea.KeyCtrlA, tea.KeyCtrlE, tea.KeyCtrlU, tea.KeyCtrlW, tea.KeyCtrlD, tea.KeyCtrlH,
+	tea.KeyCtrlR, tea.KeyCtrlO, // the changed-on-disk prompt's choices: 0x80|28, 0x80|29
+}
+
+// saveErrors are the results a held save can end with.
+var saveErrors = []error{
+	nil,
+	errors.New("vetted: cannot save /x/notebook.json: no space left on device"),
+	fmt.Errorf("wrapped: %w", store.ErrChangedOnDisk),
+}
+
+// next decodes one message: 0xf0 a resize (two bytes), 0xf1 a wheel turn,
+// 0xf2 the result of the oldest held save, 0xf3 a paste (a length, then
+// that many raw bytes), 0xf4 a run of one repeated rune; other bytes with
+// the high bit set a special key (0xc0 and up with alt), and the rest one
+// typed rune (control bytes included).
+func (d *fuzzDriver) next() tea.Msg {
+	b := d.byte()
+	switch {
+	case b == 0xf0:
+		return tea.WindowSizeMsg{Width: int(d.byte()), Height: int(d.byte()) % 80}
+	case b == 0xf1:
+		btn := tea.MouseButtonWheelUp
+		if d.byte()%2 == 1 {
+			btn = tea.MouseButtonWheelDown
+		}
+		return tea.MouseMsg{Button: btn, Action: tea.MouseActionPress, X: 10, Y: 10}
+	case b == 0xf2:
+		return d.saveResult(saveErrors[int(d.byte())%len(saveErrors)])
+	case b == 0xf3:
+		n := min(int(d.byte())%48, len(d.in))
+		text := string(d.in[:n])
+		d.in = d.in[n:]
+		return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(text), Paste: true}
+	case b == 0xf4:
+		r := d.rune()
+		return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(strings.Repeat(string(r), 2+int(d.byte())%6))}
+	case b >= 0x80:
+		k := tea.KeyMsg{Type: fuzzKeys[int(b&0x3f)%len(fuzzKeys)], Alt: b >= 0xc0}
+		if k.Type == tea.KeySpace {
+			k.Runes = []rune{' '}
+		}
+		return k
+	}
+	d.in = append([]byte{b}, d.in...)
+	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{d.rune()}}
+}
+
+// rune decodes one typed rune: ASCII as it is (control bytes too), and a
+// few bytes that stand for wide, combining and invisible characters.
+func (d *fuzzDriver) rune() rune {
+	b := d.byte()
+	wide := []rune{'あ', '語', '🙂', '\u0301', '\u202e', '\u200b', 'é', '\u00a0'}
+	if b >= 0x80 {
+		return wide[int(b)%len(wide)]
+	}
+	return rune(b)
+}
+
+// saveResult answers the oldest held save, or is a harmless resize to the
+// current size when none is held.
+func (d *fuzzDriver) saveResult(err error) tea.Msg {
+	if len(d.saves) == 0 {
+		return tea.WindowSizeMsg{Width: d.m.width, Height: d.m.height}
+	}
+	rev := d.saves[0]
+	d.saves = d.saves[1:]
+	return savedMsg{rev: rev, err: err}
+}
+
+// send gives msg to Update, checks the invariants, and runs the command
+// unless it does I/O or waits.
+func (d *fuzzDriver) send(msg tea.Msg) {
+	d.t.Helper()
+	if d.quit || d.depth > 40 {
+		return
+	}
+	d.depth++
+	defer func() { d.depth-- }()
+	before, err := store.Encode(d.m.nb)
+	if err != nil {
+		d.t.Fatal(err)
+	}
+	rev, busy := d.m.rev, d.m.conflict.busy
+	next, cmd := d.m.Update(msg)
+	d.m = next.(Model)
+	after, err := store.Encode(d.m.nb)
+	if err != nil {
+		d.t.Fatal(err)
+	}
+	if !bytes.Equal(before, after) && d.m.rev == rev {
+		d.t.Fatalf("%#v changed the notebook without a save", msg)
+	}
+	d.checkView(msg)
+	switch {
+	case d.m.rev != rev:
+		// A save (perhaps batched with UI commands): hold it back.
+		for r := rev + 1; r <= d.m.rev; r++ {
+			d.saves = append(d.saves, r)
+		}
+	case d.m.quitting, !busy && d.m.conflict.busy:
+		// The quit timer sleeps; a reload or copy does I/O. Answer
+		// the reload as if the file held what is in memory.
+		if d.m.conflict.busy {
+			d.answerConflict()
+		}
+	default:
+		if _, ok := msg.(compare.ExportRequestMsg); ok {
+			d.send(compare.ExportDoneMsg{Path: filepath.Join(d.m.exportDir, "vetted-comparison.md")})
+			return
+		}
+		d.run(cmd)
+	}
+}
+
+// answerConflict ends a reload or copy the prompt started without I/O: a
+// reload that finds the file holding what is in memory, or a failed copy.
+func (d *fuzzDriver) answerConflict() {
+	if d.byte()%2 == 0 {
+		d.send(copiedMsg{err: errors.New("vetted: cannot save a copy: no space left on device")})
+		return
+	}
+	nb := d.m.nb.Clone()
+	d.send(reloadedMsg{nb: nb, report: reapply(nb, d.m.answerLog)})
+}
+
+// waits reports whether cmd is one that sleeps before its message: a
+// cursor blink (the priorities screen's budget field blinks) or a
+// tea.Tick. It is told by the function it is, not by how long it takes.
+func waits(cmd tea.Cmd) bool {
+	name := runtime.FuncForPC(reflect.ValueOf(cmd).Pointer()).Name()
+	return strings.Contains(name, "bubbles/cursor.(*Model).BlinkCmd") || strings.Contains(name, "bubbletea.Tick")
+}
+
+// run runs a command that carries UI messages and feeds them back.
+func (d *fuzzDriver) run(cmd tea.Cmd) {
+	if cmd == nil || waits(cmd) {
+		return
+	}
+	switch msg := cmd().(type) {
+	case nil:
+	case tea.QuitMsg:
+		d.quit = true
+	case tea.BatchMsg:
+		for _, c := range msg {
+			d.run(c)
+		}
+	default:
+		if v := reflect.ValueOf(msg); v.Kind() == reflect.Slice && v.Type().Elem() == reflect.TypeOf(tea.Cmd(nil)) {
+			for i := 0; i < v.Len(); i++ {
+				d.run(v.Index(i).Interface().(tea.Cmd))
+			}
+			return
+		}
+		d.send(msg)
+	}
+}
+
+// checkView checks the view's width, height and bytes.
+func (d *fuzzDriver) checkView(msg tea.Msg) {
+	d.t.Helper()
+	view := d.m.View()
+	if !utf8.ValidString(view) {
+		d.t.Fatalf("after %#v the view is not valid UTF-8:\n%q", msg, view)
+	}
+	for i, r := range view {
+		if (r < 0x20 && r != '\n') || (0x7f <= r && r < 0xa0) {
+			d.t.Fatalf("after %#v the view holds %U at byte %d:\n%s", msg, r, i, view)
+		}
+	}
+	if d.m.width < MinWidth || d.m.height < MinHeight {
+		return
+	}
+	lines := strings.Split(view, "\n")
+	if len(lines) > d.m.height {
+		d.t.Fatalf("after %#v the view is %d lines in a window of %d:\n%s", msg, len(lines), d.m.height, view)
+	}
+	for _, l := range lines {
+		if w := lipgloss.Width(l); w > d.m.width {
+			d.t.Fatalf("after %#v a line is %d wide in a window of %d:\n%q", msg, w, d.m.width, l)
+		}
+	}
+}
+
+// TestFuzzInputsReachEveryState checks the decoding that FuzzModel relies
+// on: its inputs do reach each screen and the changed-on-disk prompt.
+func TestFuzzInputsReachEveryState(t *testing.T) {
+	file, _, err := store.Open(filepath.Join(t.TempDir(), "notebook.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = file.Close() })
+	play := func(data ...byte) *fuzzDriver {
+		d := &fuzzDriver{t: t, file: file}
+		d.start(data)
+		for len(d.in) > 0 && !d.quit {
+			d.send(d.next())
+		}
+		return d
+	}
+	want := []screen{screenRoster, screenDetails, screenInterview, screenCompare, screenPriorities, screenPrep, screenDetails}
+	for i, s := range want {
+		if got := play(byte(i)).m.screen; got != s {
+			t.Errorf("start byte %d opens screen %d, want %d", i, got, s)
+		}
+	}
+	d := play(0, 's', 0xf2, 2)
+	if !d.m.conflict.open || d.m.rev != 1 {
+		t.Fatalf("a status change whose save is refused: prompt open %v, rev %d", d.m.conflict.open, d.m.rev)
+	}
+	if d := play(0, 's', 0xf2, 2, 0x80|28, 1); d.m.conflict.open || d.m.lastGoodRev != d.m.rev {
+		t.Fatalf("r then a reload: prompt open %v, rev %d, on disk %d", d.m.conflict.open, d.m.rev, d.m.lastGoodRev)
+	}
+	if d := play(0, 0xf0, 80, 24); d.m.width != 80 || d.m.height != 24 {
+		t.Fatalf("resize gave %dx%d", d.m.width, d.m.height)
+	}
+}
