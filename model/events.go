@@ -92,6 +92,11 @@ func (m Model) openInterview(id string) (Model, tea.Cmd, bool) {
 	if _, ok := m.nb.Find(id); !ok {
 		return m, nil, true
 	}
+	if len(m.nb.Catalogue().Questions()) == 0 {
+		// An interview of no questions would have no way out but ctrl+c.
+		m.setStatus("There are no questions to ask: every built-in one is hidden and there are none of your own. Q shows your questions.", true)
+		return m, nil, true
+	}
 	m.interview = newInterview(m.common, id)
 	m.screen = screenInterview
 	m.layout()

@@ -102,7 +102,7 @@ func (iv interviewModel) progress(answers map[string]checklist.Answer) string {
 			skipped++
 		}
 	}
-	out := fmt.Sprintf("%s %d/%d · %d/%d answered", cat.Title, pos, inCat, answered, len(iv.questions))
+	out := fmt.Sprintf("%s %d/%d · %d/%d answered", safetext.Line(cat.Title), pos, inCat, answered, len(iv.questions))
 	if skipped > 0 {
 		out += fmt.Sprintf(" · %d skipped", skipped)
 	}

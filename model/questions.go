@@ -208,7 +208,7 @@ func (qm questionsModel) refresh() questionsModel {
 		qm.rows = append(qm.rows, qRow{kind: qRowHeading, text: "ARCHIVE (r restores)"})
 		for i, a := range nb.Questions.Archive {
 			qm.rows = append(qm.rows, qRow{kind: qRowArchived, q: a.Question, index: i,
-				text: fmt.Sprintf("%s · %s %s · %s", safetext.Line(a.Question.Prompt), a.Reason,
+				text: fmt.Sprintf("%s · %s %s · %s", safetext.Line(a.Question.Prompt), safetext.Line(a.Reason),
 					a.At.Local().Format("2 Jan 2006"), answersCount(len(a.Answers)))})
 		}
 	}

@@ -127,7 +127,7 @@ func Draft(nb *store.Notebook, t *store.Therapist, opts Options) string {
 		b.WriteString("\n(Every question is answered or skipped for this therapist; there is nothing left to ask.)\n")
 	}
 	for _, g := range groups {
-		b.WriteString("\n" + g.Category.Title + "\n")
+		b.WriteString("\n" + line(g.Category.Title, nameLimit) + "\n")
 		for _, q := range g.Questions {
 			b.WriteString("- " + safetext.Line(q.Prompt) + "\n")
 		}

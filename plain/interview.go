@@ -38,6 +38,10 @@ func (s *session) interview(id string) error {
 	if t == nil {
 		return nil
 	}
+	if len(qs) == 0 {
+		s.say("There are no questions to ask: every built-in question is hidden and there are none of your own. Show some again in the full-screen app (Q on the roster).")
+		return nil
+	}
 	i := checklist.ResumeIndex(qs, t.Answers)
 	s.sayf("Interview with %s: %d questions, starting at question %d. Type help for the commands.",
 		name(t), len(qs), i+1)
@@ -119,7 +123,7 @@ func (s *session) interviewStep(t *store.Therapist, qs []checklist.Question, i i
 // matters with its source, the answers it takes and what is saved.
 func (s *session) showQuestion(t *store.Therapist, qs []checklist.Question, i int) {
 	q := qs[i]
-	cat, _ := checklist.CategoryByID(q.Category)
+	cat, _ := s.nb.Catalogue().CategoryByID(q.Category)
 	pos, inCat := 0, 0
 	for k, other := range qs {
 		if other.Category == q.Category {
@@ -132,8 +136,8 @@ func (s *session) showQuestion(t *store.Therapist, qs []checklist.Question, i in
 	s.say("")
 	s.sayf("Question %d of %d (%s, %d of %d):", i+1, len(qs), cat.Title, pos, inCat)
 	s.say(q.Prompt)
-	s.say("Why ask: " + q.Hint)
-	s.say("Source: " + checklist.SourceLabel(q.Source))
+	s.say(checklist.WhyText(q))
+	s.say("Source: " + checklist.SourceText(q))
 	s.say("Answer with " + answerForms(q))
 	for k, c := range q.Choices {
 		s.sayf("  %d. %s", k+1, c.Label)

@@ -322,3 +322,39 @@ func TestDemoSavesNothing(t *testing.T) {
 		t.Error("the answer was not recorded in memory")
 	}
 }
+
+// TestNoQuestionsToAsk: with every built-in question hidden and none of
+// one's own, the interview says so instead of failing.
+func TestNoQuestionsToAsk(t *testing.T) {
+	nb := store.New()
+	nb.Therapists = []store.Therapist{{ID: "t1", Name: "Dr A", Status: store.ToContact}}
+	for _, q := range checklist.Catalogue() {
+		if err := nb.SetHidden(q.ID, true); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, err := script(t, nb, &recorder{}, "1", "q")
+	if err != nil && !errors.Is(err, errQuit) {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "There are no questions to ask") {
+		t.Errorf("no explanation:\n%s", out)
+	}
+}
+
+// TestOwnQuestionShowsItsCategoryAndHint: a question of one's own says its
+// category (one of one's own) and that its hint is one's own.
+func TestOwnQuestionShowsItsCategoryAndHint(t *testing.T) {
+	nb := store.New()
+	nb.Therapists = []store.Therapist{{ID: "t1", Name: "Dr A", Status: store.ToContact}}
+	c := nb.AddCategory("Practicalities")
+	if _, err := nb.AddQuestion(checklist.Question{Category: c.ID, Kind: checklist.KindYesNo,
+		Prompt: "Can we meet on weekends?", Short: "Weekends", Hint: "I work weekdays."}); err != nil {
+		t.Fatal(err)
+	}
+	n := len(nb.Catalogue().Questions())
+	out, _ := script(t, nb, &recorder{}, "1", fmt.Sprintf("go %d", n), "q")
+	if !strings.Contains(out, "(Practicalities, 1 of 1)") || !strings.Contains(out, "I work weekdays.") {
+		t.Errorf("the own question lacks its category or hint:\n%s", out)
+	}
+}

@@ -227,14 +227,16 @@ func (nb *Notebook) Restore(i int, now time.Time) (restored int, err error) {
 	entry := l.Archive[i]
 	l.Archive = slices.Delete(l.Archive, i, i+1)
 	q := entry.Question
+	if !hasCategory(l, q.Category) {
+		// Its category was removed since (whether or not a newer version
+		// of the question lives elsewhere): bring the category back too,
+		// or the question would belong nowhere and no save would pass.
+		l.Categories = append(l.Categories, checklist.Category{ID: q.Category, Title: "Restored"})
+	}
 	if j := slices.IndexFunc(l.Questions, func(o checklist.Question) bool { return o.ID == q.ID }); j >= 0 {
 		nb.archive(l, l.Questions[j], checklist.ReasonKindChanged, now, true)
 		l.Questions[j] = q
 	} else {
-		if !hasCategory(l, q.Category) {
-			// Its category was removed since: bring the category back too.
-			l.Categories = append(l.Categories, checklist.Category{ID: q.Category, Title: "Restored"})
-		}
 		l.Questions = append(l.Questions, q)
 	}
 	left := checklist.Archived{Question: q, Reason: entry.Reason, At: entry.At,
