@@ -187,3 +187,21 @@ func TestOwnQuestionsAreAskedAndHiddenOnesNot(t *testing.T) {
 		t.Errorf("the draft asks a hidden question:\n%s", msg)
 	}
 }
+
+// TestCategoryTitlesFromTheFileAreCleaned: a title of one's own category,
+// hand-edited to hold a clipboard-writing sequence, reaches the draft
+// clean.
+func TestCategoryTitlesFromTheFileAreCleaned(t *testing.T) {
+	nb := store.New()
+	c := nb.AddCategory("Evil\x1b]52;c;aGk=\x07")
+	if _, err := nb.AddQuestion(checklist.Question{Category: c.ID, Kind: checklist.KindText, Prompt: "Anything?"}); err != nil {
+		t.Fatal(err)
+	}
+	msg := Draft(nb, &store.Therapist{ID: "x", Name: "X"}, Options{})
+	if strings.ContainsAny(msg, "\x1b\x07") {
+		t.Errorf("an escape sequence reached the draft: %q", msg)
+	}
+	if !strings.Contains(msg, "Evil") {
+		t.Errorf("the category's title is missing:\n%s", msg)
+	}
+}
