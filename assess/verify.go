@@ -138,6 +138,26 @@ type Confirmation struct {
 	Level Level
 }
 
+// The marks Confirm gives, as every surface writes them beside the answer.
+const (
+	markConfirmed            = "✓ confirmed"
+	markRestricted           = "! restricted"
+	markNotFoundRed          = "✗ not found"
+	markNotFound             = "! not found"
+	markCertifiedInDirectory = "✓ certified in directory"
+	markDirectoryMember      = "! directory: member"
+	markMemberInDirectory    = "member in directory"
+	markNotInDirectoryAmber  = "! not in directory"
+	markNotInDirectory       = "not in directory"
+)
+
+// ConfirmationMarks lists every mark Confirm can give, so that a reader of
+// an export (vetted import) can tell the mark from the answer beside it.
+func ConfirmationMarks() []string {
+	return []string{markConfirmed, markRestricted, markNotFoundRed, markNotFound, markCertifiedInDirectory,
+		markDirectoryMember, markMemberInDirectory, markNotInDirectoryAmber, markNotInDirectory}
+}
+
 // Confirm returns the mark of t's verification record for question id
 // (the license or the AASECT question), and false when the record says
 // nothing about it. "Said yes on the call" is the answer; the mark adds
@@ -151,36 +171,36 @@ func Confirm(t *store.Therapist, id string) (Confirmation, bool) {
 	case checklist.QLicense:
 		switch v.License {
 		case store.LicenseActive:
-			return Confirmation{"✓ confirmed", Green}, true
+			return Confirmation{markConfirmed, Green}, true
 		case store.LicenseRestricted:
-			return Confirmation{"! restricted", Amber}, true
+			return Confirmation{markRestricted, Amber}, true
 		case store.LicenseNotFound:
 			if claimed, _ := answered(t, checklist.QLicense); claimed == "yes" {
-				return Confirmation{"✗ not found", Red}, true
+				return Confirmation{markNotFoundRed, Red}, true
 			}
-			return Confirmation{"! not found", Amber}, true
+			return Confirmation{markNotFound, Amber}, true
 		}
 	case checklist.QAASECT:
 		said, _ := answered(t, checklist.QAASECT)
 		switch v.AASECT {
 		case store.AASECTCertified:
 			if said == checklist.AASECTCertified {
-				return Confirmation{"✓ confirmed", Green}, true
+				return Confirmation{markConfirmed, Green}, true
 			}
-			return Confirmation{"✓ certified in directory", Green}, true
+			return Confirmation{markCertifiedInDirectory, Green}, true
 		case store.AASECTMember:
 			if said == checklist.AASECTMember {
-				return Confirmation{"✓ confirmed", Green}, true
+				return Confirmation{markConfirmed, Green}, true
 			}
 			if said == checklist.AASECTCertified {
-				return Confirmation{"! directory: member", Amber}, true
+				return Confirmation{markDirectoryMember, Amber}, true
 			}
-			return Confirmation{"member in directory", Green}, true
+			return Confirmation{markMemberInDirectory, Green}, true
 		case store.AASECTNotFound:
 			if said == checklist.AASECTCertified || said == checklist.AASECTMember {
-				return Confirmation{"! not in directory", Amber}, true
+				return Confirmation{markNotInDirectoryAmber, Amber}, true
 			}
-			return Confirmation{"not in directory", Green}, true
+			return Confirmation{markNotInDirectory, Green}, true
 		}
 	}
 	return Confirmation{}, false

@@ -213,17 +213,13 @@ func (im *importer) detail(it item, field func(*store.Therapist) *string) {
 	})
 }
 
-// outreachSteps are the outreach steps a Status cell may name.
-var outreachSteps = []store.Outreach{store.ToContact, store.Contacted, store.NoReply, store.ConsultBooked,
-	store.Interviewed, store.Declined, store.Chosen}
-
 // status writes each therapist's outreach step, read from its label or
 // its stored word.
 func (im *importer) status(it item) {
 	im.eachCell(it, func(t *store.Therapist, c cell, text string) {
 		var step store.Outreach
-		for _, o := range outreachSteps {
-			if label, _ := o.Label(); norm(text) == label || norm(text) == string(o) {
+		for _, o := range store.OutreachSteps() {
+			if label, _ := o.Label(); norm(text) == label || norm(text) == norm(o.Text()) || norm(text) == string(o) {
 				step = o
 			}
 		}

@@ -218,3 +218,36 @@ func TestImportKeepsOwnQuestionIDs(t *testing.T) {
 		t.Errorf("own answer: %+v", a)
 	}
 }
+
+// TestCheckMarksStatusesAndNotesComeBack: vetted's own CSV export of a
+// notebook with a credential check, an email outreach step and a note
+// without an answer imports back as the same answers, status and note.
+func TestCheckMarksStatusesAndNotesComeBack(t *testing.T) {
+	nb := store.New()
+	nb.Therapists = []store.Therapist{{ID: "t1", Name: "Dr A", Status: store.AskedByEmail,
+		Verification: store.Verification{License: store.LicenseActive, AASECT: store.AASECTMember}}}
+	th := &nb.Therapists[0]
+	th.SetAnswer(checklist.QLicense, checklist.Answer{Status: checklist.StatusAnswered, Value: "yes", Note: "LMFT"})
+	th.SetAnswer(checklist.QAASECT, checklist.Answer{Status: checklist.StatusAnswered, Value: checklist.AASECTCertified})
+	th.SetAnswer(checklist.QExperience, checklist.Answer{Status: checklist.StatusNoted, Note: "She will call back"})
+	var sheet bytes.Buffer
+	if err := export.CSV(&sheet, nb); err != nil {
+		t.Fatal(err)
+	}
+	into := store.New()
+	if _, err := Import(into, sheet.Bytes(), Options{}, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	if len(into.Therapists) != 1 {
+		t.Fatalf("%d therapists imported", len(into.Therapists))
+	}
+	got := into.Therapists[0]
+	if got.Status != store.AskedByEmail {
+		t.Errorf("status %q, want %q", got.Status, store.AskedByEmail)
+	}
+	for id, want := range th.Answers {
+		if a := got.Answers[id]; a.Status != want.Status || a.Value != want.Value || a.Note != want.Note {
+			t.Errorf("%s came back as %+v, want %+v", id, a, want)
+		}
+	}
+}

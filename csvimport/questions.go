@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/vetted-tui/vetted/assess"
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
@@ -88,6 +89,9 @@ func (im *importer) question(it item, label string, grouped bool) {
 		}
 	}
 	im.eachCell(it, func(t *store.Therapist, c cell, text string) {
+		if withoutMark(text) == "" {
+			return // only the mark of a credential check: nothing was answered
+		}
 		a, note := answerOf(q, text)
 		if note != "" {
 			im.problem(c.at, note)
@@ -121,7 +125,12 @@ func (im *importer) question(it item, label string, grouped bool) {
 // A cell that is no value of q's kind is kept as a note without an answer,
 // and problem says so.
 func answerOf(q checklist.Question, text string) (a checklist.Answer, problem string) {
+	if note, ok := strings.CutPrefix(text, "— "); ok {
+		// A note without an answer, as the export writes it.
+		return checklist.Answer{Status: checklist.StatusNoted, Note: strings.TrimSpace(note)}, ""
+	}
 	v, n, found := strings.Cut(text, " — ")
+	v = withoutMark(v)
 	if norm(v) == string(checklist.StatusSkipped) {
 		return checklist.Answer{Status: checklist.StatusSkipped, Note: strings.TrimSpace(n)}, ""
 	}
@@ -130,11 +139,26 @@ func answerOf(q checklist.Question, text string) (a checklist.Answer, problem st
 			return checklist.Answer{Status: checklist.StatusAnswered, Value: canon, Note: strings.TrimSpace(n)}, ""
 		}
 	}
-	if canon, err := checklist.Parse(q, text); err == nil {
+	if canon, err := checklist.Parse(q, withoutMark(text)); err == nil {
 		return checklist.Answer{Status: checklist.StatusAnswered, Value: canon}, ""
 	}
 	return checklist.Answer{Status: checklist.StatusNoted, Note: text},
 		fmt.Sprintf("not %s for %q; kept as a note, not an answer", shapeOf(q), safetext.Line(q.Short))
+}
+
+// withoutMark drops the mark of the person's own credential check that the
+// export writes after an answer ("yes ✓ confirmed"): it is the check's,
+// kept in the notebook's verification record, not part of the answer.
+func withoutMark(v string) string {
+	for _, m := range assess.ConfirmationMarks() {
+		if rest, ok := strings.CutSuffix(v, " "+m); ok {
+			return rest
+		}
+		if v == m {
+			return ""
+		}
+	}
+	return v
 }
 
 // shapeOf names the answer a question takes, with an article.

@@ -126,31 +126,26 @@ func flagsText(flags []assess.Flag) string {
 // (checklist.Display), then " — " and the note when there is one. An
 // unanswered question is an empty cell; a skipped one reads "skipped"
 // (checklist.StatusSkipped).
+// The mark the person's own check adds sits right after the value, before
+// the note: "yes ✓ confirmed — LMFT". A note without an answer follows an
+// empty value: "— she will call back", so that vetted import reads it back
+// as a note and not as an answer.
 func sheetValue(r row, t *store.Therapist) string {
-	v := sheetAnswer(r, t)
-	// What the person confirmed themselves, as the comparison marks it.
-	if conf, ok := assess.Confirm(t, r.q.ID); ok {
-		v = strings.TrimSpace(v + " " + conf.Text)
-	}
-	return v
-}
-
-// sheetAnswer is sheetValue without the confirmation mark.
-func sheetAnswer(r row, t *store.Therapist) string {
-	a, ok := r.answer(t)
+	a, _ := r.answer(t)
 	var v string
-	if !ok {
-		return ""
-	}
 	switch a.State() {
 	case checklist.StateSkipped:
 		v = string(checklist.StatusSkipped)
 	case checklist.StateAnswered:
 		v = checklist.Display(r.q, a.Value)
 	}
+	// What the person confirmed themselves, as the comparison marks it.
+	if conf, ok := assess.Confirm(t, r.q.ID); ok {
+		v = strings.TrimSpace(v + " " + conf.Text)
+	}
 	if n := strings.TrimSpace(safetext.Clean(a.Note)); n != "" {
 		if v == "" {
-			return n
+			return "— " + n
 		}
 		v += " — " + n
 	}
