@@ -318,7 +318,7 @@ func TestCtrlCWaitsForPendingSave(t *testing.T) {
 
 func TestSaveErrorIsShownAndBlocksSilentQuit(t *testing.T) {
 	h, _ := newFileHarness(t)
-	h.m.pending = 1 // a save is running
+	h.m.saves.pending = 1 // a save is running
 	h.send(tea.KeyMsg{Type: tea.KeyCtrlC})
 	if h.quit {
 		t.Fatal("quit with a save pending")

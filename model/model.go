@@ -133,37 +133,12 @@ type Model struct {
 	// encrypted.
 	exportToldClear bool
 
-	// rev numbers saves so the store can drop a stale one; pending counts
-	// saves still running, so quitting can wait for them.
-	rev     uint64
-	pending int
-	// lastGoodRev is the newest revision known to be on disk: every change
-	// up to it is saved. errRev is the newest revision whose save failed
-	// and is not yet covered by a later one (0 when none); the error stays
-	// on screen until a save of errRev or newer works.
-	lastGoodRev uint64
-	errRev      uint64
-	// dropRev is the revision of the latest delete while the kept previous
-	// version may still hold the deleted therapist: until a save of it or
-	// later has removed that version, every save does (0 when none).
-	// deleted is their name as drawn, for the news that they are gone.
-	dropRev uint64
-	deleted string
-	// unsaved are the revisions of changes not yet known to be on disk,
-	// so a failure can say how much would be lost.
-	unsaved []uint64
-	// quitting is set by ctrl+c or q: the program ends once the newest
-	// notebook is on disk. quitAnyway is set after that failed: the next
-	// ctrl+c then quits without saving. A save that works, or a quit
-	// started over, clears it.
-	quitting   bool
-	quitAnyway bool
+	// saves is the ledger of saves and quitting (see ledger.go).
+	saves saveLedger
 
-	// conflict is the prompt shown when the file changed on disk, and
-	// answerLog the answers not yet on disk, to re-apply on a reload
-	// (see conflict.go).
-	conflict  conflictPrompt
-	answerLog []answerChange
+	// conflict is the prompt shown when the file changed on disk (see
+	// conflict.go).
+	conflict conflictPrompt
 
 	// status is the root's news; on the comparison screen the
 	// comparison's own news shows in the same line when the root has none.
@@ -277,17 +252,17 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.layout()
 		return *m, nil
 	case quitCheckMsg:
-		cmd := m.continueQuit()
+		cmd := m.apply(m.saves.check())
 		return *m, cmd
 	case statusMsg:
 		m.setStatus(string(msg), false)
 		return *m, nil
 	case tea.KeyMsg:
-		if m.quitting {
+		if m.saves.quitting {
 			// A save can hang (a dead network mount): a second ctrl+c
 			// must still get the person out.
 			if key.Matches(msg, m.keys.ForceQuit) {
-				cmd := m.quitNow()
+				cmd := m.interrupt()
 				return *m, cmd
 			}
 			return *m, nil
@@ -297,7 +272,7 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		// A key press clears old news, an export's error included, but
 		// not the error of a save that has not worked since (errRev).
-		if !m.status.Err() || m.errRev == 0 {
+		if !m.status.Err() || !m.saves.failing() {
 			m.status = statusline.Line{}
 		}
 		if m.screen == screenInterview {
@@ -319,10 +294,7 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // It changes m in place rather than returning a copy (see update).
 func (m *Model) handleGlobalKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 	if key.Matches(msg, m.keys.ForceQuit) {
-		if m.quitAnyway {
-			return m.quitNow(), true
-		}
-		return m.startQuit(), true
+		return m.interrupt(), true
 	}
 	if m.childTyping() {
 		return nil, false
@@ -524,7 +496,7 @@ func (m *Model) statusView() string {
 	s := m.common.styles
 	w := max(0, m.width-2)
 	switch {
-	case m.quitting:
+	case m.saves.quitting:
 		return s.Status.Render(cell.Cut("Saving, then quitting… (ctrl+c again quits without waiting)", w))
 	case m.status.Empty() && m.screen == screenCompare:
 		// One line: the comparison's news changes without a new layout.
