@@ -27,7 +27,7 @@ func (m Model) handleQuestionsEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		var cmd tea.Cmd
 		switch m.screen {
 		case screenCompare:
-			m.compare = m.compare.SetNotebook(m.nb).ClearStatus()
+			*m.compare = m.compare.SetNotebook(m.nb).ClearStatus()
 		case screenInterview:
 			m, cmd = m.resumeInterview()
 		}

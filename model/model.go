@@ -91,20 +91,25 @@ type Model struct {
 	common *common
 	screen screen
 
+	// The screens. The large ones that are open now and then (the
+	// comparison, priorities, My concerns) and the help are held by
+	// pointer, so the Model that Bubble Tea copies on every key stays
+	// small (see TestModelSize). Copies of a Model share them: they are
+	// changed in place, and nothing keeps an older copy to go back to.
 	roster    rosterModel
 	details   detailsModel
 	interview interviewModel
-	compare   compare.Model
+	compare   *compare.Model
 	// compareOpened says compare holds the person's view from an earlier
 	// visit, to keep rather than rebuild.
 	compareOpened bool
-	priorities    compare.Priorities
+	priorities    *compare.Priorities
 	prep          prepModel
 	welcome       welcomeModel
 	// own is the person's notebook while the demo, opened from the
 	// welcome screen, shows in its place; nil otherwise.
 	own      *ownNotebook
-	profile  profileModel
+	profile  *profileModel
 	outreach outreachModel
 	// form is the open preparation item or credential check editor;
 	// formFrom is the screen it returns to.
@@ -117,7 +122,7 @@ type Model struct {
 	resume        openQuestionsMsg
 
 	keys globalKeyMap
-	help help.Model
+	help *help.Model
 	// queued are keys typed while a key's command (opening a screen) was
 	// still running; they go to the screen it opens (see typeahead.go).
 	queued []tea.KeyMsg
@@ -172,19 +177,21 @@ func New(opts Options) Model {
 	h := help.New()
 	h.ShortSeparator = " · "
 	m := Model{
-		common:    c,
-		screen:    screenRoster,
-		roster:    newRoster(c),
-		prep:      newPrep(c),
-		profile:   newProfile(c),
-		questions: newQuestions(c),
-		keys:      defaultGlobalKeyMap(),
-		help:      h,
-		file:      opts.File,
-		nb:        nb,
-		demo:      opts.Demo || opts.File == nil,
-		now:       time.Now,
-		frame:     &frameCache{},
+		common:     c,
+		screen:     screenRoster,
+		roster:     newRoster(c),
+		prep:       newPrep(c),
+		compare:    &compare.Model{},
+		priorities: &compare.Priorities{},
+		profile:    ptr(newProfile(c)),
+		questions:  newQuestions(c),
+		keys:       defaultGlobalKeyMap(),
+		help:       &h,
+		file:       opts.File,
+		nb:         nb,
+		demo:       opts.Demo || opts.File == nil,
+		now:        time.Now,
+		frame:      &frameCache{},
 
 		exportDir: opts.ExportDir,
 	}
@@ -204,6 +211,9 @@ func New(opts Options) Model {
 	}
 	return m
 }
+
+// ptr returns a pointer to a copy of v.
+func ptr[T any](v T) *T { return &v }
 
 // File returns the notebook file the app saves to: the one it was given,
 // or the copy it moved to after the file changed on disk (see
@@ -355,15 +365,15 @@ func (m *Model) updateChild(msg tea.Msg) tea.Cmd {
 	case screenInterview:
 		m.interview, cmd = m.interview.update(msg)
 	case screenCompare:
-		m.compare, cmd = m.compare.Update(msg)
+		*m.compare, cmd = m.compare.Update(msg)
 	case screenPriorities:
-		m.priorities, cmd = m.priorities.Update(msg)
+		*m.priorities, cmd = m.priorities.Update(msg)
 	case screenPrep:
 		m.prep, cmd = m.prep.update(msg)
 	case screenWelcome:
 		m.welcome, cmd = m.welcome.update(msg)
 	case screenProfile:
-		m.profile, cmd = m.profile.update(msg)
+		*m.profile, cmd = m.profile.update(msg)
 	case screenOutreach:
 		m.outreach, cmd = m.outreach.update(msg)
 	case screenForm:
@@ -389,10 +399,10 @@ func (m *Model) layout() {
 	m.roster = m.roster.resize()
 	m.details = m.details.resize()
 	m.interview = m.interview.resize()
-	m.compare = m.compare.SetSize(m.common.width, m.common.height)
-	m.priorities = m.priorities.SetSize(m.common.width, m.common.height)
+	*m.compare = m.compare.SetSize(m.common.width, m.common.height)
+	*m.priorities = m.priorities.SetSize(m.common.width, m.common.height)
 	m.prep = m.prep.resize()
-	m.profile = m.profile.resize()
+	*m.profile = m.profile.resize()
 	m.outreach = m.outreach.resize()
 	if m.screen == screenForm {
 		m.form = m.form.resize()
