@@ -105,7 +105,7 @@ func (m Model) handleTherapistSaved(msg therapistSavedMsg) (Model, tea.Cmd, bool
 		old := m.nb.Therapists[i]
 		t.Answers, t.PartnerAnswers, t.Created = old.Answers, old.PartnerAnswers, old.Created
 		m.nb.Therapists[i] = t
-		m.setStatus("Saved "+safetext.Line(shown(t.Name))+".", false)
+		m.setStatus("Recorded the details of "+safetext.Line(shown(t.Name))+".", false)
 	} else {
 		t.ID = store.NewID()
 		t.Created = t.Updated

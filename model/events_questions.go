@@ -48,9 +48,9 @@ func (m Model) handleQuestionsEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 			return m, nil, true
 		}
 		m.setImportance(msg.q.ID, msg.importance)
-		news := "Saved your question."
+		news := "Recorded your question."
 		if n > 0 {
-			news = fmt.Sprintf("Saved your question; the answers of %s are in the archive (r restores them).", therapistsCount(n))
+			news = fmt.Sprintf("Recorded your question; the answers of %s are in the archive (r restores them).", therapistsCount(n))
 		}
 		return m.questionsChanged(news, "")
 	case questionDeleteMsg:

@@ -293,7 +293,7 @@ func (iv interviewModel) commit() (interviewModel, tea.Cmd) {
 		// "It depends": the note is worth keeping, the question stays
 		// unanswered for the score.
 		a := checklist.Answer{Status: checklist.StatusNoted, Note: note}
-		return iv.record(a, "✎ Saved a note on "+safetext.Line(q.Short)+iv.whoseLabel()+"; it stays not answered.")
+		return iv.record(a, "✎ Recorded a note on "+safetext.Line(q.Short)+iv.whoseLabel()+"; it stays not answered.")
 	}
 	var v string
 	if isCut(raw) {
@@ -311,14 +311,14 @@ func (iv interviewModel) commit() (interviewModel, tea.Cmd) {
 	said := safetext.Line(q.Short) + iv.whoseLabel() + ": " + cell.Cut(safetext.Line(checklist.Display(q, shown(v))), 40)
 	f, flagged := iv.flagRaised(q, v)
 	if !flagged {
-		return iv.record(a, "✓ Saved "+said+".")
+		return iv.record(a, "✓ Recorded "+said+".")
 	}
 	level := noticeAmber
 	if f.Level == assess.Red {
 		level = noticeRed
 	}
 	// The flag first: on a narrow screen it is what must not be cut.
-	iv, cmd := iv.record(a, f.Level.Marker()+" "+f.Level.String()+" flag: "+safetext.Line(f.Title)+". Saved "+said+".")
+	iv, cmd := iv.record(a, f.Level.Marker()+" "+f.Level.String()+" flag: "+safetext.Line(f.Title)+". Recorded "+said+".")
 	iv.noticeLevel = level
 	return iv, cmd
 }

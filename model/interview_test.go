@@ -101,7 +101,7 @@ func TestCommitMovesOnAndRevisitShowsAnswer(t *testing.T) {
 	if h.m.interview.current().ID != checklist.QInsurance {
 		t.Fatalf("after enter, question %s, want the next one", h.m.interview.current().ID)
 	}
-	h.mustSee("Saved Fee per session: $185")
+	h.mustSee("Recorded Fee per session: $185")
 	h.keys("shift+tab")
 	h.mustSee("✓ answered: $185")
 	if w := h.m.interview.inputs[h.m.interview.index].widget; w.raw() != "185" || w.dirty() {
