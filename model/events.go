@@ -80,7 +80,7 @@ func (m Model) openDetails(id string) (Model, tea.Cmd, bool) {
 	if i, ok := m.nb.Find(id); ok {
 		t, isNew = m.nb.Therapists[i], false
 	}
-	m.details = newDetails(m.common, t, isNew)
+	*m.details = newDetails(m.common, t, isNew)
 	m.screen = screenDetails
 	m.layout()
 	return m, m.details.focusCmd(), true

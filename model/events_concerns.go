@@ -47,7 +47,7 @@ func (m Model) handleConcernsEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		if _, ok := m.nb.Find(msg.id); !ok {
 			return m, nil, true
 		}
-		m.outreach = newOutreach(m.common, msg.id)
+		*m.outreach = newOutreach(m.common, msg.id)
 		m.screen = screenOutreach
 		m.layout()
 		return m, nil, true

@@ -45,7 +45,7 @@ func (m Model) handlePrepEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		if !ok {
 			return m, nil, true
 		}
-		m.form, m.formFrom = newPrepForm(m.common, m.nb, it), screenPrep
+		*m.form, m.formFrom = newPrepForm(m.common, m.nb, it), screenPrep
 		m.screen = screenForm
 		m.layout()
 		return m, nil, true
@@ -54,7 +54,7 @@ func (m Model) handlePrepEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		if !ok {
 			return m, nil, true
 		}
-		m.form, m.formFrom = newVerifyForm(m.common, m.nb.Therapists[i]), screenRoster
+		*m.form, m.formFrom = newVerifyForm(m.common, m.nb.Therapists[i]), screenRoster
 		m.screen = screenForm
 		m.layout()
 		return m, nil, true

@@ -114,7 +114,7 @@ func (m Model) handleQuestionsEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 
 func (m Model) openQuestions(from screen) (Model, tea.Cmd, bool) {
 	m.questionsFrom = from
-	m.questions = newQuestions(m.common)
+	*m.questions = newQuestions(m.common)
 	m.screen = screenQuestions
 	m.layout()
 	return m, nil, true
@@ -159,7 +159,7 @@ func (m *Model) setImportance(id string, imp checklist.Importance) {
 // questionsChanged refreshes the questions screen after an edit, puts the
 // cursor on select ("q:ID" or "c:ID") when given, tells the news and saves.
 func (m Model) questionsChanged(news, sel string) (Model, tea.Cmd, bool) {
-	m.questions = m.questions.refresh()
+	*m.questions = m.questions.refresh()
 	if sel != "" {
 		if len(sel) > 2 && sel[:2] != "c:" {
 			sel = "q:" + sel
@@ -169,7 +169,7 @@ func (m Model) questionsChanged(news, sel string) (Model, tea.Cmd, bool) {
 				m.questions.cursor = i
 			}
 		}
-		m.questions = m.questions.resize()
+		*m.questions = m.questions.resize()
 	}
 	if news != "" {
 		m.setStatus(news, false)

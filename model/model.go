@@ -91,13 +91,14 @@ type Model struct {
 	common *common
 	screen screen
 
-	// The screens. The large ones that are open now and then (the
-	// comparison, priorities, My concerns) and the help are held by
-	// pointer, so the Model that Bubble Tea copies on every key stays
-	// small (see TestModelSize). Copies of a Model share them: they are
-	// changed in place, and nothing keeps an older copy to go back to.
+	// The screens. Those open now and then (the details form, the
+	// comparison, priorities, My concerns, the outreach pane, the small
+	// forms, your questions) and the help are held by pointer, so the
+	// Model that Bubble Tea copies on every key stays small (see
+	// TestModelSize). Copies of a Model share them: they are changed in
+	// place, and nothing keeps an older copy to go back to.
 	roster    rosterModel
-	details   detailsModel
+	details   *detailsModel
 	interview interviewModel
 	compare   *compare.Model
 	// compareOpened says compare holds the person's view from an earlier
@@ -110,12 +111,12 @@ type Model struct {
 	// welcome screen, shows in its place; nil otherwise.
 	own      *ownNotebook
 	profile  *profileModel
-	outreach outreachModel
+	outreach *outreachModel
 	// form is the open preparation item or credential check editor;
 	// formFrom is the screen it returns to.
-	form      formModel
+	form      *formModel
 	formFrom  screen
-	questions questionsModel
+	questions *questionsModel
 	// questionsFrom is the screen the questions screen was opened from,
 	// and returns to; resume is the interview to reopen, when that is it.
 	questionsFrom screen
@@ -184,7 +185,10 @@ func New(opts Options) Model {
 		compare:    &compare.Model{},
 		priorities: &compare.Priorities{},
 		profile:    ptr(newProfile(c)),
-		questions:  newQuestions(c),
+		details:    &detailsModel{},
+		outreach:   &outreachModel{},
+		form:       &formModel{},
+		questions:  ptr(newQuestions(c)),
 		keys:       defaultGlobalKeyMap(),
 		help:       &h,
 		file:       opts.File,
@@ -361,7 +365,7 @@ func (m *Model) updateChild(msg tea.Msg) tea.Cmd {
 	case screenRoster:
 		m.roster, cmd = m.roster.update(msg)
 	case screenDetails:
-		m.details, cmd = m.details.update(msg)
+		*m.details, cmd = m.details.update(msg)
 	case screenInterview:
 		m.interview, cmd = m.interview.update(msg)
 	case screenCompare:
@@ -375,11 +379,11 @@ func (m *Model) updateChild(msg tea.Msg) tea.Cmd {
 	case screenProfile:
 		*m.profile, cmd = m.profile.update(msg)
 	case screenOutreach:
-		m.outreach, cmd = m.outreach.update(msg)
+		*m.outreach, cmd = m.outreach.update(msg)
 	case screenForm:
-		m.form, cmd = m.form.update(msg)
+		*m.form, cmd = m.form.update(msg)
 	case screenQuestions:
-		m.questions, cmd = m.questions.update(msg)
+		*m.questions, cmd = m.questions.update(msg)
 	}
 	if m.help.ShowAll && lipgloss.Height(m.helpView()) != helpH {
 		m.layout()
@@ -397,17 +401,17 @@ func (m *Model) layout() {
 	m.common.width = max(0, m.width-frameW)
 	m.common.height = max(0, m.height-frameH-used)
 	m.roster = m.roster.resize()
-	m.details = m.details.resize()
+	*m.details = m.details.resize()
 	m.interview = m.interview.resize()
 	*m.compare = m.compare.SetSize(m.common.width, m.common.height)
 	*m.priorities = m.priorities.SetSize(m.common.width, m.common.height)
 	m.prep = m.prep.resize()
 	*m.profile = m.profile.resize()
-	m.outreach = m.outreach.resize()
+	*m.outreach = m.outreach.resize()
 	if m.screen == screenForm {
-		m.form = m.form.resize()
+		*m.form = m.form.resize()
 	}
-	m.questions = m.questions.resize()
+	*m.questions = m.questions.resize()
 }
 
 // setStatus shows s in the status line. Everything shown there passes the
