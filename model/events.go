@@ -131,7 +131,7 @@ func (m Model) handleDelete(msg deleteTherapistMsg) (Model, tea.Cmd, bool) {
 	if !m.demo && m.file != nil {
 		// The file's kept previous version still holds them: this save
 		// (the next revision) removes it (see dropSaveCmd), and
-		// notePreviousDropped says so once it has.
+		// the ledger says so once it has (saveLedger.saved).
 		m.saves = m.saves.deleting(name)
 	}
 	cmd := m.save()

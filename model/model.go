@@ -5,7 +5,8 @@
 // The root Model alone owns the notebook. Child screens read it through the
 // shared common value and send messages up (answerRecordedMsg,
 // therapistSavedMsg, backMsg ...); the root changes the notebook, raises its
-// revision and returns a command that saves a copy.
+// revision and returns a command that saves a copy. Which revisions are on
+// disk, and when quitting may end, is kept by the save ledger (ledger.go).
 package model
 
 import (
@@ -285,7 +286,7 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return *m, cmd
 		}
 		// A key press clears old news, an export's error included, but
-		// not the error of a save that has not worked since (errRev).
+		// not the error of a save that has not worked since.
 		if !m.status.Err() || !m.saves.failing() {
 			m.status = statusline.Line{}
 		}
