@@ -61,7 +61,7 @@ func benchKeystroke(b *testing.B, text string) {
 	if got := iv.current().ID; got != checklist.QTraining {
 		b.Fatalf("on %s, want the text question", got)
 	}
-	area := iv.widgets[iv.index].area
+	area := iv.inputs[iv.index].widget.area
 	if got := area.Value(); got != text {
 		b.Fatalf("answer holds %d bytes, want the %d of the text", len(got), len(text))
 	}
@@ -96,7 +96,7 @@ func benchKeystroke(b *testing.B, text string) {
 		box += time.Since(mid)
 	}
 	b.StopTimer()
-	if got := m.(Model).interview.widgets[iv.index].area.Value(); got != text {
+	if got := m.(Model).interview.inputs[iv.index].widget.area.Value(); got != text {
 		b.Fatalf("the answer changed over the run: %d bytes, want %d", len(got), len(text))
 	}
 	if bare.Value() != text {

@@ -20,7 +20,6 @@ package model
 // command).
 
 import (
-	"errors"
 	"fmt"
 	"path/filepath"
 	"slices"
@@ -98,12 +97,7 @@ type reapplyReport struct {
 func (m Model) handleConflict(msg tea.Msg) (Model, tea.Cmd, bool) {
 	switch msg := msg.(type) {
 	case savedMsg:
-		next, cmd := m.handleSaved(msg)
-		m = next.(Model)
-		m.answerLog = slices.DeleteFunc(m.answerLog, func(c answerChange) bool { return c.rev <= m.lastGoodRev })
-		if errors.Is(msg.err, store.ErrChangedOnDisk) && msg.rev > m.lastGoodRev {
-			m.openConflict()
-		}
+		cmd := m.handleSaved(msg)
 		return m, cmd, true
 	case reloadedMsg:
 		next, cmd := m.handleReloaded(msg)
@@ -111,7 +105,7 @@ func (m Model) handleConflict(msg tea.Msg) (Model, tea.Cmd, bool) {
 	case copiedMsg:
 		return m.handleCopied(msg), nil, true
 	case tea.KeyMsg:
-		if !m.conflict.open || m.quitting {
+		if !m.conflict.open || m.saves.quitting {
 			return m, nil, false
 		}
 		return m.handleConflictKey(msg)
@@ -119,30 +113,13 @@ func (m Model) handleConflict(msg tea.Msg) (Model, tea.Cmd, bool) {
 	return m, nil, false
 }
 
-// openConflict puts up the prompt and says why.
-func (m *Model) openConflict() {
-	m.conflict.open = true
-	s := "The notebook changed on disk since vetted read it (another computer or a sync tool?); vetted wrote nothing over it. " +
-		m.unsavedNote()
-	if m.quitAnyway {
-		s += " Press ctrl+c again to quit without them."
-	}
-	m.setStatus(s, true)
-	m.layout()
-}
-
 // handleConflictKey takes a key while the prompt is up. Every key stops
 // here: the screens behind would only make more changes that cannot be
 // saved, and typing that goes on must not reach them.
 func (m Model) handleConflictKey(k tea.KeyMsg) (Model, tea.Cmd, bool) {
 	if key.Matches(k, m.keys.ForceQuit) {
-		if m.quitAnyway {
-			cmd := m.quitNow()
-			return m, cmd, true
-		}
-		m.quitAnyway = true
-		m.setStatus(m.unsavedNote()+" ctrl+r or ctrl+o keeps them; ctrl+c again quits without them.", true)
-		return m, nil, true
+		cmd := m.interrupt()
+		return m, cmd, true
 	}
 	if m.conflict.busy {
 		return m, nil, true
@@ -152,17 +129,12 @@ func (m Model) handleConflictKey(k tea.KeyMsg) (Model, tea.Cmd, bool) {
 	case key.Matches(k, ck.Reload):
 		m.conflict.busy = true
 		m.layout()
-		others := 0
-		for _, r := range m.unsaved {
-			if !slices.ContainsFunc(m.answerLog, func(c answerChange) bool { return c.rev == r }) {
-				others++
-			}
-		}
-		return m, reloadCmd(m.file, m.nb.Clone(), slices.Clone(m.answerLog), others, m.rev+1, m.now()), true
+		l := m.saves
+		return m, reloadCmd(m.file, m.nb.Clone(), slices.Clone(l.answers), l.otherChanges(), l.rev+1, m.now()), true
 	case key.Matches(k, ck.Copy):
 		m.conflict.busy = true
 		m.layout()
-		return m, copyToConflictCmd(m.file, m.nb.Clone(), m.rev+1, m.now()), true
+		return m, copyToConflictCmd(m.file, m.nb.Clone(), m.saves.rev+1, m.now()), true
 	}
 	return m, nil, true
 }
@@ -170,11 +142,7 @@ func (m Model) handleConflictKey(k tea.KeyMsg) (Model, tea.Cmd, bool) {
 // settleConflict marks everything up to the current revision as dealt with
 // (reloaded over, or saved in the copy) and closes the prompt.
 func (m *Model) settleConflict() {
-	m.lastGoodRev = m.rev
-	m.unsaved, m.answerLog = nil, nil
-	m.errRev, m.quitAnyway = 0, false
-	// A delete not yet saved is not re-applied, and the copy has no .prev.
-	m.dropRev, m.deleted = 0, ""
+	m.saves = m.saves.resolved()
 	m.conflict = conflictPrompt{}
 }
 
@@ -260,8 +228,8 @@ func (m *Model) noteAnswer(msg answerRecordedMsg, name string, before *checklist
 	if m.demo || m.file == nil {
 		return
 	}
-	m.answerLog = append(m.answerLog, answerChange{
-		rev: m.rev, therapistID: msg.therapistID, name: name, questionID: msg.questionID,
+	m.saves = m.saves.recordAnswer(answerChange{
+		therapistID: msg.therapistID, name: name, questionID: msg.questionID,
 		partner: msg.partner, before: before, after: after,
 	})
 }
@@ -364,7 +332,7 @@ func (m Model) conflictPromptView() string {
 	}
 	ck := defaultConflictKeyMap()
 	quit := "quit"
-	if m.quitAnyway {
+	if m.saves.quitAnyway {
 		quit = "quit without saving"
 	}
 	var lines []string

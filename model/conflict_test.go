@@ -87,8 +87,8 @@ func TestReloadReappliesUnsavedAnswers(t *testing.T) {
 		t.Fatalf("the unsaved answer was not re-applied: %+v", ada.Answers)
 	}
 	h.mustSee("Reloaded the notebook from disk. Re-applied 1 answer.")
-	if h.m.conflict.open || h.m.lastGoodRev != h.m.rev {
-		t.Fatalf("prompt open %v, rev %d on disk %d", h.m.conflict.open, h.m.rev, h.m.lastGoodRev)
+	if h.m.conflict.open || h.m.saves.lastGood != h.m.saves.rev {
+		t.Fatalf("prompt open %v, rev %d on disk %d", h.m.conflict.open, h.m.saves.rev, h.m.saves.lastGood)
 	}
 	if copies := store.ConflictCopies(path); len(copies) != 0 {
 		t.Fatalf("everything was re-applied, yet a copy was made: %v", copies)

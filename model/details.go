@@ -34,31 +34,40 @@ const (
 	fieldCount
 )
 
-var fieldLabels = [fieldCount]string{
-	"Name", "Credentials", "Phone", "Email", "Website", "Location",
-	"Found via", "Status", "Contacted on", "Consult on", "Notes",
-	"Partner's notes", // drawn with the partner's name; see label
+// detailsSpec is what one field of the details form is: its label, the
+// most characters it holds (the notes take as much as a text answer) and
+// the example shown while it is empty. The two pickers have only a label.
+type detailsSpec struct {
+	label       string
+	limit       int
+	placeholder string
 }
 
-// fieldLimits bound the one-line fields; the notes take as much as a text
-// answer.
-var fieldLimits = [fieldCount]int{
-	fieldName: 120, fieldCredentials: 80, fieldPhone: 40, fieldEmail: 254,
-	fieldWebsite: 300, fieldLocation: 200, fieldContacted: 30, fieldConsult: 30,
-	fieldNotes: checklist.MaxTextRunes, fieldPartnerNotes: checklist.MaxTextRunes,
+var detailsSpecs = [fieldCount]detailsSpec{
+	fieldName:        {"Name", 120, "required, e.g. Dr Jane Doe"},
+	fieldCredentials: {"Credentials", 80, "e.g. LMFT, CST"},
+	fieldPhone:       {"Phone", 40, "e.g. (555) 010-0199"},
+	fieldEmail:       {"Email", 254, "e.g. name@example.com"},
+	fieldWebsite:     {"Website", 300, "e.g. example.com"},
+	fieldLocation:    {"Location", 200, "e.g. a town, or telehealth only"},
+	fieldFoundVia:    {label: "Found via"},
+	fieldStatus:      {label: "Status"},
+	fieldContacted:   {"Contacted on", 30, "e.g. 2026-03-14 or 3/14/2026"},
+	fieldConsult:     {"Consult on", 30, "e.g. 2026-03-21 or 3/21/2026"},
+	fieldNotes:       {"Notes", checklist.MaxTextRunes, "anything else worth remembering"},
+	// Drawn with the partner's name; see label.
+	fieldPartnerNotes: {"Partner's notes", checklist.MaxTextRunes, "their own impressions of this therapist"},
 }
 
-var fieldPlaceholders = [fieldCount]string{
-	fieldName:         "required, e.g. Dr Jane Doe",
-	fieldCredentials:  "e.g. LMFT, CST",
-	fieldPhone:        "e.g. (555) 010-0199",
-	fieldEmail:        "e.g. name@example.com",
-	fieldWebsite:      "e.g. example.com",
-	fieldLocation:     "e.g. a town, or telehealth only",
-	fieldContacted:    "e.g. 2026-03-14 or 3/14/2026",
-	fieldConsult:      "e.g. 2026-03-21 or 3/21/2026",
-	fieldNotes:        "anything else worth remembering",
-	fieldPartnerNotes: "their own impressions of this therapist",
+// detailsInput is one text field of an open details form.
+type detailsInput struct {
+	line textinput.Model // a one-line field
+	area *boundedArea    // a multi-line field (the notes), else nil
+	// loaded is the field as the form showed it on opening. A field
+	// still showing it is saved as the notebook held it: the form cannot
+	// show line breaks in a one-line field, nor control characters, and
+	// must not rewrite what the person did not touch.
+	loaded string
 }
 
 // foundVias are the "found via" options; "" is not set.
@@ -100,17 +109,13 @@ type detailsModel struct {
 	original store.Therapist
 	isNew    bool
 
-	inputs [fieldCount]textinput.Model // the one-line fields
-	notes  boundedArea
-	// partnerNotes are the partner's own notes; partner is their name as
-	// drawn, "" when choosing alone (then the field is hidden).
-	partnerNotes boundedArea
-	partner      string
-	// loaded is each text field as the form showed it on opening. A field
-	// still showing it is saved as the notebook held it: the form cannot
-	// show line breaks in a one-line field, nor control characters, and
-	// must not rewrite what the person did not touch.
-	loaded [fieldCount]string
+	// inputs are the text fields, indexed by detailsField (the pickers'
+	// entries are unused). A slice, not an array: the form is part of
+	// every copy of the root Model, which Bubble Tea copies on each key.
+	inputs []detailsInput
+	// partner is the partner's name as drawn, "" when choosing alone
+	// (then the field for their notes is hidden).
+	partner string
 	// vias and steps are the found-via and status choices: the known ones,
 	// and last the stored value when this build does not know it (from a
 	// newer or hand-edited file), so it is kept until the person changes it.
@@ -125,28 +130,29 @@ type detailsModel struct {
 }
 
 func newDetails(c *common, t store.Therapist, isNew bool) detailsModel {
-	d := detailsModel{common: c, keys: defaultDetailsKeyMap(), confirm: newConfirm[struct{}](), original: t, isNew: isNew, errs: map[detailsField]string{}}
+	d := detailsModel{common: c, keys: defaultDetailsKeyMap(), confirm: newConfirm[struct{}](), original: t, isNew: isNew,
+		inputs: make([]detailsInput, fieldCount), errs: map[detailsField]string{}}
 	for f := range fieldCount {
-		if !d.isTextInput(f) {
-			continue
+		spec, in := detailsSpecs[f], &d.inputs[f]
+		switch {
+		case d.isArea(f):
+			a := newBoundedArea(spec.placeholder, spec.limit, storedText(t, f))
+			in.area, in.loaded = &a, a.Value()
+		case d.isTextInput(f):
+			ti := newTextInput()
+			ti.Placeholder = spec.placeholder
+			// Loaded text is untrusted: the inputs sanitise typing, not
+			// SetValue. A text over the limit is loaded cut and read-only
+			// (see cut.go); SetValue cuts at CharLimit, so it grows to fit
+			// what was loaded.
+			ti.SetValue(safetext.Line(cutForLoad(storedText(t, f), spec.limit)))
+			ti.CharLimit = max(spec.limit, utf8.RuneCountInString(ti.Value()))
+			in.line, in.loaded = ti, ti.Value()
 		}
-		ti := newTextInput()
-		ti.Placeholder = fieldPlaceholders[f]
-		// Loaded text is untrusted: the inputs sanitise typing, not SetValue.
-		// A text over the limit is loaded cut and read-only (see cut.go);
-		// SetValue cuts at CharLimit, so it grows to fit what was loaded.
-		ti.SetValue(safetext.Line(cutForLoad(storedText(t, f), fieldLimits[f])))
-		ti.CharLimit = max(fieldLimits[f], utf8.RuneCountInString(ti.Value()))
-		d.inputs[f] = ti
-		d.loaded[f] = ti.Value()
 	}
-	d.notes = newBoundedArea(fieldPlaceholders[fieldNotes], fieldLimits[fieldNotes], t.Notes)
-	d.loaded[fieldNotes] = d.notes.Value()
 	if c != nil && c.nb != nil {
 		d.partner = c.nb.People.PartnerName()
 	}
-	d.partnerNotes = newBoundedArea(fieldPlaceholders[fieldPartnerNotes], fieldLimits[fieldPartnerNotes], t.PartnerNotes)
-	d.loaded[fieldPartnerNotes] = d.partnerNotes.Value()
 	d.vias, d.foundVia = withStored(foundVias, t.FoundVia, "")
 	d.steps, d.status = withStored(outreachOrder, t.Status, store.ToContact)
 	d.openFoundVia, d.openStatus = d.foundVia, d.status
@@ -205,12 +211,10 @@ func (d detailsModel) isArea(f detailsField) bool {
 }
 
 // area returns the multi-line input of field f (isArea(f) must hold).
-func (d *detailsModel) area(f detailsField) *boundedArea {
-	if f == fieldPartnerNotes {
-		return &d.partnerNotes
-	}
-	return &d.notes
-}
+func (d *detailsModel) area(f detailsField) *boundedArea { return d.inputs[f].area }
+
+// line returns the one-line input of field f (isTextInput(f) must hold).
+func (d *detailsModel) line(f detailsField) *textinput.Model { return &d.inputs[f].line }
 
 // shown reports whether field f is on the form: the partner's notes only
 // when there is a partner.
@@ -240,7 +244,7 @@ func (d detailsModel) label(f detailsField) string {
 	case f == fieldNotes && d.partner != "":
 		return "Your notes"
 	}
-	return fieldLabels[f]
+	return detailsSpecs[f].label
 }
 
 // typing reports whether printable keys go to a field or a y/n question.
@@ -251,17 +255,18 @@ func (d detailsModel) typing() bool {
 // focusCmd focuses the current field and returns its cursor command.
 func (d *detailsModel) focusCmd() tea.Cmd {
 	for f := range fieldCount {
-		if d.isTextInput(f) {
-			d.inputs[f].Blur()
+		switch {
+		case d.isArea(f):
+			d.area(f).Blur()
+		case d.isTextInput(f):
+			d.line(f).Blur()
 		}
 	}
-	d.notes.Blur()
-	d.partnerNotes.Blur()
 	switch {
 	case d.isArea(d.focus):
 		return d.area(d.focus).Focus()
 	case d.isTextInput(d.focus):
-		return d.inputs[d.focus].Focus()
+		return d.line(d.focus).Focus()
 	}
 	return nil
 }
@@ -275,7 +280,7 @@ func (d detailsModel) resize() detailsModel {
 	inputW := max(1, d.common.width-labelWidth-4)
 	for f := range fieldCount {
 		if d.isTextInput(f) {
-			d.inputs[f].Width = inputW
+			d.line(f).Width = inputW
 		}
 	}
 	// The one-line fields and labels come first; the notes share what is
@@ -359,20 +364,21 @@ func (d detailsModel) updateFocused(msg tea.Msg) (detailsModel, tea.Cmd) {
 		}
 		*ta, cmd = ta.update(msg)
 	case d.isTextInput(d.focus):
-		if isKey && isCut(d.inputs[d.focus].Value()) {
-			if why := cutRefusal(k, fieldLimits[d.focus]); why != "" {
+		in := d.line(d.focus)
+		if isKey && isCut(in.Value()) {
+			if why := cutRefusal(k, detailsSpecs[d.focus].limit); why != "" {
 				d.errs[d.focus] = why
 				return d, nil
 			}
 		}
-		if isKey && !inputFits(d.inputs[d.focus], k) {
-			d.errs[d.focus] = limitMessage(k, d.inputs[d.focus].CharLimit)
+		if isKey && !inputFits(*in, k) {
+			d.errs[d.focus] = limitMessage(k, in.CharLimit)
 			return d, nil
 		}
-		d.inputs[d.focus], cmd = updateInput(d.inputs[d.focus], msg)
+		*in, cmd = updateInput(*in, msg)
 		// A problem shown for this field (full, a bad date, no name) is
 		// stale once the person edits it; saving checks again.
-		if isKey && (d.focus != fieldName || strings.TrimSpace(d.inputs[fieldName].Value()) != "") {
+		if isKey && (d.focus != fieldName || strings.TrimSpace(d.line(fieldName).Value()) != "") {
 			delete(d.errs, d.focus)
 		}
 	}
@@ -384,11 +390,11 @@ func (d detailsModel) shownText(f detailsField) string {
 	if d.isArea(f) {
 		return d.area(f).Value()
 	}
-	return d.inputs[f].Value()
+	return d.line(f).Value()
 }
 
 // edited reports whether the person changed text field f.
-func (d detailsModel) edited(f detailsField) bool { return d.shownText(f) != d.loaded[f] }
+func (d detailsModel) edited(f detailsField) bool { return d.shownText(f) != d.inputs[f].loaded }
 
 // text returns text field f for storing: as the notebook held it when not
 // edited, else as typed, cleaned (dates are checked in submit).
@@ -451,7 +457,7 @@ func (d detailsModel) submit() (detailsModel, tea.Cmd) {
 		// A date the person did not touch is kept as stored, even one
 		// this build would not accept: refusing it would block every
 		// other edit.
-		v := strings.TrimSpace(d.inputs[f].Value())
+		v := strings.TrimSpace(d.line(f).Value())
 		if v == "" || !d.edited(f) {
 			continue
 		}

@@ -70,7 +70,7 @@ func (d detailsModel) fieldView(f detailsField) []string {
 		out = append(out, label+" "+s.Muted.Render(help))
 		out = append(out, strings.Split(d.area(f).View(), "\n")...)
 	default:
-		out = append(out, cell.Cut(label+" "+d.inputs[f].View(), w))
+		out = append(out, cell.Cut(label+" "+d.line(f).View(), w))
 	}
 	if e, ok := d.errs[f]; ok {
 		out = append(out, s.Error.Render(cell.Cut("  ✗ "+e, w)))

@@ -1,9 +1,7 @@
 package model
 
 import (
-	"errors"
 	"fmt"
-	"slices"
 	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -82,7 +80,7 @@ func (m Model) openDetails(id string) (Model, tea.Cmd, bool) {
 	if i, ok := m.nb.Find(id); ok {
 		t, isNew = m.nb.Therapists[i], false
 	}
-	m.details = newDetails(m.common, t, isNew)
+	*m.details = newDetails(m.common, t, isNew)
 	m.screen = screenDetails
 	m.layout()
 	return m, m.details.focusCmd(), true
@@ -112,7 +110,7 @@ func (m Model) handleTherapistSaved(msg therapistSavedMsg) (Model, tea.Cmd, bool
 		old := m.nb.Therapists[i]
 		t.Answers, t.PartnerAnswers, t.Created = old.Answers, old.PartnerAnswers, old.Created
 		m.nb.Therapists[i] = t
-		m.setStatus("Saved "+safetext.Line(shown(t.Name))+".", false)
+		m.setStatus("Recorded the details of "+safetext.Line(shown(t.Name))+".", false)
 	} else {
 		t.ID = store.NewID()
 		t.Created = t.Updated
@@ -138,8 +136,8 @@ func (m Model) handleDelete(msg deleteTherapistMsg) (Model, tea.Cmd, bool) {
 	if !m.demo && m.file != nil {
 		// The file's kept previous version still holds them: this save
 		// (the next revision) removes it (see dropSaveCmd), and
-		// notePreviousDropped says so once it has.
-		m.dropRev, m.deleted = m.rev+1, name
+		// the ledger says so once it has (saveLedger.saved).
+		m.saves = m.saves.deleting(name)
 	}
 	cmd := m.save()
 	return m, cmd, true
@@ -187,98 +185,77 @@ func (m Model) handleClear(msg answerClearedMsg) (Model, tea.Cmd, bool) {
 
 // save returns a command that writes a copy of the notebook after a
 // change, or nil in demo mode, which never writes.
-func (m *Model) save() tea.Cmd {
-	cmd := m.saveCopy()
-	if cmd != nil {
-		m.unsaved = append(m.unsaved, m.rev)
-	}
-	return cmd
-}
+func (m *Model) save() tea.Cmd { return m.saveCopy(true) }
 
-// saveCopy starts a save of the notebook as it is now, as a new revision.
-func (m *Model) saveCopy() tea.Cmd {
+// saveCopy starts a save of the notebook as it is now, as a new revision
+// (see saveLedger.begin for change).
+func (m *Model) saveCopy(change bool) tea.Cmd {
 	if m.demo || m.file == nil {
 		return nil
 	}
-	m.rev++
-	m.pending++
-	if m.dropRev != 0 {
-		return dropSaveCmd(m.file, m.nb.Snapshot(), m.rev)
+	var rev uint64
+	var drop bool
+	m.saves, rev, drop = m.saves.begin(change)
+	if drop {
+		return dropSaveCmd(m.file, m.nb.Snapshot(), rev)
 	}
-	return saveCmd(m.file, m.nb.Snapshot(), m.rev)
+	return saveCmd(m.file, m.nb.Snapshot(), rev)
 }
 
-// handleSaved takes the end of one save. Saves can end out of order, so
-// each result is weighed by its revision: a failure that a newer good save
-// already covers is moot, and an older save that works does not clear the
-// failure of a newer one.
-func (m Model) handleSaved(msg savedMsg) (tea.Model, tea.Cmd) {
-	m.pending = max(0, m.pending-1)
-	if errors.Is(msg.err, store.ErrSuperseded) {
-		// A newer save, already queued, holds this one's changes and
-		// reports for both; this one neither wrote nor failed.
-		cmd := m.continueQuit()
-		return m, cmd
-	}
-	if msg.err != nil {
-		if msg.rev <= m.lastGoodRev {
-			cmd := m.continueQuit()
-			return m, cmd
-		}
-		m.errRev = max(m.errRev, msg.rev)
-		m.setStatus(msg.err.Error(), true)
-		if !m.quitting || m.pending > 0 {
-			// While quitting, a newer save still running may cover this
-			// one: wait for it.
-			return m, nil
-		}
-		// Do not vanish with the person's changes unsaved: stay, say
-		// why and what, and let a second ctrl+c quit anyway.
-		m.quitting, m.quitAnyway = false, true
-		m.setStatus(sentence(msg.err.Error())+" "+m.unsavedNote()+" Press ctrl+c again to quit without saving.", true)
-		return m, nil
-	}
-	m.lastGoodRev = max(m.lastGoodRev, msg.rev)
-	m.unsaved = slices.DeleteFunc(m.unsaved, func(r uint64) bool { return r <= m.lastGoodRev })
-	if m.errRev != 0 && msg.rev >= m.errRev {
-		// This save holds every change the failed one did.
-		m.errRev, m.quitAnyway = 0, false
-		if m.status.Err() {
-			m.setStatus("Saved.", false)
-		}
-	}
-	m.notePreviousDropped(msg)
-	cmd := m.continueQuit()
-	return m, cmd
+// handleSaved takes the end of one save: the ledger weighs it (see
+// saveLedger.settle) and the root does what it says.
+func (m *Model) handleSaved(msg savedMsg) tea.Cmd {
+	var step ledgerStep
+	m.saves, step = m.saves.settle(msg)
+	return m.apply(step)
 }
 
-// notePreviousDropped records whether a save after a delete removed the
-// kept previous version, and tells the person either way.
-func (m *Model) notePreviousDropped(msg savedMsg) {
-	if m.dropRev == 0 || msg.rev < m.dropRev {
-		return
+// apply shows what a ledger step says and does what it asks.
+func (m *Model) apply(step ledgerStep) tea.Cmd {
+	if step.recovered != "" && m.status.Err() {
+		m.setStatus(step.recovered, false)
+	}
+	if step.say != "" {
+		m.setStatus(step.say, step.isErr)
+	}
+	if step.exitNote != "" {
+		m.exitNote = step.exitNote
+	}
+	if step.conflict {
+		m.conflict.open = true
+		m.layout()
 	}
 	switch {
-	case msg.dropped:
-		m.dropRev = 0
-		if m.errRev == 0 { // else a newer failure stays in view
-			m.setStatus("Deleted "+m.deleted+": their answers are gone from the file.", false)
-		}
-	case msg.prevErr != nil:
-		m.setStatus("Deleted "+m.deleted+" from the notebook, but "+sentence(msg.prevErr.Error())+
-			" That copy still holds their answers; vetted tries again on the next save.", true)
+	case step.quit:
+		return tea.Quit
+	case step.save:
+		return m.saveCopy(false)
 	}
+	return nil
 }
 
-// unsavedNote says how many changes are not on disk, for a failure.
-func (m Model) unsavedNote() string {
-	switch len(m.unsaved) {
-	case 0:
-		return "Your latest changes are not on disk."
-	case 1:
-		return "1 change is not on disk."
+// interrupt takes ctrl+c (see saveLedger.interrupt); when it begins a
+// quit, the program checks after a short grace (see quitGrace) whether
+// it may end.
+//
+// The quit helpers take a pointer and return only the command: a Model
+// returned by value takes room in the caller's stack frame, which
+// Update's callers pay for on every key.
+func (m *Model) interrupt() tea.Cmd {
+	var step ledgerStep
+	m.saves, step = m.saves.interrupt(m.conflict.open)
+	if m.saves.quitting {
+		m.fitStatus()
+		return quitCheckCmd()
 	}
-	return changes(len(m.unsaved)) + " are not on disk."
+	return m.apply(step)
+}
+
+// startQuit begins quitting with q.
+func (m *Model) startQuit() tea.Cmd {
+	m.saves = m.saves.quit()
+	m.fitStatus()
+	return quitCheckCmd()
 }
 
 // sentence ends s with a full stop unless it has one, so that another
@@ -300,47 +277,4 @@ func changes(n int) string {
 		return "1 change"
 	}
 	return fmt.Sprintf("%d changes", n)
-}
-
-// startQuit begins quitting: after a short grace (see quitGrace) the
-// program ends once the newest notebook is on disk. A quit that starts
-// over forgets an earlier "quit anyway".
-//
-// The quit helpers take a pointer and return only the command: a Model is
-// large, and each Model returned by value takes room in the caller's stack
-// frame, which Update's callers pay for on every key.
-func (m *Model) startQuit() tea.Cmd {
-	m.quitting, m.quitAnyway = true, false
-	m.fitStatus()
-	return quitCheckCmd()
-}
-
-// continueQuit ends the program if it is quitting, no save is running and
-// the newest revision is on disk. If an earlier save failed, it saves the
-// notebook once more and waits for that (handleSaved calls back here).
-func (m *Model) continueQuit() tea.Cmd {
-	if !m.quitting || m.pending > 0 {
-		return nil
-	}
-	if m.lastGoodRev >= m.rev {
-		return tea.Quit
-	}
-	return m.saveCopy()
-}
-
-// quitNow ends the program without waiting for saves, saying first what
-// may be lost: after a failure, what is not saved; while a save runs, what
-// may not be.
-func (m *Model) quitNow() tea.Cmd {
-	m.quitting = false
-	switch {
-	case m.quitAnyway:
-		m.exitNote = "Quit without saving: " + changes(len(m.unsaved)) + " not on disk."
-	case m.pending > 0:
-		m.exitNote = "Quit before the save finished: " + changes(len(m.unsaved)) + " may not be on disk."
-	}
-	if m.exitNote != "" {
-		m.setStatus(m.exitNote, true)
-	}
-	return tea.Quit
 }

@@ -20,9 +20,9 @@ func (m Model) handleCompareEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		// Coming back keeps the person's view (differences only, sort,
 		// hidden and pinned columns); only the data is refreshed.
 		if m.compareOpened {
-			m.compare = m.compare.SetNotebook(m.nb).ClearStatus()
+			*m.compare = m.compare.SetNotebook(m.nb).ClearStatus()
 		} else {
-			m.compare, m.compareOpened = compare.New(m.nb, m.common.styles), true
+			*m.compare, m.compareOpened = compare.New(m.nb, m.common.styles), true
 		}
 		m.screen = screenCompare
 		m.layout()
@@ -33,14 +33,14 @@ func (m Model) handleCompareEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		m.layout()
 		return m, nil, true
 	case compare.OpenPrioritiesMsg:
-		m.priorities = compare.NewPriorities(m.nb, m.common.styles)
+		*m.priorities = compare.NewPriorities(m.nb, m.common.styles)
 		m.screen = screenPriorities
 		m.layout()
 		return m, nil, true
 	case compare.PrioritiesBackMsg:
 		// Scores and flags are rebuilt once on the way back rather than on
 		// every step of an importance.
-		m.compare = m.compare.SetNotebook(m.nb).ClearStatus()
+		*m.compare = m.compare.SetNotebook(m.nb).ClearStatus()
 		m.screen = screenCompare
 		m.layout()
 		return m, nil, true
@@ -51,7 +51,7 @@ func (m Model) handleCompareEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		m.nb.Importance[msg.QuestionID] = msg.Importance
 		// An importance changes no verdict: the screen weighs its kept
 		// judgement again rather than judging every therapist.
-		m.priorities = m.priorities.Reweigh(m.nb)
+		*m.priorities = m.priorities.Reweigh(m.nb)
 		save := m.save()
 		return m, save, true
 	case compare.SetBudgetMsg:
@@ -85,7 +85,7 @@ const exportClearNote = "Exports are not encrypted (your notebook is). Press aga
 // prioritiesChanged saves after a change on the priorities screen and lets
 // the screen show the saved values (close calls included).
 func (m Model) prioritiesChanged() (Model, tea.Cmd, bool) {
-	m.priorities = m.priorities.SetNotebook(m.nb)
+	*m.priorities = m.priorities.SetNotebook(m.nb)
 	// Take the command before returning: Go leaves the order in which
 	// "return m, m.save()" evaluates its operands unspecified.
 	save := m.save()

@@ -18,7 +18,7 @@ type openOutreachMsg struct{ id string }
 func (m Model) handleConcernsEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 	switch msg := msg.(type) {
 	case openProfileMsg:
-		m.profile = newProfile(m.common)
+		*m.profile = newProfile(m.common)
 		m.screen = screenProfile
 		m.layout()
 		return m, nil, true
@@ -28,7 +28,7 @@ func (m Model) handleConcernsEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		return m, save, true
 	case ownWordsSavedMsg:
 		m.nb.Profile.OwnWords = msg.text
-		m.profile = m.profile.resize()
+		*m.profile = m.profile.resize()
 		save := m.save()
 		return m, save, true
 	case partnerSetMsg:
@@ -40,14 +40,14 @@ func (m Model) handleConcernsEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		case had != "":
 			m.setStatus("Coming alone. "+had+"'s ratings and notes stay in the notebook, hidden until you come with a partner again.", false)
 		}
-		m.profile = m.profile.resize()
+		*m.profile = m.profile.resize()
 		save := m.save()
 		return m, save, true
 	case openOutreachMsg:
 		if _, ok := m.nb.Find(msg.id); !ok {
 			return m, nil, true
 		}
-		m.outreach = newOutreach(m.common, msg.id)
+		*m.outreach = newOutreach(m.common, msg.id)
 		m.screen = screenOutreach
 		m.layout()
 		return m, nil, true

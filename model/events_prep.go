@@ -45,7 +45,7 @@ func (m Model) handlePrepEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		if !ok {
 			return m, nil, true
 		}
-		m.form, m.formFrom = newPrepForm(m.common, m.nb, it), screenPrep
+		*m.form, m.formFrom = newPrepForm(m.common, m.nb, it), screenPrep
 		m.screen = screenForm
 		m.layout()
 		return m, nil, true
@@ -54,7 +54,7 @@ func (m Model) handlePrepEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		if !ok {
 			return m, nil, true
 		}
-		m.form, m.formFrom = newVerifyForm(m.common, m.nb.Therapists[i]), screenRoster
+		*m.form, m.formFrom = newVerifyForm(m.common, m.nb.Therapists[i]), screenRoster
 		m.screen = screenForm
 		m.layout()
 		return m, nil, true
@@ -93,7 +93,7 @@ func (m Model) handleFormSaved(msg formSavedMsg) (Model, tea.Cmd, bool) {
 			return m, nil, true
 		}
 		applyPrepForm(m.nb, it, msg)
-		m.setStatus("✓ Saved: "+it.Text, false)
+		m.setStatus("✓ Recorded: "+it.Text, false)
 	case msg.purpose.therapist != "":
 		i, ok := m.nb.Find(msg.purpose.therapist)
 		if !ok {
@@ -102,7 +102,7 @@ func (m Model) handleFormSaved(msg formSavedMsg) (Model, tea.Cmd, bool) {
 		t := &m.nb.Therapists[i]
 		t.Verification = applyVerifyForm(*t, msg)
 		t.Updated = m.now()
-		m.setStatus("✓ Saved the credential check of "+safetext.Line(t.Name), false)
+		m.setStatus("✓ Recorded the credential check of "+safetext.Line(t.Name), false)
 	}
 	m.screen = m.formFrom
 	m.layout()

@@ -27,7 +27,7 @@ func (m Model) handleQuestionsEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		var cmd tea.Cmd
 		switch m.screen {
 		case screenCompare:
-			m.compare = m.compare.SetNotebook(m.nb).ClearStatus()
+			*m.compare = m.compare.SetNotebook(m.nb).ClearStatus()
 		case screenInterview:
 			m, cmd = m.resumeInterview()
 		}
@@ -48,9 +48,9 @@ func (m Model) handleQuestionsEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 			return m, nil, true
 		}
 		m.setImportance(msg.q.ID, msg.importance)
-		news := "Saved your question."
+		news := "Recorded your question."
 		if n > 0 {
-			news = fmt.Sprintf("Saved your question; the answers of %s are in the archive (r restores them).", therapistsCount(n))
+			news = fmt.Sprintf("Recorded your question; the answers of %s are in the archive (r restores them).", therapistsCount(n))
 		}
 		return m.questionsChanged(news, "")
 	case questionDeleteMsg:
@@ -114,7 +114,7 @@ func (m Model) handleQuestionsEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 
 func (m Model) openQuestions(from screen) (Model, tea.Cmd, bool) {
 	m.questionsFrom = from
-	m.questions = newQuestions(m.common)
+	*m.questions = newQuestions(m.common)
 	m.screen = screenQuestions
 	m.layout()
 	return m, nil, true
@@ -159,7 +159,7 @@ func (m *Model) setImportance(id string, imp checklist.Importance) {
 // questionsChanged refreshes the questions screen after an edit, puts the
 // cursor on select ("q:ID" or "c:ID") when given, tells the news and saves.
 func (m Model) questionsChanged(news, sel string) (Model, tea.Cmd, bool) {
-	m.questions = m.questions.refresh()
+	*m.questions = m.questions.refresh()
 	if sel != "" {
 		if len(sel) > 2 && sel[:2] != "c:" {
 			sel = "q:" + sel
@@ -169,7 +169,7 @@ func (m Model) questionsChanged(news, sel string) (Model, tea.Cmd, bool) {
 				m.questions.cursor = i
 			}
 		}
-		m.questions = m.questions.resize()
+		*m.questions = m.questions.resize()
 	}
 	if news != "" {
 		m.setStatus(news, false)

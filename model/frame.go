@@ -82,7 +82,7 @@ func (m *Model) statusLine() string {
 	if m.frame == nil {
 		return m.statusView()
 	}
-	k := statusKey{width: m.width, quitting: m.quitting, status: m.status}
+	k := statusKey{width: m.width, quitting: m.saves.quitting, status: m.status}
 	if m.screen == screenCompare {
 		k.news = m.compare.News()
 	}

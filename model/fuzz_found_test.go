@@ -25,7 +25,7 @@ func TestWordBackWithNothingBeforeTheCursorReturns(t *testing.T) {
 	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("b"), Alt: true})
 	h.paste("word  ")
 	h.send(alt) // a word before: the cursor goes to its start
-	if got := h.m.details.notes.LineInfo().ColumnOffset; got != 2 {
+	if got := h.m.details.area(fieldNotes).LineInfo().ColumnOffset; got != 2 {
 		t.Fatalf("cursor at column %d after a word back, want 2 (the start of the word)", got)
 	}
 }
@@ -37,13 +37,13 @@ func TestWordDeleteOnTheLastCharacter(t *testing.T) {
 	h.keys("e") // the name field has the focus
 	h.keys("left")
 	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("d"), Alt: true})
-	if got := h.m.details.inputs[fieldName].Value(); got != "Dr Ad" {
+	if got := h.m.details.line(fieldName).Value(); got != "Dr Ad" {
 		t.Fatalf("name = %q, want the last character deleted", got)
 	}
 	h.send(tea.KeyMsg{Type: tea.KeyDelete, Alt: true}) // the cursor at the end now: nothing to delete
 	h.keys("home")
 	h.send(tea.KeyMsg{Type: tea.KeyDelete, Alt: true}) // elsewhere the textinput does it
-	if got := h.m.details.inputs[fieldName].Value(); got != " Ad" {
+	if got := h.m.details.line(fieldName).Value(); got != " Ad" {
 		t.Fatalf("name = %q after a word delete at the start", got)
 	}
 }

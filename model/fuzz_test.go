@@ -204,24 +204,24 @@ func (d *fuzzDriver) send(msg tea.Msg) {
 	if err != nil {
 		d.t.Fatal(err)
 	}
-	rev, busy := d.m.rev, d.m.conflict.busy
+	rev, busy := d.m.saves.rev, d.m.conflict.busy
 	next, cmd := d.m.Update(msg)
 	d.m = next.(Model)
 	after, err := store.Encode(d.m.nb)
 	if err != nil {
 		d.t.Fatal(err)
 	}
-	if !bytes.Equal(before, after) && d.m.rev == rev {
+	if !bytes.Equal(before, after) && d.m.saves.rev == rev {
 		d.t.Fatalf("%#v changed the notebook without a save", msg)
 	}
 	d.checkView(msg)
 	switch {
-	case d.m.rev != rev:
+	case d.m.saves.rev != rev:
 		// A save (perhaps batched with UI commands): hold it back.
-		for r := rev + 1; r <= d.m.rev; r++ {
+		for r := rev + 1; r <= d.m.saves.rev; r++ {
 			d.saves = append(d.saves, r)
 		}
-	case d.m.quitting, !busy && d.m.conflict.busy:
+	case d.m.saves.quitting, !busy && d.m.conflict.busy:
 		// The quit timer sleeps; a reload or copy does I/O. Answer
 		// the reload as if the file held what is in memory.
 		if d.m.conflict.busy {
@@ -244,7 +244,7 @@ func (d *fuzzDriver) answerConflict() {
 		return
 	}
 	nb := d.m.nb.Clone()
-	d.send(reloadedMsg{nb: nb, report: reapply(nb, d.m.answerLog)})
+	d.send(reloadedMsg{nb: nb, report: reapply(nb, d.m.saves.answers)})
 }
 
 // waits reports whether cmd is one that sleeps before its message: a
@@ -328,11 +328,11 @@ func TestFuzzInputsReachEveryState(t *testing.T) {
 		}
 	}
 	d := play(0, 's', 0xf2, 2)
-	if !d.m.conflict.open || d.m.rev != 1 {
-		t.Fatalf("a status change whose save is refused: prompt open %v, rev %d", d.m.conflict.open, d.m.rev)
+	if !d.m.conflict.open || d.m.saves.rev != 1 {
+		t.Fatalf("a status change whose save is refused: prompt open %v, rev %d", d.m.conflict.open, d.m.saves.rev)
 	}
-	if d := play(0, 's', 0xf2, 2, 0x80|28, 1); d.m.conflict.open || d.m.lastGoodRev != d.m.rev {
-		t.Fatalf("r then a reload: prompt open %v, rev %d, on disk %d", d.m.conflict.open, d.m.rev, d.m.lastGoodRev)
+	if d := play(0, 's', 0xf2, 2, 0x80|28, 1); d.m.conflict.open || d.m.saves.lastGood != d.m.saves.rev {
+		t.Fatalf("r then a reload: prompt open %v, rev %d, on disk %d", d.m.conflict.open, d.m.saves.rev, d.m.saves.lastGood)
 	}
 	if d := play(0, 0xf0, 80, 24); d.m.width != 80 || d.m.height != 24 {
 		t.Fatalf("resize gave %dx%d", d.m.width, d.m.height)

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/vetted-tui/vetted/assess"
@@ -28,15 +27,10 @@ type interviewModel struct {
 	therapistID string
 
 	questions []checklist.Question
-	widgets   []answerWidget
-	notes     []textinput.Model
-	noteInit  []string // each note as shown when loaded or last committed
-	// noteStored is each note as the notebook holds it. The input shows a
-	// note on one line; an unedited note is sent back as stored, so its
-	// line breaks survive a re-commit.
-	noteStored []string
-	index      int
-	noteFocus  bool
+	// inputs are the person's own inputs, one for each of questions.
+	inputs    []questionInput
+	index     int
+	noteFocus bool
 	// partner holds the partner's inputs for Personal questions (see
 	// interview_partner.go).
 	partner partnerInputs
@@ -95,16 +89,9 @@ func newInterview(c *common, therapistID string) interviewModel {
 	if t != nil {
 		answers, partnerAnswers = t.Answers, t.PartnerAnswers
 	}
-	iv.widgets = make([]answerWidget, len(iv.questions))
-	iv.notes = make([]textinput.Model, len(iv.questions))
-	iv.noteInit = make([]string, len(iv.questions))
-	iv.noteStored = make([]string, len(iv.questions))
+	iv.inputs = make([]questionInput, len(iv.questions))
 	for i, q := range iv.questions {
-		a := answers[q.ID]
-		iv.widgets[i] = newAnswerWidget(q, a)
-		iv.notes[i] = newNoteInput(q, a)
-		iv.noteInit[i] = iv.notes[i].Value()
-		iv.noteStored[i] = a.Note
+		iv.inputs[i] = newQuestionInput(q, answers[q.ID])
 	}
 	iv.partner = newPartnerInputs(iv.questions, partnerAnswers)
 	// Where to resume depends on the person's own answers only.
@@ -129,7 +116,7 @@ func (iv interviewModel) current() checklist.Question { return iv.questions[iv.i
 
 // typing reports whether printable keys are text (an answer, a note, y/n).
 func (iv interviewModel) typing() bool {
-	if len(iv.widgets) == 0 {
+	if len(iv.inputs) == 0 {
 		return false
 	}
 	return iv.asking() || iv.noteFocus || iv.widget().typing()
@@ -142,8 +129,8 @@ func (iv interviewModel) asking() bool {
 
 // dirty reports whether any question holds an uncommitted edit.
 func (iv interviewModel) dirty() bool {
-	for i := range iv.widgets {
-		if iv.widgets[i].dirty() || iv.notes[i].Value() != iv.noteInit[i] {
+	for i := range iv.inputs {
+		if iv.inputs[i].dirty() {
 			return true
 		}
 	}
@@ -152,15 +139,13 @@ func (iv interviewModel) dirty() bool {
 
 // focusCmd focuses the answer or note of the current question.
 func (iv *interviewModel) focusCmd() tea.Cmd {
-	if len(iv.widgets) == 0 {
+	if len(iv.inputs) == 0 {
 		return nil
 	}
-	for i := range iv.widgets {
-		iv.widgets[i].blur()
-		iv.notes[i].Blur()
-		if iv.questions[i].Personal && i < len(iv.partner.widgets) {
-			iv.partner.widgets[i].blur()
-			iv.partner.notes[i].Blur()
+	for i := range iv.inputs {
+		iv.inputs[i].blur()
+		if iv.questions[i].Personal && i < len(iv.partner.inputs) {
+			iv.partner.inputs[i].blur()
 		}
 	}
 	if iv.noteFocus {
@@ -171,7 +156,7 @@ func (iv *interviewModel) focusCmd() tea.Cmd {
 
 // resize fits the current question's inputs to the body.
 func (iv interviewModel) resize() interviewModel {
-	if iv.common == nil || len(iv.widgets) == 0 {
+	if iv.common == nil || len(iv.inputs) == 0 {
 		return iv
 	}
 	w := iv.common.width
@@ -189,7 +174,7 @@ func (iv interviewModel) resize() interviewModel {
 }
 
 func (iv interviewModel) update(msg tea.Msg) (interviewModel, tea.Cmd) {
-	if len(iv.widgets) == 0 {
+	if len(iv.inputs) == 0 {
 		return iv, nil
 	}
 	k, ok := msg.(tea.KeyMsg)
@@ -292,8 +277,8 @@ func (iv interviewModel) updateField(msg tea.Msg) (interviewModel, tea.Cmd) {
 // noteValue is the current question's note for storing: as stored when
 // unedited, else as typed, cleaned.
 func (iv interviewModel) noteValue() string {
-	if iv.note().Value() == *iv.noteInitial() {
-		return *iv.noteStoredText()
+	if iv.note().Value() == iv.input().noteInit {
+		return iv.input().noteStored
 	}
 	return strings.TrimSpace(safetext.Clean(iv.note().Value()))
 }
@@ -308,7 +293,7 @@ func (iv interviewModel) commit() (interviewModel, tea.Cmd) {
 		// "It depends": the note is worth keeping, the question stays
 		// unanswered for the score.
 		a := checklist.Answer{Status: checklist.StatusNoted, Note: note}
-		return iv.record(a, "✎ Saved a note on "+safetext.Line(q.Short)+iv.whoseLabel()+"; it stays not answered.")
+		return iv.record(a, "✎ Recorded a note on "+safetext.Line(q.Short)+iv.whoseLabel()+"; it stays not answered.")
 	}
 	var v string
 	if isCut(raw) {
@@ -326,14 +311,14 @@ func (iv interviewModel) commit() (interviewModel, tea.Cmd) {
 	said := safetext.Line(q.Short) + iv.whoseLabel() + ": " + cell.Cut(safetext.Line(checklist.Display(q, shown(v))), 40)
 	f, flagged := iv.flagRaised(q, v)
 	if !flagged {
-		return iv.record(a, "✓ Saved "+said+".")
+		return iv.record(a, "✓ Recorded "+said+".")
 	}
 	level := noticeAmber
 	if f.Level == assess.Red {
 		level = noticeRed
 	}
 	// The flag first: on a narrow screen it is what must not be cut.
-	iv, cmd := iv.record(a, f.Level.Marker()+" "+f.Level.String()+" flag: "+safetext.Line(f.Title)+". Saved "+said+".")
+	iv, cmd := iv.record(a, f.Level.Marker()+" "+f.Level.String()+" flag: "+safetext.Line(f.Title)+". Recorded "+said+".")
 	iv.noticeLevel = level
 	return iv, cmd
 }
@@ -364,8 +349,8 @@ func (iv interviewModel) record(a checklist.Answer, notice string) (interviewMod
 	i := iv.index
 	wd := iv.widget()
 	*wd = wd.committed()
-	*iv.noteInitial() = iv.note().Value()
-	*iv.noteStoredText() = a.Note
+	iv.input().noteInit = iv.note().Value()
+	iv.input().noteStored = a.Note
 	iv.noticeLevel = noticeGood
 	up := sendMsg(answerRecordedMsg{therapistID: iv.therapistID, questionID: iv.questions[i].ID, answer: a, partner: iv.forPartner()})
 	if i == len(iv.questions)-1 {
@@ -426,7 +411,7 @@ func (iv interviewModel) fullHelp() [][]key.Binding {
 func (iv interviewModel) kindKeys() interviewKeyMap {
 	k := iv.keys
 	kind := checklist.Kind("")
-	if len(iv.widgets) > 0 && !iv.noteFocus {
+	if len(iv.inputs) > 0 && !iv.noteFocus {
 		kind = iv.current().Kind
 	}
 	k.YesNo.SetEnabled(kind == checklist.KindYesNo)

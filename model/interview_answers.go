@@ -60,7 +60,7 @@ func (iv interviewModel) clear() (interviewModel, tea.Cmd) {
 	q := iv.current()
 	*iv.widget() = newAnswerWidget(q, checklist.Answer{})
 	*iv.note() = newNoteInput(q, checklist.Answer{})
-	*iv.noteInitial(), *iv.noteStoredText() = "", ""
+	iv.input().noteInit, iv.input().noteStored = "", ""
 	iv.noteFocus = false
 	up := sendMsg(answerClearedMsg{therapistID: iv.therapistID, questionID: q.ID, partner: iv.forPartner()})
 	iv = iv.resize()

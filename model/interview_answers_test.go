@@ -22,7 +22,7 @@ func TestNoteWithoutAnAnswerIsSaved(t *testing.T) {
 	if a.Answered() {
 		t.Fatal("a note-only entry counts as answered")
 	}
-	h.mustSee("✎ Saved a note on")
+	h.mustSee("✎ Recorded a note on")
 	h.goToQuestion(checklist.QLicense)
 	h.mustSee("not answered yet (a note is saved)")
 	h.mustSee("depends on the state")
@@ -76,8 +76,8 @@ func TestSavingAFlaggedAnswerSaysSo(t *testing.T) {
 	h.goToQuestion(checklist.QContact)
 	h.keys("y", "enter")
 	h.mustSee("✗ red flag: ")
-	h.mustSee(". Saved ")
-	h.mustNotSee("✓ Saved")
+	h.mustSee(". Recorded ")
+	h.mustNotSee("✓ Recorded")
 	if h.m.interview.noticeLevel != noticeRed {
 		t.Fatal("the red flag's notice is not drawn as red")
 	}
@@ -85,12 +85,12 @@ func TestSavingAFlaggedAnswerSaysSo(t *testing.T) {
 	h.goToQuestion(checklist.QContact)
 	h.keys("u", "enter")
 	h.mustSee("! amber flag: ")
-	h.mustNotSee("✓ Saved")
+	h.mustNotSee("✓ Recorded")
 
 	// A good sign is good news.
 	h.goToQuestion(checklist.QLicense)
 	h.keys("y", "enter")
-	h.mustSee("✓ Saved")
+	h.mustSee("✓ Recorded")
 	h.mustNotSee("flag:")
 }
 

@@ -82,9 +82,9 @@ func TestTextAnswerRedrawsOnTheKeyThatChangesIt(t *testing.T) {
 		{key: keyMsg("backspace"), see: []string{"3,999 / 4,000 characters"}, dontSee: []string{full}},
 		// Saving moves on, and the root's change to the notebook shows in
 		// the progress line at once.
-		{key: keyMsg("enter"), see: []string{one, "✓ Saved"}, dontSee: []string{none}},
+		{key: keyMsg("enter"), see: []string{one, "✓ Recorded"}, dontSee: []string{none}},
 		// Back on the question: what is stored, without the edited mark.
-		{key: keyMsg("shift+tab"), see: []string{"✓ answered: www", one, "3,999 / 4,000 characters"}, dontSee: []string{edited, "✓ Saved"}},
+		{key: keyMsg("shift+tab"), see: []string{"✓ answered: www", one, "3,999 / 4,000 characters"}, dontSee: []string{edited, "✓ Recorded"}},
 		{key: keyMsg("ctrl+r"), see: []string{"! Clear what is saved here"}},
 		// The root deletes the answer in place; the chrome sees it.
 		{key: typed("y"), see: []string{none, "Cleared"}, dontSee: []string{one, "! Clear what is saved here"}},

@@ -23,13 +23,41 @@ import (
 // long first name cannot push the other person off the line.
 const nameWidth = 20
 
+// questionInput is what one person types for one question: the answer
+// and the note.
+type questionInput struct {
+	widget answerWidget
+	note   textinput.Model
+	// noteInit is the note as shown when loaded or last committed.
+	noteInit string
+	// noteStored is the note as the notebook holds it. The input shows a
+	// note on one line; an unedited note is sent back as stored, so its
+	// line breaks survive a re-commit.
+	noteStored string
+}
+
+// newQuestionInput returns the inputs of question q, showing answer a.
+func newQuestionInput(q checklist.Question, a checklist.Answer) questionInput {
+	in := questionInput{widget: newAnswerWidget(q, a), note: newNoteInput(q, a), noteStored: a.Note}
+	in.noteInit = in.note.Value()
+	return in
+}
+
+// dirty reports whether the answer or the note holds an uncommitted edit.
+func (in *questionInput) dirty() bool {
+	return in.widget.dirty() || in.note.Value() != in.noteInit
+}
+
+// blur takes the focus from both inputs.
+func (in *questionInput) blur() {
+	in.widget.blur()
+	in.note.Blur()
+}
+
 // partnerInputs are the partner's inputs, indexed like
 // interviewModel.questions; only Personal questions have them.
 type partnerInputs struct {
-	widgets    []answerWidget
-	notes      []textinput.Model
-	noteInit   []string
-	noteStored []string // as in interviewModel
+	inputs []questionInput
 	// on is set while the partner's answer is being recorded. Each
 	// question starts on the person's own answer (see goTo).
 	on bool
@@ -37,27 +65,17 @@ type partnerInputs struct {
 
 // newPartnerInputs builds the partner's inputs from their stored answers.
 func newPartnerInputs(qs []checklist.Question, answers map[string]checklist.Answer) partnerInputs {
-	p := partnerInputs{
-		widgets:    make([]answerWidget, len(qs)),
-		notes:      make([]textinput.Model, len(qs)),
-		noteInit:   make([]string, len(qs)),
-		noteStored: make([]string, len(qs)),
-	}
+	p := partnerInputs{inputs: make([]questionInput, len(qs))}
 	for i, q := range qs {
-		if !q.Personal {
-			continue
+		if q.Personal {
+			p.inputs[i] = newQuestionInput(q, answers[q.ID])
 		}
-		a := answers[q.ID]
-		p.widgets[i] = newAnswerWidget(q, a)
-		p.notes[i] = newNoteInput(q, a)
-		p.noteInit[i] = p.notes[i].Value()
-		p.noteStored[i] = a.Note
 	}
 	return p
 }
 
 // newNoteInput returns the note input of one question, showing a's note on
-// one line. The note as stored is kept apart (see noteStored), so what the
+// one line. The note as stored is kept apart (see questionInput.noteStored), so what the
 // input cannot show is not lost unless the person edits it.
 func newNoteInput(q checklist.Question, a checklist.Answer) textinput.Model {
 	n := newTextInput()
@@ -97,52 +115,34 @@ func (iv interviewModel) meName() string {
 // canSwitch reports whether the current question can be answered for the
 // partner: it is Personal and the notebook names a partner.
 func (iv interviewModel) canSwitch() bool {
-	return len(iv.widgets) > 0 && iv.current().Personal && iv.partnerName() != "" &&
-		iv.partner.widgets != nil
+	return len(iv.inputs) > 0 && iv.current().Personal && iv.partnerName() != "" &&
+		iv.partner.inputs != nil
 }
 
 // forPartner reports whether keys and commits now go to the partner's
 // answer.
 func (iv interviewModel) forPartner() bool { return iv.partner.on && iv.canSwitch() }
 
-// widget is the answer input being edited: the person's or the partner's.
-func (iv *interviewModel) widget() *answerWidget {
+// input is the question's inputs being edited: the person's or the
+// partner's.
+func (iv *interviewModel) input() *questionInput {
 	if iv.forPartner() {
-		return &iv.partner.widgets[iv.index]
+		return &iv.partner.inputs[iv.index]
 	}
-	return &iv.widgets[iv.index]
+	return &iv.inputs[iv.index]
 }
+
+// widget is the answer input being edited.
+func (iv *interviewModel) widget() *answerWidget { return &iv.input().widget }
 
 // note is the note input being edited.
-func (iv *interviewModel) note() *textinput.Model {
-	if iv.forPartner() {
-		return &iv.partner.notes[iv.index]
-	}
-	return &iv.notes[iv.index]
-}
-
-// noteInitial is the note being edited as shown when loaded or committed.
-func (iv *interviewModel) noteInitial() *string {
-	if iv.forPartner() {
-		return &iv.partner.noteInit[iv.index]
-	}
-	return &iv.noteInit[iv.index]
-}
-
-// noteStoredText is the stored form of the note being edited.
-func (iv *interviewModel) noteStoredText() *string {
-	if iv.forPartner() {
-		return &iv.partner.noteStored[iv.index]
-	}
-	return &iv.noteStored[iv.index]
-}
+func (iv *interviewModel) note() *textinput.Model { return &iv.input().note }
 
 // partnerDirty reports whether any of the partner's inputs holds an
 // uncommitted edit.
 func (iv interviewModel) partnerDirty() bool {
 	for i, q := range iv.questions {
-		if q.Personal && i < len(iv.partner.widgets) &&
-			(iv.partner.widgets[i].dirty() || iv.partner.notes[i].Value() != iv.partner.noteInit[i]) {
+		if q.Personal && i < len(iv.partner.inputs) && iv.partner.inputs[i].dirty() {
 			return true
 		}
 	}

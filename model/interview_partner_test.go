@@ -51,7 +51,7 @@ func TestPartnerRatingIsRecordedApart(t *testing.T) {
 	if n := len(h.m.nb.Therapists[0].Answers); n != 1 {
 		t.Fatalf("%d own answers, want 1", n)
 	}
-	h.mustSee("✓ Saved My comfort (Kai): 2 out of 5.")
+	h.mustSee("✓ Recorded My comfort (Kai): 2 out of 5.")
 	h.mustSee("Robin: 4/5 · Kai: 2/5")
 }
 

@@ -101,10 +101,10 @@ func TestCommitMovesOnAndRevisitShowsAnswer(t *testing.T) {
 	if h.m.interview.current().ID != checklist.QInsurance {
 		t.Fatalf("after enter, question %s, want the next one", h.m.interview.current().ID)
 	}
-	h.mustSee("Saved Fee per session: $185")
+	h.mustSee("Recorded Fee per session: $185")
 	h.keys("shift+tab")
 	h.mustSee("✓ answered: $185")
-	if w := h.m.interview.widgets[h.m.interview.index]; w.raw() != "185" || w.dirty() {
+	if w := h.m.interview.inputs[h.m.interview.index].widget; w.raw() != "185" || w.dirty() {
 		t.Fatalf("revisited input holds %q (dirty %v), want what was saved", w.raw(), w.dirty())
 	}
 }
@@ -234,7 +234,7 @@ func TestCategoryJump(t *testing.T) {
 	}
 	// In a text answer, ] is text.
 	h.keys("]")
-	if h.m.interview.current().ID != checklist.QTraining || h.m.interview.widgets[0].raw() != "]" {
+	if h.m.interview.current().ID != checklist.QTraining || h.m.interview.inputs[0].widget.raw() != "]" {
 		t.Fatal("] in a text answer jumped instead of typing")
 	}
 }
@@ -256,12 +256,12 @@ func TestTextLimitRefusesOverflowingPaste(t *testing.T) {
 	h := openInterview(t, notebookWith("Dr Ada"))
 	start := strings.Repeat("a", checklist.MaxTextRunes-5)
 	h.paste(start)
-	if got := h.m.interview.widgets[0].raw(); got != start {
+	if got := h.m.interview.inputs[0].widget.raw(); got != start {
 		t.Fatalf("a paste within the limit was changed: %d runes", len([]rune(got)))
 	}
 	h.mustSee("3,995 / 4,000 characters")
 	h.paste("0123456789")
-	if got := h.m.interview.widgets[0].raw(); got != start {
+	if got := h.m.interview.inputs[0].widget.raw(); got != start {
 		t.Fatalf("an overflowing paste changed the field: %d runes", len([]rune(got)))
 	}
 	h.mustSee("That paste would go over the 4,000-character limit, so it was not added.")
@@ -273,7 +273,7 @@ func TestTextLimitRefusesOverflowingPaste(t *testing.T) {
 	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("xyz")})
 	h.mustSee("The field is full (4,000 characters).")
 	h.mustNotSee("paste")
-	if got := h.m.interview.widgets[0].raw(); got != start+"bcdef" {
+	if got := h.m.interview.inputs[0].widget.raw(); got != start+"bcdef" {
 		t.Fatal("a rune typed at the limit was inserted or the field changed")
 	}
 	h.keys("enter")
@@ -318,7 +318,7 @@ func TestCtrlCWaitsForPendingSave(t *testing.T) {
 
 func TestSaveErrorIsShownAndBlocksSilentQuit(t *testing.T) {
 	h, _ := newFileHarness(t)
-	h.m.pending = 1 // a save is running
+	h.m.saves.pending = 1 // a save is running
 	h.send(tea.KeyMsg{Type: tea.KeyCtrlC})
 	if h.quit {
 		t.Fatal("quit with a save pending")
@@ -375,7 +375,7 @@ func TestSkipAsksBeforeReplacingAnAnswer(t *testing.T) {
 	if got := h.answer(checklist.QFee); got.Status != checklist.StatusSkipped || got.Value != "" {
 		t.Fatalf("after y the answer is %+v, want skipped", got)
 	}
-	if got := h.m.interview.widgets[indexOf(checklist.QFee)].raw(); strings.Contains(got, "y") {
+	if got := h.m.interview.inputs[indexOf(checklist.QFee)].widget.raw(); strings.Contains(got, "y") {
 		t.Fatalf("y was typed into the answer: %q", got)
 	}
 	// A skipped question is skipped again without asking.
@@ -450,12 +450,12 @@ func TestTextLimitCountsCharactersNotColumns(t *testing.T) {
 	for h.m.interview.current().ID != checklist.QTraining {
 		h.keys("shift+tab")
 	}
-	if got := h.m.interview.widgets[0].raw(); got != wide {
+	if got := h.m.interview.inputs[0].widget.raw(); got != wide {
 		t.Fatalf("a 3,000-character answer was loaded as %d characters", len([]rune(got)))
 	}
 	h.mustSee("3,000 / 4,000 characters")
 	h.paste(strings.Repeat("語", 500))
-	if got := len([]rune(h.m.interview.widgets[0].raw())); got != 3500 {
+	if got := len([]rune(h.m.interview.inputs[0].widget.raw())); got != 3500 {
 		t.Fatalf("after pasting 500 more: %d characters, want 3,500", got)
 	}
 }
@@ -463,7 +463,7 @@ func TestTextLimitCountsCharactersNotColumns(t *testing.T) {
 func TestTextLinesOverTheCapAreRefusedWithAMessage(t *testing.T) {
 	h := openInterview(t, notebookWith("Dr Ada"))
 	h.paste(strings.Repeat("line\n", maxAreaLines+5))
-	if got := h.m.interview.widgets[0].raw(); got != "" {
+	if got := h.m.interview.inputs[0].widget.raw(); got != "" {
 		t.Fatalf("a paste of too many lines changed the field to %d characters", len([]rune(got)))
 	}
 	h.mustSee("holds up to 200 lines")

@@ -14,7 +14,7 @@ import (
 )
 
 func (iv interviewModel) view() string {
-	if len(iv.widgets) == 0 {
+	if len(iv.inputs) == 0 {
 		return ""
 	}
 	c := iv.chrome()

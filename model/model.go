@@ -5,7 +5,8 @@
 // The root Model alone owns the notebook. Child screens read it through the
 // shared common value and send messages up (answerRecordedMsg,
 // therapistSavedMsg, backMsg ...); the root changes the notebook, raises its
-// revision and returns a command that saves a copy.
+// revision and returns a command that saves a copy. Which revisions are on
+// disk, and when quitting may end, is kept by the save ledger (ledger.go).
 package model
 
 import (
@@ -91,33 +92,39 @@ type Model struct {
 	common *common
 	screen screen
 
+	// The screens. Those open now and then (the details form, the
+	// comparison, priorities, My concerns, the outreach pane, the small
+	// forms, your questions) and the help are held by pointer, so the
+	// Model that Bubble Tea copies on every key stays small (see
+	// TestModelSize). Copies of a Model share them: they are changed in
+	// place, and nothing keeps an older copy to go back to.
 	roster    rosterModel
-	details   detailsModel
+	details   *detailsModel
 	interview interviewModel
-	compare   compare.Model
+	compare   *compare.Model
 	// compareOpened says compare holds the person's view from an earlier
 	// visit, to keep rather than rebuild.
 	compareOpened bool
-	priorities    compare.Priorities
+	priorities    *compare.Priorities
 	prep          prepModel
 	welcome       welcomeModel
 	// own is the person's notebook while the demo, opened from the
 	// welcome screen, shows in its place; nil otherwise.
 	own      *ownNotebook
-	profile  profileModel
-	outreach outreachModel
+	profile  *profileModel
+	outreach *outreachModel
 	// form is the open preparation item or credential check editor;
 	// formFrom is the screen it returns to.
-	form      formModel
+	form      *formModel
 	formFrom  screen
-	questions questionsModel
+	questions *questionsModel
 	// questionsFrom is the screen the questions screen was opened from,
 	// and returns to; resume is the interview to reopen, when that is it.
 	questionsFrom screen
 	resume        openQuestionsMsg
 
 	keys globalKeyMap
-	help help.Model
+	help *help.Model
 	// queued are keys typed while a key's command (opening a screen) was
 	// still running; they go to the screen it opens (see typeahead.go).
 	queued []tea.KeyMsg
@@ -133,37 +140,12 @@ type Model struct {
 	// encrypted.
 	exportToldClear bool
 
-	// rev numbers saves so the store can drop a stale one; pending counts
-	// saves still running, so quitting can wait for them.
-	rev     uint64
-	pending int
-	// lastGoodRev is the newest revision known to be on disk: every change
-	// up to it is saved. errRev is the newest revision whose save failed
-	// and is not yet covered by a later one (0 when none); the error stays
-	// on screen until a save of errRev or newer works.
-	lastGoodRev uint64
-	errRev      uint64
-	// dropRev is the revision of the latest delete while the kept previous
-	// version may still hold the deleted therapist: until a save of it or
-	// later has removed that version, every save does (0 when none).
-	// deleted is their name as drawn, for the news that they are gone.
-	dropRev uint64
-	deleted string
-	// unsaved are the revisions of changes not yet known to be on disk,
-	// so a failure can say how much would be lost.
-	unsaved []uint64
-	// quitting is set by ctrl+c or q: the program ends once the newest
-	// notebook is on disk. quitAnyway is set after that failed: the next
-	// ctrl+c then quits without saving. A save that works, or a quit
-	// started over, clears it.
-	quitting   bool
-	quitAnyway bool
+	// saves is the ledger of saves and quitting (see ledger.go).
+	saves saveLedger
 
-	// conflict is the prompt shown when the file changed on disk, and
-	// answerLog the answers not yet on disk, to re-apply on a reload
-	// (see conflict.go).
-	conflict  conflictPrompt
-	answerLog []answerChange
+	// conflict is the prompt shown when the file changed on disk (see
+	// conflict.go).
+	conflict conflictPrompt
 
 	// status is the root's news; on the comparison screen the
 	// comparison's own news shows in the same line when the root has none.
@@ -197,19 +179,24 @@ func New(opts Options) Model {
 	h := help.New()
 	h.ShortSeparator = " · "
 	m := Model{
-		common:    c,
-		screen:    screenRoster,
-		roster:    newRoster(c),
-		prep:      newPrep(c),
-		profile:   newProfile(c),
-		questions: newQuestions(c),
-		keys:      defaultGlobalKeyMap(),
-		help:      h,
-		file:      opts.File,
-		nb:        nb,
-		demo:      opts.Demo || opts.File == nil,
-		now:       time.Now,
-		frame:     &frameCache{},
+		common:     c,
+		screen:     screenRoster,
+		roster:     newRoster(c),
+		prep:       newPrep(c),
+		compare:    &compare.Model{},
+		priorities: &compare.Priorities{},
+		profile:    ptr(newProfile(c)),
+		details:    &detailsModel{},
+		outreach:   &outreachModel{},
+		form:       &formModel{},
+		questions:  ptr(newQuestions(c)),
+		keys:       defaultGlobalKeyMap(),
+		help:       &h,
+		file:       opts.File,
+		nb:         nb,
+		demo:       opts.Demo || opts.File == nil,
+		now:        time.Now,
+		frame:      &frameCache{},
 
 		exportDir: opts.ExportDir,
 	}
@@ -229,6 +216,9 @@ func New(opts Options) Model {
 	}
 	return m
 }
+
+// ptr returns a pointer to a copy of v.
+func ptr[T any](v T) *T { return &v }
 
 // File returns the notebook file the app saves to: the one it was given,
 // or the copy it moved to after the file changed on disk (see
@@ -277,17 +267,17 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.layout()
 		return *m, nil
 	case quitCheckMsg:
-		cmd := m.continueQuit()
+		cmd := m.apply(m.saves.check())
 		return *m, cmd
 	case statusMsg:
 		m.setStatus(string(msg), false)
 		return *m, nil
 	case tea.KeyMsg:
-		if m.quitting {
+		if m.saves.quitting {
 			// A save can hang (a dead network mount): a second ctrl+c
 			// must still get the person out.
 			if key.Matches(msg, m.keys.ForceQuit) {
-				cmd := m.quitNow()
+				cmd := m.interrupt()
 				return *m, cmd
 			}
 			return *m, nil
@@ -296,8 +286,8 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return *m, cmd
 		}
 		// A key press clears old news, an export's error included, but
-		// not the error of a save that has not worked since (errRev).
-		if !m.status.Err() || m.errRev == 0 {
+		// not the error of a save that has not worked since.
+		if !m.status.Err() || !m.saves.failing() {
 			m.status = statusline.Line{}
 		}
 		if m.screen == screenInterview {
@@ -319,10 +309,7 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // It changes m in place rather than returning a copy (see update).
 func (m *Model) handleGlobalKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 	if key.Matches(msg, m.keys.ForceQuit) {
-		if m.quitAnyway {
-			return m.quitNow(), true
-		}
-		return m.startQuit(), true
+		return m.interrupt(), true
 	}
 	if m.childTyping() {
 		return nil, false
@@ -379,25 +366,25 @@ func (m *Model) updateChild(msg tea.Msg) tea.Cmd {
 	case screenRoster:
 		m.roster, cmd = m.roster.update(msg)
 	case screenDetails:
-		m.details, cmd = m.details.update(msg)
+		*m.details, cmd = m.details.update(msg)
 	case screenInterview:
 		m.interview, cmd = m.interview.update(msg)
 	case screenCompare:
-		m.compare, cmd = m.compare.Update(msg)
+		*m.compare, cmd = m.compare.Update(msg)
 	case screenPriorities:
-		m.priorities, cmd = m.priorities.Update(msg)
+		*m.priorities, cmd = m.priorities.Update(msg)
 	case screenPrep:
 		m.prep, cmd = m.prep.update(msg)
 	case screenWelcome:
 		m.welcome, cmd = m.welcome.update(msg)
 	case screenProfile:
-		m.profile, cmd = m.profile.update(msg)
+		*m.profile, cmd = m.profile.update(msg)
 	case screenOutreach:
-		m.outreach, cmd = m.outreach.update(msg)
+		*m.outreach, cmd = m.outreach.update(msg)
 	case screenForm:
-		m.form, cmd = m.form.update(msg)
+		*m.form, cmd = m.form.update(msg)
 	case screenQuestions:
-		m.questions, cmd = m.questions.update(msg)
+		*m.questions, cmd = m.questions.update(msg)
 	}
 	if m.help.ShowAll && lipgloss.Height(m.helpView()) != helpH {
 		m.layout()
@@ -415,17 +402,17 @@ func (m *Model) layout() {
 	m.common.width = max(0, m.width-frameW)
 	m.common.height = max(0, m.height-frameH-used)
 	m.roster = m.roster.resize()
-	m.details = m.details.resize()
+	*m.details = m.details.resize()
 	m.interview = m.interview.resize()
-	m.compare = m.compare.SetSize(m.common.width, m.common.height)
-	m.priorities = m.priorities.SetSize(m.common.width, m.common.height)
+	*m.compare = m.compare.SetSize(m.common.width, m.common.height)
+	*m.priorities = m.priorities.SetSize(m.common.width, m.common.height)
 	m.prep = m.prep.resize()
-	m.profile = m.profile.resize()
-	m.outreach = m.outreach.resize()
+	*m.profile = m.profile.resize()
+	*m.outreach = m.outreach.resize()
 	if m.screen == screenForm {
-		m.form = m.form.resize()
+		*m.form = m.form.resize()
 	}
-	m.questions = m.questions.resize()
+	*m.questions = m.questions.resize()
 }
 
 // setStatus shows s in the status line. Everything shown there passes the
@@ -524,7 +511,7 @@ func (m *Model) statusView() string {
 	s := m.common.styles
 	w := max(0, m.width-2)
 	switch {
-	case m.quitting:
+	case m.saves.quitting:
 		return s.Status.Render(cell.Cut("Saving, then quitting… (ctrl+c again quits without waiting)", w))
 	case m.status.Empty() && m.screen == screenCompare:
 		// One line: the comparison's news changes without a new layout.

@@ -21,8 +21,8 @@ func fileWithTherapist(t *testing.T) (*harness, string) {
 	h.keys("a")
 	h.typeText("Dr Ada")
 	h.keys("ctrl+s")
-	if h.m.lastGoodRev != h.m.rev || h.m.pending != 0 {
-		t.Fatalf("setup: rev %d, on disk %d, pending %d", h.m.rev, h.m.lastGoodRev, h.m.pending)
+	if h.m.saves.lastGood != h.m.saves.rev || h.m.saves.pending != 0 {
+		t.Fatalf("setup: rev %d, on disk %d, pending %d", h.m.saves.rev, h.m.saves.lastGood, h.m.saves.pending)
 	}
 	return h, path
 }
@@ -72,7 +72,7 @@ func onDisk(t *testing.T, path string) *store.Notebook {
 func TestQuitAfterAnEarlierFailedSaveSavesFirst(t *testing.T) {
 	h, path := fileWithTherapist(t)
 	h.recordHeld("185.00") // its save fails: the disk was full then
-	h.send(savedMsg{rev: h.m.rev, err: errDiskFull})
+	h.send(savedMsg{rev: h.m.saves.rev, err: errDiskFull})
 	h.mustSee("✗ vetted: cannot save")
 	h.keys("ctrl+c")
 	if !h.quit {
@@ -87,7 +87,7 @@ func TestQuitWhenSavingAgainFailsStaysOpen(t *testing.T) {
 	h, _ := fileWithTherapist(t)
 	h.m.file.Close() // every save fails from now on
 	h.recordHeld("185.00")
-	h.send(savedMsg{rev: h.m.rev, err: errDiskFull})
+	h.send(savedMsg{rev: h.m.saves.rev, err: errDiskFull})
 	h.keys("ctrl+c")
 	if h.quit {
 		t.Fatal("quit although the notebook could not be saved")
@@ -113,25 +113,25 @@ func TestOlderSaveSucceedingDoesNotClearANewerFailure(t *testing.T) {
 	h, _ := fileWithTherapist(t)
 	first := h.recordHeld("185.00")
 	h.recordHeld("190.00")
-	newer := h.m.rev
+	newer := h.m.saves.rev
 	h.send(savedMsg{rev: newer, err: errDiskFull})
 	h.run(first) // the older save lands after the newer one failed
 	h.mustSee("✗ vetted: cannot save")
 	h.mustNotSee("Saved.")
-	if h.m.lastGoodRev >= newer {
-		t.Fatalf("on disk %d, but revision %d failed", h.m.lastGoodRev, newer)
+	if h.m.saves.lastGood >= newer {
+		t.Fatalf("on disk %d, but revision %d failed", h.m.saves.lastGood, newer)
 	}
 	// Quitting saves the newest notebook, and that clears the error.
 	h.keys("ctrl+c")
-	if !h.quit || h.m.lastGoodRev != h.m.rev {
-		t.Fatalf("quit %v with rev %d on disk of %d", h.quit, h.m.lastGoodRev, h.m.rev)
+	if !h.quit || h.m.saves.lastGood != h.m.saves.rev {
+		t.Fatalf("quit %v with rev %d on disk of %d", h.quit, h.m.saves.lastGood, h.m.saves.rev)
 	}
 }
 
 func TestNewerSaveSucceedingClearsTheError(t *testing.T) {
 	h, _ := fileWithTherapist(t)
 	h.recordHeld("185.00")
-	h.send(savedMsg{rev: h.m.rev, err: errDiskFull})
+	h.send(savedMsg{rev: h.m.saves.rev, err: errDiskFull})
 	h.run(h.recordHeld("190.00"))
 	h.mustSee("Saved.")
 	h.mustNotSee("✗")
@@ -140,7 +140,7 @@ func TestNewerSaveSucceedingClearsTheError(t *testing.T) {
 func TestLateFailureOfASupersededSaveIsIgnored(t *testing.T) {
 	h, _ := fileWithTherapist(t)
 	h.recordHeld("185.00")
-	older := h.m.rev
+	older := h.m.saves.rev
 	h.run(h.recordHeld("190.00")) // the newer save lands first
 	h.send(savedMsg{rev: older, err: errDiskFull})
 	h.mustNotSee("✗")
@@ -155,12 +155,12 @@ func TestQuitAnywayResetsAfterASuccessfulSave(t *testing.T) {
 	h.recordHeld("185.00")
 	h.update(tea.KeyMsg{Type: tea.KeyCtrlC})
 	h.update(quitCheckMsg{})
-	h.send(savedMsg{rev: h.m.rev, err: errDiskFull}) // fails while quitting
-	if !h.m.quitAnyway {
+	h.send(savedMsg{rev: h.m.saves.rev, err: errDiskFull}) // fails while quitting
+	if !h.m.saves.quitAnyway {
 		t.Fatal("setup: a failure while quitting did not offer to quit anyway")
 	}
 	h.run(h.recordHeld("190.00")) // space was freed: this one works
-	if h.m.quitAnyway {
+	if h.m.saves.quitAnyway {
 		t.Fatal("quitAnyway survived a successful save")
 	}
 	h.recordHeld("200.00") // still saving...
@@ -195,7 +195,7 @@ func TestLongSaveErrorWrapsAndTheScreenStillFits(t *testing.T) {
 	h.update(tea.KeyMsg{Type: tea.KeyCtrlC})
 	h.update(quitCheckMsg{})
 	long := errors.New("vetted: cannot save /home/someone/.local/share/vetted/notebook.json: no space left on device")
-	h.send(savedMsg{rev: h.m.rev, err: long})
+	h.send(savedMsg{rev: h.m.saves.rev, err: long})
 	v := h.view()
 	if n := len(strings.Split(v, "\n")); n > 16 {
 		t.Fatalf("%d lines on a 16-line terminal:\n%s", n, v)
@@ -216,12 +216,12 @@ func TestLongSaveErrorWrapsAndTheScreenStillFits(t *testing.T) {
 func TestQuitWaitsForANewerSaveAfterAFailure(t *testing.T) {
 	h, path := fileWithTherapist(t)
 	h.recordHeld("185.00")
-	older := h.m.rev
+	older := h.m.saves.rev
 	newer := h.recordHeld("190.00")
 	h.update(tea.KeyMsg{Type: tea.KeyCtrlC})
 	h.update(quitCheckMsg{})
 	h.send(savedMsg{rev: older, err: errDiskFull})
-	if !h.m.quitting {
+	if !h.m.saves.quitting {
 		t.Fatal("stopped quitting although a newer save was still running")
 	}
 	h.run(newer)
@@ -265,13 +265,13 @@ func TestDeleteRetriesDroppingThePreviousVersion(t *testing.T) {
 	next, cmd := h.m.Update(deleteTherapistMsg{id: h.m.nb.Therapists[0].ID})
 	h.m = next.(Model)
 	_ = cmd // the delete's save fails: the disk was full
-	h.send(savedMsg{rev: h.m.rev, err: errDiskFull})
+	h.send(savedMsg{rev: h.m.saves.rev, err: errDiskFull})
 	h.mustSee("✗ vetted: cannot save")
 	h.keys("s") // a later save works, and must not keep Dr Ada in .prev
 	if strings.Contains(readIfThere(t, path+".prev"), "Dr Ada") {
 		t.Fatal("a later save kept the deleted therapist in the previous version")
 	}
-	if h.m.dropRev != 0 {
+	if h.m.saves.dropRev != 0 {
 		t.Fatal("still waiting to drop the previous version")
 	}
 }
@@ -280,10 +280,10 @@ func TestDeleteSaysWhenThePreviousVersionRemains(t *testing.T) {
 	h, _ := fileWithTherapist(t)
 	next, _ := h.m.Update(deleteTherapistMsg{id: h.m.nb.Therapists[0].ID})
 	h.m = next.(Model)
-	h.send(savedMsg{rev: h.m.rev, prevErr: errors.New("vetted: cannot remove the previous version of /x/notebook.json: permission denied")})
+	h.send(savedMsg{rev: h.m.saves.rev, prevErr: errors.New("vetted: cannot remove the previous version of /x/notebook.json: permission denied")})
 	h.mustSee("✗ Deleted Dr Ada from the notebook, but vetted: cannot remove the previous version")
-	if h.m.dropRev == 0 || h.m.lastGoodRev != h.m.rev {
-		t.Fatalf("dropRev %d, on disk %d of %d", h.m.dropRev, h.m.lastGoodRev, h.m.rev)
+	if h.m.saves.dropRev == 0 || h.m.saves.lastGood != h.m.saves.rev {
+		t.Fatalf("dropRev %d, on disk %d of %d", h.m.saves.dropRev, h.m.saves.lastGood, h.m.saves.rev)
 	}
 }
 

@@ -30,6 +30,9 @@ type harness struct {
 	m     Model
 	quit  bool
 	saves int
+	// saveErr, when set, is what every save reports, as a save that
+	// failed at the disk would (the write itself still runs).
+	saveErr error
 }
 
 // newHarness starts a model sized 100x30 on nb, in memory (nothing saved).
@@ -81,6 +84,9 @@ func (h *harness) run(cmd tea.Cmd) {
 		h.quit = true
 	case savedMsg:
 		h.saves++
+		if h.saveErr != nil && msg.err == nil {
+			msg = savedMsg{rev: msg.rev, err: h.saveErr}
+		}
 		h.send(msg)
 	default:
 		// tea.Sequence's message type is unexported: a slice of commands

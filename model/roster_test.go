@@ -108,7 +108,7 @@ func TestQAndQuestionMarkAreTextWhileTyping(t *testing.T) {
 	if h.quit || h.m.help.ShowAll {
 		t.Fatal("q or ? acted as a command in the name field")
 	}
-	if got := h.m.details.inputs[fieldName].Value(); got != "q?" {
+	if got := h.m.details.line(fieldName).Value(); got != "q?" {
 		t.Fatalf("name = %q, want q?", got)
 	}
 }

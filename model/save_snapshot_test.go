@@ -65,14 +65,14 @@ func TestSupersededSaveNeitherCountsNorFails(t *testing.T) {
 	newer := h.recordHeld("175.00")
 	msg := older()
 	h.send(msg)
-	if h.m.status.Err() || h.m.lastGoodRev == h.m.rev-1 || h.m.pending != 1 {
+	if h.m.status.Err() || h.m.saves.lastGood == h.m.saves.rev-1 || h.m.saves.pending != 1 {
 		t.Fatalf("after the superseded save: error %v, on disk %d of %d, pending %d",
-			h.m.status.Err(), h.m.lastGoodRev, h.m.rev, h.m.pending)
+			h.m.status.Err(), h.m.saves.lastGood, h.m.saves.rev, h.m.saves.pending)
 	}
 	h.send(newer())
-	if h.m.lastGoodRev != h.m.rev || h.m.pending != 0 || len(h.m.unsaved) != 0 {
+	if h.m.saves.lastGood != h.m.saves.rev || h.m.saves.pending != 0 || len(h.m.saves.unsaved) != 0 {
 		t.Fatalf("after the newer save: on disk %d of %d, pending %d, unsaved %v",
-			h.m.lastGoodRev, h.m.rev, h.m.pending, h.m.unsaved)
+			h.m.saves.lastGood, h.m.saves.rev, h.m.saves.pending, h.m.saves.unsaved)
 	}
 	if got := h.m.file.Writes() - writes; got != 1 {
 		t.Fatalf("two changes wrote %d times, want 1", got)

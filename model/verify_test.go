@@ -45,7 +45,7 @@ func TestVerifyEditorRecordsTheCheck(t *testing.T) {
 	if got := nb.Therapists[0].Verification; got != want {
 		t.Fatalf("record = %+v, want %+v", got, want)
 	}
-	h.mustSee("Saved the credential check of Dr Ann Lee")
+	h.mustSee("Recorded the credential check of Dr Ann Lee")
 	h.mustSee("✗1") // the roster's flag column: a claimed license not found
 
 	// Opening it again shows what was saved; saving untouched keeps it.
