@@ -16,8 +16,10 @@
 package main
 
 import (
+	"bytes"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/vetted-tui/vetted/safetext"
 )
@@ -48,7 +50,13 @@ type cleanWriter struct{ w io.Writer }
 // Write cleans p and writes it. It reports all of p as written when the
 // cleaned text was, as callers count what they handed over.
 func (c cleanWriter) Write(p []byte) (int, error) {
-	if _, err := io.WriteString(c.w, safetext.Clean(string(p))); err != nil {
+	out := safetext.Clean(string(p))
+	if bytes.Contains(p, []byte("\r\n")) {
+		// A prompt in raw mode ends its lines with CR LF (the terminal
+		// adds no carriage return then); cleaning drops the CR.
+		out = strings.ReplaceAll(out, "\n", "\r\n")
+	}
+	if _, err := io.WriteString(c.w, out); err != nil {
 		return 0, err
 	}
 	return len(p), nil

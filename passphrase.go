@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
 
 	"golang.org/x/term"
@@ -85,12 +86,14 @@ func systemPassphrases(stderr io.Writer) passphrases {
 
 // rawPrompt is a secretPrompt on a real terminal, held in raw mode for the
 // whole run. Between two prompts vetted is busy (scrypt takes a second), and
-// a terminal in its normal mode would echo whatever is typed meanwhile.
+// a terminal in its normal mode would echo whatever is typed meanwhile. In
+// raw mode the terminal adds no carriage return to a line feed, so every
+// line written here ends in "\r\n".
 type rawPrompt struct {
+	in    io.Reader
 	out   io.Writer
 	fd    int
 	state *term.State
-	t     *term.Terminal
 	done  chan struct{}
 }
 
@@ -103,11 +106,7 @@ func hideTyping(fd int, in io.Reader, out io.Writer) (secretPrompt, error) {
 	if err != nil {
 		return nil, fmt.Errorf("could not hide the typing: %w", err)
 	}
-	p := &rawPrompt{out: out, fd: fd, state: state, done: make(chan struct{})}
-	p.t = term.NewTerminal(struct {
-		io.Reader
-		io.Writer
-	}{in, out}, "")
+	p := &rawPrompt{in: in, out: out, fd: fd, state: state, done: make(chan struct{})}
 	ended := make(chan os.Signal, 1)
 	signal.Notify(ended, syscall.SIGTERM, syscall.SIGHUP)
 	go func() {
@@ -123,21 +122,86 @@ func hideTyping(fd int, in io.Reader, out io.Writer) (secretPrompt, error) {
 }
 
 func (p *rawPrompt) ask(prompt string) (string, error) {
-	line, err := p.t.ReadPassword(prompt)
-	if errors.Is(err, io.EOF) {
-		// ctrl+c left the cursor after the prompt; the Terminal would
-		// erase the prompt's line before writing, so go around it.
-		_, _ = io.WriteString(p.out, "\r\n")
-		return "", errCancelled
-	}
+	_, _ = io.WriteString(p.out, prompt)
+	line, err := readHidden(p.in)
+	// Nothing typed was echoed, not even the enter: end the line here.
+	_, _ = io.WriteString(p.out, "\r\n")
 	return line, err
 }
 
-func (p *rawPrompt) say(text string) { _, _ = io.WriteString(p.t, text+"\n") }
+func (p *rawPrompt) say(text string) {
+	_, _ = io.WriteString(p.out, strings.ReplaceAll(text, "\n", "\r\n")+"\r\n")
+}
 
 func (p *rawPrompt) end() {
 	close(p.done)
+	// Keys typed while scrypt ran (an anxious second try of the
+	// passphrase) must not reach the app as commands, or a field.
+	dropTypeAhead(p.fd)
 	_ = term.Restore(p.fd, p.state)
+}
+
+// maxPassphrase bounds what readHidden keeps of one line.
+const maxPassphrase = 1024
+
+// readHidden reads one line typed in raw mode, a byte at a time, echoing
+// nothing: enter ends it, backspace takes back a character (a whole UTF-8
+// one), ctrl+u starts again, ctrl+c or ctrl+d (on an empty line) cancel.
+func readHidden(in io.Reader) (string, error) {
+	var line []byte
+	b := make([]byte, 1)
+	// seq is where in an escape sequence (an arrow key) the input is: 0
+	// outside one, 1 after ESC, 2 inside its parameters.
+	seq := 0
+	for {
+		n, err := in.Read(b)
+		if n == 0 {
+			if err == nil {
+				continue
+			}
+			if errors.Is(err, io.EOF) {
+				return "", errCancelled
+			}
+			return "", err
+		}
+		c := b[0]
+		switch {
+		case seq == 1 && (c == '[' || c == 'O'):
+			seq = 2
+			continue
+		case seq == 2 && c >= 0x40 && c <= 0x7e:
+			seq = 0 // its final byte
+			continue
+		case seq == 2:
+			continue
+		case c == 0x1b:
+			seq = 1
+			continue
+		}
+		seq = 0
+		switch {
+		case c == '\r' || c == '\n':
+			return string(line), nil
+		case c == 3: // ctrl+c
+			return "", errCancelled
+		case c == 4 && len(line) == 0: // ctrl+d
+			return "", errCancelled
+		case c == 21: // ctrl+u
+			line = line[:0]
+		case c == 127 || c == 8: // backspace
+			for len(line) > 0 {
+				last := line[len(line)-1]
+				line = line[:len(line)-1]
+				if last < 0x80 || last >= 0xc0 {
+					break // the first byte of the character
+				}
+			}
+		case c < 0x20:
+			// Other control keys are not part of a passphrase.
+		case len(line) < maxPassphrase:
+			line = append(line, c)
+		}
+	}
 }
 
 // readLine reads up to a newline, a byte at a time so that nothing meant
@@ -183,6 +247,8 @@ func (p passphrases) unlock(path string) (*store.Key, error) {
 		if err != nil {
 			return nil, err
 		}
+		// scrypt takes a second or so: say why nothing happens.
+		sp.say("Checking…")
 		key, err := store.UnlockKey(path, pass)
 		if !errors.Is(err, store.ErrWrongPassphrase) {
 			return key, err
