@@ -126,9 +126,12 @@ func hang(first, text string) string {
 	return strings.Join(out, "\n")
 }
 
-// wrap wraps s at width columns, indenting continuation lines.
+// wrap wraps s at width columns, indenting continuation lines. It breaks
+// lines at spaces only (a word longer than a line is cut): the terminal
+// library's wrap also breaks at hyphens, and split a date ("2026-" on one
+// line, "11-29" on the next).
 func wrap(s string, width int, indent string) string {
-	w := strings.Split(ansi.Wrap(s, width-len(indent), ""), "\n")
+	w := strings.Split(wrapAtSpaces(s, max(1, width-len(indent))), "\n")
 	for i := range w {
 		w[i] = strings.TrimRight(w[i], " ")
 		if i > 0 {
@@ -136,4 +139,30 @@ func wrap(s string, width int, indent string) string {
 		}
 	}
 	return strings.Join(w, "\n")
+}
+
+// wrapAtSpaces fills lines of at most limit columns with whole words.
+func wrapAtSpaces(s string, limit int) string {
+	var out []string
+	for _, para := range strings.Split(s, "\n") {
+		var line string
+		for _, word := range strings.Fields(para) {
+			switch {
+			case line == "":
+				line = word
+			case ansi.StringWidth(line)+1+ansi.StringWidth(word) <= limit:
+				line += " " + word
+			default:
+				out = append(out, line)
+				line = word
+			}
+			for ansi.StringWidth(line) > limit {
+				head := ansi.Truncate(line, limit, "")
+				out = append(out, head)
+				line = strings.TrimPrefix(line, head)
+			}
+		}
+		out = append(out, line)
+	}
+	return strings.Join(out, "\n")
 }

@@ -136,3 +136,18 @@ func TestPlaceholdersAreNotCutMidWord(t *testing.T) {
 		}
 	}
 }
+
+// A stored answer that raises a flag is marked as the flag is when the
+// question is shown again, never "✓ answered".
+func TestStoredFlaggedAnswerIsNotMarkedGood(t *testing.T) {
+	h := openInterview(t, notebookWith("Dr Ada"))
+	h.goToQuestion(checklist.QContact)
+	h.keys("y", "enter")
+	h.goToQuestion(checklist.QContact)
+	h.mustSee("✗ answered: yes (red flag)")
+	h.mustNotSee("✓ answered")
+	h.goToQuestion(checklist.QLicense)
+	h.keys("y", "enter")
+	h.goToQuestion(checklist.QLicense)
+	h.mustSee("✓ answered: yes")
+}

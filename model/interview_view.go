@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/vetted-tui/vetted/assess"
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/model/cell"
 	"github.com/vetted-tui/vetted/safetext"
@@ -125,7 +126,17 @@ func (iv interviewModel) stateLines() (saved, edited string) {
 	case iv.canSwitch():
 		out = iv.bothAnswersLine()
 	case a.State() == checklist.StateAnswered:
-		out = s.OK.Render("✓ answered: " + safetext.Line(checklist.Display(q, a.Value)))
+		said := safetext.Line(checklist.Display(q, a.Value))
+		// ✓ is good news elsewhere: an answer that raises a flag is
+		// marked as the flag is, never with ✓.
+		switch f, flagged := iv.flagRaised(q, a.Value); {
+		case flagged && f.Level == assess.Red:
+			out = s.Error.Render("✗ answered: " + said + " (red flag)")
+		case flagged:
+			out = s.Warn.Render("! answered: " + said + " (flag)")
+		default:
+			out = s.OK.Render("✓ answered: " + said)
+		}
 	case a.State() == checklist.StateSkipped:
 		out = s.Muted.Render("↷ skipped")
 	case a.State() == checklist.StateNoted:
