@@ -65,18 +65,9 @@ func runAsk(args []string, stdout, stderr io.Writer) int {
 		return usageError(stderr, "ask", "use --file or --demo, not both")
 	}
 
-	path := *file
-	if path == "" {
-		p, err := store.DefaultPath()
-		if err != nil && !*useDemo {
-			fmt.Fprintln(stderr, err)
-			return exitError
-		}
-		path = p
-	}
-	toFile := *out != "" && *out != "-"
-	if toFile && path != "" && isNotebookFile(*out, path) {
-		return usageError(stderr, "ask", *out+" is your notebook (or its .prev or .lock file); writing the message there would replace it. Choose another file.")
+	path, toFile, code, done := outputTarget("ask", "message", *file, *out, *useDemo, stderr)
+	if done {
+		return code
 	}
 
 	nb, err := askNotebook(path, *useDemo, stderr)

@@ -73,18 +73,9 @@ func runBrief(args []string, stdout, stderr io.Writer) int {
 		return usageError(stderr, "brief", fmt.Sprintf("unknown format %q: use md or text", f))
 	}
 
-	path := *file
-	if path == "" {
-		p, err := store.DefaultPath()
-		if err != nil && !*useDemo {
-			fmt.Fprintln(stderr, err)
-			return exitError
-		}
-		path = p
-	}
-	toFile := *out != "" && *out != "-"
-	if toFile && path != "" && isNotebookFile(*out, path) {
-		return usageError(stderr, "brief", *out+" is your notebook (or its .prev or .lock file); writing the brief there would replace it. Choose another file.")
+	path, toFile, code, done := outputTarget("brief", "brief", *file, *out, *useDemo, stderr)
+	if done {
+		return code
 	}
 
 	nb, err := exportNotebook(path, *useDemo)

@@ -83,18 +83,9 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	}
 	opts := export.Options{BOM: *bom, Force: *force}
 
-	path := *file
-	if path == "" {
-		p, err := store.DefaultPath()
-		if err != nil && !*useDemo {
-			fmt.Fprintln(stderr, err)
-			return exitError
-		}
-		path = p // with --demo, the notebook to keep safe, if there is one
-	}
-	toFile := *out != "" && *out != "-"
-	if toFile && path != "" && isNotebookFile(*out, path) {
-		return usageError(stderr, "export", *out+" is your notebook (or its .prev or .lock file); writing the export there would replace it. Choose another file.")
+	path, toFile, code, done := outputTarget("export", "export", *file, *out, *useDemo, stderr)
+	if done {
+		return code
 	}
 
 	nb, err := exportNotebook(path, *useDemo)
@@ -228,4 +219,26 @@ func readNotebook(path string) (*store.Notebook, error) {
 		return nil, fmt.Errorf("vetted export: there is no notebook at %s yet; record some answers with vetted first, or try --demo", path)
 	}
 	return nb, err
+}
+
+// outputTarget finds the notebook a command reads (--file, else the
+// default path; with --demo that path only names a file to keep safe) and
+// whether --out names a file rather than standard output. It refuses an
+// --out that is the notebook, its .prev or its .lock, whatever the command
+// writes (what: "export", "brief"...). done says: return code at once.
+func outputTarget(cmd, what, file, out string, useDemo bool, stderr io.Writer) (path string, toFile bool, code int, done bool) {
+	path = file
+	if path == "" {
+		p, err := store.DefaultPath()
+		if err != nil && !useDemo {
+			fmt.Fprintln(stderr, err)
+			return "", false, exitError, true
+		}
+		path = p
+	}
+	toFile = out != "" && out != "-"
+	if toFile && path != "" && isNotebookFile(out, path) {
+		return "", false, usageError(stderr, cmd, out+" is your notebook (or its .prev or .lock file); writing the "+what+" there would replace it. Choose another file."), true
+	}
+	return path, toFile, exitOK, false
 }
