@@ -31,6 +31,9 @@ func mdAnswer(r row, t *store.Therapist) string {
 	switch {
 	case a.State() == checklist.StateSkipped:
 		return "skipped"
+	case a.State() == checklist.StateNoted:
+		// Not answered, but a note is kept (under Notes below).
+		return "— ✎ note"
 	case a.State() != checklist.StateAnswered:
 		return "—"
 	case r.q.Kind == checklist.KindText:

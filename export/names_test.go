@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/demo"
 )
 
@@ -36,4 +37,24 @@ func TestUnnamedPersonReadsYourNotes(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestNotedAnswerIsMarkedInTheTable: a question with only a note reads
+// "— ✎ note" in the Markdown table (the note itself is under Notes).
+func TestNotedAnswerIsMarkedInTheTable(t *testing.T) {
+	nb := demo.Notebook()
+	nb.Therapists[0].SetAnswer(checklist.QHours, checklist.Answer{Status: checklist.StatusNoted, Note: "it depends"})
+	var out bytes.Buffer
+	if err := Markdown(&out, nb); err != nil {
+		t.Fatal(err)
+	}
+	for _, l := range strings.Split(out.String(), "\n") {
+		if strings.HasPrefix(l, "| Office hours |") {
+			if !strings.Contains(l, "| — ✎ note |") {
+				t.Errorf("the noted cell is not marked: %q", l)
+			}
+			return
+		}
+	}
+	t.Fatal("no Office hours row")
 }

@@ -619,3 +619,16 @@ func TestCompareBreakdownKeyOnTheHeaderRow(t *testing.T) {
 		t.Error("b on the header row says nothing")
 	}
 }
+
+// TestNotedAnswerIsMarkedInItsCell: a question with only a note reads
+// "— ✎ note" in the comparison, apart from one never asked.
+func TestNotedAnswerIsMarkedInItsCell(t *testing.T) {
+	nb := makeNotebook(2)
+	nb.Therapists[0].SetAnswer(checklist.QHours, checklist.Answer{Status: checklist.StatusNoted, Note: "it depends"})
+	nb.Therapists[1].ClearAnswer(checklist.QHours)
+	v := plain(sized(nb, 160, 48))
+	l := lineWith(t, v, "Office hours")
+	if strings.Count(l, textNoted) != 1 {
+		t.Errorf("the noted cell is not marked once: %q", l)
+	}
+}

@@ -41,6 +41,9 @@ const (
 const (
 	textUnanswered = "—"
 	textSkipped    = "skipped"
+	// textNoted is a question with only a note ("it depends"): not
+	// answered, but not empty either.
+	textNoted = "— ✎ note"
 	markBest       = "★"
 	markDiffer     = "≠"
 	markFlag       = "✗"
@@ -269,6 +272,9 @@ func (g *grid) buildCell(row cmpRow, col *cmpCol, t *store.Therapist) cmpCell {
 		c.state = cellSkipped
 		c.text = textSkipped
 		c.key = "s"
+	case checklist.StateNoted:
+		c.text = textNoted
+		c.key = "n"
 	default:
 		c.text = textUnanswered
 		c.key = "-"
