@@ -43,12 +43,12 @@ const (
 	textSkipped    = "skipped"
 	// textNoted is a question with only a note ("it depends"): not
 	// answered, but not empty either.
-	textNoted = "— ✎ note"
-	markBest       = "★"
-	markDiffer     = "≠"
-	markFlag       = "✗"
-	markSelected   = "›"
-	markPinned     = "◆"
+	textNoted    = "— ✎ note"
+	markBest     = "★"
+	markDiffer   = "≠"
+	markFlag     = "✗"
+	markSelected = "›"
+	markPinned   = "◆"
 )
 
 // cmpGroup is a heading over a run of rows.
