@@ -205,3 +205,32 @@ func Confirm(t *store.Therapist, id string) (Confirmation, bool) {
 	}
 	return Confirmation{}, false
 }
+
+// FromMark is Confirm read backwards, for reading an export back: the
+// result of the credential check that Confirm marks as mark beside the
+// answer said (canonical) to question id. ok is false for a mark that is
+// not Confirm's for that answer. It asks Confirm itself, so the two cannot
+// drift apart.
+func FromMark(id, said, mark string) (license store.LicenseResult, aasect store.AASECTResult, ok bool) {
+	t := &store.Therapist{}
+	if said != "" {
+		t.SetAnswer(id, checklist.Answer{Status: checklist.StatusAnswered, Value: said})
+	}
+	switch id {
+	case checklist.QLicense:
+		for _, r := range []store.LicenseResult{store.LicenseActive, store.LicenseRestricted, store.LicenseNotFound} {
+			t.Verification = store.Verification{License: r}
+			if c, found := Confirm(t, id); found && c.Text == mark {
+				return r, "", true
+			}
+		}
+	case checklist.QAASECT:
+		for _, r := range []store.AASECTResult{store.AASECTCertified, store.AASECTMember, store.AASECTNotFound} {
+			t.Verification = store.Verification{AASECT: r}
+			if c, found := Confirm(t, id); found && c.Text == mark {
+				return "", r, true
+			}
+		}
+	}
+	return "", "", false
+}

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/outreach"
 	"github.com/vetted-tui/vetted/store"
 )
 
@@ -152,10 +153,17 @@ func TestBriefOpenQuestionsFollowTheAnswers(t *testing.T) {
 	nb := fixture()
 	d := Build(nb, Options{Therapist: 1})
 	open := d.Sections[len(d.Sections)-1]
+	// Every question one asks: not the personal ones, nor those judged
+	// on the call (contact, confidentiality, a physician).
 	want := 0
 	for _, q := range checklist.Catalogue() {
-		if !q.Personal {
+		if outreach.Askable(q) {
 			want++
+		}
+	}
+	for _, l := range open.List {
+		if strings.Contains(l, "physical or sexual contact") {
+			t.Errorf("a question judged on the call is listed as one to ask: %q", l)
 		}
 	}
 	if len(open.List) != want {

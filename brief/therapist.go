@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/outreach"
 	"github.com/vetted-tui/vetted/store"
 )
 
@@ -76,7 +77,9 @@ func openQuestions(nb *store.Notebook, t *store.Therapist) Section {
 	s := Section{Title: "My open questions for " + strings.TrimSpace(t.Name), Empty: "Every question is answered or skipped."}
 	for _, q := range nb.Catalogue().Questions() {
 		a := t.Answers[q.ID]
-		if st := a.State(); q.Personal || st == checklist.StateAnswered || st == checklist.StateSkipped {
+		// Questions judged on the call (contact, confidentiality, a
+		// physician) are notes to oneself, not questions to ask.
+		if st := a.State(); !outreach.Askable(q) || st == checklist.StateAnswered || st == checklist.StateSkipped {
 			continue
 		}
 		entry := q.Prompt

@@ -250,4 +250,9 @@ func TestCheckMarksStatusesAndNotesComeBack(t *testing.T) {
 			t.Errorf("%s came back as %+v, want %+v", id, a, want)
 		}
 	}
+	// The check's results come back from their marks (its date and
+	// number are not in the sheet), so the amber warning stays amber.
+	if got.Verification.License != store.LicenseActive || got.Verification.AASECT != store.AASECTMember {
+		t.Errorf("the credential check came back as %+v", got.Verification)
+	}
 }

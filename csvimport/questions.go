@@ -89,6 +89,9 @@ func (im *importer) question(it item, label string, grouped bool) {
 		}
 	}
 	im.eachCell(it, func(t *store.Therapist, c cell, text string) {
+		if !r.partner {
+			im.checkFromMark(t, q, text)
+		}
 		if withoutMark(text) == "" {
 			return // only the mark of a credential check: nothing was answered
 		}
@@ -159,6 +162,48 @@ func withoutMark(v string) string {
 		}
 	}
 	return v
+}
+
+// markOf returns the mark of a credential check that the export wrote
+// after the answer in text, or "".
+func markOf(text string) string {
+	v, _, _ := strings.Cut(text, " — ")
+	for _, m := range assess.ConfirmationMarks() {
+		if v == m || strings.HasSuffix(v, " "+m) {
+			return m
+		}
+	}
+	return ""
+}
+
+// checkFromMark reads the result of the person's own credential check
+// back from the mark beside the license or AASECT answer, so that an
+// export read back keeps its warnings (a "directory: member" beside a
+// claimed certification stays amber). The date, number and notes of the
+// check are not in the sheet. A check the notebook holds already is kept
+// unless Force.
+func (im *importer) checkFromMark(t *store.Therapist, q checklist.Question, text string) {
+	mark := markOf(text)
+	if mark == "" {
+		return
+	}
+	said := ""
+	if a, _ := answerOf(q, text); a.State() == checklist.StateAnswered {
+		said = a.Value
+	}
+	license, aasect, ok := assess.FromMark(q.ID, said, mark)
+	switch {
+	case !ok:
+		return
+	case license != "" && (t.Verification.License == "" || im.opts.Force) && t.Verification.License != license:
+		t.Verification.License = license
+	case aasect != "" && (t.Verification.AASECT == "" || im.opts.Force) && t.Verification.AASECT != aasect:
+		t.Verification.AASECT = aasect
+	default:
+		return
+	}
+	t.Updated = im.now
+	im.rep.Written++
 }
 
 // shapeOf names the answer a question takes, with an article.

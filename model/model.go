@@ -212,6 +212,10 @@ func New(opts Options) Model {
 		m.status = statusline.New(opts.File.Notice(), false)
 	}
 	if note := conflictCopiesNote(opts.ConflictCopies); note != "" {
+		// Both notes matter: the privacy fix first, then the copies.
+		if fixed := m.status.Text(); fixed != "" {
+			note = fixed + " " + note
+		}
 		m.status = statusline.New(note, true)
 	}
 	return m

@@ -85,4 +85,10 @@ func TestOpeningSaysTheFileWasMadePrivate(t *testing.T) {
 	h := &harness{t: t, m: New(Options{File: f, Notebook: nb})}
 	h.send(tea.WindowSizeMsg{Width: 200, Height: 30})
 	h.mustSee("was readable by others (mode 0644); now 0600")
+	// With sync tools' copies beside it, both are said.
+	both := &harness{t: t, m: New(Options{File: f, Notebook: nb, ConflictCopies: []string{"notebook (1).json"}})}
+	both.send(tea.WindowSizeMsg{Width: 200, Height: 30})
+	if st := both.m.status.Text(); !strings.Contains(st, "now 0600") || !strings.Contains(st, "notebook (1).json") {
+		t.Errorf("the status says %q; want the privacy fix and the copies", st)
+	}
 }
