@@ -355,7 +355,17 @@ func (w answerWidget) optionsView(s *theme.Styles, width, height int) string {
 			lines = append(lines, cell.Cut("  "+line, width))
 		}
 	}
-	return scrollLines(lines, max(0, w.cursor), max(1, height), s)
+	h := max(1, height)
+	if len(lines) > h && h < 3 {
+		// No room for a marker row: say on the chosen line that the
+		// list goes on, or it looks complete (one option at 60x16).
+		more := fmt.Sprintf("  ↕ %d more", len(lines)-h)
+		win := strings.Split(windowLines(lines, max(0, w.cursor), h), "\n")
+		last := len(win) - 1
+		win[last] = cell.Cut(win[last], max(0, width-cell.Width(more))) + s.Muted.Render(more)
+		return strings.Join(win, "\n")
+	}
+	return scrollLines(lines, max(0, w.cursor), h, s)
 }
 
 // scrollLines shows h of lines around focus, saying how many are hidden
