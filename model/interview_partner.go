@@ -159,12 +159,12 @@ func (iv interviewModel) switchPerson() (interviewModel, tea.Cmd) {
 }
 
 // whoseLabel names whose answer a notice is about: "" for the person's
-// own, " (Kai)" for the partner's.
+// own, " (Kai's rating)" for the partner's.
 func (iv interviewModel) whoseLabel() string {
 	if !iv.forPartner() {
 		return ""
 	}
-	return " (" + cell.Cut(iv.partnerName(), nameWidth) + ")"
+	return " (" + cell.Cut(iv.partnerName(), nameWidth) + "'s rating)"
 }
 
 // recordingLine reads "Recording for: › Robin (you)   Kai (partner)". The

@@ -51,7 +51,7 @@ func TestPartnerRatingIsRecordedApart(t *testing.T) {
 	if n := len(h.m.nb.Therapists[0].Answers); n != 1 {
 		t.Fatalf("%d own answers, want 1", n)
 	}
-	h.mustSee("✓ Recorded My comfort (Kai): 2 out of 5.")
+	h.mustSee("✓ Recorded My comfort (Kai's rating): 2 out of 5.")
 	h.mustSee("Robin: 4/5 · Kai: 2/5")
 }
 
@@ -104,7 +104,7 @@ func TestSkipForPartner(t *testing.T) {
 	if _, ok := h.m.nb.Therapists[0].Answers[checklist.QComfort]; ok {
 		t.Fatal("skipping for the partner recorded the person's own answer")
 	}
-	h.mustSee("↷ Skipped My comfort (Kai).")
+	h.mustSee("↷ Skipped My comfort (Kai's rating).")
 	h.mustSee("Robin: not answered yet · Kai: ↷ skipped")
 }
 
