@@ -147,7 +147,8 @@ func (iv interviewModel) drawChrome(key chromeKey) chrome {
 		c.hint = iv.hintView(compact)
 		// Above the widget: top and the state line; below it: the
 		// message line, the note line and the hint.
-		spare := iv.common.height - lipgloss.Height(c.top) - 1 - 2 - lipgloss.Height(c.hint)
+		// The message line may wrap to two lines.
+		spare := iv.common.height - lipgloss.Height(c.top) - 1 - 1 - lipgloss.Height(c.msg) - lipgloss.Height(c.hint)
 		if compact || spare >= min(natural, 3) {
 			if spare-2 >= natural {
 				spare -= 2

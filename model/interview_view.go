@@ -156,15 +156,29 @@ func (iv interviewModel) messageLine() string {
 	case iv.confirm.asking():
 		return iv.confirm.view(s, w)
 	case iv.problem != "":
-		return s.Error.Render(cell.Cut("✗ "+iv.problem, w))
+		return s.Error.Render(twoLines("✗ "+iv.problem, w))
 	case iv.notice != "" && iv.noticeLevel == noticeRed:
-		return s.Error.Render(cell.Cut(iv.notice, w))
+		return s.Error.Render(twoLines(iv.notice, w))
 	case iv.notice != "" && iv.noticeLevel == noticeAmber:
-		return s.Warn.Render(cell.Cut(iv.notice, w))
+		return s.Warn.Render(twoLines(iv.notice, w))
 	case iv.notice != "":
-		return s.OK.Render(cell.Cut(iv.notice, w))
+		return s.OK.Render(twoLines(iv.notice, w))
 	}
 	return " "
+}
+
+// twoLines wraps a problem or notice to w columns, at most two lines (the
+// second cut with "…"): one line cut the answer's echo, or what to do
+// next ("esc returns to the roster"), at 80 columns.
+func twoLines(s string, w int) string {
+	lines := strings.Split(wrap(s, max(1, w)), "\n")
+	if len(lines) > 2 {
+		lines = []string{lines[0], cell.Cut(lines[1]+" "+lines[2], w)}
+	}
+	for i := range lines {
+		lines[i] = cell.Cut(lines[i], w)
+	}
+	return strings.Join(lines, "\n")
 }
 
 // noteLine is the note of the question on one line: the input, or an
