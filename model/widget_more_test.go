@@ -32,3 +32,31 @@ func TestShortChoiceListSaysItGoesOn(t *testing.T) {
 		}
 	}
 }
+
+// TestNoticesWrapToTwoLines: a notice longer than the width wraps to at
+// most two lines, each within the width, the second cut with "…" when
+// even two are not enough.
+func TestNoticesWrapToTwoLines(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		lines int
+		cut   bool
+	}{
+		{"short", 1, false},
+		{"✗ red flag: Suggested contact. Recorded Suggested contact: yes.", 2, false},
+		{strings.Repeat("word ", 40), 2, true},
+	} {
+		got := strings.Split(twoLines(tc.text, 40), "\n")
+		if len(got) != tc.lines {
+			t.Errorf("%q: %d lines %q, want %d", tc.text, len(got), got, tc.lines)
+		}
+		for _, l := range got {
+			if ansi.StringWidth(l) > 40 {
+				t.Errorf("%q: line %q is wider than 40", tc.text, l)
+			}
+		}
+		if cut := strings.HasSuffix(got[len(got)-1], "…"); cut != tc.cut {
+			t.Errorf("%q: cut %v, want %v", tc.text, cut, tc.cut)
+		}
+	}
+}
