@@ -2,9 +2,7 @@ package brief
 
 import (
 	"bytes"
-	"flag"
-	"os"
-	"path/filepath"
+	"github.com/vetted-tui/vetted/internal/goldenfile"
 	"strings"
 	"testing"
 	"time"
@@ -13,28 +11,6 @@ import (
 	"github.com/vetted-tui/vetted/outreach"
 	"github.com/vetted-tui/vetted/store"
 )
-
-// update rewrites the golden files: go test ./brief/ -update
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
-
-// golden compares got with testdata/name, or rewrites it under -update.
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./brief/ -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file; if the change is intended, run go test ./brief/ -update\n--- got ---\n%s", name, got)
-	}
-}
 
 // fixture is a notebook with a filled-in preparation form, two
 // therapists, and text that tries to break out of Markdown and the
@@ -100,7 +76,7 @@ func TestBriefGoldens(t *testing.T) {
 		{"brief-for.txt", FormatText, Options{Therapist: 0, Concerns: concerns}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			golden(t, tc.name, render(t, nb, tc.format, tc.opts))
+			goldenfile.Equal(t, tc.name, render(t, nb, tc.format, tc.opts))
 		})
 	}
 }

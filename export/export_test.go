@@ -3,7 +3,7 @@ package export
 import (
 	"bytes"
 	"errors"
-	"flag"
+	"github.com/vetted-tui/vetted/internal/goldenfile"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -16,28 +16,6 @@ import (
 	"github.com/vetted-tui/vetted/store"
 )
 
-// update rewrites the golden files: go test ./export/ -update
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
-
-// golden compares got with testdata/name, or rewrites it under -update.
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./export/ -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file; if the change is intended, run go test ./export/ -update\n--- got ---\n%s", name, got)
-	}
-}
-
 func TestGoldens(t *testing.T) {
 	for _, c := range []struct{ format, file string }{
 		{FormatMarkdown, "demo.md"},
@@ -49,7 +27,7 @@ func TestGoldens(t *testing.T) {
 			if err := Write(&buf, demo.Notebook(), c.format); err != nil {
 				t.Fatal(err)
 			}
-			golden(t, c.file, buf.Bytes())
+			goldenfile.Equal(t, c.file, buf.Bytes())
 		})
 	}
 }

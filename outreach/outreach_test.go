@@ -1,10 +1,7 @@
 package outreach
 
 import (
-	"bytes"
-	"flag"
-	"os"
-	"path/filepath"
+	"github.com/vetted-tui/vetted/internal/goldenfile"
 	"strings"
 	"testing"
 	"time"
@@ -13,28 +10,6 @@ import (
 	"github.com/vetted-tui/vetted/demo"
 	"github.com/vetted-tui/vetted/store"
 )
-
-// update rewrites the golden files: go test ./outreach/ -update
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
-
-// golden compares got with testdata/name, or rewrites it under -update.
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./outreach/ -update to create it)", err)
-	}
-	if !bytes.Equal([]byte(got), want) {
-		t.Errorf("%s differs from the golden file; if the change is intended, run go test ./outreach/ -update\n--- got ---\n%s", name, got)
-	}
-}
 
 var at = time.Date(2026, 11, 20, 10, 0, 0, 0, time.UTC)
 
@@ -61,10 +36,10 @@ func partly() *store.Notebook {
 
 func TestDraftGoldens(t *testing.T) {
 	nb := partly()
-	golden(t, "partly.txt", Draft(nb, &nb.Therapists[0], Options{}))
-	golden(t, "partly_concerns.txt", Draft(nb, &nb.Therapists[0], Options{WithConcerns: true}))
+	goldenfile.Equal(t, "partly.txt", []byte(Draft(nb, &nb.Therapists[0], Options{})))
+	goldenfile.Equal(t, "partly_concerns.txt", []byte(Draft(nb, &nb.Therapists[0], Options{WithConcerns: true})))
 	d := demo.Notebook()
-	golden(t, "demo_whitlock_concerns.txt", Draft(d, &d.Therapists[2], Options{WithConcerns: true}))
+	goldenfile.Equal(t, "demo_whitlock_concerns.txt", []byte(Draft(d, &d.Therapists[2], Options{WithConcerns: true})))
 }
 
 func TestDraftAsksOnlyOpenQuestions(t *testing.T) {
