@@ -23,23 +23,29 @@ func BenchmarkSave(b *testing.B) {
 				b.Fatal(err)
 			}
 			defer f.Close()
-			// One save first, so every measured save also keeps a .prev.
-			if err := f.Save(nb, 0); err != nil {
-				b.Fatal(err)
-			}
-			b.ReportAllocs()
-			b.ResetTimer()
-			rev := uint64(0)
-			for b.Loop() {
-				rev++
-				if err := f.Save(nb, rev); err != nil {
-					b.Fatal(err)
-				}
-			}
-			b.StopTimer()
-			reportSize(b, path)
+			benchSaves(b, f, nb, path)
 		})
 	}
+}
+
+// benchSaves measures saving nb through f again and again, after one save
+// first so that every measured save also keeps a .prev, and reports the
+// file size.
+func benchSaves(b *testing.B, f *File, nb *Notebook, path string) {
+	if err := f.Save(nb, 0); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	rev := uint64(0)
+	for b.Loop() {
+		rev++
+		if err := f.Save(nb, rev); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.StopTimer()
+	reportSize(b, path)
 }
 
 // BenchmarkLoad measures starting up: Open (lock, leftover scan, read,

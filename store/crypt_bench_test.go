@@ -27,19 +27,7 @@ func BenchmarkSaveEncrypted(b *testing.B) {
 					b.Fatal(err)
 				}
 				defer f.Close()
-				if err := f.Save(nb, 0); err != nil {
-					b.Fatal(err)
-				}
-				b.ReportAllocs()
-				rev := uint64(0)
-				for b.Loop() {
-					rev++
-					if err := f.Save(nb, rev); err != nil {
-						b.Fatal(err)
-					}
-				}
-				b.StopTimer()
-				reportSize(b, path)
+				benchSaves(b, f, nb, path)
 			})
 		}
 	}
