@@ -1,16 +1,12 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"strings"
 
-	"github.com/vetted-tui/vetted/demo"
 	"github.com/vetted-tui/vetted/outreach"
-	"github.com/vetted-tui/vetted/store"
 )
 
 // askUsage is the help text of vetted ask.
@@ -70,7 +66,7 @@ func runAsk(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 
-	nb, err := askNotebook(path, *useDemo, stderr)
+	nb, err := readOnly("ask", path, *useDemo, stderr)
 	if err != nil {
 		explainOpenError(err, path, stderr)
 		return exitError
@@ -84,44 +80,8 @@ func runAsk(args []string, stdout, stderr io.Writer) int {
 	if outreach.Count(nb, t) == 0 {
 		fmt.Fprintln(stderr, "vetted ask: every question is answered or skipped for this therapist; the draft only thanks them.")
 	}
-	if !toFile {
-		if _, err := io.WriteString(stdout, msg); err != nil {
-			fmt.Fprintln(stderr, "vetted ask: could not write the message")
-			return exitError
-		}
-		return exitOK
-	}
-	err = store.WriteExport(*out, *force, func(w io.Writer) error {
+	return emit("ask", *out, toFile, *force, func(w io.Writer) error {
 		_, err := io.WriteString(w, msg)
 		return err
-	})
-	if err != nil {
-		hint := ""
-		if errors.Is(err, fs.ErrExist) {
-			hint = "; use --force to replace it"
-		}
-		fmt.Fprintf(stderr, "vetted ask: %v%s\n", err, hint)
-		return exitError
-	}
-	fmt.Fprintf(stderr, "vetted ask: wrote %s\n", *out)
-	return exitOK
-}
-
-// askNotebook returns the demo or the notebook at path, read without
-// locking or writing; an encrypted one asks for its passphrase.
-func askNotebook(path string, useDemo bool, stderr io.Writer) (*store.Notebook, error) {
-	if useDemo {
-		return demo.Notebook(), nil
-	}
-	nb, err := store.Read(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, fmt.Errorf("vetted ask: there is no notebook at %s yet; add a therapist with vetted first, or try --demo", path)
-	}
-	if errors.Is(err, store.ErrEncrypted) {
-		nb, err = readEncrypted(path, systemPassphrases(stderr))
-		if err == nil {
-			fmt.Fprintln(stderr, "vetted ask: note: the message is plain text, not encrypted like the notebook.")
-		}
-	}
-	return nb, err
+	}, "", stdout, stderr)
 }

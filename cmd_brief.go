@@ -1,18 +1,14 @@
 package main
 
 import (
-	"bytes"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"path/filepath"
 	"slices"
 	"strings"
 
 	"github.com/vetted-tui/vetted/brief"
-	"github.com/vetted-tui/vetted/store"
 )
 
 // briefUsage is the help text of vetted brief.
@@ -78,10 +74,7 @@ func runBrief(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 
-	nb, err := exportNotebook(path, *useDemo)
-	if errors.Is(err, store.ErrEncrypted) {
-		nb, err = readEncrypted(path, systemPassphrases(stderr))
-	}
+	nb, err := readOnly("brief", path, *useDemo, stderr)
 	if err != nil {
 		explainOpenError(err, path, stderr)
 		return exitError
@@ -99,32 +92,9 @@ func runBrief(args []string, stdout, stderr io.Writer) int {
 		opts.Therapist = i
 	}
 
-	var buf bytes.Buffer
-	if err := brief.Write(&buf, nb, f, opts); err != nil {
-		fmt.Fprintf(stderr, "vetted brief: %v\n", err)
-		return exitError
-	}
-	if !toFile {
-		if _, err := stdout.Write(buf.Bytes()); err != nil {
-			fmt.Fprintln(stderr, "vetted brief: could not write the brief")
-			return exitError
-		}
-		return exitOK
-	}
-	err = store.WriteExport(*out, *force, func(w io.Writer) error {
-		_, err := w.Write(buf.Bytes())
-		return err
-	})
-	if err != nil {
-		hint := ""
-		if errors.Is(err, fs.ErrExist) {
-			hint = "; use --force to replace it"
-		}
-		fmt.Fprintf(stderr, "vetted brief: %v%s\n", err, hint)
-		return exitError
-	}
-	fmt.Fprintf(stderr, "vetted brief: wrote %s. %s\n", *out, brief.NotEncrypted)
-	return exitOK
+	return emit("brief", *out, toFile, *force, func(w io.Writer) error {
+		return brief.Write(w, nb, f, opts)
+	}, " "+brief.NotEncrypted, stdout, stderr)
 }
 
 // briefFormat settles the format from --format, else the --out name's

@@ -112,3 +112,20 @@ func TestBriefConcernsOnlyWhenAsked(t *testing.T) {
 		t.Errorf("the brief lacks my own words with --concerns:\n%s", with)
 	}
 }
+
+// TestReadingCommandsNameThemselves: a missing notebook is reported by
+// the command that was run, not by another one.
+func TestReadingCommandsNameThemselves(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "none.json")
+	for _, args := range [][]string{
+		{"brief", "--file", missing},
+		{"ask", "--file", missing, "--for", "x"},
+		{"export", "--file", missing},
+		{"questions", "--file", missing},
+	} {
+		code, _, errs := runCmd(args...)
+		if code != exitError || !strings.Contains(errs, "vetted "+args[0]+": there is no notebook at "+missing) {
+			t.Errorf("%v: exit %d, %q", args, code, errs)
+		}
+	}
+}

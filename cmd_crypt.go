@@ -49,17 +49,12 @@ func runCrypt(cmd string, args []string, p passphrases, stdout, stderr io.Writer
 	if flags.NArg() > 0 {
 		return usageError(stderr, cmd, fmt.Sprintf("unexpected argument %q", flags.Arg(0)))
 	}
-	path := *file
-	if path == "" {
-		d, err := store.DefaultPath()
-		if err != nil {
-			fmt.Fprintln(stderr, err)
-			return exitError
-		}
-		path = d
+	path, err := notebookPath(*file)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return exitError
 	}
 	var msg string
-	var err error
 	switch cmd {
 	case "encrypt":
 		msg, err = encryptNotebook(path, p)
@@ -108,7 +103,8 @@ func encryptNotebook(path string, p passphrases) (string, error) {
 		return fmt.Sprintf("vetted: created an encrypted notebook at %s.\n%s", shown, keepSafe), nil
 	}
 	done := "vetted: " + shown + " is encrypted"
-	if _, err := os.Stat(path + ".prev"); err == nil {
+	// The store keeps .prev beside the file a link leads to.
+	if _, err := os.Stat(resolved(path) + ".prev"); err == nil {
 		done += ", and so is its previous version (.prev)"
 	}
 	return done + ".\n" + keepSafe + "\n" +
@@ -218,10 +214,6 @@ func (p passphrases) chooseEncryption(path string) (bool, error) {
 	}
 	return checklist.IsYes(answer), nil
 }
-
-// exportNotEncrypted is the warning of vetted export for an encrypted
-// notebook, on stderr so that a piped export stays clean.
-const exportNotEncrypted = "vetted export: warning: the export is not encrypted, unlike the notebook; anyone who can read it can read your notes."
 
 // readEncrypted unlocks the encrypted notebook at path and reads it
 // without locking or writing, as vetted export does.

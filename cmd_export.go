@@ -1,19 +1,14 @@
 package main
 
 import (
-	"bytes"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
 
-	"github.com/vetted-tui/vetted/demo"
 	"github.com/vetted-tui/vetted/export"
-	"github.com/vetted-tui/vetted/store"
 )
 
 // exportUsage is the help text of vetted export.
@@ -88,42 +83,14 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 
-	nb, err := exportNotebook(path, *useDemo)
-	if errors.Is(err, store.ErrEncrypted) {
-		nb, err = readEncrypted(path, systemPassphrases(stderr))
-		if err == nil {
-			fmt.Fprintln(stderr, exportNotEncrypted)
-		}
-	}
+	nb, err := readOnly("export", path, *useDemo, stderr)
 	if err != nil {
 		explainOpenError(err, path, stderr)
 		return exitError
 	}
-
-	if !toFile {
-		// Render first so that a failure does not leave half an export on
-		// the terminal or in a pipe.
-		var buf bytes.Buffer
-		if err := export.WriteWith(&buf, nb, f, opts); err != nil {
-			fmt.Fprintf(stderr, "vetted export: %v\n", err)
-			return exitError
-		}
-		if _, err := stdout.Write(buf.Bytes()); err != nil {
-			fmt.Fprintln(stderr, "vetted export: could not write the export")
-			return exitError
-		}
-		return exitOK
-	}
-	if err := export.ToFileWith(*out, nb, f, opts); err != nil {
-		hint := ""
-		if errors.Is(err, fs.ErrExist) {
-			hint = "; use --force to replace it"
-		}
-		fmt.Fprintf(stderr, "vetted export: %v%s\n", err, hint)
-		return exitError
-	}
-	fmt.Fprintf(stderr, "vetted export: wrote %s\n", *out)
-	return exitOK
+	return emit("export", *out, toFile, *force, func(w io.Writer) error {
+		return export.WriteWith(w, nb, f, opts)
+	}, "", stdout, stderr)
 }
 
 // exportFormat settles the format from --format, else the --out name's
@@ -146,15 +113,6 @@ func exportFormat(format, out string, bom bool) (string, string) {
 		return "", "xlsx is a binary file: give --out FILE (or --out - to pipe it)"
 	}
 	return f, ""
-}
-
-// exportNotebook returns the notebook to export: the demo, or the file at
-// path, read and checked but never locked, created or changed.
-func exportNotebook(path string, useDemo bool) (*store.Notebook, error) {
-	if useDemo {
-		return demo.Notebook(), nil
-	}
-	return readNotebook(path)
 }
 
 // isNotebookFile reports whether out names the notebook at path, or the
@@ -208,33 +166,16 @@ func location(path string) string {
 	return abs
 }
 
-// readNotebook loads the notebook at path read-only (store.Read). A
-// missing file is an error here, unlike in the app, which starts an empty
-// notebook: there is nothing to export. A file that cannot be used gives
-// the store's *LoadError, naming the file and the problem, never its
-// content.
-func readNotebook(path string) (*store.Notebook, error) {
-	nb, err := store.Read(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, fmt.Errorf("vetted export: there is no notebook at %s yet; record some answers with vetted first, or try --demo", path)
-	}
-	return nb, err
-}
-
 // outputTarget finds the notebook a command reads (--file, else the
 // default path; with --demo that path only names a file to keep safe) and
 // whether --out names a file rather than standard output. It refuses an
 // --out that is the notebook, its .prev or its .lock, whatever the command
 // writes (what: "export", "brief"...). done says: return code at once.
 func outputTarget(cmd, what, file, out string, useDemo bool, stderr io.Writer) (path string, toFile bool, code int, done bool) {
-	path = file
-	if path == "" {
-		p, err := store.DefaultPath()
-		if err != nil && !useDemo {
-			fmt.Fprintln(stderr, err)
-			return "", false, exitError, true
-		}
-		path = p
+	path, err := notebookPath(file)
+	if err != nil && !useDemo {
+		fmt.Fprintln(stderr, err)
+		return "", false, exitError, true
 	}
 	toFile = out != "" && out != "-"
 	if toFile && path != "" && isNotebookFile(out, path) {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -59,20 +58,16 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "vetted import: cannot read %s: %v\n", *from, store.StripPath(err))
 		return exitError
 	}
-	path := *file
-	if path == "" {
-		if path, err = store.DefaultPath(); err != nil {
-			fmt.Fprintln(stderr, err)
-			return exitError
-		}
+	path, err := notebookPath(*file)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return exitError
 	}
 	if *dryRun {
-		nb, err := store.Read(path)
-		switch {
-		case errors.Is(err, os.ErrNotExist):
-			nb, err = store.New(), nil
-		case errors.Is(err, store.ErrEncrypted):
-			nb, err = readEncrypted(path, systemPassphrases(stderr))
+		// Without a notebook yet, the plan is for a new one.
+		nb := store.New()
+		if _, statErr := os.Lstat(path); statErr == nil {
+			nb, err = readOnly("import", path, false, stderr)
 		}
 		if err != nil {
 			explainOpenError(err, path, stderr)
@@ -103,9 +98,10 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "vetted import: nothing was imported: %v\n", err)
 		return exitError
 	}
-	saved := "Saved " + path + "."
+	// f.Path is the file a link at path leads to: .prev is beside it.
+	saved := "Saved " + f.Path() + "."
 	if existed {
-		saved = "Saved " + path + " (the notebook as it was is kept as " + path + ".prev)."
+		saved = "Saved " + f.Path() + " (the notebook as it was is kept as " + f.Path() + ".prev)."
 	}
 	writeReport(stdout, rep, *from, saved)
 	return exitOK

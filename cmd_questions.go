@@ -1,14 +1,11 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
-	iofs "io/fs"
 
 	"github.com/vetted-tui/vetted/checklist"
-	"github.com/vetted-tui/vetted/store"
 )
 
 // questionWriters maps each --format of `vetted questions` to its printer.
@@ -55,23 +52,16 @@ func runQuestions(args []string, stdout, stderr io.Writer) int {
 	}
 	set := checklist.Builtin()
 	if *file != "" {
-		nb, err := store.Read(*file)
-		if errors.Is(err, iofs.ErrNotExist) {
-			fmt.Fprintf(stderr, "vetted questions: there is no notebook at %s\n", *file)
-			return 1
-		}
-		if errors.Is(err, store.ErrEncrypted) {
-			nb, err = readEncrypted(*file, systemPassphrases(stderr))
-		}
+		nb, err := readOnly("questions", *file, false, stderr)
 		if err != nil {
 			explainOpenError(err, *file, stderr)
-			return 1
+			return exitError
 		}
 		set = nb.Catalogue()
 	}
 	if err := write(stdout, set); err != nil {
 		fmt.Fprintf(stderr, "vetted questions: could not write the list: %v\n", err)
-		return 1
+		return exitError
 	}
-	return 0
+	return exitOK
 }
