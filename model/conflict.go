@@ -203,7 +203,7 @@ func (r reapplyReport) summary() string {
 		fmt.Fprintf(&b, " Not re-applied (changed on disk too, or the therapist is gone): %s.", strings.Join(items, "; "))
 	}
 	if r.others > 0 {
-		fmt.Fprintf(&b, " Not re-applied: %s other than answers (details, status, prep or priorities).", changes(r.others))
+		fmt.Fprintf(&b, " Not re-applied: %s other than answers (details, statuses, your questions, concerns, preparation, priorities ...).", changes(r.others))
 	}
 	switch {
 	case r.copyErr != nil:

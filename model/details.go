@@ -110,8 +110,7 @@ type detailsModel struct {
 	isNew    bool
 
 	// inputs are the text fields, indexed by detailsField (the pickers'
-	// entries are unused). A slice, not an array: the form is part of
-	// every copy of the root Model, which Bubble Tea copies on each key.
+	// entries are unused).
 	inputs []detailsInput
 	// partner is the partner's name as drawn, "" when choosing alone
 	// (then the field for their notes is hidden).

@@ -69,7 +69,7 @@ func (m Model) handleCompareEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 			m.setStatus(exportClearNote, false)
 			return m, nil, true
 		}
-		return m, exportCmd(m.nb.Clone(), msg.Format, m.exportDir), true
+		return m, exportCmd(m.nb.Clone(), msg.Format, m.common.exportDir), true
 	case compare.ExportDoneMsg:
 		// Shown by the root on any screen: the person may have left the
 		// comparison while the file was written.

@@ -90,7 +90,7 @@ func TestPrioritiesChangeIsSavedAndScored(t *testing.T) {
 func TestExportFromCompareWritesANewFileEachTime(t *testing.T) {
 	dir := t.TempDir()
 	h := newHarness(t, demo.Notebook())
-	h.m.exportDir = dir
+	h.m.common.exportDir = dir
 	h.send(sizeMsg(120, 40))
 	h.keys("c", "e")
 	h.keys("e")
@@ -119,7 +119,7 @@ func TestExportFromCompareWritesANewFileEachTime(t *testing.T) {
 func TestExportXLSXFromCompare(t *testing.T) {
 	dir := t.TempDir()
 	h := newHarness(t, demo.Notebook())
-	h.m.exportDir = dir
+	h.m.common.exportDir = dir
 	h.send(sizeMsg(120, 40))
 	h.keys("c")
 	h.send(tea.KeyMsg{Type: tea.KeyCtrlE})

@@ -71,7 +71,7 @@ func (m Model) handlePrepEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 				idx = i
 			}
 		}
-		return m, briefCmd(m.nb.Clone(), idx, msg.withConcerns, m.exportDir), true
+		return m, briefCmd(m.nb.Clone(), idx, msg.withConcerns, m.common.exportDir), true
 	case briefDoneMsg:
 		if msg.err != nil {
 			m.setStatus("Brief not written: "+safetext.Line(msg.err.Error()), true)

@@ -71,17 +71,11 @@ func (m *Model) header() string {
 	if m.file != nil {
 		k.path, k.encrypted = m.file.Path(), m.file.Encrypted()
 	}
-	if m.frame == nil {
-		return m.headerView()
-	}
 	return m.frame.header.get(k, m.headerView)
 }
 
 // statusLine is statusView, kept while its inputs stay the same.
 func (m *Model) statusLine() string {
-	if m.frame == nil {
-		return m.statusView()
-	}
 	k := statusKey{width: m.width, quitting: m.saves.quitting, status: m.status}
 	if m.screen == screenCompare {
 		k.news = m.compare.News()
@@ -94,7 +88,7 @@ func (m *Model) statusLine() string {
 func (m *Model) helpLine() string {
 	// The changed-on-disk prompt takes the help's place, rarely and
 	// briefly: it is drawn afresh.
-	if m.frame == nil || m.conflict.open {
+	if m.conflict.open {
 		return m.helpView()
 	}
 	short, full := m.helpBindings(m.help.ShowAll)

@@ -229,7 +229,7 @@ func (d *fuzzDriver) send(msg tea.Msg) {
 		}
 	default:
 		if _, ok := msg.(compare.ExportRequestMsg); ok {
-			d.send(compare.ExportDoneMsg{Path: filepath.Join(d.m.exportDir, "vetted-comparison.md")})
+			d.send(compare.ExportDoneMsg{Path: filepath.Join(d.m.common.exportDir, "vetted-comparison.md")})
 			return
 		}
 		d.run(cmd)

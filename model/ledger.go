@@ -232,7 +232,7 @@ func (l saveLedger) resolved() saveLedger {
 func (l saveLedger) failing() bool { return l.errRev != 0 }
 
 // otherChanges counts the unsaved changes that are not logged answers
-// (details, status, prep or priorities), which a reload cannot re-apply.
+// (any change other than a recorded answer), which a reload cannot re-apply.
 func (l saveLedger) otherChanges() int {
 	n := 0
 	for _, r := range l.unsaved {

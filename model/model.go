@@ -82,7 +82,8 @@ type common struct {
 	width, height int // the body area a child may draw in
 	styles        *theme.Styles
 	nb            *store.Notebook
-	// terminal and exportDir are where the outreach pane copies and saves.
+	// terminal is where the outreach pane copies to; exportDir is where
+	// exports, briefs and saved messages go.
 	terminal  io.Writer
 	exportDir string
 }
@@ -133,8 +134,6 @@ type Model struct {
 	nb   *store.Notebook
 	demo bool
 	now  func() time.Time
-	// exportDir is where the comparison's exports go.
-	exportDir string
 	// exportToldClear is set once the person was told, on this visit to
 	// the comparison, that an export of their encrypted notebook is not
 	// encrypted.
@@ -198,10 +197,6 @@ func New(opts Options) Model {
 		now:        time.Now,
 		frame:      &frameCache{},
 
-		exportDir: opts.ExportDir,
-	}
-	if m.exportDir == "" {
-		m.exportDir = "."
 	}
 	if opts.FirstRun && opts.File != nil && len(nb.Therapists) == 0 {
 		m.welcome = newWelcome(c, opts.File)
@@ -363,7 +358,7 @@ func (m *Model) updateChild(msg tea.Msg) tea.Cmd {
 	// the room, or the view outgrows the window (found by FuzzModel).
 	helpH := 0
 	if m.help.ShowAll {
-		helpH = lipgloss.Height(m.helpView())
+		helpH = lipgloss.Height(m.helpLine())
 	}
 	var cmd tea.Cmd
 	switch m.screen {
@@ -390,7 +385,7 @@ func (m *Model) updateChild(msg tea.Msg) tea.Cmd {
 	case screenQuestions:
 		*m.questions, cmd = m.questions.update(msg)
 	}
-	if m.help.ShowAll && lipgloss.Height(m.helpView()) != helpH {
+	if m.help.ShowAll && lipgloss.Height(m.helpLine()) != helpH {
 		m.layout()
 	}
 	return cmd
@@ -405,18 +400,31 @@ func (m *Model) layout() {
 	used := lipgloss.Height(m.header()) + m.statusH + lipgloss.Height(m.helpLine())
 	m.common.width = max(0, m.width-frameW)
 	m.common.height = max(0, m.height-frameH-used)
-	m.roster = m.roster.resize()
-	*m.details = m.details.resize()
-	m.interview = m.interview.resize()
-	*m.compare = m.compare.SetSize(m.common.width, m.common.height)
-	*m.priorities = m.priorities.SetSize(m.common.width, m.common.height)
-	m.prep = m.prep.resize()
-	*m.profile = m.profile.resize()
-	*m.outreach = m.outreach.resize()
-	if m.screen == screenForm {
+	// Only the screen on view: every way to another screen sets m.screen
+	// and lays out again, and a hidden one (the outreach draft, the
+	// comparison's grid) would redo its work for nothing.
+	switch m.screen {
+	case screenRoster:
+		m.roster = m.roster.resize()
+	case screenDetails:
+		*m.details = m.details.resize()
+	case screenInterview:
+		m.interview = m.interview.resize()
+	case screenCompare:
+		*m.compare = m.compare.SetSize(m.common.width, m.common.height)
+	case screenPriorities:
+		*m.priorities = m.priorities.SetSize(m.common.width, m.common.height)
+	case screenPrep:
+		m.prep = m.prep.resize()
+	case screenProfile:
+		*m.profile = m.profile.resize()
+	case screenOutreach:
+		*m.outreach = m.outreach.resize()
+	case screenForm:
 		*m.form = m.form.resize()
+	case screenQuestions:
+		*m.questions = m.questions.resize()
 	}
-	*m.questions = m.questions.resize()
 }
 
 // setStatus shows s in the status line. Everything shown there passes the

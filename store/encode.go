@@ -16,7 +16,8 @@ import (
 
 // This file writes a notebook in one pass, byte for byte as Encode always
 // has: what json.Encoder writes with SetEscapeHTML(false) and a two-space
-// SetIndent, a trailing newline, and the \u escapes of escapeInvisible.
+// SetIndent, a trailing newline, and \u escapes (appendEscape) for the
+// runes safetext.Allowed refuses.
 // encoding/json marshals compactly and then indents in a second full pass,
 // which was most of a save's cost at a few hundred therapists; here every
 // byte is placed once, and each therapist's bytes stand alone, so a save
@@ -308,9 +309,9 @@ func appendIndent(dst []byte, d int) []byte {
 
 // appendString appends s as a JSON string: encoding/json's escapes without
 // its HTML ones (\" \\ \b \f \n \r \t, \u00XX for other C0 controls,
-// \ufffd for each byte that is not UTF-8, \u2028 and \u2029), plus the \u
-// escapes of escapeInvisible for DEL, C1 controls and format characters
-// that safetext would drop.
+// \ufffd for each byte that is not UTF-8, \u2028 and \u2029), plus \u
+// escapes (appendEscape) for DEL, C1 controls and the format characters
+// that safetext.Allowed refuses.
 func appendString(dst []byte, s string) []byte {
 	const hex = "0123456789abcdef"
 	dst = append(dst, '"')
