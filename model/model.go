@@ -196,7 +196,6 @@ func New(opts Options) Model {
 		demo:       opts.Demo || opts.File == nil,
 		now:        time.Now,
 		frame:      &frameCache{},
-
 	}
 	if opts.FirstRun && opts.File != nil && len(nb.Therapists) == 0 {
 		m.welcome = newWelcome(c, opts.File)
