@@ -308,7 +308,7 @@ func (f formModel) typeKey(k tea.KeyMsg) (formModel, tea.Cmd) {
 			return f, nil
 		}
 		before := fl.input.Value()
-		fl.input, cmd = fl.input.Update(k)
+		fl.input, cmd = updateInput(fl.input, k)
 		f.dirty = f.dirty || fl.input.Value() != before
 	case formArea:
 		if why := fl.area.refusal(k); why != "" {

@@ -8,8 +8,11 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/demo"
 	"github.com/vetted-tui/vetted/model/compare"
+	"github.com/vetted-tui/vetted/model/theme"
+	"github.com/vetted-tui/vetted/store"
 )
 
 // TestWordBackWithNothingBeforeTheCursorReturns: bubbles' textarea looped
@@ -64,5 +67,43 @@ func TestFullHelpKeepsTheViewInTheWindow(t *testing.T) {
 		if n := strings.Count(h.m.View(), "\n") + 1; n > h.m.height {
 			t.Fatalf("after %s the view is %d lines in a window of %d:\n%s", k, n, h.m.height, h.view())
 		}
+	}
+}
+
+// TestWordDeleteOnTheLastCharacterInEveryLineField: the same bubbles
+// fault reached the fields added since (a small form's line, your own
+// question's form, the profile's words) until they went through
+// updateInput too.
+func TestWordDeleteOnTheLastCharacterInEveryLineField(t *testing.T) {
+	c := &common{styles: theme.DefaultStyles(), nb: store.New(), width: 80, height: 24}
+	altD := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("d"), Alt: true}
+	left := tea.KeyMsg{Type: tea.KeyLeft}
+	typed := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("ab")}
+
+	f := newForm(c, formPurpose{}, "t", "", []formField{lineField("Name", "", 40, nil)})
+	f.fields[0].input.Focus()
+	for _, k := range []tea.KeyMsg{typed, left, altD} {
+		f, _ = f.update(k)
+	}
+	if got := f.fields[0].input.Value(); got != "a" {
+		t.Errorf("small form: %q, want %q", got, "a")
+	}
+
+	q := newQuestionForm(c, checklist.Question{Category: checklist.Logistics, Kind: checklist.KindText}, checklist.Nice, true)
+	q.setFocus(fieldPrompt)
+	for _, k := range []tea.KeyMsg{typed, left, altD} {
+		q, _, _ = q.update(k)
+	}
+	if got := q.inputs[fieldPrompt].Value(); got != "a" {
+		t.Errorf("own question's form: %q, want %q", got, "a")
+	}
+
+	p := newProfile(c)
+	p, _ = p.startEdit("", 200)
+	for _, k := range []tea.KeyMsg{typed, left, altD} {
+		p, _ = p.update(k)
+	}
+	if got := p.input.Value(); got != "a" {
+		t.Errorf("profile: %q, want %q", got, "a")
 	}
 }

@@ -262,7 +262,7 @@ func (iv interviewModel) updateField(msg tea.Msg) (interviewModel, tea.Cmd) {
 		if isKey {
 			iv.problem = ""
 		}
-		*n, cmd = n.Update(msg)
+		*n, cmd = updateInput(*n, msg)
 		return iv, cmd
 	}
 	var problem string

@@ -111,7 +111,7 @@ func (p profileModel) update(msg tea.Msg) (profileModel, tea.Cmd) {
 	if !ok {
 		if p.editing {
 			var cmd tea.Cmd
-			p.input, cmd = p.input.Update(msg)
+			p.input, cmd = updateInput(p.input, msg)
 			return p, cmd
 		}
 		return p, nil
@@ -210,7 +210,7 @@ func (p profileModel) updateEditing(k tea.KeyMsg) (profileModel, tea.Cmd) {
 	}
 	p.problem = ""
 	var cmd tea.Cmd
-	p.input, cmd = p.input.Update(k)
+	p.input, cmd = updateInput(p.input, k)
 	return p, cmd
 }
 

@@ -254,7 +254,7 @@ func (f questionForm) update(msg tea.Msg) (questionForm, tea.Cmd, formOutcome) {
 	if !ok {
 		if in, has := f.inputs[f.focus]; has {
 			var cmd tea.Cmd
-			*in, cmd = in.Update(msg)
+			*in, cmd = updateInput(*in, msg)
 			return f, cmd, formOpen
 		}
 		return f, nil, formOpen
@@ -302,7 +302,7 @@ func (f questionForm) update(msg tea.Msg) (questionForm, tea.Cmd, formOutcome) {
 		return f, nil, formOpen
 	}
 	var cmd tea.Cmd
-	*in, cmd = in.Update(k)
+	*in, cmd = updateInput(*in, k)
 	return f, cmd, formOpen
 }
 
