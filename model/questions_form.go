@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
@@ -128,10 +129,14 @@ type questionForm struct {
 	onYes  formOutcome
 }
 
+// newFormInput is a one-line input holding value. A value longer than
+// limit (a hand-edited file) is held whole, never cut by opening the form
+// and saving it: the limit grows to fit, and typing can only shorten it.
 func newFormInput(value string, limit int) *textinput.Model {
 	ti := newTextInput()
-	ti.CharLimit = limit
-	ti.SetValue(safetext.Line(value))
+	value = safetext.Line(value)
+	ti.CharLimit = max(limit, utf8.RuneCountInString(value))
+	ti.SetValue(value)
 	return &ti
 }
 

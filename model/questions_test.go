@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/store"
@@ -314,5 +315,24 @@ func TestQuestionsScreenTypeAheadNeverAnswersItsQuestion(t *testing.T) {
 	h.keys("y")
 	if _, ok := h.m.nb.Catalogue().ByID(q.ID); ok {
 		t.Fatal("y after the question did not delete")
+	}
+}
+
+// TestEditingKeepsLongTextWhole: a prompt longer than the form's limit
+// (from a hand-edited file) survives opening the form and saving it.
+func TestEditingKeepsLongTextWhole(t *testing.T) {
+	nb, q := ownAnswered(t)
+	long := strings.Repeat("Do you see couples on weekends? ", 20)
+	q.Prompt = strings.TrimSpace(long)
+	if _, err := nb.EditQuestion(q, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	h := newHarness(t, nb)
+	h.keys("Q")
+	h.selectRow("Do you see couples")
+	h.keys("e", "ctrl+s")
+	got, _ := h.m.nb.Catalogue().ByID(q.ID)
+	if got.Prompt != q.Prompt {
+		t.Errorf("the prompt came back %d characters long, want %d", len(got.Prompt), len(q.Prompt))
 	}
 }
