@@ -123,7 +123,9 @@ func defaultQuestionsKeyMap() questionsKeyMap {
 
 // ShortHelp implements help.KeyMap.
 func (k questionsKeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Add, k.Edit, k.MoveUp, k.MoveDown, k.Back}
+	// One entry for both moves, so esc and ? still fit at 80 columns.
+	move := key.NewBinding(key.WithKeys("K", "J"), key.WithHelp("K/J", "move up/down"))
+	return []key.Binding{k.Add, k.Edit, move, k.Back}
 }
 
 // FullHelp implements help.KeyMap.

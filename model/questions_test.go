@@ -336,3 +336,14 @@ func TestEditingKeepsLongTextWhole(t *testing.T) {
 		t.Errorf("the prompt came back %d characters long, want %d", len(got.Prompt), len(q.Prompt))
 	}
 }
+
+// TestQuestionsHelpFitsAt80: the short help keeps esc and ? at 80 columns.
+func TestQuestionsHelpFitsAt80(t *testing.T) {
+	h := newHarness(t, notebookWith("Dr A"))
+	h.send(sizeMsg(80, 24))
+	h.keys("Q")
+	lines := strings.Split(h.view(), "\n")
+	if last := lines[len(lines)-1]; !strings.Contains(last, "esc back") || !strings.Contains(last, "? help") {
+		t.Errorf("the help line is %q", last)
+	}
+}

@@ -38,7 +38,7 @@ func (m Priorities) View() string {
 		}
 		out = append(out, cell.Fit(line, m.width))
 	}
-	status := st.Status.Render("Unranked questions count as nice to have. A must-have missed is named in the score breakdown.")
+	status := st.Status.Render("Unranked questions count as their brackets show (most: nice to have). A must-have missed is named in the score breakdown.")
 	if m.err != "" {
 		status = st.Error.Render(markFlag + " " + m.err + " Nothing was saved.")
 	}
