@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -103,6 +104,28 @@ func TestNoTerminalMessage(t *testing.T) {
 	for _, c := range commands() {
 		if c.noTerminal && !strings.Contains(msg, "vetted "+c.name) {
 			t.Errorf("the message does not name vetted %s:\n%s", c.name, msg)
+		}
+	}
+}
+
+// TestUsageNamesEveryCommandsFlags: vetted --help lists, for every
+// command, each flag its own help names (the two texts drifted once).
+func TestUsageNamesEveryCommandsFlags(t *testing.T) {
+	flagRE := regexp.MustCompile(`--[a-z-]+`)
+	for _, c := range commands() {
+		if !strings.Contains(usage, "vetted "+c.name) {
+			t.Errorf("vetted --help does not list %s", c.name)
+			continue
+		}
+		// The command's own lines: up to the next command.
+		block := usage[strings.Index(usage, "vetted "+c.name):]
+		if next := strings.Index(block[1:], "\n  vetted "); next >= 0 {
+			block = block[:next+1]
+		}
+		for _, f := range flagRE.FindAllString(c.synopsis, -1) {
+			if !strings.Contains(block, f) {
+				t.Errorf("vetted --help lacks %s of %s", f, c.name)
+			}
 		}
 	}
 }

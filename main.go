@@ -2,17 +2,8 @@
 // the questions worth asking on each call, records every therapist's answers
 // in one local file, and lays the answers side by side.
 //
-// Usage:
-//
-//	vetted [--file PATH] [--demo] [--no-mouse]   open the app
-//	vetted --accessible [--file PATH | --demo]   the same as plain lines
-//	vetted --version
-//	vetted help [COMMAND]
-//	vetted questions [--format text|md|json]
-//	vetted export [--file PATH | --demo] [--format md|csv|json|xlsx] [--out FILE] [--force] [--bom]
-//	vetted ask --for THERAPIST [--file PATH | --demo] [--out FILE] [--force] [--concerns]
-//	vetted brief [--file PATH | --demo] [--for THERAPIST] [--format md|text] [--out FILE] [--force]
-//	vetted encrypt | decrypt | passphrase [--file PATH]
+// Its commands and options are listed by vetted --help (the usage text
+// below) and, one by one, by vetted help COMMAND (cmd_help.go).
 package main
 
 import (
@@ -89,7 +80,7 @@ Usage:
                                     or a unique part of one); --concerns adds
                                     what you want help with
   vetted brief [--file PATH | --demo] [--for THERAPIST] [--format md|text]
-               [--out FILE] [--force]
+               [--out FILE] [--force] [--concerns]
                                     a one-page brief for a first appointment;
                                     THERAPIST is an ID, a name or a part of a
                                     name matching one therapist only; never
