@@ -50,10 +50,9 @@ func ConcernsOf(nb *store.Notebook) *Concerns {
 	}
 	p := nb.Profile
 	c := &Concerns{OwnWords: p.OwnWords, Partner: nb.People.PartnerName()}
-	for _, id := range p.Concerns {
-		if concern, ok := checklist.ConcernByID(id); ok {
-			c.Listed = append(c.Listed, concern.Label)
-		}
+	// In the list's order, as the outreach email names them.
+	for _, concern := range p.Known() {
+		c.Listed = append(c.Listed, concern.Label)
 	}
 	if len(c.Listed) == 0 && strings.TrimSpace(c.OwnWords) == "" && c.Partner == "" {
 		return nil
@@ -110,13 +109,15 @@ var itemTitles = []struct{ id, title string }{
 // as none.
 func Build(nb *store.Notebook, opts Options) Doc {
 	var t *store.Therapist
+	var name string
 	if opts.Therapist >= 0 && opts.Therapist < len(nb.Therapists) {
 		t = &nb.Therapists[opts.Therapist]
+		name = t.DisplayName(opts.Therapist)
 	}
 	d := Doc{Title: "Before my first appointment"}
 	if t != nil {
-		d.Title += " with " + strings.TrimSpace(t.Name)
-		d.Sections = append(d.Sections, therapistSection(t))
+		d.Title += " with " + name
+		d.Sections = append(d.Sections, therapistSection(t, name))
 	}
 	if opts.Concerns != nil {
 		d.Sections = append(d.Sections, concernsSection(*opts.Concerns))
@@ -129,7 +130,7 @@ func Build(nb *store.Notebook, opts Options) Doc {
 		d.Sections = append(d.Sections, itemSection(nb, item, it.title))
 	}
 	if t != nil {
-		d.Sections = append(d.Sections, openQuestions(nb, t))
+		d.Sections = append(d.Sections, openQuestions(nb, t, name))
 	}
 	return d
 }

@@ -20,8 +20,8 @@ var practical = []struct{ id, label string }{
 // therapistSection shows the practical details of t: contact, the answers
 // about the office, hours, fee and first opening, and the credentials the
 // person checked.
-func therapistSection(t *store.Therapist) Section {
-	s := Section{Title: strings.TrimSpace(t.Name), Empty: "No details recorded yet."}
+func therapistSection(t *store.Therapist, name string) Section {
+	s := Section{Title: name, Empty: "No details recorded yet."}
 	add := func(label, text string) {
 		if strings.TrimSpace(text) != "" {
 			s.Fields = append(s.Fields, Field{label, text})
@@ -73,15 +73,15 @@ func checkedOn(date string) string {
 // (a note alone leaves a question open), in interview order. Skipped
 // questions were passed over on purpose, and personal ones are the
 // person's own impression, not something to ask.
-func openQuestions(nb *store.Notebook, t *store.Therapist) Section {
-	s := Section{Title: "My open questions for " + strings.TrimSpace(t.Name), Empty: "Every question is answered or skipped."}
+func openQuestions(nb *store.Notebook, t *store.Therapist, name string) Section {
+	s := Section{Title: "My open questions for " + name, Empty: "Every question is answered or skipped."}
 	for _, q := range nb.Catalogue().Questions() {
-		a := t.Answers[q.ID]
-		// Questions judged on the call (contact, confidentiality, a
-		// physician) are notes to oneself, not questions to ask.
-		if st := a.State(); !outreach.Askable(q) || st == checklist.StateAnswered || st == checklist.StateSkipped {
+		// The questions the outreach email would ask: not those judged
+		// on the call (contact, confidentiality, a physician).
+		if !outreach.Askable(q) || !outreach.Open(t, q) {
 			continue
 		}
+		a := t.Answers[q.ID]
 		entry := q.Prompt
 		if note := strings.TrimSpace(a.Note); note != "" {
 			entry += " (noted: " + note + ")"

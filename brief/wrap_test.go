@@ -1,6 +1,7 @@
 package brief
 
 import (
+	"github.com/vetted-tui/vetted/store"
 	"strings"
 	"testing"
 
@@ -24,5 +25,21 @@ func TestWrapKeepsDatesWhole(t *testing.T) {
 	}
 	if got := wrapAtSpaces(strings.Repeat("x", 25), 10); got != "xxxxxxxxxx\nxxxxxxxxxx\nxxxxx" {
 		t.Errorf("a long word: %q", got)
+	}
+}
+
+// TestBlankNameHasAStandIn: a name that cleans to nothing is "Therapist
+// N" in the brief, as in every export, never an empty heading.
+func TestBlankNameHasAStandIn(t *testing.T) {
+	nb := store.New()
+	nb.Therapists = []store.Therapist{{ID: "a", Name: "\x1b[2J"}}
+	d := Build(nb, Options{Therapist: 0})
+	if d.Title != "Before my first appointment with Therapist 1" {
+		t.Errorf("title %q", d.Title)
+	}
+	for _, s := range d.Sections {
+		if strings.TrimSpace(s.Title) == "" || strings.HasSuffix(s.Title, "for ") {
+			t.Errorf("a section without a name: %q", s.Title)
+		}
 	}
 }

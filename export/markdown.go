@@ -76,7 +76,7 @@ func Markdown(w io.Writer, nb *store.Notebook) error {
 	var b strings.Builder
 	names := make([]string, len(nb.Therapists))
 	for i := range nb.Therapists {
-		names[i] = mdtext.Line(therapistName(&nb.Therapists[i], i))
+		names[i] = mdtext.Line(nb.Therapists[i].DisplayName(i))
 	}
 
 	mdIntro(&b, nb)

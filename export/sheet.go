@@ -2,11 +2,8 @@ package export
 
 import (
 	"errors"
-	"fmt"
-	"strings"
 
 	"github.com/vetted-tui/vetted/checklist"
-	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
 )
 
@@ -105,13 +102,4 @@ func notesLabel(name string) string {
 		return "Your notes"
 	}
 	return name + "'s notes"
-}
-
-// therapistName is t's name made safe to print, with a stand-in for an
-// empty or blank one so that no column is left without a heading.
-func therapistName(t *store.Therapist, i int) string {
-	if n := strings.TrimSpace(safetext.Line(t.Name)); n != "" {
-		return n
-	}
-	return fmt.Sprintf("Therapist %d", i+1)
 }

@@ -34,7 +34,7 @@ func sheetHeader(nb *store.Notebook) []string {
 	for i := range nb.Therapists {
 		names[i] = nb.Therapists[i].Name
 		if strings.TrimSpace(safetext.Line(names[i])) == "" {
-			names[i] = therapistName(&nb.Therapists[i], i)
+			names[i] = nb.Therapists[i].DisplayName(i)
 		}
 	}
 	return names

@@ -7,6 +7,7 @@ package store
 import (
 	"crypto/rand"
 	"encoding/hex"
+	"fmt"
 	"maps"
 	"slices"
 	"strings"
@@ -98,6 +99,17 @@ func (p People) MeName() string { return drawnName(p.Me) }
 // PartnerName is the partner's name as it may be drawn; "" when there is
 // none. A name that cleans to nothing is no name.
 func (p People) PartnerName() string { return drawnName(p.Partner) }
+
+// DisplayName is t's name as every export and the brief write it: its
+// start, cleaned and trimmed, or "Therapist N" (i is t's place in the
+// roster, from 0) for a name that cleans to nothing, so no heading or
+// column is left blank.
+func (t *Therapist) DisplayName(i int) string {
+	if n := drawnName(t.Name); n != "" {
+		return n
+	}
+	return fmt.Sprintf("Therapist %d", i+1)
+}
 
 // drawnName is the start of name, cleaned and trimmed.
 func drawnName(name string) string {
