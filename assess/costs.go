@@ -18,10 +18,6 @@ type Cost struct {
 	// Assumption says what was multiplied, such as "$185 × 4.3 sessions a
 	// month (weekly), before insurance".
 	Assumption string
-	// Low and High are the ends of the range when the therapist gave one
-	// ("10-12 sessions"); both are zero otherwise. Cents is then the
-	// middle of the range.
-	Low, High int64
 }
 
 // A rate is how many sessions a frequency gives per unit of time, in
@@ -97,8 +93,7 @@ func MonthlyCost(t *store.Therapist) (Cost, bool) {
 // is used as it is; one in weeks, months or years is turned into sessions
 // with the frequency's rate (see MonthlyCost), so it also needs
 // treat.frequency. For a range ("10-12 sessions", "3-6 months") the cost is
-// that of the range's middle, and Low and High give its ends; the
-// assumption says both. It is false when an answer it needs is missing.
+// that of the range's middle, and the assumption gives both ends. It is false when an answer it needs is missing.
 func CourseCost(t *store.Therapist) (Cost, bool) {
 	fee, ok := fee(t)
 	if !ok {
@@ -120,10 +115,11 @@ func CourseCost(t *store.Therapist) (Cost, bool) {
 				Assumption: fmt.Sprintf("%s × %s expected, before insurance", money, d),
 			}, true
 		}
-		c := Cost{Cents: times(fee, d.Lo+d.Hi, 2), Low: fee * d.Lo, High: fee * d.Hi}
-		c.Assumption = fmt.Sprintf("%s × %s, the middle of %s expected; the range: %s to %s, before insurance",
-			money, sessions(d.Lo+d.Hi, 2), d, checklist.FormatDollars(c.Low), checklist.FormatDollars(c.High))
-		return c, true
+		return Cost{
+			Cents: times(fee, d.Lo+d.Hi, 2),
+			Assumption: fmt.Sprintf("%s × %s, the middle of %s expected; the range: %s to %s, before insurance",
+				money, sessions(d.Lo+d.Hi, 2), d, checklist.FormatDollars(fee*d.Lo), checklist.FormatDollars(fee*d.Hi)),
+		}, true
 	}
 	r, ok := frequency(t)
 	if !ok {
@@ -140,15 +136,12 @@ func CourseCost(t *store.Therapist) (Cost, bool) {
 	}
 	// The middle of the range times the rate, in two-hundredths of a
 	// session: (lo+hi)/2 × perUnit/100.
-	c := Cost{
+	return Cost{
 		Cents: times(fee, perUnit*(d.Lo+d.Hi), 200),
-		Low:   times(fee, perUnit*d.Lo, 100),
-		High:  times(fee, perUnit*d.Hi, 100),
-	}
-	c.Assumption = fmt.Sprintf("%s × %s: %s %s, the middle of %s, at %s; the range: %s to %s, before insurance",
-		money, sessions(perUnit*(d.Lo+d.Hi), 200), decimal(d.Lo+d.Hi, 2), d.Unit, d, rateText,
-		checklist.FormatDollars(c.Low), checklist.FormatDollars(c.High))
-	return c, true
+		Assumption: fmt.Sprintf("%s × %s: %s %s, the middle of %s, at %s; the range: %s to %s, before insurance",
+			money, sessions(perUnit*(d.Lo+d.Hi), 200), decimal(d.Lo+d.Hi, 2), d.Unit, d, rateText,
+			checklist.FormatDollars(times(fee, perUnit*d.Lo, 100)), checklist.FormatDollars(times(fee, perUnit*d.Hi, 100))),
+	}, true
 }
 
 // times returns fee × n / div rounded to the cent, half away from zero.

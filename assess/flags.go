@@ -119,7 +119,7 @@ var flagRules = []flagRule{
 	{
 		questionID: checklist.QAASECT, value: checklist.AASECTCertified, level: Green,
 		title:  "AASECT-certified sex therapist",
-		fact:   "Certified sex therapists have graduate degrees and can demonstrate their competence in sex therapy by becoming credentialed by AASECT.",
+		fact:   certifiedFact,
 		source: checklist.SeedClinic,
 	},
 	{

@@ -112,7 +112,7 @@ func TestCategories(t *testing.T) {
 		if c.Title == "" || c.Blurb == "" {
 			t.Errorf("category %s needs a title and blurb", c.ID)
 		}
-		n := len(InCategory(c.ID))
+		n := len(Builtin().InCategory(c.ID))
 		if n == 0 {
 			t.Errorf("category %s has no questions", c.ID)
 		}

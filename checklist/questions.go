@@ -1,7 +1,5 @@
 package checklist
 
-import "github.com/vetted-tui/vetted/safetext"
-
 // categories lists the headings in interview order.
 var categories = []Category{
 	{ID: Education, Title: "Education & experience", Blurb: "Who they are trained to be, and whether a concern like yours is familiar ground."},
@@ -234,8 +232,9 @@ var catalogue = []Question{
 	},
 }
 
-// ContactFact is the seeds' advice on contact in full: the contact
-// question's hint and the contact flags' fact, so the two never drift.
+// ContactFact is the seeds' advice on contact in full, the contact flags'
+// fact. The contact question's hint says it shorter (its hint must fit a
+// small screen whole); the seed test pins both to their seeds.
 const ContactFact = "Sex therapy sessions don't involve any physical contact or sexual activity between you and your therapist; certified sex therapists do not have sexual contact with clients, in the office or anywhere else, and sexual coaching with physical contact is not part of standard sex therapy and is against licensed mental health providers' ethics. If you feel uncomfortable with any aspect of therapy, tell your therapist or stop seeing them and file a complaint."
 
 // ContactSources names the seeds of ContactFact.
@@ -274,25 +273,10 @@ func ByID(id string) (Question, bool) {
 	return catalogue[i], true
 }
 
-// ShortLabel returns the Short label of question id, or the ID made safe
-// for the screen when the catalogue does not know it (a newer file).
-func ShortLabel(id string) string {
-	if q, ok := ByID(id); ok {
-		return q.Short
-	}
-	return safetext.Line(id)
-}
-
-// InCategory returns the questions of one category in interview order.
-func InCategory(id CategoryID) []Question {
-	var out []Question
-	for _, q := range catalogue {
-		if q.Category == id {
-			out = append(out, q)
-		}
-	}
-	return out
-}
+// ShortLabel returns the Short label of built-in question id, made safe
+// for the screen, or the ID made safe when the catalogue does not know it
+// (a newer file). A notebook's own questions: see Set.ShortLabel.
+func ShortLabel(id string) string { return Builtin().ShortLabel(id) }
 
 // CategoryByID returns the category with the given ID.
 func CategoryByID(id CategoryID) (Category, bool) {

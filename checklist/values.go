@@ -113,7 +113,7 @@ func Parse(q Question, input string) (string, error) {
 }
 
 // Display renders a canonical value in full for the person to read, such as
-// "$1,200.50", "50 min", "yes", "Every 2 weeks" or "CBT, Mindfulness".
+// "$1,200.50", "50 min", "yes", "Every two weeks" or "CBT, Mindfulness".
 // Words that name a value (yes/no, choice labels, durations) are the same
 // as Compact's, so every surface calls one answer by one name. A value that does not parse for q's kind (a
 // hand-edited file, a question that changed) is shown sanitised as it is.

@@ -99,8 +99,10 @@ func Markdown(w io.Writer, nb *store.Notebook) error {
 		b.WriteString("\n")
 	}
 	mdCosts(&b, nb, names)
-	mdFlags(&b, nb, names)
-	mdScores(&b, nb, names)
+	// One judgement for flags and scores alike.
+	judged := assess.Judge(nb)
+	mdFlags(&b, nb, judged, names)
+	mdScores(&b, nb, judged, names)
 	mdNotes(&b, nb, names)
 	_, err := io.WriteString(w, b.String())
 	return err
@@ -185,30 +187,28 @@ func mdCosts(b *strings.Builder, nb *store.Notebook, names []string) {
 
 // mdFlags writes each therapist's flags with the fact and seed document
 // they rest on. Markers (✗ ! ✓) say the level without colour.
-func mdFlags(b *strings.Builder, nb *store.Notebook, names []string) {
+func mdFlags(b *strings.Builder, nb *store.Notebook, judged *assess.Judgement, names []string) {
 	b.WriteString("## Flags\n\n")
 	for i := range nb.Therapists {
 		fmt.Fprintf(b, "### %s\n\n", mdtext.Heading(names[i]))
-		flags := assess.Flags(&nb.Therapists[i])
+		flags := judged.Flags(i)
 		if len(flags) == 0 {
 			b.WriteString("No flags from the answers so far.\n\n")
 			continue
 		}
 		for _, f := range flags {
 			fmt.Fprintf(b, "- %s %s: %s (%s). %s Source: %s.\n",
-				f.Level.Marker(), f.Level, mdtext.Line(f.Title), mdtext.Line(checklist.ShortLabel(f.QuestionID)), mdtext.Line(f.Fact), mdtext.Line(checklist.SourceLabel(f.Source)))
+				f.Level.Marker(), f.Level, mdtext.Line(f.Title), mdtext.Line(nb.Catalogue().ShortLabel(f.QuestionID)), mdtext.Line(f.Fact), mdtext.Line(checklist.SourceLabel(f.Source)))
 		}
 		b.WriteString("\n")
 	}
 }
 
 // mdScores writes each therapist's fit score with what it is made of.
-func mdScores(b *strings.Builder, nb *store.Notebook, names []string) {
+func mdScores(b *strings.Builder, nb *store.Notebook, judged *assess.Judgement, names []string) {
 	b.WriteString("## Fit scores\n\n")
 	b.WriteString("Out of 100: how much of what matters to you each therapist is known to offer, weighted by your priorities (must-have 3, important 2, nice to have 1). Unanswered questions earn nothing.\n\n")
-	// FitScores ranges the roster once; a FitScore each would grow with
-	// the square of the roster.
-	scores := assess.FitScores(nb)
+	scores := judged.Scores(nb.Importance)
 	for i := range nb.Therapists {
 		t := &nb.Therapists[i]
 		sc := scores[i]
