@@ -71,7 +71,7 @@ func runAsk(args []string, stdout, stderr io.Writer) int {
 		explainOpenError(err, path, stderr)
 		return exitError
 	}
-	i, _, err := nb.Resolve(*who)
+	i, err := nb.Resolve(*who)
 	if err != nil {
 		return usageError(stderr, "ask", err.Error())
 	}

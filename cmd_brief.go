@@ -85,7 +85,7 @@ func runBrief(args []string, stdout, stderr io.Writer) int {
 		opts.Concerns = brief.ConcernsOf(nb)
 	}
 	if *forWho != "" {
-		i, _, err := nb.Resolve(*forWho)
+		i, err := nb.Resolve(*forWho)
 		if err != nil {
 			return usageError(stderr, "brief", err.Error())
 		}

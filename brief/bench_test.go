@@ -20,7 +20,7 @@ func BenchmarkBriefFor(b *testing.B) {
 	for _, format := range Formats {
 		b.Run(format, func(b *testing.B) {
 			for b.Loop() {
-				i, _, err := nb.Resolve("therapist 499")
+				i, err := nb.Resolve("therapist 499")
 				if err != nil {
 					b.Fatal(err)
 				}

@@ -273,18 +273,13 @@ func readFile(path string, c codec) (*Notebook, error) {
 		return nil, &LoadError{Path: path, Err: StripPath(err)}
 	}
 	defer fh.Close()
-	return decodeFrom(fh, path, c)
-}
-
-// decodeFrom reads the open notebook fh (named path), opens it with c and
-// decodes it. Every error is a *LoadError.
-func decodeFrom(fh *os.File, path string, c codec) (*Notebook, error) {
 	nb, _, err := decodeRaw(fh, path, c)
 	return nb, err
 }
 
-// decodeRaw is decodeFrom that also returns the bytes as they were on
-// disk, for the check before each save (see ondisk.go).
+// decodeRaw reads the open notebook fh (named path), opens it with c and
+// decodes it, and returns the bytes as they were on disk too, for the
+// check before each save (see ondisk.go). Every error is a *LoadError.
 func decodeRaw(fh *os.File, path string, c codec) (*Notebook, []byte, error) {
 	if info, err := fh.Stat(); err == nil && info.IsDir() {
 		return nil, nil, &LoadError{Path: path, Err: errors.New("this is a folder, not a notebook file")}

@@ -157,7 +157,7 @@ func TestResolve(t *testing.T) {
 		{"陈", 3},                   // a part, in any script
 		{"LINDQVIST", 0},           // any case
 	} {
-		got, cands, err := nb.Resolve(tt.query)
+		got, cands, err := resolve(nb, tt.query)
 		if err != nil || got != tt.want || !slices.Equal(cands, []int{tt.want}) {
 			t.Errorf("Resolve(%q) = %d, %v, %v; want %d", tt.query, got, cands, err, tt.want)
 		}
@@ -166,7 +166,7 @@ func TestResolve(t *testing.T) {
 
 func TestResolveAmbiguousAndUnknown(t *testing.T) {
 	nb := resolveBook()
-	_, cands, err := nb.Resolve("dr.")
+	_, cands, err := resolve(nb, "dr.")
 	if !errors.Is(err, ErrAmbiguousTherapist) || !slices.Equal(cands, []int{0, 2}) {
 		t.Fatalf("Resolve(dr.) = %v, %v; want ambiguous 0 and 2", cands, err)
 	}
@@ -180,33 +180,33 @@ func TestResolveAmbiguousAndUnknown(t *testing.T) {
 		t.Errorf("message holds control characters: %q", msg)
 	}
 
-	_, cands, err = nb.Resolve("nobody\x1b[2J")
+	_, cands, err = resolve(nb, "nobody\x1b[2J")
 	if !errors.Is(err, ErrNoTherapist) || len(cands) != 4 {
 		t.Fatalf("Resolve(nobody) = %v, %v; want unknown listing all four", cands, err)
 	}
 	if msg = err.Error(); !strings.Contains(msg, `no therapist matches "nobody"`) || !strings.Contains(msg, "陈静 (aaaa000000000004)") || strings.Contains(msg, "\x1b") {
 		t.Errorf("unknown message:\n%q", msg)
 	}
-	if _, _, err = nb.Resolve("   "); !errors.Is(err, ErrNoTherapist) {
+	if _, _, err = resolve(nb, "   "); !errors.Is(err, ErrNoTherapist) {
 		t.Errorf("an empty query resolved: %v", err)
 	}
-	if _, _, err = New().Resolve("x"); err == nil || !strings.Contains(err.Error(), "no therapists yet") {
+	if _, _, err = resolve(New(), "x"); err == nil || !strings.Contains(err.Error(), "no therapists yet") {
 		t.Errorf("empty notebook: %v", err)
 	}
 	// Two therapists with the same name: the name is ambiguous, the ID is not.
 	nb.Therapists = append(nb.Therapists, Therapist{ID: "bbbb", Name: "lin chen"})
-	if _, cands, err = nb.Resolve("Lin Chen"); !errors.Is(err, ErrAmbiguousTherapist) || !slices.Equal(cands, []int{1, 4}) {
+	if _, cands, err = resolve(nb, "Lin Chen"); !errors.Is(err, ErrAmbiguousTherapist) || !slices.Equal(cands, []int{1, 4}) {
 		t.Errorf("same name twice: %v %v", cands, err)
 	}
-	if i, _, err := nb.Resolve("bbbb"); err != nil || i != 4 {
+	if i, _, err := resolve(nb, "bbbb"); err != nil || i != 4 {
 		t.Errorf("by ID: %d %v", i, err)
 	}
 	// A part of three names is ambiguous, until one name is that part whole.
-	if _, cands, err = nb.Resolve("lin"); !errors.Is(err, ErrAmbiguousTherapist) || len(cands) != 4 {
+	if _, cands, err = resolve(nb, "lin"); !errors.Is(err, ErrAmbiguousTherapist) || len(cands) != 4 {
 		t.Errorf("lin: %v %v", cands, err)
 	}
 	nb.Therapists = append(nb.Therapists, Therapist{ID: "cccc", Name: "Lin"})
-	if i, _, err := nb.Resolve("lin"); err != nil || i != 5 {
+	if i, _, err := resolve(nb, "lin"); err != nil || i != 5 {
 		t.Errorf("a whole name should win over parts of others: %d %v", i, err)
 	}
 }

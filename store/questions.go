@@ -196,22 +196,15 @@ func (nb *Notebook) archive(l *checklist.Layout, q checklist.Question, reason st
 		t := &nb.Therapists[i]
 		if a, ok := t.Answers[q.ID]; ok {
 			entry.Answers[t.ID] = a
-			t.Answers = without(t.Answers, q.ID)
+			t.ClearAnswer(q.ID)
 		}
 		if a, ok := t.PartnerAnswers[q.ID]; ok {
 			entry.PartnerAnswers[t.ID] = a
-			t.PartnerAnswers = without(t.PartnerAnswers, q.ID)
+			t.ClearPartnerAnswer(q.ID)
 		}
 	}
 	l.Archive = append(l.Archive, entry)
 	return n
-}
-
-// without returns a copy of m without key id.
-func without(m map[string]checklist.Answer, id string) map[string]checklist.Answer {
-	out := maps.Clone(m)
-	delete(out, id)
-	return out
 }
 
 // Restore brings archive entry i back: its question (in place of the

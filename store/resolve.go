@@ -24,8 +24,8 @@ type ResolveError struct {
 	// Candidates are the indices in Notebook.Therapists the message
 	// lists: those that matched, or every therapist when none did.
 	Candidates []int
-	// Names are the candidates as listed: "Name (ID)".
-	Names []string
+	// names are the candidates as listed: "Name (ID)".
+	names []string
 	kind  error
 }
 
@@ -35,13 +35,13 @@ func (e *ResolveError) Error() string {
 	switch {
 	case errors.Is(e.kind, ErrAmbiguousTherapist):
 		fmt.Fprintf(&b, "%q matches %d therapists; give more of the name or the ID:", e.Query, len(e.Candidates))
-	case len(e.Names) == 0:
+	case len(e.names) == 0:
 		fmt.Fprintf(&b, "no therapist matches %q: the notebook has no therapists yet", e.Query)
 		return b.String()
 	default:
 		fmt.Fprintf(&b, "no therapist matches %q; the notebook has:", e.Query)
 	}
-	for _, n := range e.Names {
+	for _, n := range e.names {
 		b.WriteString("\n  ")
 		b.WriteString(n)
 	}
@@ -57,22 +57,22 @@ func (e *ResolveError) Unwrap() error { return e.kind }
 // characters) and without regard to case. An exact ID wins over names; a
 // whole name wins over parts of others ("Lin" picks "Lin" even beside
 // "Lindqvist"). It returns the index in nb.Therapists; otherwise a
-// *ResolveError, with the matching therapists when the query is ambiguous
-// or every therapist when nothing matched, as candidates.
+// *ResolveError whose Candidates are the matching therapists when the
+// query is ambiguous, or every therapist when nothing matched.
 //
 // `vetted ask --for` and `vetted brief --for` both use it, so THERAPIST
 // means the same everywhere.
-func (nb *Notebook) Resolve(query string) (index int, candidates []int, err error) {
+func (nb *Notebook) Resolve(query string) (int, error) {
 	q := strings.TrimSpace(query)
 	if q != "" {
 		if i, ok := nb.Find(q); ok {
-			return i, []int{i}, nil
+			return i, nil
 		}
 	}
 	fold := strings.ToLower(safetext.Line(q))
 	var whole, part []int
 	for i := range nb.Therapists {
-		name := strings.ToLower(strings.TrimSpace(safetext.Line(nb.Therapists[i].Name)))
+		name := strings.ToLower(drawnName(nb.Therapists[i].Name))
 		switch {
 		case fold == "":
 		case name == fold:
@@ -86,7 +86,7 @@ func (nb *Notebook) Resolve(query string) (index int, candidates []int, err erro
 		matches = part
 	}
 	if len(matches) == 1 {
-		return matches[0], matches, nil
+		return matches[0], nil
 	}
 	e := &ResolveError{Query: safetext.Line(q), kind: ErrAmbiguousTherapist, Candidates: matches}
 	if len(matches) == 0 {
@@ -98,11 +98,8 @@ func (nb *Notebook) Resolve(query string) (index int, candidates []int, err erro
 	}
 	for _, i := range e.Candidates {
 		t := nb.Therapists[i]
-		// A name is drawn only by its start: a hand-edited file can hold
-		// megabytes in one.
-		name, _ := safetext.Head(t.Name, 200)
 		id, _ := safetext.Head(t.ID, 64)
-		e.Names = append(e.Names, strings.TrimSpace(safetext.Line(name))+" ("+safetext.Line(id)+")")
+		e.names = append(e.names, drawnName(t.Name)+" ("+safetext.Line(id)+")")
 	}
-	return -1, e.Candidates, e
+	return -1, e
 }

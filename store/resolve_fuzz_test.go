@@ -17,7 +17,7 @@ func FuzzResolve(f *testing.F) {
 	f.Fuzz(func(t *testing.T, query, name string) {
 		nb := resolveBook()
 		nb.Therapists = append(nb.Therapists, Therapist{ID: "fuzz", Name: name})
-		i, cands, err := nb.Resolve(query)
+		i, cands, err := resolve(nb, query)
 		if err == nil {
 			if i < 0 || i >= len(nb.Therapists) || len(cands) != 1 || cands[0] != i {
 				t.Fatalf("Resolve(%q) = %d, %v", query, i, cands)
@@ -41,4 +41,18 @@ func FuzzResolve(f *testing.F) {
 			t.Fatalf("ambiguous: %d candidates, message %q", len(cands), err.Error())
 		}
 	})
+}
+
+// resolve is Resolve with the candidates of its error (the one picked
+// when there is no error), for the tests.
+func resolve(nb *Notebook, query string) (int, []int, error) {
+	i, err := nb.Resolve(query)
+	if err == nil {
+		return i, []int{i}, nil
+	}
+	var re *ResolveError
+	if !errors.As(err, &re) {
+		return i, nil, err
+	}
+	return i, re.Candidates, err
 }
