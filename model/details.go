@@ -44,7 +44,7 @@ type detailsSpec struct {
 }
 
 var detailsSpecs = [fieldCount]detailsSpec{
-	fieldName:        {"Name", 120, "required, e.g. Dr Jane Doe"},
+	fieldName:        {"Name", store.NameLimit, "required, e.g. Dr Jane Doe"},
 	fieldCredentials: {"Credentials", 80, "e.g. LMFT, CST"},
 	fieldPhone:       {"Phone", 40, "e.g. (555) 010-0199"},
 	fieldEmail:       {"Email", 254, "e.g. name@example.com"},
@@ -95,10 +95,7 @@ var foundViaLabel = map[store.FoundVia]string{
 // answer.
 var dateQuestion = checklist.Question{ID: "details.date", Kind: checklist.KindDate}
 
-const (
-	labelWidth     = 14
-	errNameMissing = "A name is needed: a full name, a first name or the practice's name will do."
-)
+const labelWidth = 14
 
 // detailsModel is the form that adds or edits one therapist's details.
 type detailsModel struct {
@@ -450,7 +447,7 @@ func (d detailsModel) submit() (detailsModel, tea.Cmd) {
 	t := d.current()
 	d.errs = map[detailsField]string{}
 	if strings.TrimSpace(t.Name) == "" {
-		d.errs[fieldName] = errNameMissing
+		d.errs[fieldName] = store.ErrNameMissing
 	}
 	for _, f := range []detailsField{fieldContacted, fieldConsult} {
 		// A date the person did not touch is kept as stored, even one

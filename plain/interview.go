@@ -268,13 +268,7 @@ func (s *session) clear(t *store.Therapist, q checklist.Question) error {
 		}
 		return err
 	}
-	answers := make(map[string]checklist.Answer, len(t.Answers))
-	for id, a := range t.Answers {
-		if id != q.ID {
-			answers[id] = a
-		}
-	}
-	t.Answers = answers
+	t.ClearAnswer(q.ID)
 	t.Updated = s.now()
 	s.commit()
 	s.say("Cleared " + q.Short + ": not asked yet.")

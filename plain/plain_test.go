@@ -247,9 +247,9 @@ func TestPrepTicks(t *testing.T) {
 // message; a part of a name picks one therapist, or lists the candidates.
 func TestAddAndPickCheckTheirInput(t *testing.T) {
 	rec := &recorder{}
-	out, _ := script(t, store.New(), rec, "add", "   ", strings.Repeat("x", nameLimit+1), "Dr Lee Park", "add Dr Lee Chan",
+	out, _ := script(t, store.New(), rec, "add", "   ", strings.Repeat("x", store.NameLimit+1), "Dr Lee Park", "add Dr Lee Chan",
 		"lee", "chan", "done", "7", "q")
-	if !strings.Contains(out, errNameMissing) || !strings.Contains(out, "A name holds up to 120 characters") {
+	if !strings.Contains(out, store.ErrNameMissing) || !strings.Contains(out, "A name holds up to 120 characters") {
 		t.Errorf("a bad name was not explained:\n%s", out)
 	}
 	if n := len(rec.last().Therapists); n != 2 {

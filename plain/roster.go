@@ -4,6 +4,7 @@ package plain
 // part of the session returns to.
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -22,13 +23,6 @@ const rosterHelp = `Commands here:
   list                          say the list of therapists again
   help                          this list
   q                             stop (everything answered is already saved)`
-
-// The details form's rules for a name (model/details.go): required, and
-// at most nameLimit characters.
-const (
-	nameLimit      = 120
-	errNameMissing = "A name is needed: a full name, a first name or the practice's name will do."
-)
 
 // roster lists the therapists and takes commands until q or the end of
 // the input (errQuit) or a read error.
@@ -145,25 +139,18 @@ func (s *session) pick(word string) (int, string) {
 		}
 		return -1, fmt.Sprintf("Type a number from 1 to %d.", len(ts))
 	}
-	want := strings.ToLower(word)
-	var hits []int
-	for i := range ts {
-		n := strings.ToLower(name(&ts[i]))
-		if n == want {
-			return i, ""
-		}
-		if strings.Contains(n, want) {
-			hits = append(hits, i)
-		}
+	// Otherwise as THERAPIST means on the command line (an ID, a name, a
+	// part of one name only).
+	i, err := s.nb.Resolve(word)
+	if err == nil {
+		return i, ""
 	}
-	switch len(hits) {
-	case 1:
-		return hits[0], ""
-	case 0:
+	var re *store.ResolveError
+	if !errors.As(err, &re) || !errors.Is(err, store.ErrAmbiguousTherapist) {
 		return -1, "That is not a command, and no therapist's name holds it. Type help for the commands."
 	}
-	names := make([]string, len(hits))
-	for k, i := range hits {
+	names := make([]string, len(re.Candidates))
+	for k, i := range re.Candidates {
 		names[k] = fmt.Sprintf("%d. %s", i+1, name(&ts[i]))
 	}
 	return -1, "Several names hold that: " + strings.Join(names, "; ") + ". Type a number."
@@ -185,9 +172,9 @@ func (s *session) add(given string) error {
 		n = strings.TrimSpace(safetext.Line(n))
 		switch {
 		case n == "":
-			s.say(errNameMissing)
-		case tooLong(n, nameLimit):
-			s.sayf("A name holds up to %d characters; that one is longer. Type a shorter one.", nameLimit)
+			s.say(store.ErrNameMissing)
+		case tooLong(n, store.NameLimit):
+			s.sayf("A name holds up to %d characters; that one is longer. Type a shorter one.", store.NameLimit)
 			n = ""
 		default:
 			now := s.now()

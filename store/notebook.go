@@ -100,6 +100,13 @@ func (p People) MeName() string { return drawnName(p.Me) }
 // none. A name that cleans to nothing is no name.
 func (p People) PartnerName() string { return drawnName(p.Partner) }
 
+// NameLimit is the longest name, in characters, that the details form and
+// the plain-line mode take for a therapist.
+const NameLimit = 120
+
+// ErrNameMissing is what both say when a therapist is given no name.
+const ErrNameMissing = "A name is needed: a full name, a first name or the practice's name will do."
+
 // DisplayName is t's name as every export and the brief write it: its
 // start, cleaned and trimmed, or "Therapist N" (i is t's place in the
 // roster, from 0) for a name that cleans to nothing, so no heading or
