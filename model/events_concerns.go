@@ -62,7 +62,7 @@ func (m Model) handleConcernsEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 			t.ContactedOn = m.now().Format("2006-01-02")
 		}
 		t.Updated = m.now()
-		m.setStatus("Marked "+safetext.Line(t.Name)+" asked by email. When they answer, fill in the interview (enter) and press s on the roster for “answered by email”.", false)
+		m.setStatus("Marked "+safetext.Line(shown(t.Name))+" asked by email. When they answer, fill in the interview (enter) and press s on the roster for “answered by email”.", false)
 		save := m.save()
 		return m, save, true
 	case messageCopiedMsg:

@@ -102,7 +102,7 @@ func (m Model) handleFormSaved(msg formSavedMsg) (Model, tea.Cmd, bool) {
 		t := &m.nb.Therapists[i]
 		t.Verification = applyVerifyForm(*t, msg)
 		t.Updated = m.now()
-		m.setStatus("✓ Recorded the credential check of "+safetext.Line(t.Name), false)
+		m.setStatus("✓ Recorded the credential check of "+safetext.Line(shown(t.Name)), false)
 	}
 	m.screen = m.formFrom
 	m.layout()

@@ -50,7 +50,7 @@ func (m Model) handleQuestionsEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		m.setImportance(msg.q.ID, msg.importance)
 		news := "Recorded your question."
 		if n > 0 {
-			news = fmt.Sprintf("Recorded your question; the answers of %s are in the archive (r restores them).", therapistsCount(n))
+			news = fmt.Sprintf("Recorded your question; the answers of %s are in the archive (r restores them).", plural(n, "therapist"))
 		}
 		return m.questionsChanged(news, "")
 	case questionDeleteMsg:
@@ -60,7 +60,7 @@ func (m Model) handleQuestionsEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 			m.setStatus(err.Error(), true)
 			return m, nil, true
 		}
-		return m.questionsChanged(fmt.Sprintf("Deleted %s to the archive, with %s; r on it restores it.", quoted(q.Short), answersCount(n)), "")
+		return m.questionsChanged(fmt.Sprintf("Deleted %s to the archive, with %s; r on it restores it.", quoted(q.Short), plural(n, "answer")), "")
 	case questionHideMsg:
 		if err := m.nb.SetHidden(msg.id, msg.hidden); err != nil {
 			m.setStatus(err.Error(), true)
@@ -107,7 +107,7 @@ func (m Model) handleQuestionsEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 			m.setStatus(err.Error(), true)
 			return m, nil, true
 		}
-		return m.questionsChanged(fmt.Sprintf("Restored, with %s.", answersCount(n)), id)
+		return m.questionsChanged(fmt.Sprintf("Restored, with %s.", plural(n, "answer")), id)
 	}
 	return m, nil, false
 }

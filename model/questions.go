@@ -211,14 +211,14 @@ func (qm questionsModel) refresh() questionsModel {
 		for i, a := range nb.Questions.Archive {
 			qm.rows = append(qm.rows, qRow{kind: qRowArchived, q: a.Question, index: i,
 				text: fmt.Sprintf("%s · %s %s · %s", safetext.Line(a.Question.Prompt), safetext.Line(a.Reason),
-					a.At.Local().Format("2 Jan 2006"), answersCount(len(a.Answers)))})
+					a.At.Local().Format("2 Jan 2006"), plural(len(a.Answers), "answer"))})
 		}
 	}
 	if ids, counts := nb.Orphans(); len(ids) > 0 {
 		qm.rows = append(qm.rows, qRow{kind: qRowHeading, text: "KEPT ANSWERS TO QUESTIONS NOT IN YOUR LIST"})
 		for _, id := range ids {
 			qm.rows = append(qm.rows, qRow{kind: qRowOrphan, q: checklist.Question{ID: id},
-				text: safetext.Line(id) + " · " + answersCount(counts[id]) + " kept in the file"})
+				text: safetext.Line(id) + " · " + plural(counts[id], "answer") + " kept in the file"})
 		}
 	}
 	qm.cursor = 0
@@ -242,17 +242,9 @@ func questionLine(set *checklist.Set, q checklist.Question, answered int) string
 	}
 	line := tag + " " + safetext.Line(q.Prompt)
 	if answered > 0 {
-		line += " · " + answersCount(answered)
+		line += " · " + plural(answered, "answer")
 	}
 	return line
-}
-
-// answersCount says "1 answer", "3 answers".
-func answersCount(n int) string {
-	if n == 1 {
-		return "1 answer"
-	}
-	return fmt.Sprintf("%d answers", n)
 }
 
 // rowKey identifies a row across refreshes.
@@ -411,7 +403,7 @@ func (qm questionsModel) askDelete() questionsModel {
 	n := qm.common.nb.AnswerCount(r.q.ID)
 	what := "No therapist answered it."
 	if n > 0 {
-		what = fmt.Sprintf("%s answered it; the answers go to the archive with it.", therapistsCount(n))
+		what = fmt.Sprintf("%s answered it; the answers go to the archive with it.", plural(n, "therapist"))
 	}
 	qm.asking = questionDeleteMsg{id: r.q.ID}
 	qm.question = fmt.Sprintf("Delete %q? %s r on the archive restores it. (y/n)", safetext.Line(r.q.Short), what)
@@ -447,14 +439,6 @@ func (qm questionsModel) askRestore() questionsModel {
 	qm.asking = archiveRestoreMsg{index: r.index}
 	qm.question = fmt.Sprintf("Restore %q with its answers? %s. (y/n)", safetext.Line(r.q.Short), what)
 	return qm
-}
-
-// therapistsCount says "1 therapist", "2 therapists".
-func therapistsCount(n int) string {
-	if n == 1 {
-		return "1 therapist"
-	}
-	return fmt.Sprintf("%d therapists", n)
 }
 
 // answer takes y or n for the pending question.

@@ -419,7 +419,7 @@ func (f questionForm) submit() (questionForm, tea.Cmd, formOutcome) {
 	}
 	if !f.isNew {
 		if n := f.common.nb.ChangeSetsAside(checklist.ShapeOwn(q)); n > 0 {
-			f.asking = fmt.Sprintf("%s answered this question. With this change their answers no longer fit: they go to the archive, from which r restores them. Go ahead? (y/n)", therapistsCount(n))
+			f.asking = fmt.Sprintf("%s answered this question. With this change their answers no longer fit: they go to the archive, from which r restores them. Go ahead? (y/n)", plural(n, "therapist"))
 			f.onYes = formSubmitted
 			return f, nil, formOpen
 		}
