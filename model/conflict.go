@@ -93,24 +93,28 @@ type reapplyReport struct {
 
 // handleConflict takes the messages of this file: save results (to notice
 // a refused save), the results of a reload or copy, and keys while the
-// prompt is up. ok is false for anything else.
-func (m Model) handleConflict(msg tea.Msg) (Model, tea.Cmd, bool) {
+// prompt is up. ok is false for anything else. It works on m in place:
+// every key passes here, and a key while no prompt is up costs nothing.
+func (m *Model) handleConflict(msg tea.Msg) (tea.Cmd, bool) {
 	switch msg := msg.(type) {
 	case savedMsg:
-		cmd := m.handleSaved(msg)
-		return m, cmd, true
+		return m.handleSaved(msg), true
 	case reloadedMsg:
 		next, cmd := m.handleReloaded(msg)
-		return next, cmd, true
+		*m = next
+		return cmd, true
 	case copiedMsg:
-		return m.handleCopied(msg), nil, true
+		*m = m.handleCopied(msg)
+		return nil, true
 	case tea.KeyMsg:
 		if !m.conflict.open || m.saves.quitting {
-			return m, nil, false
+			return nil, false
 		}
-		return m.handleConflictKey(msg)
+		next, cmd, ok := m.handleConflictKey(msg)
+		*m = next
+		return cmd, ok
 	}
-	return m, nil, false
+	return nil, false
 }
 
 // handleConflictKey takes a key while the prompt is up. Every key stops

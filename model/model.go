@@ -256,8 +256,8 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	// Save results, and keys while the changed-on-disk prompt is up, go
 	// through conflict.go (which hands save results on to handleSaved).
-	if next, cmd, ok := m.handleConflict(msg); ok {
-		return next, cmd
+	if cmd, ok := m.handleConflict(msg); ok {
+		return *m, cmd
 	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
