@@ -7,7 +7,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"strings"
 )
 
 // WriteExport puts what fill writes in the file at path, readable by its
@@ -45,10 +44,10 @@ func WriteExport(path string, force bool, fill func(io.Writer) error) error {
 		return existsError{path}
 	}
 	dir, base := filepath.Dir(target), filepath.Base(target)
-	if err := removeExportLeftovers(dir, base); err != nil {
+	if err := removeTemps(dir, base); err != nil {
 		return fmt.Errorf("could not create %s: %w", path, StripPath(err))
 	}
-	tmp, err := writeTemp(filepath.Join(dir, exportTempPrefix(base)+NewID()), fill)
+	tmp, err := writeTemp(tempPath(dir, base), fill)
 	if err != nil {
 		return fmt.Errorf("could not create %s: %w", path, StripPath(err))
 	}
@@ -91,44 +90,3 @@ func linkNew(tmp, target string) error {
 // hardLink is os.Link, replaced in tests by a filesystem without hard
 // links.
 var hardLink = os.Link
-
-// exportTempPrefix is the name prefix of the temp files of an export to a
-// file named base: "."+base+".tmp-". The leading dot hides them; the whole
-// name ties them to that export only.
-func exportTempPrefix(base string) string {
-	return "." + base + ".tmp-"
-}
-
-// isExportTemp reports whether name is one of the temp files of an export
-// to base: the prefix and exactly 16 lowercase hex digits, so nothing the
-// person made is ever removed.
-func isExportTemp(name, base string) bool {
-	suffix, ok := strings.CutPrefix(name, exportTempPrefix(base))
-	if !ok || len(suffix) != 16 {
-		return false
-	}
-	for _, c := range suffix {
-		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f') {
-			return false
-		}
-	}
-	return true
-}
-
-// removeExportLeftovers deletes the temp files a killed export to base
-// left in dir: each is a plaintext copy of private notes.
-func removeExportLeftovers(dir, base string) error {
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return err
-	}
-	for _, e := range entries {
-		if !e.Type().IsRegular() || !isExportTemp(e.Name(), base) {
-			continue
-		}
-		if err := os.Remove(filepath.Join(dir, e.Name())); err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return err
-		}
-	}
-	return nil
-}

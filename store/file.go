@@ -7,7 +7,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"strings"
 	"sync"
 	"sync/atomic"
 )
@@ -413,33 +412,9 @@ func (f *File) writeTemp(fill func(io.Writer) error) (string, error) {
 	return writeTempFS(f.fsys, f.tempName(), fill)
 }
 
-// tempPrefix returns the name prefix of this notebook's temp files,
-// ".notebook.json.tmp-". The leading dot hides them and the full notebook
-// name ties them to this notebook only.
-func (f *File) tempPrefix() string {
-	return "." + filepath.Base(f.path) + ".tmp-"
-}
-
-// tempName returns an unused-looking temp path: the prefix and 16 random
-// hex digits. writeTemp opens it with O_EXCL, so a clash fails safely.
+// tempName returns a fresh temp path beside the notebook (see tempPath).
 func (f *File) tempName() string {
-	return filepath.Join(filepath.Dir(f.path), f.tempPrefix()+NewID())
-}
-
-// isTempName reports whether name is one of this notebook's temp files:
-// exactly the prefix and 16 lowercase hex digits, so nothing the person
-// made is ever removed.
-func (f *File) isTempName(name string) bool {
-	suffix, ok := strings.CutPrefix(name, f.tempPrefix())
-	if !ok || len(suffix) != 16 {
-		return false
-	}
-	for _, c := range suffix {
-		if !('0' <= c && c <= '9' || 'a' <= c && c <= 'f') {
-			return false
-		}
-	}
-	return true
+	return tempPath(filepath.Dir(f.path), filepath.Base(f.path))
 }
 
 // removeLeftovers deletes temp files that a crashed save left beside the
@@ -448,17 +423,8 @@ func (f *File) isTempName(name string) bool {
 // the next Open removes them).
 func (f *File) removeLeftovers() error {
 	dir := filepath.Dir(f.path)
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return fmt.Errorf("vetted: cannot read the folder %s: %w", dir, StripPath(err))
-	}
-	for _, e := range entries {
-		if !e.Type().IsRegular() || !f.isTempName(e.Name()) {
-			continue
-		}
-		if err := os.Remove(filepath.Join(dir, e.Name())); err != nil && !errors.Is(err, fs.ErrNotExist) {
-			return fmt.Errorf("vetted: cannot remove a leftover temp file in %s: %w", dir, StripPath(err))
-		}
+	if err := removeTemps(dir, filepath.Base(f.path)); err != nil {
+		return fmt.Errorf("vetted: cannot remove a leftover temp file in %s: %w", dir, StripPath(err))
 	}
 	return nil
 }
