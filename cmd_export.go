@@ -76,7 +76,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	if problem != "" {
 		return usageError(stderr, "export", problem)
 	}
-	opts := export.Options{BOM: *bom, Force: *force}
+	opts := export.Options{BOM: *bom}
 
 	path, toFile, code, done := outputTarget("export", "export", *file, *out, *useDemo, stderr)
 	if done {

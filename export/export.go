@@ -11,7 +11,6 @@
 package export
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -21,7 +20,7 @@ import (
 	"github.com/vetted-tui/vetted/store"
 )
 
-// The export formats, as given to Write, ToFile and DefaultName.
+// The export formats, as given to Write and DefaultName.
 const (
 	FormatMarkdown = "md"
 	FormatCSV      = "csv"
@@ -38,11 +37,9 @@ type Options struct {
 	// spreadsheet programs that need one to read UTF-8. Other formats
 	// ignore it.
 	BOM bool
-	// Force lets ToFileWith replace an existing file.
-	Force bool
 }
 
-// ErrFormat is wrapped by the error of Write, ToFile and DefaultName for a
+// ErrFormat is wrapped by the error of Write and DefaultName for a
 // format that is not one of Formats, so a command can tell a usage mistake
 // from a failed write.
 var ErrFormat = errors.New("unknown export format")
@@ -106,31 +103,4 @@ func FormatFor(path string) string {
 		return FormatXLSX
 	}
 	return ""
-}
-
-// ToFile writes nb to the file at path in the given format, readable by
-// the owner alone (mode 0600): an export holds the same intimate notes as
-// the notebook. It never replaces an existing file unless force is set;
-// without it, an existing file gives an error matching fs.ErrExist and is
-// left as it was. See ToFileWith.
-func ToFile(path string, nb *store.Notebook, format string, force bool) error {
-	return ToFileWith(path, nb, format, Options{Force: force})
-}
-
-// ToFileWith is ToFile with options. The export is rendered in memory
-// first, so a format error never touches the disk; then store.WriteExport
-// writes it to a temp file beside path, syncs it and gives it the name
-// path (create-exclusive unless opts.Force), so a killed export leaves
-// under path what was there before or the whole export, never part of
-// one, and the temp files of a killed export are removed by the next one
-// there.
-func ToFileWith(path string, nb *store.Notebook, format string, opts Options) error {
-	var buf bytes.Buffer
-	if err := WriteWith(&buf, nb, format, opts); err != nil {
-		return err
-	}
-	return store.WriteExport(path, opts.Force, func(w io.Writer) error {
-		_, err := w.Write(buf.Bytes())
-		return err
-	})
 }

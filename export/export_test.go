@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"github.com/vetted-tui/vetted/internal/goldenfile"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -114,7 +115,7 @@ func TestToFile(t *testing.T) {
 	path := filepath.Join(dir, DefaultName(FormatMarkdown))
 	nb := demo.Notebook()
 
-	if err := ToFile(path, nb, FormatMarkdown, false); err != nil {
+	if err := toFile(path, nb, FormatMarkdown, false); err != nil {
 		t.Fatal(err)
 	}
 	st, err := os.Stat(path)
@@ -134,7 +135,7 @@ func TestToFile(t *testing.T) {
 	if err := os.WriteFile(path, []byte("keep me"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	err = ToFile(path, nb, FormatCSV, false)
+	err = toFile(path, nb, FormatCSV, false)
 	if !errors.Is(err, fs.ErrExist) || !strings.Contains(err.Error(), path+" exists") {
 		t.Fatalf("err = %v, want the exists message", err)
 	}
@@ -143,7 +144,7 @@ func TestToFile(t *testing.T) {
 	}
 
 	// With force it is replaced, and no longer readable by others.
-	if err := ToFile(path, nb, FormatCSV, true); err != nil {
+	if err := toFile(path, nb, FormatCSV, true); err != nil {
 		t.Fatal(err)
 	}
 	var csvWant bytes.Buffer
@@ -158,7 +159,7 @@ func TestToFile(t *testing.T) {
 
 func TestToFileBadFormatCreatesNothing(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "out.pdf")
-	if err := ToFile(path, demo.Notebook(), "pdf", false); !errors.Is(err, ErrFormat) {
+	if err := toFile(path, demo.Notebook(), "pdf", false); !errors.Is(err, ErrFormat) {
 		t.Fatalf("err = %v, want ErrFormat", err)
 	}
 	if _, err := os.Stat(path); !os.IsNotExist(err) {
@@ -168,7 +169,7 @@ func TestToFileBadFormatCreatesNothing(t *testing.T) {
 
 func TestToFileMissingFolder(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "no", "such", "folder", "out.md")
-	err := ToFile(path, demo.Notebook(), FormatMarkdown, false)
+	err := toFile(path, demo.Notebook(), FormatMarkdown, false)
 	if err == nil || !strings.Contains(err.Error(), "could not create "+path) {
 		t.Fatalf("err = %v, want a could-not-create message", err)
 	}
@@ -189,7 +190,7 @@ func TestToFileForceReplacesAtomically(t *testing.T) {
 		t.Fatal(err)
 	}
 	nb := demo.Notebook()
-	if err := ToFile(path, nb, FormatMarkdown, true); err != nil {
+	if err := toFile(path, nb, FormatMarkdown, true); err != nil {
 		t.Fatal(err)
 	}
 	var want bytes.Buffer
@@ -218,7 +219,7 @@ func TestToFileForceThroughSymlink(t *testing.T) {
 	if err := os.Symlink(real, link); err != nil {
 		t.Fatal(err)
 	}
-	if err := ToFile(link, demo.Notebook(), FormatCSV, true); err != nil {
+	if err := toFile(link, demo.Notebook(), FormatCSV, true); err != nil {
 		t.Fatal(err)
 	}
 	if st, err := os.Lstat(link); err != nil || st.Mode()&os.ModeSymlink == 0 {
@@ -232,7 +233,7 @@ func TestToFileForceThroughSymlink(t *testing.T) {
 func TestToFileForceNewAndFolder(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "new.json")
-	if err := ToFile(path, demo.Notebook(), FormatJSON, true); err != nil {
+	if err := toFile(path, demo.Notebook(), FormatJSON, true); err != nil {
 		t.Fatal(err)
 	}
 	if st, err := os.Stat(path); err != nil || st.Mode().Perm() != 0o600 {
@@ -242,7 +243,7 @@ func TestToFileForceNewAndFolder(t *testing.T) {
 	if err := os.Mkdir(sub, 0o700); err != nil {
 		t.Fatal(err)
 	}
-	err := ToFile(sub, demo.Notebook(), FormatJSON, true)
+	err := toFile(sub, demo.Notebook(), FormatJSON, true)
 	if err == nil || !strings.Contains(err.Error(), "is a folder") {
 		t.Errorf("a folder as the target: %v", err)
 	}
@@ -263,4 +264,13 @@ func dirNames(t *testing.T, dir string) []string {
 		names = append(names, e.Name())
 	}
 	return names
+}
+
+// toFile writes nb to path as the app and vetted export do: rendered into
+// store.WriteExport's temp file, which is given the name path only whole
+// (and never over a file that is there, unless force).
+func toFile(path string, nb *store.Notebook, format string, force bool) error {
+	return store.WriteExport(path, force, func(w io.Writer) error {
+		return Write(w, nb, format)
+	})
 }

@@ -113,12 +113,12 @@ func exportForever(dir string) {
 // then removes new.md and creates it again without force.
 func exportOnce(dir string) error {
 	nb := bigNotebook(20)
-	if err := ToFile(filepath.Join(dir, "force.md"), nb, FormatMarkdown, true); err != nil {
+	if err := toFile(filepath.Join(dir, "force.md"), nb, FormatMarkdown, true); err != nil {
 		return err
 	}
 	fresh := filepath.Join(dir, "new.md")
 	if err := os.Remove(fresh); err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return err
 	}
-	return ToFile(fresh, nb, FormatMarkdown, false)
+	return toFile(fresh, nb, FormatMarkdown, false)
 }

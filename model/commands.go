@@ -6,8 +6,8 @@ package model
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -68,25 +68,13 @@ func quitCheckCmd() tea.Cmd {
 }
 
 // exportCmd writes nb, a copy nobody else changes, in the given format to
-// a new file in dir, and reports where. It never replaces a file: when the
-// default name is taken it counts up (vetted-comparison-2.md ...).
+// a new file in dir, and reports where (see writeFreeFile).
 func exportCmd(nb *store.Notebook, format, dir string) tea.Cmd {
 	return func() tea.Msg {
-		for {
-			path, err := freeExportPath(dir, format)
-			if err == nil {
-				err = export.ToFile(path, nb, format, false)
-			}
-			// A file that appeared since the name was found free: look
-			// for the next name rather than fail.
-			if errors.Is(err, fs.ErrExist) {
-				continue
-			}
-			if err != nil {
-				return compare.ExportDoneMsg{Err: err}
-			}
-			return compare.ExportDoneMsg{Path: path}
-		}
+		path, err := writeFreeFile(dir, export.DefaultName(format), func(w io.Writer) error {
+			return export.WriteWith(w, nb, format, export.Options{})
+		})
+		return compare.ExportDoneMsg{Path: path, Err: err}
 	}
 }
 
@@ -94,15 +82,11 @@ func exportCmd(nb *store.Notebook, format, dir string) tea.Cmd {
 // of old exports gives an error rather than a long loop.
 const maxExportCopies = 99
 
-// freeExportPath returns the first path in dir, from the format's default
-// name upwards, where no file exists yet.
-func freeExportPath(dir, format string) (string, error) {
-	return freeFilePath(dir, export.DefaultName(format))
-}
-
-// freeFilePath returns the first path in dir, from name upwards ("name",
-// "name-2" ...), where no file exists yet.
-func freeFilePath(dir, name string) (string, error) {
+// writeFreeFile writes a new file in dir, from name upwards ("name.md",
+// "name-2.md" ...), never over a file that is there (even one that appears
+// meanwhile: store.WriteExport creates it exclusively), and returns its
+// path. Exports, briefs and saved messages all go through it.
+func writeFreeFile(dir, name string, write func(io.Writer) error) (string, error) {
 	ext := filepath.Ext(name)
 	base := strings.TrimSuffix(name, ext)
 	for i := 1; i <= maxExportCopies; i++ {
@@ -111,9 +95,11 @@ func freeFilePath(dir, name string) (string, error) {
 			candidate = fmt.Sprintf("%s-%d%s", base, i, ext)
 		}
 		path := filepath.Join(dir, candidate)
-		if _, err := os.Lstat(path); errors.Is(err, fs.ErrNotExist) {
-			return path, nil
+		err := store.WriteExport(path, false, write)
+		if errors.Is(err, fs.ErrExist) {
+			continue
 		}
+		return path, err
 	}
-	return "", fmt.Errorf("%s already holds %d exports named %s; move some away and try again", dir, maxExportCopies, name)
+	return "", fmt.Errorf("%s already holds %d files named %s; move some away and try again", dir, maxExportCopies, name)
 }

@@ -1,9 +1,7 @@
 package model
 
 import (
-	"errors"
 	"io"
-	"io/fs"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -122,19 +120,9 @@ func briefCmd(nb *store.Notebook, idx int, withConcerns bool, dir string) tea.Cm
 		if withConcerns {
 			opts.Concerns = brief.ConcernsOf(nb)
 		}
-		for {
-			path, err := freeFilePath(dir, briefName)
-			if err == nil {
-				err = store.WriteExport(path, false, func(w io.Writer) error {
-					return brief.Write(w, nb, brief.FormatMarkdown, opts)
-				})
-			}
-			// A file that appeared since the name was found free: try the
-			// next name rather than fail.
-			if errors.Is(err, fs.ErrExist) {
-				continue
-			}
-			return briefDoneMsg{path: path, err: err}
-		}
+		path, err := writeFreeFile(dir, briefName, func(w io.Writer) error {
+			return brief.Write(w, nb, brief.FormatMarkdown, opts)
+		})
+		return briefDoneMsg{path: path, err: err}
 	}
 }

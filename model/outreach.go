@@ -1,12 +1,9 @@
 package model
 
 import (
-	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/aymanbagabas/go-osc52/v2"
@@ -221,27 +218,16 @@ func copyCmd(w io.Writer, text string) tea.Cmd {
 
 // messageFileName is the name a saved message takes in the export folder;
 // a taken name counts up (vetted-message-2.txt ...).
-const messageFileName = "vetted-message"
+const messageFileName = "vetted-message.txt"
 
 // saveMessageCmd writes text to a new file in dir, never over an existing
-// one, with the export package's atomic writer.
+// one (see writeFreeFile).
 func saveMessageCmd(text, dir string) tea.Cmd {
 	return func() tea.Msg {
-		for i := 1; i <= maxExportCopies; i++ {
-			name := messageFileName + ".txt"
-			if i > 1 {
-				name = fmt.Sprintf("%s-%d.txt", messageFileName, i)
-			}
-			path := filepath.Join(dir, name)
-			err := store.WriteExport(path, false, func(w io.Writer) error {
-				_, err := io.WriteString(w, text)
-				return err
-			})
-			if errors.Is(err, fs.ErrExist) {
-				continue
-			}
-			return messageSavedMsg{path: path, err: err}
-		}
-		return messageSavedMsg{err: fmt.Errorf("%s already holds %d files named %s; move some away and try again", dir, maxExportCopies, messageFileName+".txt")}
+		path, err := writeFreeFile(dir, messageFileName, func(w io.Writer) error {
+			_, err := io.WriteString(w, text)
+			return err
+		})
+		return messageSavedMsg{path: path, err: err}
 	}
 }
