@@ -10,6 +10,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/field"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
 )
@@ -371,7 +372,7 @@ func (d detailsModel) updateFocused(msg tea.Msg) (detailsModel, tea.Cmd) {
 			d.errs[d.focus] = limitMessage(k, in.CharLimit)
 			return d, nil
 		}
-		*in, cmd = updateInput(*in, msg)
+		*in, cmd = field.Update(*in, msg)
 		// A problem shown for this field (full, a bad date, no name) is
 		// stale once the person edits it; saving checks again.
 		if isKey && (d.focus != fieldName || strings.TrimSpace(d.line(fieldName).Value()) != "") {

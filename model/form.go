@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/vetted-tui/vetted/model/cell"
+	"github.com/vetted-tui/vetted/model/field"
 	"github.com/vetted-tui/vetted/safetext"
 )
 
@@ -308,7 +309,7 @@ func (f formModel) typeKey(k tea.KeyMsg) (formModel, tea.Cmd) {
 			return f, nil
 		}
 		before := fl.input.Value()
-		fl.input, cmd = updateInput(fl.input, k)
+		fl.input, cmd = field.Update(fl.input, k)
 		f.dirty = f.dirty || fl.input.Value() != before
 	case formArea:
 		if why := fl.area.refusal(k); why != "" {

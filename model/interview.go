@@ -10,6 +10,7 @@ import (
 	"github.com/vetted-tui/vetted/assess"
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/model/cell"
+	"github.com/vetted-tui/vetted/model/field"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
 )
@@ -262,7 +263,7 @@ func (iv interviewModel) updateField(msg tea.Msg) (interviewModel, tea.Cmd) {
 		if isKey {
 			iv.problem = ""
 		}
-		*n, cmd = updateInput(*n, msg)
+		*n, cmd = field.Update(*n, msg)
 		return iv, cmd
 	}
 	var problem string

@@ -15,6 +15,7 @@ import (
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/model/cell"
+	"github.com/vetted-tui/vetted/model/field"
 	"github.com/vetted-tui/vetted/model/theme"
 	"github.com/vetted-tui/vetted/safetext"
 )
@@ -245,7 +246,7 @@ func (w answerWidget) update(msg tea.Msg, keys interviewKeyMap) (next answerWidg
 		if isKey && !inputFits(w.input, k) {
 			return w, nil, limitMessage(k, w.input.CharLimit)
 		}
-		w.input, cmd = updateInput(w.input, msg)
+		w.input, cmd = field.Update(w.input, msg)
 		return w, cmd, ""
 	}
 	if !isKey {

@@ -10,6 +10,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/field"
 	"github.com/vetted-tui/vetted/safetext"
 )
 
@@ -111,7 +112,7 @@ func (p profileModel) update(msg tea.Msg) (profileModel, tea.Cmd) {
 	if !ok {
 		if p.editing {
 			var cmd tea.Cmd
-			p.input, cmd = updateInput(p.input, msg)
+			p.input, cmd = field.Update(p.input, msg)
 			return p, cmd
 		}
 		return p, nil
@@ -210,7 +211,7 @@ func (p profileModel) updateEditing(k tea.KeyMsg) (profileModel, tea.Cmd) {
 	}
 	p.problem = ""
 	var cmd tea.Cmd
-	p.input, cmd = updateInput(p.input, k)
+	p.input, cmd = field.Update(p.input, k)
 	return p, cmd
 }
 

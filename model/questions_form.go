@@ -12,6 +12,7 @@ import (
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/model/cell"
+	"github.com/vetted-tui/vetted/model/field"
 	"github.com/vetted-tui/vetted/safetext"
 )
 
@@ -259,7 +260,7 @@ func (f questionForm) update(msg tea.Msg) (questionForm, tea.Cmd, formOutcome) {
 	if !ok {
 		if in, has := f.inputs[f.focus]; has {
 			var cmd tea.Cmd
-			*in, cmd = updateInput(*in, msg)
+			*in, cmd = field.Update(*in, msg)
 			return f, cmd, formOpen
 		}
 		return f, nil, formOpen
@@ -307,7 +308,7 @@ func (f questionForm) update(msg tea.Msg) (questionForm, tea.Cmd, formOutcome) {
 		return f, nil, formOpen
 	}
 	var cmd tea.Cmd
-	*in, cmd = updateInput(*in, k)
+	*in, cmd = field.Update(*in, k)
 	return f, cmd, formOpen
 }
 

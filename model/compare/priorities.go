@@ -11,6 +11,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/vetted-tui/vetted/assess"
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/field"
 	"github.com/vetted-tui/vetted/model/theme"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
@@ -341,7 +342,7 @@ func (m Priorities) handleEditKey(k tea.KeyMsg) (Priorities, tea.Cmd) {
 		return m.save()
 	}
 	var cmd tea.Cmd
-	m.input, cmd = updateInput(m.input, k)
+	m.input, cmd = field.Update(m.input, k)
 	m.err = ""
 	return m, cmd
 }

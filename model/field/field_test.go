@@ -1,4 +1,4 @@
-package compare
+package field
 
 import (
 	"testing"
@@ -14,7 +14,7 @@ func TestWordDeleteOnTheLastCharacter(t *testing.T) {
 	ti.Focus()
 	ti.SetValue("185")
 	ti.SetCursor(2)
-	ti, _ = updateInput(ti, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("d"), Alt: true})
+	ti, _ = Update(ti, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("d"), Alt: true})
 	if ti.Value() != "18" {
 		t.Fatalf("value = %q, want 18", ti.Value())
 	}

@@ -1,0 +1,24 @@
+// Package field holds what every screen's one-line text field needs
+// beyond bubbles' textinput, for model and model/compare alike.
+package field
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/textinput"
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// Update hands msg to ti, as ti.Update does, but for the one key the
+// textinput gets wrong: bubbles v1.0.0 indexes past the end on a word
+// delete forward (alt+d, alt+delete) with the cursor on the last
+// character, and panics (found by the model's fuzz test). That character
+// is the word to delete: Update does it here.
+func Update(ti textinput.Model, msg tea.Msg) (textinput.Model, tea.Cmd) {
+	if k, ok := msg.(tea.KeyMsg); ok && ti.Focused() && key.Matches(k, ti.KeyMap.DeleteWordForward) {
+		if runes := []rune(ti.Value()); len(runes) > 0 && ti.Position() == len(runes)-1 {
+			ti.SetValue(string(runes[:len(runes)-1]))
+			return ti, nil
+		}
+	}
+	return ti.Update(msg)
+}
