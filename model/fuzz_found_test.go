@@ -73,7 +73,7 @@ func TestFullHelpKeepsTheViewInTheWindow(t *testing.T) {
 // TestWordDeleteOnTheLastCharacterInEveryLineField: the same bubbles
 // fault reached the fields added since (a small form's line, your own
 // question's form, the profile's words) until they went through
-// updateInput too.
+// field.Update too.
 func TestWordDeleteOnTheLastCharacterInEveryLineField(t *testing.T) {
 	c := &common{styles: theme.DefaultStyles(), nb: store.New(), width: 80, height: 24}
 	altD := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("d"), Alt: true}
