@@ -96,13 +96,12 @@ type qRow struct {
 
 // questionsKeyMap holds the questions screen's keys.
 type questionsKeyMap struct {
-	Up, Down          key.Binding
-	MoveUp, MoveDown  key.Binding
-	Add, AddCategory  key.Binding
-	Edit, Hide        key.Binding
-	Delete, Restore   key.Binding
-	Back              key.Binding
-	ConfirmYes, NoKey key.Binding
+	Up, Down         key.Binding
+	MoveUp, MoveDown key.Binding
+	Add, AddCategory key.Binding
+	Edit, Hide       key.Binding
+	Delete, Restore  key.Binding
+	Back             key.Binding
 }
 
 func defaultQuestionsKeyMap() questionsKeyMap {
@@ -140,45 +139,46 @@ func (k questionsKeyMap) FullHelp() [][]key.Binding {
 // questionsModel is the questions screen. form is non-nil while a question
 // or category is being added or edited.
 type questionsModel struct {
-	common  *common
-	keys    questionsKeyMap
-	confirm confirmKeyMap
-	rows    []qRow
-	cursor  int
-	offset  int
-	form    *questionForm
-	// asking is a pending yes/no: the message to send on yes, and the
-	// question shown.
-	asking   tea.Msg
-	question string
-	notice   string
+	common *common
+	keys   questionsKeyMap
+	rows   []qRow
+	cursor int
+	offset int
+	form   *questionForm
+	// ask is a pending yes/no; its about is the message to send on yes.
+	ask    confirmQuestion[tea.Msg]
+	notice string
 }
 
 func newQuestions(c *common) questionsModel {
-	qm := questionsModel{common: c, keys: defaultQuestionsKeyMap(), confirm: defaultConfirmKeyMap()}
+	qm := questionsModel{common: c, keys: defaultQuestionsKeyMap(), ask: newConfirm[tea.Msg]()}
 	return qm.refresh()
 }
 
 // typing reports whether printable keys are text or an answer (a form, a
 // confirmation), so q and ? must reach the screen.
-func (qm questionsModel) typing() bool { return qm.form != nil || qm.asking != nil }
+func (qm questionsModel) typing() bool { return qm.form != nil || qm.ask.asking() }
 
 func (qm questionsModel) shortHelp() []key.Binding {
 	switch {
+	case qm.form != nil && qm.form.ask.asking():
+		return qm.form.ask.shortHelp()
 	case qm.form != nil:
 		return qm.form.keys.ShortHelp()
-	case qm.asking != nil:
-		return []key.Binding{qm.confirm.Yes, qm.confirm.No}
+	case qm.ask.asking():
+		return qm.ask.shortHelp()
 	}
 	return qm.keys.ShortHelp()
 }
 
 func (qm questionsModel) fullHelp() [][]key.Binding {
 	switch {
+	case qm.form != nil && qm.form.ask.asking():
+		return qm.form.ask.fullHelp()
 	case qm.form != nil:
 		return qm.form.keys.FullHelp()
-	case qm.asking != nil:
-		return [][]key.Binding{{qm.confirm.Yes, qm.confirm.No}}
+	case qm.ask.asking():
+		return qm.ask.fullHelp()
 	}
 	return qm.keys.FullHelp()
 }
@@ -290,7 +290,7 @@ func (qm questionsModel) update(msg tea.Msg) (questionsModel, tea.Cmd) {
 	if !ok {
 		return qm, nil
 	}
-	if qm.asking != nil {
+	if qm.ask.asking() {
 		return qm.answer(k)
 	}
 	qm.notice = ""
@@ -405,8 +405,7 @@ func (qm questionsModel) askDelete() questionsModel {
 	if n > 0 {
 		what = fmt.Sprintf("%s answered it; the answers go to the archive with it.", plural(n, "therapist"))
 	}
-	qm.asking = questionDeleteMsg{id: r.q.ID}
-	qm.question = fmt.Sprintf("Delete %q? %s r on the archive restores it. (y/n)", safetext.Line(r.q.Short), what)
+	qm.ask = qm.ask.ask(fmt.Sprintf("Delete %q? %s r on the archive restores it.", safetext.Line(r.q.Short), what), questionDeleteMsg{id: r.q.ID})
 	return qm
 }
 
@@ -419,8 +418,7 @@ func (qm questionsModel) askDeleteCategory(r qRow) questionsModel {
 	case len(qm.common.nb.Catalogue().InCategory(r.category)) > 0:
 		qm.notice = "This category still has questions: delete them (d) or move them to another category (e) first."
 	default:
-		qm.asking = categoryDeleteMsg{id: r.category}
-		qm.question = "Delete this empty category of yours? (y/n)"
+		qm.ask = qm.ask.ask("Delete this empty category of yours?", categoryDeleteMsg{id: r.category})
 	}
 	return qm
 }
@@ -436,22 +434,19 @@ func (qm questionsModel) askRestore() questionsModel {
 	if _, exists := qm.common.nb.Catalogue().ByID(r.q.ID); exists {
 		what = "It replaces the question as it is now, which goes to the archive in turn"
 	}
-	qm.asking = archiveRestoreMsg{index: r.index}
-	qm.question = fmt.Sprintf("Restore %q with its answers? %s. (y/n)", safetext.Line(r.q.Short), what)
+	qm.ask = qm.ask.ask(fmt.Sprintf("Restore %q with its answers? %s.", safetext.Line(r.q.Short), what), archiveRestoreMsg{index: r.index})
 	return qm
 }
 
-// answer takes y or n for the pending question.
+// answer takes the reply to the pending question: y does it, any other
+// key changes nothing, as everywhere in the app.
 func (qm questionsModel) answer(k tea.KeyMsg) (questionsModel, tea.Cmd) {
-	switch {
-	case key.Matches(k, qm.confirm.Yes):
-		msg := qm.asking
-		qm.asking, qm.question = nil, ""
+	var yes bool
+	var msg tea.Msg
+	if qm.ask, yes, msg = qm.ask.answer(k); yes {
 		return qm, sendMsg(msg)
-	case key.Matches(k, qm.confirm.No):
-		qm.asking, qm.question = nil, ""
-		qm.notice = "Nothing changed."
 	}
+	qm.notice = "Nothing changed."
 	return qm, nil
 }
 

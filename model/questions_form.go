@@ -107,7 +107,6 @@ func (k questionFormKeyMap) FullHelp() [][]key.Binding {
 type questionForm struct {
 	common   *common
 	keys     questionFormKeyMap
-	confirm  confirmKeyMap
 	isNew    bool
 	original checklist.Question // the question being edited, or the start of a new one
 	category checklist.CategoryID
@@ -124,10 +123,9 @@ type questionForm struct {
 	start  string // the form's values when opened, to tell whether anything changed
 
 	problem string
-	// asking is set while the form asks to set answers aside, or to drop
-	// what was typed.
-	asking string
-	onYes  formOutcome
+	// ask is open while the form asks to set answers aside, or to drop
+	// what was typed; its about is the outcome on yes.
+	ask confirmQuestion[formOutcome]
 }
 
 // newFormInput is a one-line input holding value. A value longer than
@@ -143,7 +141,7 @@ func newFormInput(value string, limit int) *textinput.Model {
 
 // newQuestionForm opens the form on q (new when isNew) at importance imp.
 func newQuestionForm(c *common, q checklist.Question, imp checklist.Importance, isNew bool) questionForm {
-	f := questionForm{common: c, keys: defaultQuestionFormKeyMap(), confirm: defaultConfirmKeyMap(), isNew: isNew, original: q}
+	f := questionForm{common: c, keys: defaultQuestionFormKeyMap(), ask: newConfirm[formOutcome](), isNew: isNew, original: q}
 	labels := make([]string, len(q.Choices))
 	for i, ch := range q.Choices {
 		labels[i] = ch.Label
@@ -173,7 +171,7 @@ func newQuestionForm(c *common, q checklist.Question, imp checklist.Importance, 
 // newCategoryForm opens the form for a new category (id empty) or the
 // renaming of an own one.
 func newCategoryForm(c *common, id checklist.CategoryID, title string) questionForm {
-	f := questionForm{common: c, keys: defaultQuestionFormKeyMap(), confirm: defaultConfirmKeyMap(), isNew: id == "",
+	f := questionForm{common: c, keys: defaultQuestionFormKeyMap(), ask: newConfirm[formOutcome](), isNew: id == "",
 		category: id, forCategory: true, focus: fieldTitle}
 	f.inputs = map[qField]*textinput.Model{fieldTitle: newFormInput(title, titleLimit)}
 	f.start = f.snapshot()
@@ -265,13 +263,11 @@ func (f questionForm) update(msg tea.Msg) (questionForm, tea.Cmd, formOutcome) {
 		}
 		return f, nil, formOpen
 	}
-	if f.asking != "" {
-		switch {
-		case key.Matches(k, f.confirm.Yes):
-			f.asking = ""
-			return f, nil, f.onYes
-		case key.Matches(k, f.confirm.No):
-			f.asking = ""
+	if f.ask.asking() {
+		var yes bool
+		var onYes formOutcome
+		if f.ask, yes, onYes = f.ask.answer(k); yes {
+			return f, nil, onYes
 		}
 		return f, nil, formOpen
 	}
@@ -281,7 +277,7 @@ func (f questionForm) update(msg tea.Msg) (questionForm, tea.Cmd, formOutcome) {
 		if f.snapshot() == f.start {
 			return f, nil, formCancelled
 		}
-		f.asking, f.onYes = "Drop what you typed here? (y/n)", formCancelled
+		f.ask = f.ask.ask("Drop what you typed here?", formCancelled)
 		return f, nil, formOpen
 	case key.Matches(k, f.keys.Save):
 		return f.submit()
@@ -420,8 +416,7 @@ func (f questionForm) submit() (questionForm, tea.Cmd, formOutcome) {
 	}
 	if !f.isNew {
 		if n := f.common.nb.ChangeSetsAside(checklist.ShapeOwn(q)); n > 0 {
-			f.asking = fmt.Sprintf("%s answered this question. With this change their answers no longer fit: they go to the archive, from which r restores them. Go ahead? (y/n)", plural(n, "therapist"))
-			f.onYes = formSubmitted
+			f.ask = f.ask.ask(fmt.Sprintf("%s answered this question. With this change their answers no longer fit: they go to the archive, from which r restores them. Go ahead?", plural(n, "therapist")), formSubmitted)
 			return f, nil, formOpen
 		}
 	}
@@ -479,8 +474,9 @@ func (f questionForm) view(width int) []string {
 		out = append(out, cell.Cut(mark+st.Render(cell.Fit(label, formLabelWidth))+" "+value, width))
 	}
 	switch {
-	case f.asking != "":
-		out = append(out, "", s.Warn.Render(wrap("! "+f.asking, width)))
+	case f.ask.asking():
+		// Wrapped, not cut: the question says what happens to answers.
+		out = append(out, "", s.Warn.Render(wrap("! "+f.ask.prompt+" y/n", width)))
 	case f.problem != "":
 		out = append(out, "", s.Error.Render(wrap("✗ "+f.problem, width)))
 	}

@@ -90,6 +90,10 @@ func TestQuestionsScreenAsksBeforeAKindChangeAndArchives(t *testing.T) {
 	h.keys("tab", "tab", "tab", "left") // the kind moves from yes/no to text
 	h.keys("ctrl+s")
 	h.mustSee("2 therapists answered this question")
+	// While it asks, the help is the question's: y or n, not the form's.
+	if help := h.m.questions.shortHelp(); len(help) == 0 || help[0].Help().Key != "y" {
+		t.Errorf("the help while asking is %v", help)
+	}
 	h.keys("n")
 	if h.m.questions.form == nil {
 		t.Fatal("n closed the form")

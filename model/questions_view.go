@@ -60,8 +60,8 @@ func (qm questionsModel) footer(w int) []string {
 	var text string
 	style := s.Muted
 	switch {
-	case qm.question != "":
-		text, style = "! "+qm.question, s.Warn
+	case qm.ask.asking():
+		text, style = "! "+qm.ask.prompt+" y/n", s.Warn
 	case qm.notice != "":
 		text = qm.notice
 	default:

@@ -118,7 +118,7 @@ func (m Model) confirming() bool {
 	case screenInterview:
 		return m.interview.asking()
 	case screenQuestions:
-		return m.questions.asking != nil || m.questions.form != nil && m.questions.form.asking != ""
+		return m.questions.ask.asking() || m.questions.form != nil && m.questions.form.ask.asking()
 	case screenForm:
 		return m.form.confirmEsc
 	}
