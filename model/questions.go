@@ -143,7 +143,6 @@ type questionsModel struct {
 	keys   questionsKeyMap
 	rows   []qRow
 	cursor int
-	offset int
 	form   *questionForm
 	// ask is a pending yes/no; its about is the message to send on yes.
 	ask    confirmQuestion[tea.Msg]
@@ -263,14 +262,6 @@ func rowKey(r qRow) string {
 // resize keeps the cursor and its row in view.
 func (qm questionsModel) resize() questionsModel {
 	qm.cursor = clamp(qm.cursor, 0, max(0, len(qm.rows)-1))
-	h := qm.listHeight()
-	if qm.cursor < qm.offset {
-		qm.offset = qm.cursor
-	}
-	if qm.cursor >= qm.offset+h {
-		qm.offset = qm.cursor - h + 1
-	}
-	qm.offset = clamp(qm.offset, 0, max(0, len(qm.rows)-h))
 	if qm.form != nil {
 		f := qm.form.resize(qm.common.width)
 		qm.form = &f

@@ -351,3 +351,21 @@ func TestQuestionsHelpFitsAt80(t *testing.T) {
 		t.Errorf("the help line is %q", last)
 	}
 }
+
+// TestQuestionsListSaysItGoesOn: a list longer than the screen says how
+// many rows it hides below, and above once the cursor has moved down.
+func TestQuestionsListSaysItGoesOn(t *testing.T) {
+	h := newHarness(t, notebookWith("Dr A"))
+	h.send(sizeMsg(80, 24))
+	h.keys("Q")
+	h.mustSee("more")
+	if !strings.Contains(h.view(), "↓") {
+		t.Fatalf("no ↓ marker at the top of a long list:\n%s", h.view())
+	}
+	for range 40 {
+		h.keys("down")
+	}
+	if !strings.Contains(h.view(), "↑") {
+		t.Fatalf("no ↑ marker after moving down:\n%s", h.view())
+	}
+}

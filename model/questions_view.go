@@ -24,9 +24,8 @@ func (qm questionsModel) view() string {
 	count := len(set.Questions())
 	header := s.Title.Render("Your questions") + s.Muted.Render(" · "+questionsCount(count)+" to ask")
 	out := []string{cell.Cut(header, w), ""}
-	end := min(len(qm.rows), qm.offset+qm.listHeight())
-	for i := qm.offset; i < end; i++ {
-		r := qm.rows[i]
+	rows := make([]string, 0, len(qm.rows))
+	for i, r := range qm.rows {
 		indent := "    "
 		if r.kind == qRowCategory || r.kind == qRowHeading {
 			indent = "  "
@@ -34,18 +33,20 @@ func (qm questionsModel) view() string {
 		line := indent + r.text
 		if i == qm.cursor {
 			line = "› " + line[2:]
-			out = append(out, s.Selected.Render(cell.Cut(line, w)))
+			rows = append(rows, s.Selected.Render(cell.Cut(line, w)))
 			continue
 		}
 		switch {
 		case r.kind == qRowCategory || r.kind == qRowHeading:
-			out = append(out, s.Subtitle.Render(cell.Cut(line, w)))
+			rows = append(rows, s.Subtitle.Render(cell.Cut(line, w)))
 		case r.kind == qRowQuestion && set.Hidden(r.q.ID), r.kind == qRowOrphan, r.kind == qRowArchived:
-			out = append(out, s.Muted.Render(cell.Cut(line, w)))
+			rows = append(rows, s.Muted.Render(cell.Cut(line, w)))
 		default:
-			out = append(out, cell.Cut(line, w))
+			rows = append(rows, cell.Cut(line, w))
 		}
 	}
+	// A window around the cursor that says how many rows it hides.
+	out = append(out, strings.Split(scrollLines(rows, qm.cursor, qm.listHeight(), s), "\n")...)
 	for len(out) < h-2 {
 		out = append(out, "")
 	}
