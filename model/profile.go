@@ -74,7 +74,6 @@ type profileModel struct {
 	keys    profileKeyMap
 	items   []checklist.Concern
 	cursor  int
-	offset  int
 	editing bool
 	input   textinput.Model
 	// problem explains a refused key or an empty name in place.
@@ -244,17 +243,9 @@ func (p profileModel) listHeight() int {
 	return listH
 }
 
-// resize keeps the cursor on a row and in view.
+// resize keeps the cursor on a row (the view keeps it in sight).
 func (p profileModel) resize() profileModel {
 	p.cursor = clamp(p.cursor, 0, p.rows()-1)
-	h := p.listHeight()
-	if p.cursor < p.offset {
-		p.offset = p.cursor
-	}
-	if p.cursor >= p.offset+h {
-		p.offset = p.cursor - h + 1
-	}
-	p.offset = clamp(p.offset, 0, max(0, p.rows()-h))
 	return p
 }
 

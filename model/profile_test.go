@@ -189,3 +189,14 @@ func TestProfileKeepsTextItCannotEditWhole(t *testing.T) {
 		t.Error("the long text changed")
 	}
 }
+
+// TestProfileListSaysItGoesOn: the concerns list longer than the screen
+// says how many rows it hides.
+func TestProfileListSaysItGoesOn(t *testing.T) {
+	h := newHarness(t, notebookWith("Dr A"))
+	h.send(sizeMsg(80, 24))
+	h.keys("m")
+	if v := h.view(); !strings.Contains(v, "↓") || !strings.Contains(v, "more") {
+		t.Fatalf("no marker below a cut list:\n%s", v)
+	}
+}

@@ -90,14 +90,15 @@ func (p profileModel) view() string {
 	}
 	s := p.common.styles
 	out := []string{cell.Cut(s.Title.Render("My concerns")+s.Muted.Render(" · "+p.headerLine()), w)}
-	lh := p.listHeight()
-	for i := p.offset; i < p.rows() && i < p.offset+lh; i++ {
-		line := cell.Cut(p.rowLine(i), w)
+	rows := make([]string, p.rows())
+	for i := range rows {
+		rows[i] = cell.Cut(p.rowLine(i), w)
 		if i == p.cursor {
-			line = s.Selected.Render(line)
+			rows[i] = s.Selected.Render(rows[i])
 		}
-		out = append(out, line)
 	}
+	// A window around the cursor that says how many rows it hides.
+	out = append(out, strings.Split(scrollLines(rows, p.cursor, p.listHeight(), s), "\n")...)
 	msg := " "
 	if p.problem != "" {
 		msg = s.Error.Render(cell.Cut("✗ "+p.problem, w))
