@@ -1,6 +1,8 @@
 package model
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -458,18 +460,33 @@ func (f formModel) view() string {
 	}
 	out := f.headLines()
 	var body []string
+	focusFrom, focusTo := 0, 0 // the focused field's lines in body
 	for i := range f.fields {
 		lines := f.fieldLines(i)
 		if len(lines) > 0 && (i == f.focus || f.isRowSecond(f.focus) && i == f.focus-1) {
 			lines[0] = f.common.styles.Selected.Render(lines[0])
+			focusFrom, focusTo = len(body), len(body)+len(lines)
 		}
 		body = append(body, lines...)
 	}
 	off := min(f.window(), len(body))
-	body = body[off:]
-	out = append(out, body...)
+	shown := body[off:min(len(body), off+max(0, h-len(out)))]
+	shown = slices.Clone(shown)
+	// Say what is cut above and below, on a line that is not the focused
+	// field's, as the details form and every list do.
+	s := f.common.styles
+	if n := len(shown); n > 1 {
+		if off > 0 && off >= focusTo || off > 0 && off < focusFrom {
+			shown[0] = s.Muted.Render(fmt.Sprintf("  ↑ %d more", off+1))
+		}
+		last := off + n - 1
+		if below := len(body) - (off + n); below > 0 && (last < focusFrom || last >= focusTo) {
+			shown[n-1] = s.Muted.Render(fmt.Sprintf("  ↓ %d more", below+1))
+		}
+	}
+	out = append(out, shown...)
 	if len(out) > h {
-		out = out[:h]
+		out = out[:h] // a head taller than the screen
 	}
 	return cell.CutLines(strings.Join(out, "\n"), w)
 }

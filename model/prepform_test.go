@@ -226,3 +226,26 @@ func TestPrepFormKeepsAHugeEntryWhole(t *testing.T) {
 		t.Errorf("the huge entry was rewritten (%d runes)", len(got))
 	}
 }
+
+// TestCutFormSaysWhatItHides: a form taller than the screen says how many
+// lines it hides below, and above once the focus has moved down.
+func TestCutFormSaysWhatItHides(t *testing.T) {
+	nb := notebookWith("Dr Ada Quinn")
+	var meds []store.Medication
+	for i := range 12 {
+		meds = append(meds, store.Medication{Name: "Medication " + string(rune('A'+i)), Dose: "10 mg"})
+	}
+	nb.SetMedications(meds)
+	h := newHarness(t, nb)
+	h.keys("p", "down", "down", "down", "down", "enter")
+	h.send(tea.WindowSizeMsg{Width: 80, Height: 16})
+	if v := h.view(); !strings.Contains(v, "↓") {
+		t.Fatalf("no ↓ marker on a cut form:\n%s", v)
+	}
+	for range 20 {
+		h.keys("tab")
+	}
+	if v := h.view(); !strings.Contains(v, "↑") || !strings.Contains(v, "›") {
+		t.Fatalf("no ↑ marker, or the focus out of view, further down:\n%s", v)
+	}
+}
