@@ -9,7 +9,6 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/vetted-tui/vetted/model/cell"
 	"github.com/vetted-tui/vetted/model/field"
@@ -406,12 +405,7 @@ func (f formModel) headLines() []string {
 	if f.intro != "" {
 		// The intro gives way to the fields on a short screen: at most a
 		// third of the body, its last line marked where it was cut.
-		lines := strings.Split(ansi.Wrap(f.intro, w, ""), "\n")
-		if most := max(1, f.common.height/3); len(lines) > most {
-			lines = lines[:most]
-			lines[most-1] = cell.Cut(strings.TrimRight(lines[most-1], " ")+" …", w)
-		}
-		for _, l := range lines {
+		for _, l := range cell.WrapMost(f.intro, w, max(1, f.common.height/3)) {
 			out = append(out, s.Muted.Render(l))
 		}
 	}

@@ -171,14 +171,7 @@ func (iv interviewModel) messageLine() string {
 // second cut with "…"): one line cut the answer's echo, or what to do
 // next ("esc returns to the roster"), at 80 columns.
 func twoLines(s string, w int) string {
-	lines := strings.Split(wrap(s, max(1, w)), "\n")
-	if len(lines) > 2 {
-		lines = []string{lines[0], cell.Cut(lines[1]+" "+lines[2], w)}
-	}
-	for i := range lines {
-		lines[i] = cell.Cut(lines[i], w)
-	}
-	return strings.Join(lines, "\n")
+	return strings.Join(cell.WrapMost(s, max(1, w), 2), "\n")
 }
 
 // noteLine is the note of the question on one line: the input, or an

@@ -70,16 +70,12 @@ func (qm questionsModel) footer(w int) []string {
 			text = hintOf(r.q)
 		}
 	}
-	lines := strings.Split(wrap(text, w), "\n")
+	lines := cell.WrapMost(text, max(1, w), 2)
 	for len(lines) < 2 {
 		lines = append(lines, "")
 	}
-	if len(lines) > 2 {
-		lines = lines[:2]
-		lines[1] = cell.Cut(strings.TrimRight(lines[1], " ")+" …", w)
-	}
 	for i := range lines {
-		lines[i] = style.Render(cell.Cut(lines[i], w))
+		lines[i] = style.Render(lines[i])
 	}
 	return lines
 }

@@ -61,6 +61,21 @@ func Wrap(s string, w int) string {
 	return lipgloss.NewStyle().Width(w).Render(s)
 }
 
+// WrapMost wraps s to w columns and keeps at most n lines (all for n <= 0),
+// the last ending in " …" when more was cut: for messages whose every part
+// matters but whose room is bounded.
+func WrapMost(s string, w, n int) []string {
+	lines := strings.Split(Wrap(s, w), "\n")
+	if n > 0 && len(lines) > n {
+		lines = lines[:n]
+		lines[n-1] = Cut(strings.TrimRight(lines[n-1], " ")+" …", w)
+	}
+	for i := range lines {
+		lines[i] = Cut(lines[i], w)
+	}
+	return lines
+}
+
 // CutLines cuts every line of s to at most w columns.
 func CutLines(s string, w int) string {
 	lines := strings.Split(s, "\n")

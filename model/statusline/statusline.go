@@ -56,12 +56,7 @@ func (l Line) View(st *theme.Styles, width, maxLines int) string {
 	case l.text == "":
 		return " "
 	case l.isErr:
-		lines := strings.Split(cell.Wrap("✗ "+l.text, width), "\n")
-		if maxLines > 0 && len(lines) > maxLines {
-			lines = lines[:maxLines]
-			lines[maxLines-1] = cell.Cut(strings.TrimRight(lines[maxLines-1], " ")+" …", width)
-		}
-		return st.Error.Render(cell.CutLines(strings.Join(lines, "\n"), width))
+		return st.Error.Render(strings.Join(cell.WrapMost("✗ "+l.text, width, maxLines), "\n"))
 	}
 	return st.Status.Render(cell.Cut(l.text, width))
 }
