@@ -3,7 +3,6 @@ package store
 import (
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -181,23 +180,4 @@ func readStored(path string) ([]byte, error) {
 		return nil, &LoadError{Path: path, Err: StripPath(err)}
 	}
 	return data, nil
-}
-
-// replaceAt puts data at target, beside the notebook, through one of the
-// notebook's temp files: write, fsync, rename, folder fsync. The data is
-// already sealed, so nothing in clear reaches the disk for an encrypted
-// target.
-func (f *File) replaceAt(target string, data []byte) error {
-	tmp, err := f.writeTemp(func(w io.Writer) error {
-		_, err := w.Write(data)
-		return err
-	})
-	if err != nil {
-		return err
-	}
-	if err := os.Rename(tmp, target); err != nil {
-		_ = os.Remove(tmp)
-		return err
-	}
-	return syncFolder(filepath.Dir(target))
 }

@@ -340,7 +340,20 @@ func readLimited(fh *os.File, limit int64) ([]byte, error) {
 // or the new one whole, never a mix; temp files it leaves are removed by
 // the next Open. Every step goes through f.fsys, the seam the fault tests
 // use.
-func (f *File) replace(data []byte) error {
+func (f *File) replace(data []byte) error { return f.put(f.path, data, true) }
+
+// replaceAt puts data at target, beside the notebook, the same way but
+// without keeping a .prev: the conversions (encrypt, decrypt, a new
+// passphrase) rewrite the notebook and its .prev each in place. The data
+// is already sealed, so nothing in clear reaches the disk for an
+// encrypted target.
+func (f *File) replaceAt(target string, data []byte) error { return f.put(target, data, false) }
+
+// put writes data to one of the notebook's temp files (write, fsync), keeps
+// the version it replaces as .prev when keepPrev, renames it to target and
+// flushes the folder, all through f.fsys, so the fault tests reach every
+// way vetted writes a notebook.
+func (f *File) put(target string, data []byte, keepPrev bool) error {
 	tmp, err := f.writeTemp(func(w io.Writer) error {
 		_, err := w.Write(data)
 		return err
@@ -348,15 +361,17 @@ func (f *File) replace(data []byte) error {
 	if err != nil {
 		return err
 	}
-	if err := f.keepPrevious(); err != nil {
+	if keepPrev {
+		if err := f.keepPrevious(); err != nil {
+			_ = f.fsys.remove(tmp)
+			return err
+		}
+	}
+	if err := f.fsys.rename(tmp, target); err != nil {
 		_ = f.fsys.remove(tmp)
 		return err
 	}
-	if err := f.fsys.rename(tmp, f.path); err != nil {
-		_ = f.fsys.remove(tmp)
-		return err
-	}
-	if err := f.fsys.syncFolder(filepath.Dir(f.path)); err != nil {
+	if err := f.fsys.syncFolder(filepath.Dir(target)); err != nil {
 		return fmt.Errorf("the new version is in place but may not survive a power cut: %w", StripPath(err))
 	}
 	return nil
