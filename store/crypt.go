@@ -163,17 +163,9 @@ func isEncryptedData(stored []byte) bool {
 // is not encrypted, ErrNotEncrypted. Every error is a *LoadError naming
 // path. Nothing is written.
 func UnlockKey(path, passphrase string) (*Key, error) {
-	fh, err := os.Open(path)
+	data, err := readStored(path)
 	if err != nil {
-		return nil, &LoadError{Path: path, Err: StripPath(err)}
-	}
-	defer fh.Close()
-	data, err := readLimited(fh, maxFileSize)
-	if errors.Is(err, errTooLarge) {
-		return nil, &LoadError{Path: path, Err: &FormatError{Problem: "the file is far too large to be a notebook"}}
-	}
-	if err != nil {
-		return nil, &LoadError{Path: path, Err: StripPath(err)}
+		return nil, err
 	}
 	k, err := unlockData(data, passphrase)
 	if err != nil {

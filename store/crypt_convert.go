@@ -159,25 +159,3 @@ func convertPrevious(prevPath string, from, to codec) ([]byte, error) {
 	}
 	return sealed, nil
 }
-
-// readStored reads the file at path as it is on disk, within the notebook
-// size limit. Every error is a *LoadError; a missing file's matches
-// fs.ErrNotExist.
-func readStored(path string) ([]byte, error) {
-	fh, err := os.Open(path)
-	if err != nil {
-		return nil, &LoadError{Path: path, Err: StripPath(err)}
-	}
-	defer fh.Close()
-	if info, err := fh.Stat(); err == nil && !info.Mode().IsRegular() {
-		return nil, &LoadError{Path: path, Err: errors.New("this is not a regular file")}
-	}
-	data, err := readLimited(fh, maxFileSize)
-	if errors.Is(err, errTooLarge) {
-		return nil, &LoadError{Path: path, Err: &FormatError{Problem: "the file is far too large to be a notebook"}}
-	}
-	if err != nil {
-		return nil, &LoadError{Path: path, Err: StripPath(err)}
-	}
-	return data, nil
-}

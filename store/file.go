@@ -276,19 +276,41 @@ func readFile(path string, c codec) (*Notebook, error) {
 	return nb, err
 }
 
+// readStoredFrom reads the open notebook file fh (named path) as stored,
+// up to the size a notebook can have. Every error is a *LoadError.
+func readStoredFrom(fh *os.File, path string) ([]byte, error) {
+	if info, err := fh.Stat(); err == nil && info.IsDir() {
+		return nil, &LoadError{Path: path, Err: errors.New("this is a folder, not a notebook file")}
+	} else if err == nil && !info.Mode().IsRegular() {
+		return nil, &LoadError{Path: path, Err: errors.New("this is not a regular file")}
+	}
+	data, err := readLimited(fh, maxFileSize)
+	if errors.Is(err, errTooLarge) {
+		return nil, &LoadError{Path: path, Err: &FormatError{Problem: "the file is far too large to be a notebook"}}
+	}
+	if err != nil {
+		return nil, &LoadError{Path: path, Err: StripPath(err)}
+	}
+	return data, nil
+}
+
+// readStored opens and reads the notebook file at path as stored.
+func readStored(path string) ([]byte, error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, &LoadError{Path: path, Err: StripPath(err)}
+	}
+	defer fh.Close()
+	return readStoredFrom(fh, path)
+}
+
 // decodeRaw reads the open notebook fh (named path), opens it with c and
 // decodes it, and returns the bytes as they were on disk too, for the
 // check before each save (see ondisk.go). Every error is a *LoadError.
 func decodeRaw(fh *os.File, path string, c codec) (*Notebook, []byte, error) {
-	if info, err := fh.Stat(); err == nil && info.IsDir() {
-		return nil, nil, &LoadError{Path: path, Err: errors.New("this is a folder, not a notebook file")}
-	}
-	data, err := readLimited(fh, maxFileSize)
-	if errors.Is(err, errTooLarge) {
-		return nil, nil, &LoadError{Path: path, Err: &FormatError{Problem: "the file is far too large to be a notebook"}}
-	}
+	data, err := readStoredFrom(fh, path)
 	if err != nil {
-		return nil, nil, &LoadError{Path: path, Err: StripPath(err)}
+		return nil, nil, err
 	}
 	plain, err := c.open(data)
 	if err != nil {
