@@ -10,6 +10,7 @@ import (
 	"encoding/csv"
 	"errors"
 	"fmt"
+	"github.com/vetted-tui/vetted/export"
 	"io"
 	"strings"
 	"unicode/utf8"
@@ -169,12 +170,7 @@ func norm(s string) string {
 // unguard removes the quote that vetted's CSV export (and spreadsheets)
 // put before a cell that would otherwise read as a formula.
 func unguard(s string) string {
-	rest, ok := strings.CutPrefix(s, "'")
-	if !ok || rest == "" {
-		return s
-	}
-	switch t := strings.TrimLeft(rest, " "); {
-	case strings.ContainsRune("=+-@\t\r", rune(rest[0])), t != "" && strings.ContainsRune("=+-@", rune(t[0])):
+	if rest, ok := strings.CutPrefix(s, "'"); ok && export.NeedsFormulaGuard(rest) {
 		return rest
 	}
 	return s

@@ -17,10 +17,12 @@ const utf8BOM = "\uFEFF"
 // cell as a formula (OWASP, "CSV Injection"): = + - @, tab and CR.
 const formulaStarts = "=+-@\t\r"
 
-// needsNeutral reports whether s would be read as a formula: its first
-// character is one of formulaStarts, or its first non-space character is
-// one of = + - @ (some spreadsheets trim leading spaces before deciding).
-func needsNeutral(s string) bool {
+// NeedsFormulaGuard reports whether s would be read as a formula: its
+// first character is one of formulaStarts, or its first non-space
+// character is one of = + - @ (some spreadsheets trim leading spaces
+// before deciding). The CSV export puts a quote before such a cell;
+// vetted import takes it away again.
+func NeedsFormulaGuard(s string) bool {
 	if s == "" {
 		return false
 	}
@@ -40,7 +42,7 @@ func needsNeutral(s string) bool {
 // too; spreadsheets then show it as text, which is the price of safety.
 func csvCell(s string) string {
 	c := safetext.Clean(s)
-	if needsNeutral(s) || needsNeutral(c) {
+	if NeedsFormulaGuard(s) || NeedsFormulaGuard(c) {
 		return "'" + c
 	}
 	return c

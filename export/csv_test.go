@@ -148,7 +148,7 @@ func TestCSVInjectionEndToEnd(t *testing.T) {
 		recs := readCSV(t, hostile(s))
 		for _, r := range recs {
 			for _, cell := range r {
-				if needsNeutral(cell) {
+				if NeedsFormulaGuard(cell) {
 					t.Errorf("input %q: cell %q could run as a formula", s, cell)
 				}
 			}

@@ -35,7 +35,7 @@ func FuzzCSVCell(f *testing.F) {
 		recs := readCSV(t, nb)
 		clean := safetext.Clean(s)
 		want := clean
-		if needsNeutral(s) || needsNeutral(clean) {
+		if NeedsFormulaGuard(s) || NeedsFormulaGuard(clean) {
 			want = "'" + clean
 		}
 		if strings.TrimSpace(safetext.Line(s)) != "" && recs[0][2] != want {
@@ -44,7 +44,7 @@ func FuzzCSVCell(f *testing.F) {
 		found := false
 		for _, r := range recs {
 			for _, cell := range r {
-				if needsNeutral(cell) {
+				if NeedsFormulaGuard(cell) {
 					t.Errorf("cell %q starts a formula", cell)
 				}
 				for _, c := range cell {
