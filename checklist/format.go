@@ -86,12 +86,4 @@ func (i Importance) Label() string {
 
 // SourceFiles splits a Source, which may name several seed files separated
 // by commas, into the file names, trimmed and without empty entries.
-func SourceFiles(source string) []string {
-	var out []string
-	for _, p := range strings.Split(source, ",") {
-		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, p)
-		}
-	}
-	return out
-}
+func SourceFiles(source string) []string { return commaList(source) }

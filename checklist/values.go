@@ -213,14 +213,18 @@ func Date(value string) (time.Time, bool) {
 
 // Multi returns the choice IDs of a multi value, skipping empty entries. It
 // does not check them against a question.
-func Multi(value string) []string {
-	var ids []string
-	for _, id := range strings.Split(value, ",") {
-		if id = strings.TrimSpace(id); id != "" {
-			ids = append(ids, id)
+func Multi(value string) []string { return commaList(value) }
+
+// commaList splits a comma-separated list, trimming its items and
+// dropping empty ones.
+func commaList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
 		}
 	}
-	return ids
+	return out
 }
 
 // yesno
