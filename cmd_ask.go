@@ -43,33 +43,18 @@ Example:
 // vetted export it reads the notebook without locking or changing it.
 func runAsk(args []string, stdout, stderr io.Writer) int {
 	flags := flag.NewFlagSet("vetted ask", flag.ContinueOnError)
+	rf := addReaderFlags(flags)
 	who := flags.String("for", "", "the therapist: ID, name or part of a name")
-	file := flags.String("file", "", "the notebook to read")
-	useDemo := flags.Bool("demo", false, "use the built-in demo notebook")
-	out := flags.String("out", "", "write to this file instead of printing")
-	force := flags.Bool("force", false, "replace the --out file if it exists")
 	concerns := flags.Bool("concerns", false, "include your concerns")
-	if code, done := parseFlags(flags, "ask", args, askUsage, stdout, stderr); done {
+	if code, done := rf.parse(flags, "ask", args, askUsage, stdout, stderr); done {
 		return code
 	}
-	switch {
-	case flags.NArg() > 0:
-		return usageError(stderr, "ask", fmt.Sprintf("unexpected argument %q", flags.Arg(0)))
-	case strings.TrimSpace(*who) == "":
+	if strings.TrimSpace(*who) == "" {
 		return usageError(stderr, "ask", "say who the message is for with --for THERAPIST")
-	case *useDemo && *file != "":
-		return usageError(stderr, "ask", "use --file or --demo, not both")
 	}
-
-	path, toFile, code, done := outputTarget("ask", "message", *file, *out, *useDemo, stderr)
+	nb, toFile, code, done := rf.open("ask", "message", stderr)
 	if done {
 		return code
-	}
-
-	nb, err := readOnly("ask", path, *useDemo, stderr)
-	if err != nil {
-		explainOpenError(err, path, stderr)
-		return exitError
 	}
 	i, err := nb.Resolve(*who)
 	if err != nil {
@@ -80,7 +65,7 @@ func runAsk(args []string, stdout, stderr io.Writer) int {
 	if outreach.Count(nb, t) == 0 {
 		fmt.Fprintln(stderr, "vetted ask: every question is answered or skipped for this therapist; the draft only thanks them.")
 	}
-	return emit("ask", *out, toFile, *force, func(w io.Writer) error {
+	return rf.emit("ask", toFile, func(w io.Writer) error {
 		_, err := io.WriteString(w, msg)
 		return err
 	}, "", stdout, stderr)

@@ -48,36 +48,20 @@ notebook is: keep it safe.
 // export it reads the notebook without locking or creating anything.
 func runBrief(args []string, stdout, stderr io.Writer) int {
 	flags := flag.NewFlagSet("vetted brief", flag.ContinueOnError)
-	file := flags.String("file", "", "the notebook to read")
-	useDemo := flags.Bool("demo", false, "use the built-in demo notebook")
+	rf := addReaderFlags(flags)
 	forWho := flags.String("for", "", "the therapist the brief is for")
 	format := flags.String("format", "", "md or text")
-	out := flags.String("out", "", "write to this file instead of printing")
-	force := flags.Bool("force", false, "replace the --out file if it exists")
 	withConcerns := flags.Bool("concerns", false, "include My concerns")
-	if code, done := parseFlags(flags, "brief", args, briefUsage, stdout, stderr); done {
+	if code, done := rf.parse(flags, "brief", args, briefUsage, stdout, stderr); done {
 		return code
 	}
-	if flags.NArg() > 0 {
-		return usageError(stderr, "brief", fmt.Sprintf("unexpected argument %q", flags.Arg(0)))
-	}
-	if *useDemo && *file != "" {
-		return usageError(stderr, "brief", "use --file or --demo, not both")
-	}
-	f := briefFormat(*format, *out)
+	f := briefFormat(*format, *rf.out)
 	if !slices.Contains(brief.Formats, f) {
 		return usageError(stderr, "brief", fmt.Sprintf("unknown format %q: use md or text", f))
 	}
-
-	path, toFile, code, done := outputTarget("brief", "brief", *file, *out, *useDemo, stderr)
+	nb, toFile, code, done := rf.open("brief", "brief", stderr)
 	if done {
 		return code
-	}
-
-	nb, err := readOnly("brief", path, *useDemo, stderr)
-	if err != nil {
-		explainOpenError(err, path, stderr)
-		return exitError
 	}
 
 	opts := brief.Options{Therapist: -1}
@@ -92,7 +76,7 @@ func runBrief(args []string, stdout, stderr io.Writer) int {
 		opts.Therapist = i
 	}
 
-	return emit("brief", *out, toFile, *force, func(w io.Writer) error {
+	return rf.emit("brief", toFile, func(w io.Writer) error {
 		return brief.Write(w, nb, f, opts)
 	}, " "+brief.NotEncrypted, stdout, stderr)
 }

@@ -43,52 +43,29 @@ never encrypted, even when the notebook is (which asks for its passphrase,
 or reads VETTED_PASSPHRASE).
 `
 
-// Exit statuses of vetted export.
-const (
-	exitOK    = 0
-	exitError = 1 // the notebook or the output file could not be used
-	exitUsage = 2 // the command line was wrong
-)
-
 // runExport writes the comparison of a notebook without a terminal. It reads
 // the notebook without taking the app's lock and without creating anything,
 // so it runs beside an open app and never leaves a file where there was
 // none. Errors name files and problems, never notebook content.
 func runExport(args []string, stdout, stderr io.Writer) int {
 	flags := flag.NewFlagSet("vetted export", flag.ContinueOnError)
-	file := flags.String("file", "", "the notebook to export")
-	useDemo := flags.Bool("demo", false, "export the built-in demo notebook")
+	rf := addReaderFlags(flags)
 	format := flags.String("format", "", "md, csv, json or xlsx")
-	out := flags.String("out", "", "write to this file instead of printing")
-	force := flags.Bool("force", false, "replace the --out file if it exists")
 	bom := flags.Bool("bom", false, "start a CSV with a UTF-8 byte-order mark")
-	if code, done := parseFlags(flags, "export", args, exportUsage, stdout, stderr); done {
+	if code, done := rf.parse(flags, "export", args, exportUsage, stdout, stderr); done {
 		return code
 	}
-	if flags.NArg() > 0 {
-		return usageError(stderr, "export", fmt.Sprintf("unexpected argument %q", flags.Arg(0)))
-	}
-	if *useDemo && *file != "" {
-		return usageError(stderr, "export", "use --file or --demo, not both")
-	}
 
-	f, problem := exportFormat(*format, *out, *bom)
+	f, problem := exportFormat(*format, *rf.out, *bom)
 	if problem != "" {
 		return usageError(stderr, "export", problem)
 	}
 	opts := export.Options{BOM: *bom}
-
-	path, toFile, code, done := outputTarget("export", "export", *file, *out, *useDemo, stderr)
+	nb, toFile, code, done := rf.open("export", "export", stderr)
 	if done {
 		return code
 	}
-
-	nb, err := readOnly("export", path, *useDemo, stderr)
-	if err != nil {
-		explainOpenError(err, path, stderr)
-		return exitError
-	}
-	return emit("export", *out, toFile, *force, func(w io.Writer) error {
+	return rf.emit("export", toFile, func(w io.Writer) error {
 		return export.WriteWith(w, nb, f, opts)
 	}, "", stdout, stderr)
 }

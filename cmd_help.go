@@ -126,6 +126,13 @@ func commandNames() string {
 	return strings.Join(names, ", ")
 }
 
+// The exit statuses of every command.
+const (
+	exitOK    = 0
+	exitError = 1 // the notebook or the output file could not be used
+	exitUsage = 2 // the command line was wrong
+)
+
 // usageError reports a wrong command line on stderr: what is wrong, then
 // one line saying where the usage is. cmd is the subcommand, or "" for
 // vetted itself. It returns the exit status for usage errors, 2.
