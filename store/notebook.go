@@ -12,6 +12,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/safetext"
@@ -118,9 +119,16 @@ func (t *Therapist) DisplayName(i int) string {
 	return fmt.Sprintf("Therapist %d", i+1)
 }
 
-// drawnName is the start of name, cleaned and trimmed.
+// drawnName is the start of name, cleaned and trimmed. Bytes that are not
+// UTF-8 read as U+FFFD first, one each, as the saved file will hold them:
+// otherwise a name could count as blank in memory and as a name once saved
+// and read back (a partner of "\x1b\xf70" turned "alone" into "with a
+// partner" across an export).
 func drawnName(name string) string {
 	h, _ := safetext.Head(name, nameMax)
+	if !utf8.ValidString(h) {
+		h = string([]rune(h))
+	}
 	return strings.TrimSpace(safetext.Line(h))
 }
 
