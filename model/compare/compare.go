@@ -86,6 +86,7 @@ type Model struct {
 	rowOff, colOff int
 
 	breakdown bool // the pane shows the score breakdown
+	legend    bool // the pane shows what the marks mean (legend.go)
 	detailOff int  // first pane line shown
 
 	// news is what the last key did ("Hid Dr Ada."); the root draws it
@@ -367,6 +368,10 @@ func (m Model) handleKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 			break
 		}
 		m.breakdown = !m.breakdown
+		m.legend = false
+		m.detailOff = 0
+	case key.Matches(msg, k.Legend):
+		m.legend = !m.legend
 		m.detailOff = 0
 	default:
 		m.handleViewKey(msg)

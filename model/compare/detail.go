@@ -66,11 +66,15 @@ func (m *Model) scrollPaneDown() {
 	}
 }
 
-// paneParagraphs says what the pane shows: the score breakdown on the
-// header row or when asked for, else the selected cell in full.
+// paneParagraphs says what the pane shows: the legend when it is open, the
+// score breakdown on the header row or when asked for, else the selected
+// cell in full.
 func (m Model) paneParagraphs() []paneText {
 	if len(m.viewCols) == 0 {
 		return nil
+	}
+	if m.legend {
+		return m.legendParagraphs()
 	}
 	col := &m.g.cols[m.viewCols[m.selCol]]
 	if m.breakdown || m.selRow < 0 || len(m.viewRows) == 0 {

@@ -89,11 +89,14 @@ type cmpCol struct {
 	green       int      // good signs: certified, licensed
 	disagree    []string // personal questions where the partners differ by 2+
 	dealbreaker bool
-	monthly     assess.Cost
-	hasMonthly  bool
-	course      assess.Cost
-	hasCourse   bool
-	width       int // content width of the column, without the gutter
+	// mustMissed is the short label of the first must-have the answers
+	// miss, for the header's "fit 53 ! must: Licensed".
+	mustMissed string
+	monthly    assess.Cost
+	hasMonthly bool
+	course     assess.Cost
+	hasCourse  bool
+	width      int // content width of the column, without the gutter
 	// natural is the width its widest entry asks for, up to
 	// colNaturalMax; spare room on a wide terminal grows width towards it.
 	natural int
@@ -238,6 +241,9 @@ func (g *grid) buildCol(nb *store.Notebook, i int, score assess.Score, flags []a
 	c.flags = flags
 	c.red, c.amber, c.green = assess.Counts(c.flags)
 	c.dealbreaker = assess.HasDealbreaker(c.flags)
+	if len(score.MustMissed) > 0 {
+		c.mustMissed = safetext.Line(g.set.ShortLabel(score.MustMissed[0]))
+	}
 	k := costKeyOf(t)
 	costs, ok := g.costs[k]
 	if !ok {

@@ -274,14 +274,16 @@ func (m Model) headerLines(l cmpLayout, cols, widths []int) []string {
 }
 
 // scoreText is a column's fit score for the header. A dealbreaker is marked
-// out whatever its score, and a missed must-have is said, not hidden in
-// the number.
+// out whatever its score, and a missed must-have is named, not hidden in
+// the number (the breakdown lists them all when there are several).
 func scoreText(c *cmpCol) string {
 	switch {
 	case c.dealbreaker:
 		return fmt.Sprintf("%s out (fit %d)", markFlag, c.score.Value)
-	case len(c.score.MustMissed) > 0:
-		return fmt.Sprintf("fit %d ! must", c.score.Value)
+	case len(c.score.MustMissed) == 1:
+		return fmt.Sprintf("fit %d ! must: %s", c.score.Value, c.mustMissed)
+	case len(c.score.MustMissed) > 1:
+		return fmt.Sprintf("fit %d ! %d musts: %s, …", c.score.Value, len(c.score.MustMissed), c.mustMissed)
 	}
 	return fmt.Sprintf("fit %d", c.score.Value)
 }
