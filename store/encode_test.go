@@ -160,7 +160,7 @@ func TestEncodeMatchesEncodingJSON(t *testing.T) {
 		nb.Therapists = append(nb.Therapists, store.Therapist{ID: word(), Name: word(), Notes: word(),
 			Answers:      map[string]checklist.Answer{word(): {Status: checklist.Status(word()), Value: word(), Note: word()}},
 			Verification: store.Verification{LicenseNumber: word(), Notes: word()},
-			CheckIns: []store.CheckIn{{After: word(), Answers: map[string]checklist.Answer{word(): {Status: checklist.Status(word()), Note: word()}}}}})
+			CheckIns:     []store.CheckIn{{After: word(), Answers: map[string]checklist.Answer{word(): {Status: checklist.Status(word()), Note: word()}}}}})
 		sameAsReference(t, fmt.Sprintf("random notebook %d", i), nb)
 	}
 }
