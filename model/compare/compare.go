@@ -239,7 +239,7 @@ func (m *Model) layoutBest() {
 			continue // "sees couples" matters only with a partner, as in assess
 		}
 		for i, c := range m.viewCols {
-			values[i] = m.g.cells[r][c].value
+			values[i] = m.g.value(r, c)
 		}
 		m.best[r] = assess.BestAmongEligible(row.q, values, out)
 	}
@@ -274,9 +274,9 @@ func (m *Model) rowAllSame(r int) bool {
 	if len(m.viewCols) == 0 {
 		return true
 	}
-	first := m.g.cells[r][m.viewCols[0]].key
+	first := m.g.cell(r, m.viewCols[0]).key
 	for _, c := range m.viewCols[1:] {
-		if m.g.cells[r][c].key != first {
+		if m.g.cell(r, c).key != first {
 			return false
 		}
 	}
