@@ -118,9 +118,9 @@ type grid struct {
 	groups     []cmpGroup
 	rows       []cmpRow
 	cols       []cmpCol
-	labelWidth int // widest row label
-	closeCall  string      // sanitised close-call sentence, or empty
-	me         string      // sanitised names of the people choosing
+	labelWidth int    // widest row label
+	closeCall  string // sanitised close-call sentence, or empty
+	me         string // sanitised names of the people choosing
 	partner    string
 	// compact remembers cell texts as columns are built: a row repeats its
 	// values, and each costs a parse and a clean. widths remembers their
