@@ -6,6 +6,7 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -66,8 +67,9 @@ func completeTherapists(c *cobra.Command) {
 // therapistNames lists "name<TAB>ID" for each therapist in the notebook
 // (--file, else the default path; the demo with useDemo) whose name starts
 // with prefix, in any case. It reads a plain notebook with the read-only
-// reader; an encrypted or unreadable one offers nothing, and nothing ever
-// asks for a passphrase: completion runs as the person types.
+// reader; an encrypted or unreadable one, or anything but a regular file,
+// offers nothing, and nothing ever asks for a passphrase or waits:
+// completion runs as the person types.
 func therapistNames(file string, useDemo bool, prefix string) []string {
 	var nb *store.Notebook
 	if useDemo {
@@ -75,6 +77,11 @@ func therapistNames(file string, useDemo bool, prefix string) []string {
 	} else {
 		path, err := notebookPath(file)
 		if err != nil {
+			return nil
+		}
+		// Only a regular file: opening a named pipe would wait for a
+		// writer, and the shell with it.
+		if info, err := os.Stat(path); err != nil || !info.Mode().IsRegular() {
 			return nil
 		}
 		if nb, err = store.Read(path); err != nil {
