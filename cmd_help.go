@@ -64,7 +64,7 @@ func commands() []command {
 			help: askUsage, noTerminal: true, run: runAsk},
 		{name: "brief", synopsis: "vetted brief [--file PATH | --demo] [--for THERAPIST] [--format md|text] [--out FILE] [--force] [--concerns]",
 			help: briefUsage, noTerminal: true, run: runBrief},
-		{name: "import", synopsis: "vetted import --from FILE.csv [--file PATH] [--dry-run] [--force]",
+		{name: "import", synopsis: "vetted import --from FILE [--file PATH] [--dry-run] [--force]",
 			help: importUsage, noTerminal: true, run: runImport},
 		{name: "encrypt", synopsis: "vetted encrypt [--file PATH]",
 			help: cryptUsage, noTerminal: true, run: crypt("encrypt")},

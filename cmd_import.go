@@ -14,18 +14,18 @@ import (
 )
 
 // importUsage is the help text of vetted import.
-const importUsage = `Usage: vetted import --from FILE.csv [--file PATH] [--dry-run] [--force]
+const importUsage = `Usage: vetted import --from FILE [--file PATH] [--dry-run] [--force]
 
-Read a spreadsheet saved as CSV into the notebook: laid out like vetted's
-own CSV export (a row per question, a column per therapist, optionally the
-"Category" and "Question" columns first) or the other way round (a row per
-therapist, a column per question). Questions are matched by their wording,
+Read a spreadsheet, saved as CSV or as an xlsx workbook, into the notebook:
+laid out like vetted's own CSV and xlsx exports (a row per question, a
+column per therapist, optionally the "Category" and "Question" columns
+first) or the other way round (a row per therapist, a column per question). Questions are matched by their wording,
 their short label or their ID; the rest become questions of your own (text,
 unless every value reads as yes/no, a date, an amount with $ or a whole
 number). Therapists are matched by name, or added. Fit scores, flags and
 costs are worked out again, not read.
 
-  --from FILE.csv  the sheet to read (UTF-8)
+  --from FILE      the sheet to read: .csv (UTF-8) or .xlsx
   --file PATH      the notebook (default: as for the app)
   --dry-run        show what would happen; write nothing
   --force          replace answers and details the notebook already holds
@@ -51,9 +51,12 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	if flags.NArg() > 0 || *from == "" {
-		return usageError(stderr, "import", "needs --from FILE.csv and nothing else")
+		return usageError(stderr, "import", "needs --from FILE and nothing else")
 	}
 	data, err := readSheetFile(*from)
+	if err == nil {
+		err = csvimport.CheckFormat(*from, data)
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "vetted import: cannot read %s: %v\n", *from, store.StripPath(err))
 		return exitError
@@ -122,12 +125,28 @@ func readSheetFile(path string) ([]byte, error) {
 // (names and labels come from the sheet).
 func writeReport(w io.Writer, rep *csvimport.Report, from, last string) {
 	var b strings.Builder
-	fmt.Fprintf(&b, "vetted import: %s, %s.\n", from, rep.Layout)
+	kind := "CSV"
+	if rep.Workbook {
+		kind = "xlsx workbook"
+	}
+	fmt.Fprintf(&b, "vetted import: %s (%s), %s.\n", from, kind, rep.Layout)
 	fmt.Fprintf(&b, "Therapists: %d", len(rep.Therapists))
 	if len(rep.NewTherapists) > 0 {
 		fmt.Fprintf(&b, " (new: %s)", strings.Join(rep.NewTherapists, ", "))
 	}
 	fmt.Fprintf(&b, ".\nQuestions matched: %d. Rows worked out by vetted and skipped: %d.\n", rep.Matched, rep.Derived)
+	if len(rep.PartnerRows) > 0 {
+		fmt.Fprintf(&b, "Partner's rows (%d): %s.\n", len(rep.PartnerRows), strings.Join(rep.PartnerRows, ", "))
+	}
+	if rep.Me != "" {
+		fmt.Fprintf(&b, "Your name, from the notes row: %s.\n", rep.Me)
+	}
+	if rep.Partner != "" {
+		fmt.Fprintf(&b, "Your partner's name, from the partner's rows: %s.\n", rep.Partner)
+	}
+	if rep.Importance > 0 {
+		fmt.Fprintf(&b, "Priorities set: %d.\n", rep.Importance)
+	}
 	if len(rep.NewCategories) > 0 {
 		fmt.Fprintf(&b, "New categories of your own: %s.\n", strings.Join(rep.NewCategories, ", "))
 	}

@@ -104,7 +104,7 @@ func TestBriefContents(t *testing.T) {
 		if strings.Contains(without, "Harbour Street") || strings.Contains(without, "My open questions for") {
 			t.Errorf("%s: a brief for no one shows a therapist", format)
 		}
-		for _, want := range []string{"Dr. Amara Lindqvist", "12 Harbour Street, 2nd floor", "lift at the back", "Mon-Thu 9-18", "$185", "Thu 10 Dec 2026",
+		for _, want := range []string{"Dr. Amara Lindqvist", "12 Harbour Street, 2nd floor", "lift at the back", "Mon-Thu 9-18", "$185", "10 Dec 2026",
 			"My open questions for", "Will my health insurance cover your services?", "call back", "PSY 10442", "active"} {
 			if !strings.Contains(with, want) {
 				t.Errorf("%s: brief --for lacks %q", format, want)

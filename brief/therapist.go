@@ -32,7 +32,7 @@ func therapistSection(t *store.Therapist, name string) Section {
 	for _, p := range practical {
 		add(p.label, answerText(t, p.id))
 	}
-	add("Consultation on", t.ConsultOn)
+	add("Consultation on", checklist.DateText(t.ConsultOn))
 	add("Phone", t.Phone)
 	add("Email", t.Email)
 	add("Website", t.Website)
@@ -63,10 +63,10 @@ func answerText(t *store.Therapist, id string) string {
 
 // checkedOn says when a look-up was made, or "" when not recorded.
 func checkedOn(date string) string {
-	if strings.TrimSpace(date) == "" {
-		return ""
+	if d := checklist.DateText(date); d != "" {
+		return "checked " + d
 	}
-	return "checked " + date
+	return ""
 }
 
 // openQuestions lists the catalogue's questions t has not answered yet
