@@ -136,7 +136,11 @@ func writeReport(w io.Writer, rep *csvimport.Report, from, last string) {
 	}
 	fmt.Fprintf(&b, ".\nQuestions matched: %d. Rows worked out by vetted and skipped: %d.\n", rep.Matched, rep.Derived)
 	if len(rep.PartnerRows) > 0 {
-		fmt.Fprintf(&b, "Partner's rows (%d): %s.\n", len(rep.PartnerRows), strings.Join(rep.PartnerRows, ", "))
+		whose := "the partner's"
+		if rep.PartnerOf != "" {
+			whose = rep.PartnerOf + "'s"
+		}
+		fmt.Fprintf(&b, "Rows of %s view (%d): %s.\n", whose, len(rep.PartnerRows), strings.Join(rep.PartnerRows, ", "))
 	}
 	if rep.Me != "" {
 		fmt.Fprintf(&b, "Your name, from the notes row: %s.\n", rep.Me)

@@ -72,8 +72,10 @@ type Report struct {
 	// flags, costs).
 	Derived int
 	// PartnerRows are the labels of the questions read as the partner's
-	// view ("My comfort" from the row "Kai: My comfort").
+	// view ("My comfort" from the row "Kai: My comfort"), and PartnerOf
+	// the name those rows give ("Kai"; "Partner" for an unnamed one).
 	PartnerRows []string
+	PartnerOf   string
 	// Me and Partner are the names the import gave the notebook, read
 	// from the notes and partner rows, or "" when it gave none (the
 	// notebook had them, or the sheet does not say).

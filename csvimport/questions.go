@@ -165,7 +165,11 @@ func (im *importer) partnerRow(it item, q checklist.Question) {
 	im.rep.PartnerRows = append(im.rep.PartnerRows, safetext.Line(q.Short))
 	label := strings.TrimSpace(safetext.Line(it.label.text))
 	if name, ok := strings.CutSuffix(label, ": "+strings.TrimSpace(safetext.Line(q.Short))); ok {
-		im.setPartner(strings.TrimSpace(name))
+		name = strings.TrimSpace(name)
+		if im.rep.PartnerOf == "" {
+			im.rep.PartnerOf = name
+		}
+		im.setPartner(name)
 	}
 }
 
