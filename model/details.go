@@ -134,7 +134,13 @@ func newDetails(c *common, t store.Therapist, isNew bool) detailsModel {
 			// SetValue. A text over the limit is loaded cut and read-only
 			// (see cut.go); SetValue cuts at CharLimit, so it grows to fit
 			// what was loaded.
-			ti.SetValue(safetext.Line(cutForLoad(storedText(t, f), spec.limit)))
+			loaded := storedText(t, f)
+			if f == fieldContacted || f == fieldConsult {
+				// The one form dates take on screen; an untouched
+				// field keeps the stored value (see text).
+				loaded = checklist.DateText(loaded)
+			}
+			ti.SetValue(safetext.Line(cutForLoad(loaded, spec.limit)))
 			ti.CharLimit = max(spec.limit, utf8.RuneCountInString(ti.Value()))
 			in.line, in.loaded = ti, ti.Value()
 		}
