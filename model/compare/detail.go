@@ -239,7 +239,7 @@ func betterWords(q checklist.Question) string {
 
 // checkedWords is what the person's credential check recorded for the
 // license or AASECT question, "" when nothing: "You checked the state
-// board's look-up (2026-11-21): active · LMFT · 10442".
+// board's look-up (21 Nov 2026): active · LMFT · 10442".
 func checkedWords(id string, v store.Verification) string {
 	var where, date string
 	var parts []string
@@ -259,7 +259,7 @@ func checkedWords(id string, v store.Verification) string {
 			keep = append(keep, p)
 		}
 	}
-	if date = strings.TrimSpace(safetext.Line(head(date, 40))); date != "" {
+	if date = checklist.DateText(head(date, 40)); date != "" {
 		where += " (" + date + ")"
 	}
 	return "You checked " + where + ": " + strings.Join(keep, " · ")

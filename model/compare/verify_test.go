@@ -86,7 +86,7 @@ func TestCompareDetailShowsTheCheck(t *testing.T) {
 	m, _ = press(m, keyDown) // Training → State license
 	v := strings.Join(strings.Fields(plain(m)), " ")
 	for _, want := range []string{
-		"You checked the state board's look-up (2026-11-21): not found · LMFT · 10442",
+		"You checked the state board's look-up (21 Nov 2026): not found · LMFT · 10442",
 		"Said they hold a license; the state board's look-up did not find it",
 		"AASECT website offers a directory",
 	} {
