@@ -54,7 +54,7 @@ func (c cleanWriter) Write(p []byte) (int, error) {
 }
 
 // usage is the text of vetted --help.
-const usage = `vetted: choose a sex therapist with your eyes open.
+const usage = `vetted: questions to ask each sex therapist you call, their answers side by side.
 
 Usage:
   vetted [--file PATH] [--demo] [--no-mouse]
