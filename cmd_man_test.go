@@ -17,7 +17,7 @@ func TestManPage(t *testing.T) {
 	if !regexp.MustCompile(`^\.TH VETTED 1 "\d{4}-\d\d-\d\d" "vetted" "`).MatchString(page) {
 		t.Errorf("the page does not start with a .TH line:\n%.200s", page)
 	}
-	for _, want := range []string{".SH NAME\nvetted - choose a sex therapist", ".SH DESCRIPTION", ".SH OPTIONS", ".SH COMMANDS",
+	for _, want := range []string{".SH NAME\nvetted - questions to ask each sex therapist", ".SH DESCRIPTION", ".SH OPTIONS", ".SH COMMANDS",
 		".SH EXIT STATUS", ".SH ENVIRONMENT", ".SH FILES", "VETTED_PASSPHRASE", `\fB--accessible\fP`, `\fB--for\fP`, `\fB--dry-run\fP`} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the page lacks %q", want)

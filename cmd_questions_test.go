@@ -43,6 +43,45 @@ func TestQuestionsJSON(t *testing.T) {
 	}
 }
 
+// TestQuestionsJSONMarksVettedOwn: the questions no source page covers
+// say so in the listing ("vetted_own": true, no source), and only they.
+func TestQuestionsJSONMarksVettedOwn(t *testing.T) {
+	var out, errb bytes.Buffer
+	if code := run([]string{"questions", "--format", "json"}, &out, &errb); code != 0 {
+		t.Fatalf("exit %d, stderr %q", code, errb.String())
+	}
+	var got struct {
+		Categories []struct {
+			Questions []map[string]any `json:"questions"`
+		} `json:"categories"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	var own []string
+	for _, c := range got.Categories {
+		for _, q := range c.Questions {
+			if q["vetted_own"] == true {
+				own = append(own, q["id"].(string))
+				if q["source"] != "" {
+					t.Errorf("%s is vetted's own but names source %v", q["id"], q["source"])
+				}
+			}
+		}
+	}
+	want := []string{checklist.QYears, checklist.QFormat, checklist.QFirstOpening, checklist.QSlidingScale}
+	if strings.Join(own, " ") != strings.Join(want, " ") {
+		t.Errorf("marked as vetted's own: %v, want %v", own, want)
+	}
+	var text bytes.Buffer
+	if code := run([]string{"questions"}, &text, &errb); code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	if n := strings.Count(text.String(), "Source: "+checklist.VettedOwnSource); n != len(want) {
+		t.Errorf("the text listing says %q %d times, want %d", checklist.VettedOwnSource, n, len(want))
+	}
+}
+
 func TestQuestionsFormats(t *testing.T) {
 	cases := []struct {
 		args []string

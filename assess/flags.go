@@ -77,12 +77,13 @@ type flagRule struct {
 }
 
 // licenseFact is shared by the red and green license rules.
-const licenseFact = "A sex therapist is a licensed professional; the path to it includes a license in the state where they practise."
+const licenseFact = "A sex therapist is a licensed professional who can help with the mental or emotional aspects of sex-related issues."
 
 // flagRules are the only rules; a question with no rule, or an answer not
-// listed here, raises no flag. Facts restate what the seeds say, in their
-// strength, and name every seed they rest on (assess's seed test pins each
-// one's key phrase to its seed).
+// listed here, raises no flag. Facts quote the seeds word for word and name
+// every seed they quote (the fact table, package factcheck, holds each
+// whole). A title says what was heard: "Said they hold a state license",
+// not "Licensed", until the person's own check confirms it (verify.go).
 //
 // What is deliberately not flagged, so that flags stay consistent with
 // each other and with the seeds: AASECT membership without certification
@@ -90,7 +91,8 @@ const licenseFact = "A sex therapist is a licensed professional; the path to it 
 // their competence, and that a clinician with extensive training is a
 // choice too, not that anyone else is a warning sign); "no" to working with
 // a physician (seeing a sex therapist alone may be adequate); paying up
-// front (the seeds only suggest asking).
+// front (the seeds only suggest asking); not speaking of confidentiality
+// (001 says only that sex therapists prioritize it).
 var flagRules = []flagRule{
 	{
 		questionID: checklist.QContact, value: "yes", level: Red,
@@ -106,27 +108,21 @@ var flagRules = []flagRule{
 	},
 	{
 		questionID: checklist.QLicense, value: "no", level: Red,
-		title:  "No state license",
+		title:  "Said they hold no state license",
 		fact:   licenseFact,
 		source: checklist.SeedHospital,
 	},
 	{
 		questionID: checklist.QLicense, value: "yes", level: Green,
-		title:  "Licensed to practise",
+		title:  "Said they hold a state license",
 		fact:   licenseFact,
 		source: checklist.SeedHospital,
 	},
 	{
 		questionID: checklist.QAASECT, value: checklist.AASECTCertified, level: Green,
-		title:  "AASECT-certified sex therapist",
+		title:  "Said they are AASECT-certified",
 		fact:   certifiedFact,
 		source: checklist.SeedClinic,
-	},
-	{
-		questionID: checklist.QConfidentiality, value: "no", level: Amber,
-		title:  "Did not explain confidentiality",
-		fact:   "Sex therapists prioritise confidentiality: it is part of their professional code of ethics, and therapists who violate it risk losing their ability to practise.",
-		source: checklist.SeedHospital,
 	},
 }
 
@@ -199,4 +195,26 @@ func Counts(flags []Flag) (red, amber, green int) {
 		}
 	}
 	return red, amber, green
+}
+
+// RuleText is the fixed text of one flag rule, as the fact table (package
+// factcheck) holds it: Key names the rule ("answer:safety.contact=yes",
+// "check:license.not_found.claimed"), Flag is the flag it raises.
+type RuleText struct {
+	Key  string
+	Flag Flag
+}
+
+// RuleTexts lists every flag any rule can raise, answer rules first, so
+// that the fact table can hold each title and fact whole.
+func RuleTexts() []RuleText {
+	var out []RuleText
+	for _, r := range flagRules {
+		out = append(out, RuleText{"answer:" + r.questionID + "=" + r.value,
+			Flag{Level: r.level, QuestionID: r.questionID, Title: r.title, Fact: r.fact, Source: r.source}})
+	}
+	for _, r := range verifyRules {
+		out = append(out, RuleText{"check:" + r.key, r.flag()})
+	}
+	return out
 }

@@ -51,7 +51,8 @@ func TestFlagsPerAnswer(t *testing.T) {
 		{checklist.QAASECT, checklist.AASECTMember, nil},
 		{checklist.QAASECT, checklist.AASECTNo, nil},
 		{checklist.QAASECT, checklist.AASECTUnsure, nil},
-		{checklist.QConfidentiality, "no", []want{{Amber, checklist.SeedHospital}}},
+		// 001 says only that sex therapists prioritize confidentiality: no warning
+		{checklist.QConfidentiality, "no", nil},
 		{checklist.QConfidentiality, "yes", nil},
 		// a sex therapist alone may be adequate (002): no warning
 		{checklist.QPhysician, "no", nil},
@@ -127,7 +128,6 @@ func TestFlagsSortedRedAmberGreen(t *testing.T) {
 		checklist.QAASECT, checklist.AASECTCertified, // green
 		checklist.QContact, "unsure", // amber
 		checklist.QLicense, "no", // red
-		checklist.QConfidentiality, "no", // amber
 	)
 	got := Flags(&th)
 	var levels []Level
@@ -136,12 +136,11 @@ func TestFlagsSortedRedAmberGreen(t *testing.T) {
 		levels = append(levels, f.Level)
 		ids = append(ids, f.QuestionID)
 	}
-	wantLevels := []Level{Red, Amber, Amber, Green}
+	wantLevels := []Level{Red, Amber, Green}
 	if !slices.Equal(levels, wantLevels) {
 		t.Fatalf("levels = %v, want %v", levels, wantLevels)
 	}
-	// Within a level, interview order: confidentiality before contact.
-	wantIDs := []string{checklist.QLicense, checklist.QConfidentiality, checklist.QContact, checklist.QAASECT}
+	wantIDs := []string{checklist.QLicense, checklist.QContact, checklist.QAASECT}
 	if !slices.Equal(ids, wantIDs) {
 		t.Fatalf("order = %v, want %v", ids, wantIDs)
 	}
@@ -149,8 +148,8 @@ func TestFlagsSortedRedAmberGreen(t *testing.T) {
 		t.Error("HasDealbreaker = false with a red flag")
 	}
 	r, a, g := Counts(got)
-	if r != 1 || a != 2 || g != 1 {
-		t.Errorf("Counts = %d, %d, %d; want 1, 2, 1", r, a, g)
+	if r != 1 || a != 1 || g != 1 {
+		t.Errorf("Counts = %d, %d, %d; want 1, 1, 1", r, a, g)
 	}
 }
 

@@ -198,12 +198,26 @@ func (s *scorer) judgeOne(q checklist.Question, t *store.Therapist) (float64, st
 		return s.comfort(q, t)
 	}
 	v, ok := s.memo.recorded(q, t.Answers)
+	why := ""
+	if q.ID == checklist.QLicense || q.ID == checklist.QAASECT {
+		// The person's own check overrides what was said on the call.
+		v, why, ok = Checked(t, q.ID)
+	}
 	if !ok {
 		if t.Answers[q.ID].State() == checklist.StateSkipped {
 			return 0, skippedReason
 		}
 		return 0, notAnswered
 	}
+	earned, text := s.judgeValue(q, v)
+	if why != "" {
+		text = why
+	}
+	return earned, text
+}
+
+// judgeValue is judgeOne for the canonical answer v.
+func (s *scorer) judgeValue(q checklist.Question, v string) (float64, string) {
 	if q.ID == checklist.QFee && s.hasBudget {
 		fee, ok := checklist.Cents(v)
 		if !ok {

@@ -72,13 +72,13 @@ func TestFitScoreSingleQuestion(t *testing.T) {
 }
 
 func TestFitScoreWeights(t *testing.T) {
-	// license yes (important 2, earns 1), confidentiality no (nice 1, earns 0),
+	// license yes (important 2, earns 1), sliding scale no (nice 1, earns 0),
 	// people like me unsure (must 3, earns 0.5): (2 + 0 + 1.5) / 6 = 58.3.
-	th := therapist("a", checklist.QLicense, "yes", checklist.QConfidentiality, "no", checklist.QPeopleLikeMe, "unsure")
+	th := therapist("a", checklist.QLicense, "yes", checklist.QSlidingScale, "no", checklist.QPeopleLikeMe, "unsure")
 	nb := notebook(only(imp{
-		checklist.QLicense:         checklist.Important,
-		checklist.QConfidentiality: checklist.Nice,
-		checklist.QPeopleLikeMe:    checklist.MustHave,
+		checklist.QLicense:      checklist.Important,
+		checklist.QSlidingScale: checklist.Nice,
+		checklist.QPeopleLikeMe: checklist.MustHave,
 	}), th)
 	s := FitScore(nb, &nb.Therapists[0])
 	if s.Value != 58 {
@@ -92,7 +92,7 @@ func TestFitScoreWeights(t *testing.T) {
 		order = append(order, p.QuestionID)
 	}
 	// Contributions 2.0, 1.5, 0.0.
-	want := []string{checklist.QLicense, checklist.QPeopleLikeMe, checklist.QConfidentiality}
+	want := []string{checklist.QLicense, checklist.QPeopleLikeMe, checklist.QSlidingScale}
 	if !slices.Equal(order, want) {
 		t.Errorf("parts order = %v, want %v", order, want)
 	}

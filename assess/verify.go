@@ -8,21 +8,26 @@ import (
 )
 
 // This file judges the person's own checks of a therapist's credentials
-// (store.Verification) beside what the therapist said on the call: a
-// confirmed license or certification is marked as such, and a check that
-// contradicts the call raises a flag. The seeds only say that a sex
-// therapist is licensed (001) and point to AASECT's directory (004) and to
-// the websites of the professions (002); the facts below say no more.
+// (store.Verification) beside what the therapist said on the call. The
+// check is the person's own record of what they looked up; vetted claims
+// nothing about where or how, since no page does. A check that confirms a
+// credential turns "said" into "your check found"; a check that did not
+// find the license, or that found AASECT membership rather than what was
+// said, overrides the call's answer everywhere it counts: the fit score,
+// must-haves, the leader, best-in-row and flags (see Checked). The seeds
+// only say that a sex therapist is licensed (001) and point to AASECT's
+// directory (004) and to the websites of the professions (002); the facts
+// below quote them.
 
 // Where to look for a therapist whose credential could not be found, in
 // the seeds' words.
-const lookElsewhereFact = "You can look for a licensed and certified sex therapy practitioner on the websites of psychologists, licensed clinical social workers and psychiatrists, and the AASECT website offers a directory for people who would like to connect with a certified professional in their area."
+const lookElsewhereFact = "Alternatively, check for a licensed and certified sex therapy practitioner on the websites of psychologists, licensed clinical social workers, and psychiatrists. " + aasectDirectoryFact
 
 // certifiedFact is the AASECT rule's fact and aasectDirectoryFact where
 // the directory is.
 const (
-	certifiedFact       = "Certified sex therapists have graduate degrees and can demonstrate their competence in sex therapy by becoming credentialed by AASECT."
-	aasectDirectoryFact = "The AASECT website offers a directory for people who would like to connect with a certified professional in their area."
+	certifiedFact       = "Certified sex therapists have graduate degrees and can demonstrate their competence in sex therapy by becoming credentialed by the American Association of Sexuality Educators, Counselors and Therapists (AASECT)."
+	aasectDirectoryFact = "The American Association for Sexuality Educators, Counselors, and Therapists (AASECT) website offers a directory for people who would like to connect with a certified professional in their area."
 )
 
 // verifyRule is one judgement of a verification record, named by key for
@@ -40,41 +45,41 @@ type verifyRule struct {
 var (
 	ruleLicenseConfirmed = verifyRule{
 		key: "license.active", questionID: checklist.QLicense, level: Green,
-		title: "License confirmed on the state board's look-up",
+		title: "Your check found the license",
 		fact:  licenseFact, source: checklist.SeedHospital,
 	}
 	ruleLicenseRestricted = verifyRule{
 		key: "license.restricted", questionID: checklist.QLicense, level: Amber,
-		title: "The state board's look-up shows the license as restricted",
+		title: "Your check found the license with limits (see your notes)",
 		fact:  licenseFact, source: checklist.SeedHospital,
 	}
 	ruleLicenseClaimedNotFound = verifyRule{
 		key: "license.not_found.claimed", questionID: checklist.QLicense, level: Red,
-		title:  "Said they hold a license; the state board's look-up did not find it",
+		title:  "Said they hold a license; your check did not find it",
 		fact:   licenseFact + " " + lookElsewhereFact,
 		source: checklist.SeedHospital + ", " + checklist.SeedQuestions + ", " + checklist.SeedOverview,
 	}
 	ruleLicenseNotFound = verifyRule{
 		key: "license.not_found", questionID: checklist.QLicense, level: Amber,
-		title:  "The state board's look-up did not find a license",
+		title:  "Your check did not find a license",
 		fact:   licenseFact + " " + lookElsewhereFact,
 		source: checklist.SeedHospital + ", " + checklist.SeedQuestions + ", " + checklist.SeedOverview,
 	}
 	ruleCertifiedConfirmed = verifyRule{
 		key: "aasect.certified", questionID: checklist.QAASECT, level: Green,
-		title:  "AASECT certification confirmed in its directory",
+		title:  "Your check found AASECT certification",
 		fact:   certifiedFact + " " + aasectDirectoryFact,
 		source: checklist.SeedClinic + ", " + checklist.SeedOverview,
 	}
 	ruleCertifiedNotListed = verifyRule{
 		key: "aasect.claimed_not_listed", questionID: checklist.QAASECT, level: Amber,
-		title:  "Said AASECT-certified; its directory does not list them as certified",
+		title:  "Said they are AASECT-certified; your check did not find it",
 		fact:   certifiedFact + " " + aasectDirectoryFact,
 		source: checklist.SeedClinic + ", " + checklist.SeedOverview,
 	}
 )
 
-// verifyRules lists every verification rule, for the seed test.
+// verifyRules lists every verification rule, for RuleTexts.
 var verifyRules = []verifyRule{
 	ruleLicenseConfirmed, ruleLicenseRestricted, ruleLicenseClaimedNotFound,
 	ruleLicenseNotFound, ruleCertifiedConfirmed, ruleCertifiedNotListed,
@@ -141,21 +146,39 @@ type Confirmation struct {
 // The marks Confirm gives, as every surface writes them beside the answer.
 const (
 	markConfirmed            = "✓ confirmed"
-	markRestricted           = "! restricted"
+	markRestricted           = "! with limits"
 	markNotFoundRed          = "✗ not found"
 	markNotFound             = "! not found"
-	markCertifiedInDirectory = "✓ certified in directory"
-	markDirectoryMember      = "! directory: member"
-	markMemberInDirectory    = "member in directory"
-	markNotInDirectoryAmber  = "! not in directory"
-	markNotInDirectory       = "not in directory"
+	markCertifiedInDirectory = "✓ your check: certified"
+	markDirectoryMember      = "! your check: member"
+	markMemberInDirectory    = "your check: member"
+	markNotInDirectoryAmber  = "! your check: not found"
+	markNotInDirectory       = "your check: not found"
 )
 
-// ConfirmationMarks lists every mark Confirm can give, so that a reader of
-// an export (vetted import) can tell the mark from the answer beside it.
+// legacyMarks are the marks earlier versions wrote, which spoke of a state
+// board and a directory no page describes, read as the marks that replace
+// them so that an older export still imports.
+var legacyMarks = map[string]string{
+	"! restricted":             markRestricted,
+	"✓ certified in directory": markCertifiedInDirectory,
+	"! directory: member":      markDirectoryMember,
+	"member in directory":      markMemberInDirectory,
+	"! not in directory":       markNotInDirectoryAmber,
+	"not in directory":         markNotInDirectory,
+}
+
+// ConfirmationMarks lists every mark Confirm can give, and the marks
+// earlier versions gave, so that a reader of an export (vetted import) can
+// tell the mark from the answer beside it.
 func ConfirmationMarks() []string {
-	return []string{markConfirmed, markRestricted, markNotFoundRed, markNotFound, markCertifiedInDirectory,
+	out := []string{markConfirmed, markRestricted, markNotFoundRed, markNotFound, markCertifiedInDirectory,
 		markDirectoryMember, markMemberInDirectory, markNotInDirectoryAmber, markNotInDirectory}
+	for old := range legacyMarks {
+		out = append(out, old)
+	}
+	slices.Sort(out[9:]) // map order is random; the list is not
+	return out
 }
 
 // Confirm returns the mark of t's verification record for question id
@@ -212,6 +235,9 @@ func Confirm(t *store.Therapist, id string) (Confirmation, bool) {
 // not Confirm's for that answer. It asks Confirm itself, so the two cannot
 // drift apart.
 func FromMark(id, said, mark string) (license store.LicenseResult, aasect store.AASECTResult, ok bool) {
+	if m, old := legacyMarks[mark]; old {
+		mark = m
+	}
 	t := &store.Therapist{}
 	if said != "" {
 		t.SetAnswer(id, checklist.Answer{Status: checklist.StatusAnswered, Value: said})
@@ -233,4 +259,49 @@ func FromMark(id, said, mark string) (license store.LicenseResult, aasect store.
 		}
 	}
 	return "", "", false
+}
+
+// Checked returns the answer to question id that counts for t in the fit
+// score, must-haves, the leader and best-in-row: the call's canonical
+// answer, unless the person's own check overrides it. A license the check
+// did not find counts as "no" whatever the call said; one it found counts
+// as "yes" unless the call said "no" (kept, to be asked about). An AASECT
+// check that found certification or membership counts as that choice.
+// why says, when the check changed or supplied the answer, what the call
+// said and what the check found ("said yes; your check did not find it"),
+// and is "" otherwise; ok is false when neither gives an answer.
+func Checked(t *store.Therapist, id string) (value, why string, ok bool) {
+	said, heard := answered(t, id)
+	if t == nil {
+		return "", "", false
+	}
+	saidWords := "not asked on the call"
+	if heard {
+		q, _ := checklist.ByID(id)
+		saidWords = "said " + valueText(q, said)
+	}
+	override := func(v, found string) (string, string, bool) {
+		if heard && v == said {
+			return said, "", true
+		}
+		return v, saidWords + "; your check " + found, true
+	}
+	v := t.Verification
+	switch id {
+	case checklist.QLicense:
+		switch {
+		case v.License == store.LicenseNotFound:
+			return override(checklist.No, "did not find it")
+		case (v.License == store.LicenseActive || v.License == store.LicenseRestricted) && said != checklist.No:
+			return override(checklist.Yes, "found it")
+		}
+	case checklist.QAASECT:
+		switch v.AASECT {
+		case store.AASECTCertified:
+			return override(checklist.AASECTCertified, "found certification")
+		case store.AASECTMember:
+			return override(checklist.AASECTMember, "found membership")
+		}
+	}
+	return said, "", heard
 }

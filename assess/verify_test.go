@@ -27,31 +27,31 @@ func TestVerificationFlags(t *testing.T) {
 		red     bool
 	}{
 		{"claimed, nothing checked", []string{L, "yes"}, store.Verification{},
-			"green:Licensed to practise", false},
+			"green:Said they hold a state license", false},
 		{"claimed and confirmed", []string{L, "yes"}, store.Verification{License: store.LicenseActive},
-			"green:License confirmed on the state board's look-up", false},
+			"green:Your check found the license", false},
 		{"not asked, confirmed", nil, store.Verification{License: store.LicenseActive},
-			"green:License confirmed on the state board's look-up", false},
-		{"said no, board shows active: the red flag stays to ask about", []string{L, "no"}, store.Verification{License: store.LicenseActive},
-			"red:No state license", true},
+			"green:Your check found the license", false},
+		{"said no, check found it: the red flag stays to ask about", []string{L, "no"}, store.Verification{License: store.LicenseActive},
+			"red:Said they hold no state license", true},
 		{"claimed, not found", []string{L, "yes"}, store.Verification{License: store.LicenseNotFound},
-			"red:Said they hold a license; the state board's look-up did not find it", true},
+			"red:Said they hold a license; your check did not find it", true},
 		{"unsure, not found", []string{L, "unsure"}, store.Verification{License: store.LicenseNotFound},
-			"amber:The state board's look-up did not find a license", false},
+			"amber:Your check did not find a license", false},
 		{"said no, not found: one red flag, not two", []string{L, "no"}, store.Verification{License: store.LicenseNotFound},
-			"red:No state license", true},
+			"red:Said they hold no state license", true},
 		{"claimed, restricted", []string{L, "yes"}, store.Verification{License: store.LicenseRestricted},
-			"amber:The state board's look-up shows the license as restricted", false},
+			"amber:Your check found the license with limits (see your notes)", false},
 		{"certified and confirmed", []string{A, checklist.AASECTCertified}, store.Verification{AASECT: store.AASECTCertified},
-			"green:AASECT certification confirmed in its directory", false},
-		{"said certified, directory says member", []string{A, checklist.AASECTCertified}, store.Verification{AASECT: store.AASECTMember},
-			"amber:Said AASECT-certified; its directory does not list them as certified", false},
-		{"said certified, not in directory", []string{A, checklist.AASECTCertified}, store.Verification{AASECT: store.AASECTNotFound},
-			"amber:Said AASECT-certified; its directory does not list them as certified", false},
+			"green:Your check found AASECT certification", false},
+		{"said certified, check found member", []string{A, checklist.AASECTCertified}, store.Verification{AASECT: store.AASECTMember},
+			"amber:Said they are AASECT-certified; your check did not find it", false},
+		{"said certified, check did not find them", []string{A, checklist.AASECTCertified}, store.Verification{AASECT: store.AASECTNotFound},
+			"amber:Said they are AASECT-certified; your check did not find it", false},
 		{"member confirmed: membership is not flagged", []string{A, checklist.AASECTMember}, store.Verification{AASECT: store.AASECTMember},
 			"", false},
 		{"a result from a newer vetted raises nothing", []string{L, "yes"}, store.Verification{License: "lapsed"},
-			"green:Licensed to practise", false},
+			"green:Said they hold a state license", false},
 	} {
 		th := therapist("a", tc.answers...)
 		th.Verification = tc.v
@@ -76,7 +76,7 @@ func TestClaimedLicenseNotFoundAdvice(t *testing.T) {
 	th := therapist("a", checklist.QLicense, "yes")
 	th.Verification.License = store.LicenseNotFound
 	f := Flags(&th)[0]
-	for _, want := range []string{"A sex therapist is a licensed professional", "AASECT website offers a directory", "licensed clinical social workers"} {
+	for _, want := range []string{"A sex therapist is a licensed professional", "(AASECT) website offers a directory", "licensed clinical social workers"} {
 		if !strings.Contains(f.Fact, want) {
 			t.Errorf("fact lacks %q: %s", want, f.Fact)
 		}
@@ -98,13 +98,13 @@ func TestConfirm(t *testing.T) {
 		level   Level
 	}{
 		{[]string{L, "yes"}, store.Verification{License: store.LicenseActive}, L, "✓ confirmed", Green},
-		{[]string{L, "yes"}, store.Verification{License: store.LicenseRestricted}, L, "! restricted", Amber},
+		{[]string{L, "yes"}, store.Verification{License: store.LicenseRestricted}, L, "! with limits", Amber},
 		{[]string{L, "yes"}, store.Verification{License: store.LicenseNotFound}, L, "✗ not found", Red},
 		{nil, store.Verification{License: store.LicenseNotFound}, L, "! not found", Amber},
 		{[]string{A, checklist.AASECTCertified}, store.Verification{AASECT: store.AASECTCertified}, A, "✓ confirmed", Green},
-		{[]string{A, checklist.AASECTNo}, store.Verification{AASECT: store.AASECTCertified}, A, "✓ certified in directory", Green},
-		{[]string{A, checklist.AASECTCertified}, store.Verification{AASECT: store.AASECTMember}, A, "! directory: member", Amber},
-		{[]string{A, checklist.AASECTMember}, store.Verification{AASECT: store.AASECTNotFound}, A, "! not in directory", Amber},
+		{[]string{A, checklist.AASECTNo}, store.Verification{AASECT: store.AASECTCertified}, A, "✓ your check: certified", Green},
+		{[]string{A, checklist.AASECTCertified}, store.Verification{AASECT: store.AASECTMember}, A, "! your check: member", Amber},
+		{[]string{A, checklist.AASECTMember}, store.Verification{AASECT: store.AASECTNotFound}, A, "! your check: not found", Amber},
 	} {
 		th := therapist("a", tc.answers...)
 		th.Verification = tc.v

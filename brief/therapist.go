@@ -47,10 +47,10 @@ func therapistSection(t *store.Therapist, name string) Section {
 	add("Website", t.Website)
 	v := t.Verification
 	if v.License != "" || v.LicenseNumber != "" {
-		add("License (state board's look-up)", joinNonEmpty(", ", v.License.Text(), v.LicenseType, v.LicenseNumber, checkedOn(v.LicenseCheckedOn)))
+		add("License (your check)", joinNonEmpty(", ", v.License.Text(), v.LicenseType, v.LicenseNumber, checkedOn(v.LicenseCheckedOn)))
 	}
 	if v.AASECT != "" {
-		add("AASECT directory", joinNonEmpty(", ", v.AASECT.Text(), checkedOn(v.AASECTCheckedOn)))
+		add("AASECT (your check)", joinNonEmpty(", ", v.AASECT.Text(), checkedOn(v.AASECTCheckedOn)))
 	}
 	return s
 }

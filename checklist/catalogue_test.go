@@ -51,7 +51,10 @@ func TestCatalogueQuestions(t *testing.T) {
 		if question.Prompt == "" || question.Short == "" || question.Hint == "" {
 			t.Errorf("%s: Prompt, Short and Hint are all required", id)
 		}
-		if !allSeeds(question.Source) {
+		switch {
+		case question.VettedOwn && question.Source != "":
+			t.Errorf("%s: vetted's own question names a source, %q", id, question.Source)
+		case !question.VettedOwn && !allSeeds(question.Source):
 			t.Errorf("%s: Source %q is not a list of seed documents", id, question.Source)
 		}
 		if _, ok := CategoryByID(question.Category); !ok {
@@ -176,10 +179,13 @@ func TestSafetyFacts(t *testing.T) {
 	}{
 		{QContact, "no", []string{"physical contact or sexual activity", "file a complaint"}},
 		{QLicense, "yes", []string{"licensed"}},
-		{QConfidentiality, "yes", []string{"confidentiality"}},
-		// "no" is not a bad answer: a sex therapist alone may be adequate.
-		{QPhysician, "", []string{"physician first", "may be adequate"}},
-		{QPeopleLikeMe, "yes", []string{"age", "gender", "orientation", "relationship structures", "cultural", "religious"}},
+		// 001 says only that sex therapists prioritize it: no better answer.
+		{QConfidentiality, "", []string{"confidentiality"}},
+		// "no" is not a bad answer: a sex therapist alone may be adequate,
+		// "depending on your issues and physical health" (002).
+		{QPhysician, "", []string{"primary care physician", "may be adequate, depending on your issues and physical health"}},
+		// 003: "intended for adults", so no "any age" (002) beside it.
+		{QPeopleLikeMe, "yes", []string{"adults", "genders", "sexual orientations", "relationship types", "cultural", "religious"}},
 		{QComfort, "higher", []string{"trust"}},
 	}
 	for _, c := range cases {
@@ -222,7 +228,7 @@ func TestPrep(t *testing.T) {
 	// What seeds 001 and 002 say to do or bring, each by its own item.
 	for id, words := range map[string][]string{
 		PrepPhysicalCheck:  {"primary healthcare provider", "urologist", "gynecologist"},
-		PrepFindNames:      {"referral", "sexual medicine clinic", "insurer", "employee assistance", "aasect website offers a directory", "psychologists", "clinical social workers", "psychiatrists"},
+		PrepFindNames:      {"referral", "sexual medicine clinic", "insurer", "employee assistance", "(aasect) website offers a directory", "psychologists", "clinical social workers", "psychiatrists"},
 		PrepConcernHistory: {"began", "persistent or sporadic", "professionals", "therapies"},
 		PrepPersonalInfo:   {"medical problems", "pressures", "recent life changes"},
 		PrepMedications:    {"prescriptions", "over-the-counter", "supplements", "herbal", "doses"},

@@ -67,11 +67,16 @@ type Question struct {
 	Prompt string `json:"prompt"`
 	// Short is a label of a few words for comparison rows and exports.
 	Short string `json:"short"`
-	// Hint says why the question matters, stating the fact from a seed
-	// document; Source names that document.
+	// Hint says why the question matters, quoting its seed documents;
+	// Source names them. A VettedOwn question has no Source and a hint in
+	// vetted's own words that states no fact about therapy.
 	Hint   string `json:"hint"`
 	Source string `json:"source"`
-	Kind   Kind   `json:"kind"`
+	// VettedOwn marks a practical question of vetted's own that no source
+	// page covers (telehealth, waiting times, sliding scales, years in
+	// practice): screens, printouts and exports say so beside it.
+	VettedOwn bool `json:"vetted_own,omitempty"`
+	Kind      Kind `json:"kind"`
 	// Choices are the options of a choice or multi question, in the order
 	// shown. Where Better is "first" they run from best to worst.
 	Choices []Choice `json:"choices,omitempty"`

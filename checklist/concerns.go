@@ -55,7 +55,8 @@ var physicalCauseQuote = Quote{
 // concerns is the list, built from the concern lists of seeds 001 to 004:
 // every item any of them names, merged where two pages name the same
 // thing, in the order of the sexual response cycle (001) and then the
-// other challenges. The seed test pins each Label and Note to its pages.
+// other challenges. The fact table (package factcheck) holds each Label
+// with the seed phrases it names, and each Note whole.
 var concerns = []Concern{
 	{ID: "concern.low_desire", Label: "Low or changing sexual desire",
 		Source: SeedQuestions + ", " + SeedPractice + ", " + SeedOverview},
@@ -81,7 +82,7 @@ var concerns = []Concern{
 		Source: SeedHospital + ", " + SeedOverview},
 	{ID: "concern.anxiety_shame", Label: "Anxiety, fear or shame about sex",
 		Source: SeedHospital},
-	{ID: "concern.illness_disability", Label: "Intimacy with a disability or chronic illness, or after surgery",
+	{ID: "concern.illness_disability", Label: "Intimacy with a disability or chronic illness",
 		Source: SeedQuestions,
 		Note: Quote{
 			Text:   "In some circumstances, chronic disease, drug side effects, surgery, or age have an impact on sexual function.",
@@ -98,8 +99,8 @@ var concerns = []Concern{
 	{ID: "concern.orientation_identity", Label: "Sexual orientation or gender identity",
 		Source: SeedHospital + ", " + SeedQuestions + ", " + SeedPractice,
 		Note: Quote{
-			Text:   "Individuals of any age, gender, or sexual orientation can benefit from sex therapy techniques.",
-			Source: SeedQuestions,
+			Text:   "Sex therapy is intended for adults and couples of all genders, sexual orientations, and relationship types experiencing distress or challenges related to sexuality.",
+			Source: SeedPractice,
 		}},
 	{ID: "concern.own_sexuality", Label: "Embracing my sexuality and sexual expression",
 		Source: SeedOverview},

@@ -194,7 +194,7 @@ func ShapeOwn(q Question) Question {
 	if strings.TrimSpace(q.Short) == "" {
 		q.Short = shortOf(q.Prompt)
 	}
-	q.Source, q.OptIn, q.Personal = "", false, false
+	q.Source, q.OptIn, q.Personal, q.VettedOwn = "", false, false, false
 	return q
 }
 
@@ -224,12 +224,18 @@ func WhyText(q Question) string {
 	return "Why ask: " + q.Hint
 }
 
-// SourceText names where a question's hint comes from: its seeds, or the
-// person for a question of their own.
+// VettedOwnSource is what SourceText says of a question of vetted's own.
+const VettedOwnSource = "vetted's own question: no source page covers this"
+
+// SourceText names where a question's hint comes from: its seeds, vetted
+// itself for a question no page covers, or the person for a question of
+// their own.
 func SourceText(q Question) string {
 	switch {
 	case IsOwn(q.ID):
 		return "your own question"
+	case q.VettedOwn:
+		return VettedOwnSource
 	case q.Source == "":
 		return "none"
 	}

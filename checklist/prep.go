@@ -52,25 +52,25 @@ const (
 
 // prep is the built-in preparation list, in the order a person would work
 // through it: rule out physical causes, find names, then write things down.
-// Like the catalogue's hints, each Hint keeps its seeds' strength and
-// Source names every seed it rests on.
+// Like the catalogue's hints, each Hint quotes its seeds word for word and
+// Source names every seed it quotes.
 var prep = []PrepItem{
 	{
 		ID:     PrepPhysicalCheck,
-		Text:   "Consider seeing a primary healthcare provider, gynecologist or urologist first.",
-		Hint:   "Sex therapists don't treat physical or medical conditions that affect sex; you may need to see one of these first to see if there are any underlying physical causes.",
+		Text:   "Think about seeing a physician first.",
+		Hint:   "Sex therapists don't treat physical or medical conditions that affect sex. You may need to see a primary healthcare provider, gynecologist or urologist for any sexual function issues first to see if there are any underlying physical causes.",
 		Source: SeedHospital,
 	},
 	{
 		ID:     PrepFindNames,
 		Text:   "Gather names of therapists to call.",
-		Hint:   "The AASECT website offers a directory of certified professionals in your area. You can also get a referral from your health care physician, check whether a nearby hospital or medical center offers a sexual medicine clinic, ask your health insurer or employee assistance programme for recommendations, or look for a licensed and certified practitioner on the websites of psychologists, licensed clinical social workers and psychiatrists.",
+		Hint:   "The American Association for Sexuality Educators, Counselors, and Therapists (AASECT) website offers a directory for people who would like to connect with a certified professional in their area. You can get a referral to a sex therapist from your health care physician, or you can check with a nearby hospital or medical center to see if they offer a sexual medicine clinic. It's also possible that your health insurer or employee assistance program will provide recommendations. Alternatively, check for a licensed and certified sex therapy practitioner on the websites of psychologists, licensed clinical social workers, and psychiatrists.",
 		Source: SeedOverview + ", " + SeedQuestions,
 	},
 	{
 		ID:     PrepConcernHistory,
 		Text:   "Write down the details of your concern.",
-		Hint:   "When it began, whether it is persistent or sporadic, the professionals you have visited, the therapies you have taken and their effects.",
+		Hint:   "Details about your condition, such as when it began, if it is persistent or sporadic, professionals you've visited, therapies you've taken, and their effects.",
 		Source: SeedQuestions,
 		Fields: []PrepField{
 			{ID: PrepConcernHistory + ".began", Label: "When it began", Source: SeedQuestions},
@@ -82,7 +82,7 @@ var prep = []PrepItem{
 	{
 		ID:     PrepPersonalInfo,
 		Text:   "Note the key facts about your health and life.",
-		Hint:   "Such as your medical problems and any major pressures or recent life changes; sex and intimacy troubles are frequently tied to stress, anxiety or depression.",
+		Hint:   "Personal information that is absolutely necessary, such as your medical problems and any major pressures or recent life changes. Remember that sex and intimacy troubles are frequently tied to other underlying disorders like stress, anxiety, or depression.",
 		Source: SeedQuestions,
 		Fields: []PrepField{
 			{ID: PrepPersonalInfo + ".medical", Label: "Medical problems", Multiline: true, Source: SeedQuestions},
@@ -93,14 +93,14 @@ var prep = []PrepItem{
 	{
 		ID:     PrepMedications,
 		Text:   "List all your prescriptions, over-the-counter medicines, vitamins, supplements and herbal remedies, with their doses.",
-		Hint:   "In some circumstances drug side effects have an impact on sexual function.",
+		Hint:   "In some circumstances, chronic disease, drug side effects, surgery, or age have an impact on sexual function.",
 		Source: SeedQuestions,
 		Rows:   true,
 	},
 	{
 		ID:     PrepOwnQuestions,
 		Text:   "Write down your own questions for the therapist.",
-		Hint:   "Questions to ask your therapist about your sexual difficulties belong on the list to bring to your appointment, beside the ones in this app.",
+		Hint:   "On the page's list of items to bring to your appointment: questions to ask your therapist regarding your sexual difficulties.",
 		Source: SeedQuestions,
 		Fields: []PrepField{
 			{ID: PrepOwnQuestions + ".list", Label: "Questions to ask your therapist (one a line)", Multiline: true, Source: SeedQuestions},
@@ -108,8 +108,8 @@ var prep = []PrepItem{
 	},
 	{
 		ID:     PrepExpectToTalk,
-		Text:   "Expect to be asked about your background.",
-		Hint:   "Your therapist may ask about your health and sexual background, your sex education, your beliefs about sex and your specific concerns. It is natural to feel embarrassed or anxious, and sex therapists are educated to put you at ease.",
+		Text:   "Think about what the therapist may ask you.",
+		Hint:   "Your therapist may ask you questions about your health and sexual background, sex education, beliefs about sex and specific sexual concerns. Another page: It's natural to feel embarrassed or anxious while discussing sex and intimacy. Sex therapists, on the other hand, are educated to put you at ease and to detect and explore sexual difficulties.",
 		Source: SeedHospital + ", " + SeedQuestions,
 		Fields: []PrepField{
 			{ID: PrepExpectToTalk + ".health", Label: "Health and sexual background", Multiline: true, Source: SeedHospital},

@@ -103,7 +103,7 @@ func TestWriteMarkdown(t *testing.T) {
 		}
 	}
 	for _, question := range Catalogue() {
-		if !strings.Contains(out, "   Source: "+md(SourceLabel(question.Source))+"\n") {
+		if !strings.Contains(out, "   Source: "+md(SourceText(question))+"\n") {
 			t.Errorf("Markdown lacks the named source of %s", question.ID)
 		}
 	}

@@ -18,6 +18,13 @@ import (
 // is the record the person keeps, and Compact cuts text to a few words.
 func mdCell(r row, t *store.Therapist) string {
 	cell := mdAnswer(r, t)
+	// A check that overrides the call leaves the call's answer unjudged,
+	// as in the comparison: "said yes ✗ not found".
+	if a, _ := r.answer(t); a.State() == checklist.StateAnswered {
+		if _, why, _ := assess.Checked(t, r.q.ID); why != "" {
+			cell = "said " + mdtext.Line(checklist.Display(r.q, a.Value))
+		}
+	}
 	// What the person confirmed themselves, as the comparison marks it.
 	if conf, ok := assess.Confirm(t, r.q.ID); ok {
 		cell += " " + mdtext.Line(conf.Text)

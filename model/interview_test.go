@@ -203,7 +203,7 @@ func TestHintAndSourceAlwaysVisible(t *testing.T) {
 			// The hint may wrap: compare with the box's rule and spaces folded.
 			squash := func(s string) string { return strings.Join(strings.Fields(strings.ReplaceAll(s, "│", " ")), "") }
 			v := squash(h.view())
-			for _, want := range []string{"Source: " + checklist.SourceLabel(q.Source), "Why ask: " + q.Hint, q.Prompt} {
+			for _, want := range []string{"Source: " + checklist.SourceText(q), "Why ask: " + q.Hint, q.Prompt} {
 				if !strings.Contains(v, squash(want)) {
 					t.Errorf("%dx%d %s: screen lacks %q:\n%s", size[0], size[1], q.ID, want, h.view())
 				}

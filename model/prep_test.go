@@ -209,7 +209,7 @@ func TestPrepScrollsBackUp(t *testing.T) {
 	for range items {
 		p, _ = prepPress(p, "up")
 	}
-	if l := selectedLine(t, prepPlain(p)); !strings.Contains(l, "Consider seeing a primary healthcare") {
+	if l := selectedLine(t, prepPlain(p)); !strings.Contains(l, items[0].Text) {
 		t.Fatalf("after going back up, selected %q", l)
 	}
 }

@@ -254,5 +254,5 @@ func (p profileModel) tickedCount() int { return len(p.common.nb.Profile.Known()
 
 // headerLine is the screen's title and count.
 func (p profileModel) headerLine() string {
-	return fmt.Sprintf("%d ticked · private, never sent", p.tickedCount())
+	return fmt.Sprintf("%d ticked · stays here unless you add it to a message", p.tickedCount())
 }

@@ -11,9 +11,10 @@ import (
 // The credential check editor: what the person confirmed themselves about
 // one therapist (store.Verification), opened from the roster with v.
 
-// verifyIntro says what the record is for. It states no fact: the flags
-// it raises name their seeds.
-const verifyIntro = "What you confirmed yourself, apart from what was said on the call: the license on the state board's look-up, the credential in AASECT's directory."
+// verifyIntro says what the record is for. It states no fact, and nothing
+// about where to look, since no page does: the flags it raises quote
+// their seeds.
+const verifyIntro = "Your own record of what you looked up yourself, apart from what was said on the call: the license, and AASECT certification or membership."
 
 // Limits of the record's one-line fields.
 const (
@@ -61,12 +62,12 @@ func newVerifyForm(c *common, t store.Therapist) formModel {
 	_, licLabels, lic := resultOptions(store.LicenseResults, v.License, store.LicenseResult.Text)
 	_, aaLabels, aa := resultOptions(store.AASECTResults, v.AASECT, store.AASECTResult.Text)
 	fields := []formField{
-		lineField("License checked on (state board's look-up)", checklist.DateText(v.LicenseCheckedOn), 30, checkDate),
+		lineField("License checked on", checklist.DateText(v.LicenseCheckedOn), 30, checkDate),
 		lineField("License number", v.LicenseNumber, verifyNumberLimit, nil),
 		lineField("License type", v.LicenseType, verifyTypeLimit, nil),
-		pickField("License look-up result", licLabels, lic),
-		lineField("AASECT directory checked on", checklist.DateText(v.AASECTCheckedOn), 30, checkDate),
-		pickField("AASECT directory result", aaLabels, aa),
+		pickField("What you found about the license", licLabels, lic),
+		lineField("AASECT checked on", checklist.DateText(v.AASECTCheckedOn), 30, checkDate),
+		pickField("What you found about AASECT", aaLabels, aa),
 		areaField("Notes", v.Notes, checklist.MaxTextRunes),
 	}
 	name := strings.TrimSpace(safetext.Line(t.Name))

@@ -121,6 +121,10 @@ func (w welcomeModel) view() string {
 	width := w.common.width
 	intro := wrap("vetted helps you choose a sex therapist: it gives you the questions worth "+
 		"asking on each call, keeps every therapist's answers, and lays them side by side.", width)
+	// 002's own disclaimer, quoted: the pages vetted quotes say it of
+	// themselves, and it holds for vetted.
+	notAdvice := wrap("vetted is not a replacement for advice, diagnosis, or treatment from a health care professional. "+
+		"If you have any questions or concerns about your health, please talk to your doctor.", width)
 	file := "Your notebook will be one file on this computer"
 	if w.encrypted {
 		file += ", encrypted with your passphrase"
@@ -138,8 +142,9 @@ func (w welcomeModel) view() string {
 	choices := s.Subtitle.Render("What would you like to do first?") + "\n" + strings.Join(opts, "\n")
 	title := s.Title.Render("Welcome to vetted")
 	for _, parts := range [][]string{
-		{title, "", intro, "", where, "", choices},
-		{title, intro, where, choices},
+		{title, "", intro, "", notAdvice, "", where, "", choices},
+		{title, intro, notAdvice, where, choices},
+		{title, notAdvice, where, choices},
 		{title, where, choices},
 	} {
 		if v := strings.Join(parts, "\n"); lipgloss.Height(v) <= w.common.height {

@@ -101,7 +101,7 @@ func TestVerificationResultText(t *testing.T) {
 	for _, tc := range []struct{ got, want string }{
 		{LicenseResult("").Text(), "not checked"},
 		{LicenseNotFound.Text(), "not found"},
-		{LicenseRestricted.Text(), "restricted"},
+		{LicenseRestricted.Text(), "found, with limits"},
 		{AASECTMember.Text(), "member"},
 		{AASECTResult("lapsed\x1b[31m").Text(), "lapsed"},
 	} {

@@ -2,7 +2,7 @@ package store
 
 import "github.com/vetted-tui/vetted/safetext"
 
-// LicenseResult is what the state board's license look-up showed.
+// LicenseResult is what the person's own look-up of the license found.
 type LicenseResult string
 
 // The license look-up results.
@@ -12,7 +12,7 @@ const (
 	LicenseNotFound   LicenseResult = "not_found"
 )
 
-// AASECTResult is what AASECT's directory showed.
+// AASECTResult is what the person's own look-up of AASECT found.
 type AASECTResult string
 
 // The AASECT directory results.
@@ -24,8 +24,8 @@ const (
 
 // Verification is what the person confirmed about a therapist's
 // credentials themselves, apart from what the therapist said on the call:
-// the license on the state board's look-up and the credential on AASECT's
-// directory. Every field is optional; the zero value means nothing was
+// their own record of the license and of AASECT certification or
+// membership (vetted says nothing of where to look: no source page does). Every field is optional; the zero value means nothing was
 // checked and is left out of the file. A result this build does not know
 // (from a newer vetted) is kept and raises no flag.
 type Verification struct {
@@ -47,7 +47,7 @@ func (v Verification) IsZero() bool { return v == Verification{} }
 // licenseLabels and aasectLabels are the results in words.
 var (
 	licenseLabels = map[LicenseResult]string{
-		"": "not checked", LicenseActive: "active", LicenseRestricted: "restricted", LicenseNotFound: "not found",
+		"": "not checked", LicenseActive: "active", LicenseRestricted: "found, with limits", LicenseNotFound: "not found",
 	}
 	aasectLabels = map[AASECTResult]string{
 		"": "not checked", AASECTCertified: "certified", AASECTMember: "member", AASECTNotFound: "not found",

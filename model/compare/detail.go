@@ -150,7 +150,7 @@ func (m Model) costParagraphs(row *cmpRow, col *cmpCol) []paneText {
 	out = append(out,
 		paneText{col.name + ": about " + checklist.FormatDollars(cost.Cents) + " " + what + ".", st.PaneText},
 		paneText{"Assumption: " + safetext.Line(cost.Assumption) + ".", st.PaneFaint},
-		paneText{"An estimate from the answers, not a quote: ask about insurance and sliding scales.", st.PaneFaint},
+		paneText{"An estimate from the answers, not a quote.", st.PaneFaint},
 	)
 	return out
 }
@@ -162,7 +162,7 @@ func (m Model) breakdownParagraphs(col *cmpCol) []paneText {
 	sc := col.score
 	out := []paneText{{fmt.Sprintf("Fit score of %s: %d out of 100", col.name, sc.Value), st.PaneTitle}}
 	if sc.Dealbreaker {
-		out = append(out, paneText{markFlag + " Dealbreaker: a red flag below rules this therapist out, whatever the score.", st.Flag})
+		out = append(out, paneText{markFlag + " Out of the running while a red flag below stands, whatever the score: that is vetted's rule, not a page's; each flag quotes its page.", st.Flag})
 	}
 	if len(sc.MustMissed) > 0 {
 		names := make([]string, len(sc.MustMissed))
@@ -238,17 +238,17 @@ func betterWords(q checklist.Question) string {
 }
 
 // checkedWords is what the person's credential check recorded for the
-// license or AASECT question, "" when nothing: "You checked the state
-// board's look-up (21 Nov 2026): active · LMFT · 10442".
+// license or AASECT question, "" when nothing: "You checked the license
+// (21 Nov 2026): active · LMFT · 10442".
 func checkedWords(id string, v store.Verification) string {
 	var where, date string
 	var parts []string
 	switch {
 	case id == checklist.QLicense && (v.License != "" || v.LicenseNumber != "" || v.LicenseType != ""):
-		where, date = "the state board's look-up", v.LicenseCheckedOn
+		where, date = "the license", v.LicenseCheckedOn
 		parts = []string{v.License.Text(), v.LicenseType, v.LicenseNumber}
 	case id == checklist.QAASECT && v.AASECT != "":
-		where, date = "AASECT's directory", v.AASECTCheckedOn
+		where, date = "AASECT", v.AASECTCheckedOn
 		parts = []string{v.AASECT.Text()}
 	default:
 		return ""

@@ -316,7 +316,15 @@ func (g *grid) buildCell(row cmpRow, col *cmpCol) cmpCell {
 		c.key = "-"
 	}
 	// What the person confirmed themselves, beside what was said on the
-	// call: "✓ yes ✓ confirmed", "✓ yes ✗ not found".
+	// call: "✓ yes ✓ confirmed"; a check that overrides the call leaves
+	// the call's answer unjudged and counts its own in best-in-row:
+	// "said yes ✗ not found".
+	if v, why, ok := assess.Checked(t, q.ID); ok && why != "" {
+		c.value = v
+		if a.State() == checklist.StateAnswered {
+			c.text = "said " + checklist.Display(q, a.Value)
+		}
+	}
 	if conf, ok := assess.Confirm(t, q.ID); ok {
 		c.text += " " + conf.Text
 		c.key += "|v:" + conf.Text

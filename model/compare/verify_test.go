@@ -9,8 +9,9 @@ import (
 )
 
 // The comparison tells "said yes on the call" from "confirmed": a
-// confirmed license reads "yes ✓ confirmed", a claimed one the board did
-// not find is marked and raises a red flag, a restricted one says so.
+// confirmed license reads "yes ✓ confirmed", a claimed one the person's
+// check did not find reads "said yes", without the ✓ of a good answer,
+// and raises a red flag; one found with limits says so.
 func TestCompareMarksConfirmedCredentials(t *testing.T) {
 	nb := makeNotebook(4)
 	nb.Therapists[0].Verification = store.Verification{License: store.LicenseActive, AASECT: store.AASECTCertified}
@@ -19,10 +20,13 @@ func TestCompareMarksConfirmedCredentials(t *testing.T) {
 	nb.Therapists[0].Answers[checklist.QAASECT] = answered(checklist.AASECTCertified)
 
 	lic := screenCells(t, nb, question(t, checklist.QLicense))
-	for i, want := range []string{"yes ✓ confirmed", "yes", "yes ✗ not found (red flag)", "yes ! restricted (flag)"} {
+	for i, want := range []string{"yes ✓ confirmed", "yes", "said yes ✗ not found (red flag)", "yes ! with limits (flag)"} {
 		if !strings.HasSuffix(lic[i], want) {
 			t.Errorf("license cell %d = %q, want it to end %q", i, lic[i], want)
 		}
+	}
+	if strings.Contains(lic[2], "✓") {
+		t.Errorf("a license the check did not find keeps the ✓ of a good answer: %q", lic[2])
 	}
 	if strings.Contains(lic[1], "confirmed") {
 		t.Errorf("a claim nobody checked reads as confirmed: %q", lic[1])
@@ -86,9 +90,9 @@ func TestCompareDetailShowsTheCheck(t *testing.T) {
 	m, _ = press(m, keyDown) // Training → State license
 	v := strings.Join(strings.Fields(plain(m)), " ")
 	for _, want := range []string{
-		"You checked the state board's look-up (21 Nov 2026): not found · LMFT · 10442",
-		"Said they hold a license; the state board's look-up did not find it",
-		"AASECT website offers a directory",
+		"You checked the license (21 Nov 2026): not found · LMFT · 10442",
+		"Said they hold a license; your check did not find it",
+		"(AASECT) website offers a directory",
 	} {
 		if !strings.Contains(v, want) {
 			t.Errorf("detail pane lacks %q:\n%s", want, plain(m))
