@@ -102,13 +102,23 @@ type Question struct {
 	// ignore in the fit score (see DefaultImportance), and its answers carry
 	// no ✓/✗ or best mark.
 	OptIn bool `json:"opt_in,omitempty"`
+	// StartsMust marks a question whose red flag (package assess) rules a
+	// therapist out whatever the score: that is vetted's rule, not a
+	// page's, and it holds while the question is a must-have for the
+	// person. It starts as one (DefaultImportance); they can lower it.
+	StartsMust bool `json:"starts_must,omitempty"`
 }
 
 // DefaultImportance is the importance of question id until the person sets
-// one: nice to have, or ignore for an OptIn question.
+// one: nice to have, ignore for an OptIn question, must-have for one that
+// StartsMust.
 func DefaultImportance(id string) Importance {
-	if q, ok := ByID(id); ok && q.OptIn {
+	q, ok := ByID(id)
+	switch {
+	case ok && q.OptIn:
 		return Ignore
+	case ok && q.StartsMust:
+		return MustHave
 	}
 	return Nice
 }

@@ -104,7 +104,7 @@ func sheetGroups(nb *store.Notebook) []sheetGroup {
 func fitText(nb *store.Notebook, sc assess.Score) string {
 	v := fmt.Sprintf("%d/100", sc.Value)
 	if sc.Dealbreaker {
-		v += "; dealbreaker: a red flag"
+		v += "; out: a red flag on a must-have"
 	}
 	if len(sc.MustMissed) > 0 {
 		v += "; must-haves not met: " + shortList(nb, sc.MustMissed)

@@ -237,7 +237,7 @@ func (g *grid) buildCol(nb *store.Notebook, i int, score assess.Score, flags []a
 	c.score = score
 	c.flags = flags
 	c.red, c.amber, c.green = assess.Counts(c.flags)
-	c.dealbreaker = assess.HasDealbreaker(c.flags)
+	c.dealbreaker = score.Dealbreaker // a red flag on a must-have (assess.RuledOut)
 	k := costKeyOf(t)
 	costs, ok := g.costs[k]
 	if !ok {
