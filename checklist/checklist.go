@@ -96,8 +96,9 @@ type Question struct {
 	// Personal marks the person's own impression rather than a fact about
 	// the therapist; it can also be recorded for a partner.
 	Personal bool `json:"personal,omitempty"`
-	// OptIn marks a question the sources only say to ask, without saying
-	// which answer is better (paying up front). Its Better is the person's
+	// OptIn marks a question whose better answer no page gives: one the
+	// sources only say to ask (paying up front), or one of vetted's own
+	// whose order would read as a fact (years in practice). Its Better is the person's
 	// likely preference, used only when they say it matters: it starts at
 	// ignore in the fit score (see DefaultImportance), and its answers carry
 	// no ✓/✗ or best mark.
