@@ -86,3 +86,60 @@ func TestAASECTCheckOverridesTheCall(t *testing.T) {
 		t.Errorf("Checked = %q %q %v", v, why, ok)
 	}
 }
+
+// "Out whatever the score" is vetted's rule, held as the person's setting:
+// a red flag rules out while its question is a must-have, which it starts
+// as; lowered, the therapist is scored like any other.
+func TestRuledOutFollowsThePersonsSetting(t *testing.T) {
+	th := therapist("a", checklist.QContact, "yes")
+	flags := Flags(&th)
+	if !HasDealbreaker(flags) {
+		t.Fatal("suggested contact raises no red flag")
+	}
+	for _, tc := range []struct {
+		imp  map[string]checklist.Importance
+		want bool
+	}{
+		{nil, true}, // the default: a must-have
+		{imp{checklist.QContact: checklist.MustHave}, true},
+		{imp{checklist.QContact: checklist.Important}, false},
+		{imp{checklist.QContact: checklist.Ignore}, false},
+	} {
+		if got := RuledOut(flags, tc.imp); got != tc.want {
+			t.Errorf("importances %v: RuledOut = %v, want %v", tc.imp, got, tc.want)
+		}
+		nb := notebook(tc.imp, th)
+		if got := FitScore(nb, &nb.Therapists[0]).Dealbreaker; got != tc.want {
+			t.Errorf("importances %v: Score.Dealbreaker = %v, want %v", tc.imp, got, tc.want)
+		}
+		if got := Judge(nb).Scores(tc.imp)[0].Dealbreaker; got != tc.want {
+			t.Errorf("importances %v: Judgement's Dealbreaker = %v, want %v", tc.imp, got, tc.want)
+		}
+	}
+}
+
+// Lowering a red-flag question from must-have is a close call when it
+// lets a ruled-out therapist lead.
+func TestCloseCallsSeeTheMustHaveSetting(t *testing.T) {
+	nb := notebook(only(imp{
+		checklist.QContact:      checklist.MustHave,
+		checklist.QInsurance:    checklist.Important,
+		checklist.QSlidingScale: checklist.Important,
+		checklist.QPeopleLikeMe: checklist.Important,
+	}),
+		therapist("a", checklist.QContact, "yes", checklist.QInsurance, "yes", checklist.QSlidingScale, "yes", checklist.QPeopleLikeMe, "yes"),
+		therapist("b", checklist.QContact, "no", checklist.QInsurance, "no", checklist.QSlidingScale, "no", checklist.QPeopleLikeMe, "no"))
+	if id, _ := Leader(nb); id != "b" {
+		t.Fatalf("leader %q, want b (a is ruled out)", id)
+	}
+	var got []CloseCall
+	for _, c := range CloseCalls(nb) {
+		if c.QuestionID == checklist.QContact {
+			got = append(got, c)
+		}
+	}
+	want := []CloseCall{{QuestionID: checklist.QContact, From: checklist.MustHave, To: checklist.Important, NewLeaderID: "a"}}
+	if !slices.Equal(got, want) {
+		t.Errorf("close calls on contact = %+v, want %+v", got, want)
+	}
+}

@@ -57,8 +57,15 @@ func ComfortTrend(t *store.Therapist) []int {
 
 // RunnerUp returns the therapist who would lead the comparison without
 // the one with ID id: the highest fit score among the others who can still
-// be chosen (no red flag, not declined). ok is false when nobody else can.
+// be chosen (not ruled out by a red flag, not declined). ok is false when nobody else can.
 func RunnerUp(nb *store.Notebook, id string) (runnerUp string, ok bool) {
 	j := Judge(nb)
-	return j.leader(j.weights(importances(nb)), id)
+	imp := importances(nb)
+	out := j.out(imp, nil)
+	for i, tid := range j.ids {
+		if tid == id {
+			out[i] = true
+		}
+	}
+	return j.leader(j.weights(imp), out)
 }

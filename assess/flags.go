@@ -171,7 +171,36 @@ func Flags(t *store.Therapist) []Flag {
 	return out
 }
 
-// HasDealbreaker reports whether any flag is red.
+// RuledOut reports whether flags rule a therapist out whatever the score:
+// a red flag on a question the person holds as a must-have under imp. The
+// questions that can raise a red flag start as must-haves
+// (checklist.Question.StartsMust), so by default every red flag rules out;
+// that is vetted's rule, shown as the person's setting, which they can
+// lower in their priorities.
+func RuledOut(flags []Flag, imp map[string]checklist.Importance) bool {
+	return ruledOut(flags, imp, nil)
+}
+
+// ruledOut is RuledOut with question trial.id at trial.to, when trial is
+// not nil (a close call's move), without copying imp.
+func ruledOut(flags []Flag, imp map[string]checklist.Importance, trial *move) bool {
+	for _, f := range flags {
+		if f.Level != Red {
+			continue
+		}
+		level := importanceOf(imp, f.QuestionID)
+		if trial != nil && trial.id == f.QuestionID {
+			level = trial.to
+		}
+		if level == checklist.MustHave {
+			return true
+		}
+	}
+	return false
+}
+
+// HasDealbreaker reports whether any flag is red, whatever the person's
+// priorities (see RuledOut for what rules a therapist out).
 func HasDealbreaker(flags []Flag) bool {
 	for _, f := range flags {
 		if f.Level == Red {

@@ -19,9 +19,10 @@ type Judgement struct {
 	ids       []string
 	verdicts  [][]judged // [therapist][question], in interview order
 	flags     [][]Flag
-	// out marks therapists who cannot lead: a dealbreaker, or they
-	// declined, so choosing them is not on the table.
-	out []bool
+	// declined marks therapists who declined: they cannot lead. Red
+	// flags rule out by the person's priorities (RuledOut), so who else
+	// cannot lead is worked out per importances (see out).
+	declined []bool
 }
 
 // Judge judges every therapist of nb once: each scoring question's
@@ -37,13 +38,13 @@ func Judge(nb *store.Notebook) *Judgement {
 	j.ids = make([]string, n)
 	j.verdicts = make([][]judged, n)
 	j.flags = make([][]Flag, n)
-	j.out = make([]bool, n)
+	j.declined = make([]bool, n)
 	for i := range nb.Therapists {
 		t := &nb.Therapists[i]
 		j.ids[i] = t.ID
 		j.verdicts[i] = s.judge(t)
 		j.flags[i] = Flags(t)
-		j.out[i] = HasDealbreaker(j.flags[i]) || t.Status == store.Declined
+		j.declined[i] = t.Status == store.Declined
 	}
 	return j
 }
@@ -65,7 +66,7 @@ func (j *Judgement) Scores(imp map[string]checklist.Importance) []Score {
 	out := make([]Score, len(j.ids))
 	reasons := reasonMemo{}
 	for i := range j.ids {
-		out[i] = scoreAt(j.verdicts[i], levels, HasDealbreaker(j.flags[i]), reasons)
+		out[i] = scoreAt(j.verdicts[i], levels, RuledOut(j.flags[i], imp), reasons)
 	}
 	return out
 }
@@ -83,4 +84,22 @@ func weighedValue(js []judged, w []float64) int {
 		return 0
 	}
 	return roundScore(sum, weights)
+}
+
+// out marks the therapists who cannot lead under the importances imp:
+// declined, or ruled out by a red flag on a must-have (RuledOut). With
+// trial set, question trial.id counts at trial.to instead, for a close
+// call's move.
+func (j *Judgement) out(imp map[string]checklist.Importance, trial *move) []bool {
+	out := make([]bool, len(j.ids))
+	for i := range out {
+		out[i] = j.declined[i] || ruledOut(j.flags[i], imp, trial)
+	}
+	return out
+}
+
+// move is one question's importance set to another step.
+type move struct {
+	id string
+	to checklist.Importance
 }

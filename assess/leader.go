@@ -14,8 +14,8 @@ type CloseCall struct {
 	QuestionID string
 	From, To   checklist.Importance
 	// NewLeaderID is the therapist who would lead, or empty when no
-	// therapist would (which cannot happen today: dealbreakers do not
-	// depend on importance, but the field says so rather than guessing).
+	// therapist would: raising a question to must-have can rule the last
+	// one out, since a red flag rules out only on a must-have (RuledOut).
 	NewLeaderID string
 }
 
@@ -30,12 +30,12 @@ func (j *Judgement) weights(imp map[string]checklist.Importance) []float64 {
 }
 
 // leader returns the highest scorer under the weights w among those who
-// can lead (no dealbreaker, not declined), leaving out the therapist except
-// (none when empty); the first in roster order wins a tie.
-func (j *Judgement) leader(w []float64, except string) (string, bool) {
+// can lead (out[i] false: not ruled out, not declined); the first in
+// roster order wins a tie.
+func (j *Judgement) leader(w []float64, out []bool) (string, bool) {
 	best, bestValue := -1, -1
 	for i, js := range j.verdicts {
-		if j.out[i] || except != "" && j.ids[i] == except {
+		if out[i] {
 			continue
 		}
 		if v := weighedValue(js, w); v > bestValue {
@@ -59,7 +59,7 @@ func Leader(nb *store.Notebook) (id string, ok bool) {
 // Leader is the package's Leader under the importances imp, from verdicts
 // already judged.
 func (j *Judgement) Leader(imp map[string]checklist.Importance) (id string, ok bool) {
-	return j.leader(j.weights(imp), "")
+	return j.leader(j.weights(imp), j.out(imp, nil))
 }
 
 func importances(nb *store.Notebook) map[string]checklist.Importance {
@@ -82,7 +82,18 @@ func CloseCalls(nb *store.Notebook) []CloseCall {
 // trial only weighs again. imp is not changed.
 func (j *Judgement) CloseCalls(imp map[string]checklist.Importance) []CloseCall {
 	base := j.weights(imp)
-	current, hasLeader := j.leader(base, "")
+	baseOut := j.out(imp, nil)
+	current, hasLeader := j.leader(base, baseOut)
+	// Only a move of a question that holds a red flag can change who is
+	// ruled out; every other trial keeps baseOut.
+	red := map[string]bool{}
+	for _, fs := range j.flags {
+		for _, f := range fs {
+			if f.Level == Red {
+				red[f.QuestionID] = true
+			}
+		}
+	}
 	// A trial changes one weight, k's: every therapist's running sum up to
 	// k is the same as under base, so it is kept and only the rest added.
 	// The additions happen in the same order as weighedValue's, so each
@@ -96,7 +107,11 @@ func (j *Judgement) CloseCalls(imp map[string]checklist.Importance) []CloseCall 
 			if to < 0 || to >= len(steps) {
 				continue
 			}
-			id, ok := j.leaderWith(base, sums, k, Weight(steps[to]))
+			ruled := baseOut
+			if red[q.ID] {
+				ruled = j.out(imp, &move{q.ID, steps[to]})
+			}
+			id, ok := j.leaderWith(base, sums, k, Weight(steps[to]), ruled)
 			if ok != hasLeader || id != current {
 				out = append(out, CloseCall{QuestionID: q.ID, From: from, To: steps[to], NewLeaderID: id})
 			}
@@ -128,14 +143,14 @@ func (j *Judgement) runningSums(w []float64) [][]float64 {
 
 // leaderWith is leader under base with question k's weight set to wk,
 // resuming each therapist's running sum at k.
-func (j *Judgement) leaderWith(base []float64, sums [][]float64, k int, wk float64) (string, bool) {
+func (j *Judgement) leaderWith(base []float64, sums [][]float64, k int, wk float64, out []bool) (string, bool) {
 	weights := sums[len(j.ids)][k] + wk
 	for m := k + 1; m < len(base); m++ {
 		weights += base[m]
 	}
 	best, bestValue := -1, -1
 	for i, js := range j.verdicts {
-		if j.out[i] {
+		if out[i] {
 			continue
 		}
 		sum := sums[i][k] + js[k].earned*wk

@@ -11,6 +11,9 @@ import (
 
 func TestLeader(t *testing.T) {
 	lic := only(imp{checklist.QLicense: checklist.Nice, checklist.QInsurance: checklist.Nice})
+	// The red-flag questions as must-haves, as they start: a red flag on
+	// them rules out.
+	must := only(imp{checklist.QLicense: checklist.MustHave, checklist.QInsurance: checklist.Nice, checklist.QContact: checklist.MustHave})
 	tests := []struct {
 		name   string
 		nb     *store.Notebook
@@ -25,11 +28,17 @@ func TestLeader(t *testing.T) {
 		{"tie goes to roster order", notebook(lic,
 			therapist("a", checklist.QInsurance, "yes"),
 			therapist("b", checklist.QLicense, "yes")), "a", true},
-		{"dealbreaker skipped though it scores highest", notebook(lic,
+		{"dealbreaker skipped though it scores highest", notebook(must,
 			therapist("a", checklist.QLicense, "yes", checklist.QInsurance, "yes", checklist.QContact, "yes"),
 			therapist("b", checklist.QInsurance, "unsure")), "b", true},
-		{"all dealbreakers", notebook(lic,
+		{"all dealbreakers", notebook(must,
 			therapist("a", checklist.QLicense, "no")), "", false},
+		{"a red flag on a question the person lowered from must-have does not rule out", notebook(lic,
+			therapist("a", checklist.QLicense, "no", checklist.QInsurance, "yes"),
+			therapist("b", checklist.QInsurance, "unsure")), "a", true},
+		{"by default the red-flag questions are must-haves", notebook(nil,
+			therapist("a", checklist.QLicense, "no", checklist.QInsurance, "yes"),
+			therapist("b", checklist.QInsurance, "unsure")), "b", true},
 		{"a zero score can still lead", notebook(lic, therapist("a")), "a", true},
 		{"declined cannot lead", notebook(lic,
 			declined(therapist("a", checklist.QLicense, "yes", checklist.QInsurance, "yes")),

@@ -34,7 +34,8 @@ func TestNoteOnlyAnswerCountsAsNotAnswered(t *testing.T) {
 	if !found {
 		t.Fatal("the must-have license is missing from the breakdown")
 	}
-	if len(sc.MustMissed) != 1 || sc.MustMissed[0] != checklist.QLicense {
-		t.Errorf("MustMissed = %v, want the noted license", sc.MustMissed)
+	// Contact starts as a must-have (StartsMust): noted, it is missed too.
+	if len(sc.MustMissed) != 2 || sc.MustMissed[0] != checklist.QLicense || sc.MustMissed[1] != checklist.QContact {
+		t.Errorf("MustMissed = %v, want the noted license and contact", sc.MustMissed)
 	}
 }

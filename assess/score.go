@@ -30,8 +30,10 @@ type Score struct {
 	// Value is 0 to 100: round(100 × Σ Earned×Weight / Σ Weight), or 0
 	// when nothing carries weight.
 	Value int
-	// Dealbreaker is true when any flag is red (see Flags); the score is
-	// still computed so the person can see it.
+	// Dealbreaker is true when a red flag (see Flags) is on a question the
+	// person holds as a must-have (see RuledOut): the therapist is out
+	// whatever the score. The score is still computed so the person can
+	// see it.
 	Dealbreaker bool
 	// MustMissed lists the must-have questions, in interview order, that
 	// the therapist does not meet. A must-have is missed when it is
@@ -363,7 +365,7 @@ func FitScores(nb *store.Notebook) []Score {
 
 // score weighs t's verdicts by imp into a Score with its breakdown.
 func (s *scorer) score(imp map[string]checklist.Importance, t *store.Therapist) Score {
-	return scoreOf(s.judge(t), imp, HasDealbreaker(Flags(t)))
+	return scoreOf(s.judge(t), imp, RuledOut(Flags(t), imp))
 }
 
 // scoreOf weighs verdicts js by imp into a Score with its breakdown.

@@ -101,14 +101,16 @@ func TestFitScoreWeights(t *testing.T) {
 	}
 }
 
-func TestFitScoreDefaultImportanceIsNice(t *testing.T) {
-	// With no importance map every question with an order weighs 1, so one
-	// favourable answer scores 1 / (questions with an order). "Sees
-	// couples" is not among them: this notebook names no partner.
-	ordered := 0
+func TestFitScoreDefaultImportance(t *testing.T) {
+	// With no importance map every question with an order weighs 1 (nice),
+	// but the red-flag questions, which start as must-haves (3), so the
+	// license's yes scores 3 / (their weights). "Sees couples" is not
+	// among them: this notebook names no partner.
+	ordered, weights := 0, 0.0
 	for _, q := range checklist.Catalogue() {
 		if q.Better != "" && q.ID != checklist.QPartners && !q.OptIn {
 			ordered++
+			weights += Weight(checklist.DefaultImportance(q.ID))
 		}
 	}
 	th := therapist("a", checklist.QLicense, "yes")
@@ -117,12 +119,16 @@ func TestFitScoreDefaultImportanceIsNice(t *testing.T) {
 	if len(s.Parts) != ordered {
 		t.Fatalf("got %d parts, want %d (one per question with an order)", len(s.Parts), ordered)
 	}
-	if want := int(100.0/float64(ordered) + 0.5); s.Value != want {
+	if want := int(100*3/weights + 0.5); s.Value != want {
 		t.Errorf("Value = %d, want %d", s.Value, want)
 	}
 	for _, p := range s.Parts {
-		if p.Importance != checklist.Nice || p.Weight != 1 {
-			t.Errorf("part %s: importance %q weight %v, want nice 1", p.QuestionID, p.Importance, p.Weight)
+		want := checklist.Nice
+		if question(p.QuestionID).StartsMust {
+			want = checklist.MustHave
+		}
+		if p.Importance != want || p.Weight != Weight(want) {
+			t.Errorf("part %s: importance %q weight %v, want %q", p.QuestionID, p.Importance, p.Weight, want)
 		}
 		if q := question(p.QuestionID); q.Better == "" {
 			t.Errorf("question %s has no order but scored", p.QuestionID)

@@ -96,19 +96,30 @@ type Question struct {
 	// Personal marks the person's own impression rather than a fact about
 	// the therapist; it can also be recorded for a partner.
 	Personal bool `json:"personal,omitempty"`
-	// OptIn marks a question the sources only say to ask, without saying
-	// which answer is better (paying up front). Its Better is the person's
+	// OptIn marks a question whose better answer no page gives: one the
+	// sources only say to ask (paying up front), or one of vetted's own
+	// whose order would read as a fact (years in practice). Its Better is the person's
 	// likely preference, used only when they say it matters: it starts at
 	// ignore in the fit score (see DefaultImportance), and its answers carry
 	// no ✓/✗ or best mark.
 	OptIn bool `json:"opt_in,omitempty"`
+	// StartsMust marks a question whose red flag (package assess) rules a
+	// therapist out whatever the score: that is vetted's rule, not a
+	// page's, and it holds while the question is a must-have for the
+	// person. It starts as one (DefaultImportance); they can lower it.
+	StartsMust bool `json:"starts_must,omitempty"`
 }
 
 // DefaultImportance is the importance of question id until the person sets
-// one: nice to have, or ignore for an OptIn question.
+// one: nice to have, ignore for an OptIn question, must-have for one that
+// StartsMust.
 func DefaultImportance(id string) Importance {
-	if q, ok := ByID(id); ok && q.OptIn {
+	q, ok := ByID(id)
+	switch {
+	case ok && q.OptIn:
 		return Ignore
+	case ok && q.StartsMust:
+		return MustHave
 	}
 	return Nice
 }

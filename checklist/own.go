@@ -194,7 +194,7 @@ func ShapeOwn(q Question) Question {
 	if strings.TrimSpace(q.Short) == "" {
 		q.Short = shortOf(q.Prompt)
 	}
-	q.Source, q.OptIn, q.Personal, q.VettedOwn = "", false, false, false
+	q.Source, q.OptIn, q.Personal, q.VettedOwn, q.StartsMust = "", false, false, false, false
 	return q
 }
 

@@ -25,7 +25,7 @@ var catalogue = []Question{
 		Source: SeedHospital,
 	},
 	{
-		ID: QLicense, Category: Education, Kind: KindYesNo, Better: "yes",
+		ID: QLicense, Category: Education, Kind: KindYesNo, Better: "yes", StartsMust: true,
 		Prompt:     "Do you hold a license to practise in this state?",
 		Short:      "State license",
 		Hint:       "A sex therapist is a licensed professional who can help with the mental or emotional aspects of sex-related issues. The last step of the path the page gives: Associate license in the state in which you'll be practicing sex therapy.",
@@ -216,7 +216,7 @@ var catalogue = []Question{
 		Source: SeedQuestions,
 	},
 	{
-		ID: QContact, Category: Safety, Kind: KindYesNo, Better: "no",
+		ID: QContact, Category: Safety, Kind: KindYesNo, Better: "no", StartsMust: true,
 		Prompt: "Did anything suggest physical or sexual contact as part of therapy?",
 		Short:  "Suggested contact",
 		Hint:   "Sex therapy sessions don't involve any physical contact or sexual activity between you and your therapist. If you feel uncomfortable with any aspect of therapy, you should tell your therapist or stop seeing them and file a complaint.",

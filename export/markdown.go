@@ -233,7 +233,7 @@ func mdScores(b *strings.Builder, nb *store.Notebook, judged *assess.Judgement, 
 		sc := scores[i]
 		fmt.Fprintf(b, "### %s: %d/100\n\n", names[i], sc.Value)
 		if sc.Dealbreaker {
-			b.WriteString("- ✗ Dealbreaker: a red flag was raised (see Flags).\n")
+			b.WriteString("- ✗ Out, whatever the score: a red flag on a must-have of yours (see Flags; your priorities can change it).\n")
 		}
 		if len(sc.MustMissed) > 0 {
 			fmt.Fprintf(b, "- ✗ Must-haves not met: %s.\n", mdtext.Line(shortList(nb, sc.MustMissed)))

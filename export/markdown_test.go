@@ -65,7 +65,7 @@ func TestMarkdownDemoTables(t *testing.T) {
 		"## Education & experience", "| State license | ✓ yes | ✓ yes | ✗ no |",
 		"| Homework | yes | skipped | — |", "[^1]: Dr. Amara Lindqvist, per month: ",
 		"- ✗ red: Said they hold no state license (State license).", "Source: a hospital's page on sex therapists (001\\_86dc346a65778784.txt).",
-		"### Sam Whitlock: ", "- ✗ Dealbreaker", "- ✗ Must-haves not met: Sees couples",
+		"### Sam Whitlock: ", "- ✗ Out, whatever the score", "- ✗ Must-haves not met: Sees couples",
 		"- ! Robin and Kai differ by 2 or more on: My comfort.",
 		"- Sliding scale (skipped): Forgot to ask; email her", "- Kai's notes: ",
 	} {

@@ -236,7 +236,7 @@ func aboutQuestion(nb *store.Notebook, q checklist.Question) []string {
 func fitText(nb *store.Notebook, sc assess.Score) string {
 	v := fmt.Sprintf("%d/100", sc.Value)
 	if sc.Dealbreaker {
-		v += "; dealbreaker: a red flag"
+		v += "; out: a red flag on a must-have"
 	}
 	if len(sc.MustMissed) > 0 {
 		v += "; must-haves not met: " + shortList(nb, sc.MustMissed)

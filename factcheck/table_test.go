@@ -272,7 +272,7 @@ var table = map[string][]part{
 	"file:model/compare/detail.go:16": {own("Assumption:")},
 	"file:model/compare/detail.go:17": {own("An estimate from the answers, not a quote.")},
 	"file:model/compare/detail.go:18": {own("Fit score of %s: %d out of 100")},
-	"file:model/compare/detail.go:19": {own("Out of the running while a red flag below stands, whatever the score: that is vetted's rule, not a page's; each flag quotes its page.")},
+	"file:model/compare/detail.go:19": {own("Out, whatever the score: a red flag below is on a must-have of yours. That is your setting (i changes it); each flag quotes its page.")},
 	"file:model/compare/detail.go:20": {own("! Must-haves not met:")},
 	"file:model/compare/detail.go:21": {own("Nothing carries weight yet: set your priorities (i).")},
 	"file:model/compare/detail.go:22": {own("Each question's share (points × importance), largest first:")},

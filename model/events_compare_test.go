@@ -50,16 +50,21 @@ func TestPrioritiesChangeIsSavedAndScored(t *testing.T) {
 	}
 	// The first question row after the "About you" items (the first line
 	// with importance steps in brackets): move down to it and make it a
-	// must-have.
+	// must-have, or, for a question that starts as one (the license, whose
+	// red flag rules out), important.
 	for i := 0; !strings.Contains(selectedLine(t, h.view()), "["); i++ {
 		if i == 10 {
 			t.Fatalf("no question row within 10 steps:\n%s", h.view())
 		}
 		h.keys("down")
 	}
-	h.keys("4")
-	if line := selectedLine(t, h.view()); !strings.Contains(line, "[must-have]") {
-		t.Fatalf("the selected row does not show must-have: %q", line)
+	want, key, label := checklist.MustHave, "4", "[must-have]"
+	if strings.Contains(selectedLine(t, h.view()), "[must-have]") {
+		want, key, label = checklist.Important, "3", "[important]"
+	}
+	h.keys(key)
+	if line := selectedLine(t, h.view()); !strings.Contains(line, label) {
+		t.Fatalf("the selected row does not show %s: %q", label, line)
 	}
 	if len(h.m.nb.Importance) != 1 {
 		t.Fatalf("importances after one change: %v, want one", h.m.nb.Importance)
@@ -67,8 +72,8 @@ func TestPrioritiesChangeIsSavedAndScored(t *testing.T) {
 	var id string
 	for id = range h.m.nb.Importance {
 	}
-	if got := h.m.nb.Importance[id]; got != checklist.MustHave {
-		t.Fatalf("importance of %s = %q, want must", id, got)
+	if got := h.m.nb.Importance[id]; got != want {
+		t.Fatalf("importance of %s = %q, want %q", id, got, want)
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
@@ -78,8 +83,8 @@ func TestPrioritiesChangeIsSavedAndScored(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if nb.Importance[id] != checklist.MustHave {
-		t.Fatalf("saved importance of %s = %q, want must", id, nb.Importance[id])
+	if nb.Importance[id] != want {
+		t.Fatalf("saved importance of %s = %q, want %q", id, nb.Importance[id], want)
 	}
 	h.keys("esc")
 	if h.m.screen != screenCompare {

@@ -377,7 +377,7 @@ func TestCompareBreakdownShowsPartsAndFlags(t *testing.T) {
 	sc := assess.FitScore(nb, &nb.Therapists[1])
 	for _, want := range []string{
 		"Fit score of Sam Rivera",
-		"Out of the running while a red flag below stands",
+		"Out, whatever the score:",
 		"Must-haves not met: AASECT",
 		"Suggested physical or sexual contact",
 		checklist.SeedClinic,

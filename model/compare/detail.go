@@ -162,7 +162,7 @@ func (m Model) breakdownParagraphs(col *cmpCol) []paneText {
 	sc := col.score
 	out := []paneText{{fmt.Sprintf("Fit score of %s: %d out of 100", col.name, sc.Value), st.PaneTitle}}
 	if sc.Dealbreaker {
-		out = append(out, paneText{markFlag + " Out of the running while a red flag below stands, whatever the score: that is vetted's rule, not a page's; each flag quotes its page.", st.Flag})
+		out = append(out, paneText{markFlag + " Out, whatever the score: a red flag below is on a must-have of yours. That is your setting (i changes it); each flag quotes its page.", st.Flag})
 	}
 	if len(sc.MustMissed) > 0 {
 		names := make([]string, len(sc.MustMissed))

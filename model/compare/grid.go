@@ -269,7 +269,7 @@ func (g *grid) buildCol(nb *store.Notebook, i int, score assess.Score, flags []a
 	c.score = score
 	c.flags = flags
 	c.red, c.amber, c.green = assess.Counts(c.flags)
-	c.dealbreaker = assess.HasDealbreaker(c.flags)
+	c.dealbreaker = score.Dealbreaker // a red flag on a must-have (assess.RuledOut)
 	if len(score.MustMissed) > 0 {
 		c.mustMissed = safetext.Line(g.set.ShortLabel(score.MustMissed[0]))
 	}

@@ -20,7 +20,7 @@ func TestCompareMarksConfirmedCredentials(t *testing.T) {
 	nb.Therapists[0].Answers[checklist.QAASECT] = answered(checklist.AASECTCertified)
 
 	lic := screenCells(t, nb, question(t, checklist.QLicense))
-	for i, want := range []string{"yes ✓ confirmed", "yes", "said yes ✗ not found (red flag)", "yes ! with limits (flag)"} {
+	for i, want := range []string{"yes ✓ confirmed", "yes", "said yes ✗ not found (red flag) ! must-have", "yes ! with limits (flag)"} {
 		if !strings.HasSuffix(lic[i], want) {
 			t.Errorf("license cell %d = %q, want it to end %q", i, lic[i], want)
 		}
