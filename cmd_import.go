@@ -18,30 +18,31 @@ import (
 func newImportCmd(s *streams) *cobra.Command {
 	var o importOptions
 	c := &cobra.Command{
-		Use:   "import --from FILE.csv [--file PATH] [--dry-run] [--force]",
-		Short: "read a spreadsheet (CSV) of therapists and answers into the notebook",
-		Long: `Read a spreadsheet saved as CSV into the notebook: laid out like vetted's
-own CSV export (a row per question, a column per therapist, optionally the
-"Category" and "Question" columns first) or the other way round (a row per
-therapist, a column per question). Questions are matched by their wording,
-their short label or their ID; the rest become questions of your own (text,
-unless every value reads as yes/no, a date, an amount with $ or a whole
-number). Therapists are matched by name, or added. Fit scores, flags and
-costs are worked out again, not read. --dry-run shows the plan; answers
-already there are kept unless --force.
+		Use:   "import --from FILE [--file PATH] [--dry-run] [--force]",
+		Short: "read a spreadsheet (CSV or xlsx) of therapists and answers into the notebook",
+		Long: `Read a spreadsheet, saved as CSV or as an xlsx workbook, into the notebook:
+laid out like vetted's own CSV and xlsx exports (a row per question, a
+column per therapist, optionally the "Category" and "Question" columns
+first) or the other way round (a row per therapist, a column per question).
+Questions are matched by their wording, their short label or their ID; the
+rest become questions of your own (text, unless every value reads as
+yes/no, a date, an amount with $ or a whole number). Therapists are matched
+by name, or added. Fit scores, flags and costs are worked out again, not
+read. --dry-run shows the plan; answers and details already there are kept
+unless --force.
 
 Cells vetted cannot use are listed with their line and column: a value of
 the wrong kind is kept as a note, an over-long cell is skipped. Close the
 app first: the notebook is locked while it is open.`,
 		Example:               "  vetted import --from therapists.csv --dry-run",
-		Args:                  noArgsSaying("needs --from FILE.csv and nothing else"),
+		Args:                  noArgsSaying("needs --from FILE and nothing else"),
 		DisableFlagsInUseLine: true,
 	}
-	c.Flags().StringVar(&o.from, "from", "", "the sheet to read, `FILE.csv` (UTF-8)")
+	c.Flags().StringVar(&o.from, "from", "", "the sheet to read, `FILE`: .csv (UTF-8) or .xlsx")
 	c.Flags().StringVar(&o.file, "file", "", "the notebook, at `PATH` "+fileDefault)
 	c.Flags().BoolVar(&o.dryRun, "dry-run", false, "show what would happen; write nothing")
 	c.Flags().BoolVar(&o.force, "force", false, "replace answers and details the notebook already holds with different ones (without it they are kept)")
-	_ = c.MarkFlagFilename("from", "csv")
+	_ = c.MarkFlagFilename("from", "csv", "xlsx")
 	c.RunE = func(*cobra.Command, []string) error {
 		return status(runImport(o, s))
 	}
@@ -54,14 +55,17 @@ type importOptions struct {
 	dryRun, force bool
 }
 
-// runImport imports a CSV sheet into the notebook. Exit status: 0 done (or
+// runImport imports a CSV or xlsx sheet into the notebook. Exit status: 0 done (or
 // planned), 1 the sheet or the notebook could not be used, 2 bad usage.
 func runImport(o importOptions, s *streams) int {
 	stdout, stderr := s.out, s.err
 	if o.from == "" {
-		return usageError(stderr, "import", "needs --from FILE.csv and nothing else")
+		return usageError(stderr, "import", "needs --from FILE and nothing else")
 	}
 	data, err := readSheetFile(o.from)
+	if err == nil {
+		err = csvimport.CheckFormat(o.from, data)
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "vetted import: cannot read %s: %v\n", o.from, store.StripPath(err))
 		return exitError
@@ -130,12 +134,32 @@ func readSheetFile(path string) ([]byte, error) {
 // (names and labels come from the sheet).
 func writeReport(w io.Writer, rep *csvimport.Report, from, last string) {
 	var b strings.Builder
-	fmt.Fprintf(&b, "vetted import: %s, %s.\n", from, rep.Layout)
+	kind := "CSV"
+	if rep.Workbook {
+		kind = "xlsx workbook"
+	}
+	fmt.Fprintf(&b, "vetted import: %s (%s), %s.\n", from, kind, rep.Layout)
 	fmt.Fprintf(&b, "Therapists: %d", len(rep.Therapists))
 	if len(rep.NewTherapists) > 0 {
 		fmt.Fprintf(&b, " (new: %s)", strings.Join(rep.NewTherapists, ", "))
 	}
 	fmt.Fprintf(&b, ".\nQuestions matched: %d. Rows worked out by vetted and skipped: %d.\n", rep.Matched, rep.Derived)
+	if len(rep.PartnerRows) > 0 {
+		whose := "the partner's"
+		if rep.PartnerOf != "" {
+			whose = rep.PartnerOf + "'s"
+		}
+		fmt.Fprintf(&b, "Rows of %s view (%d): %s.\n", whose, len(rep.PartnerRows), strings.Join(rep.PartnerRows, ", "))
+	}
+	if rep.Me != "" {
+		fmt.Fprintf(&b, "Your name, from the notes row: %s.\n", rep.Me)
+	}
+	if rep.Partner != "" {
+		fmt.Fprintf(&b, "Your partner's name, from the partner's rows: %s.\n", rep.Partner)
+	}
+	if rep.Importance > 0 {
+		fmt.Fprintf(&b, "Priorities set: %d.\n", rep.Importance)
+	}
 	if len(rep.NewCategories) > 0 {
 		fmt.Fprintf(&b, "New categories of your own: %s.\n", strings.Join(rep.NewCategories, ", "))
 	}

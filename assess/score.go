@@ -74,11 +74,7 @@ func Weight(i checklist.Importance) float64 {
 // (checklist.DefaultImportance: nice, or ignore for an OptIn question) for
 // a missing or unknown entry, so every caller sees the same step.
 func importanceOf(m map[string]checklist.Importance, id string) checklist.Importance {
-	switch i := m[id]; i {
-	case checklist.Ignore, checklist.Nice, checklist.Important, checklist.MustHave:
-		return i
-	}
-	return checklist.DefaultImportance(id)
+	return checklist.ImportanceIn(m, id)
 }
 
 // judged is one question's unweighted verdict on one therapist: weights

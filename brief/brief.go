@@ -130,7 +130,7 @@ func Build(nb *store.Notebook, opts Options) Doc {
 		d.Sections = append(d.Sections, itemSection(nb, item, it.title))
 	}
 	if t != nil {
-		d.Sections = append(d.Sections, openQuestions(nb, t, name))
+		d.Sections = append(d.Sections, answerNotes(nb, t, name), openQuestions(nb, t, name))
 	}
 	return d
 }

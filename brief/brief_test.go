@@ -104,7 +104,7 @@ func TestBriefContents(t *testing.T) {
 		if strings.Contains(without, "Harbour Street") || strings.Contains(without, "My open questions for") {
 			t.Errorf("%s: a brief for no one shows a therapist", format)
 		}
-		for _, want := range []string{"Dr. Amara Lindqvist", "12 Harbour Street, 2nd floor", "lift at the back", "Mon-Thu 9-18", "$185", "Thu 10 Dec 2026",
+		for _, want := range []string{"Dr. Amara Lindqvist", "12 Harbour Street, 2nd floor", "lift at the back", "Mon-Thu 9-18", "$185", "10 Dec 2026",
 			"My open questions for", "Will my health insurance cover your services?", "call back", "PSY 10442", "active"} {
 			if !strings.Contains(with, want) {
 				t.Errorf("%s: brief --for lacks %q", format, want)
@@ -129,18 +129,30 @@ func TestBriefOpenQuestionsFollowTheAnswers(t *testing.T) {
 	nb := fixture()
 	d := Build(nb, Options{Therapist: 1})
 	open := d.Sections[len(d.Sections)-1]
-	// Every question one asks: not the personal ones, nor those judged
-	// on the call (contact, confidentiality, a physician).
-	want := 0
+	// Every question one asks, and the safety questions judged at the
+	// appointment (contact, confidentiality, a physician), marked to
+	// notice; not the personal ones.
+	want, safety := 0, 0
 	for _, q := range checklist.Catalogue() {
-		if outreach.Askable(q) {
+		switch {
+		case outreach.Askable(q):
 			want++
+		case q.Category == checklist.Safety && !q.Personal:
+			want++
+			safety++
 		}
 	}
+	if safety != 3 {
+		t.Errorf("%d safety questions judged at the appointment, want 3", safety)
+	}
+	noticed := 0
 	for _, l := range open.List {
-		if strings.Contains(l, "physical or sexual contact") {
-			t.Errorf("a question judged on the call is listed as one to ask: %q", l)
+		if strings.HasSuffix(l, "(to notice)") {
+			noticed++
 		}
+	}
+	if noticed != safety || !strings.Contains(strings.Join(open.List, "\n"), "physical or sexual contact") {
+		t.Errorf("%d questions marked to notice, want %d, the question on contact among them: %q", noticed, safety, open.List)
 	}
 	if len(open.List) != want {
 		t.Errorf("a therapist with no answers has %d open questions, want %d", len(open.List), want)
@@ -149,6 +161,36 @@ func TestBriefOpenQuestionsFollowTheAnswers(t *testing.T) {
 	d = Build(nb, Options{Therapist: 1})
 	if got := len(d.Sections[len(d.Sections)-1].List); got != want-1 {
 		t.Errorf("after one answer: %d open, want %d", got, want-1)
+	}
+}
+
+// TestBriefCarriesTheAppointment: in person or telehealth, the session's
+// length and the notes under answers are in the brief; an address the
+// person entered as the location and again as the office's answer is
+// shown once.
+func TestBriefCarriesTheAppointment(t *testing.T) {
+	at := time.Date(2026, 11, 20, 10, 0, 0, 0, time.UTC)
+	nb := fixture()
+	th := &nb.Therapists[0]
+	th.Location = "12 Harbour Street, 2nd floor"
+	th.Notes = "Warm, direct."
+	th.SetAnswer(checklist.QFormat, checklist.Answer{Status: checklist.StatusAnswered, Value: "telehealth", Note: "first one in person", At: at})
+	th.SetAnswer(checklist.QSessionLength, checklist.Answer{Status: checklist.StatusAnswered, Value: "50", At: at})
+	th.SetAnswer(checklist.QApproaches, checklist.Answer{Status: checklist.StatusAnswered, Value: "cbt", Note: "with homework", At: at})
+	th.SetAnswer(checklist.QSlidingScale, checklist.Answer{Status: checklist.StatusSkipped, Note: "ask in person", At: at})
+	text := string(render(t, nb, FormatText, Options{Therapist: 0}))
+	for _, want := range []string{"In person / telehealth: Telehealth — first one in person", "Session length: 50 min",
+		"Approaches: CBT — with homework", "Sliding scale: skipped — ask in person", "On Dr. Amara Lindqvist: Warm, direct."} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the brief lacks %q", want)
+		}
+	}
+	if n := strings.Count(text, "12 Harbour Street, 2nd floor"); n != 1 {
+		t.Errorf("the address appears %d times:\n%s", n, text)
+	}
+	th.Location = "Harbour Street Clinic"
+	if text := string(render(t, nb, FormatText, Options{Therapist: 0})); !strings.Contains(text, "Location: Harbour Street Clinic") {
+		t.Error("a location that says more than the office answer is left out")
 	}
 }
 

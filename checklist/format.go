@@ -84,6 +84,30 @@ func (i Importance) Label() string {
 	return "nice to have"
 }
 
+// ImportanceIn is the importance of question id in m, the notebook's
+// priorities: the step stored there, or the default (DefaultImportance)
+// for a missing or unknown entry, so every reader sees the same step.
+func ImportanceIn(m map[string]Importance, id string) Importance {
+	switch i := m[id]; i {
+	case Ignore, Nice, Important, MustHave:
+		return i
+	}
+	return DefaultImportance(id)
+}
+
+// ParseImportance reads an importance as Label writes it ("must-have",
+// "nice to have") or as the notebook stores it ("must", "nice"), in any
+// case.
+func ParseImportance(s string) (Importance, bool) {
+	s = strings.ToLower(strings.Join(strings.Fields(s), " "))
+	for _, i := range []Importance{Ignore, Nice, Important, MustHave} {
+		if s == string(i) || s == i.Label() {
+			return i, true
+		}
+	}
+	return "", false
+}
+
 // SourceFiles splits a Source, which may name several seed files separated
 // by commas, into the file names, trimmed and without empty entries.
 func SourceFiles(source string) []string { return commaList(source) }

@@ -66,7 +66,8 @@ var (
 //   - date: ISO "2026-12-03", the US form "12/03/2026" (month first; the
 //     app is written for US practices, and the date is read back with its
 //     month's name so a swapped day and month is visible), and what
-//     Display prints ("Thu 3 Dec 2026", "3 Dec 2026").
+//     Display prints ("3 Dec 2026"), and the weekday form earlier
+//     versions printed ("Thu 3 Dec 2026").
 func Parse(q Question, input string) (string, error) {
 	s := strings.TrimSpace(input)
 	if s == "" {
@@ -141,14 +142,14 @@ var (
 		text:   func(v string) string { return strings.TrimSpace(safetext.Clean(v)) },
 		yesNo:  func(_ Question, v string) string { return v },
 		rating: "%s out of %d",
-		date:   "Mon 2 Jan 2006",
+		date:   DateForm,
 	}
 	compactForm = valueForm{
 		text:      compactText,
 		yesNo:     yesNoCompact,
 		dropCents: true,
 		rating:    "%s/%d",
-		date:      "2 Jan 2006",
+		date:      DateForm,
 	}
 )
 
@@ -203,6 +204,29 @@ func Int(value string) (int64, bool) {
 	}
 	n, err := strconv.ParseInt(value, 10, 64)
 	return n, err == nil
+}
+
+// DateForm is the one form a date takes on every surface but JSON (the
+// screens, the brief, the Markdown and spreadsheet exports): "12 Jan 2027".
+// Parse reads it back, as it reads the forms earlier versions wrote
+// ("Tue 12 Jan 2027", "2027-01-12").
+const DateForm = "2 Jan 2006"
+
+// DateText writes a stored date ("2027-01-12") in DateForm, "12 Jan 2027".
+// A value that is not a stored date (a hand-edited file) is shown cleaned,
+// as it is; "" stays "".
+func DateText(value string) string {
+	if d, ok := Date(strings.TrimSpace(value)); ok {
+		return d.Format(DateForm)
+	}
+	return strings.TrimSpace(safetext.Line(value))
+}
+
+// ParseDate reads a date in any form Parse takes for a date answer and
+// returns it as stored, "2027-01-12": for the dates that are details of a
+// therapist (contacted on, consultation on, a credential check's day).
+func ParseDate(s string) (string, error) {
+	return Parse(Question{Kind: KindDate}, s)
 }
 
 // Date returns a date value, at midnight UTC.

@@ -339,7 +339,7 @@ func TestDisplayCompact(t *testing.T) {
 		{QCourse, "4 months", "4 months", "4 months"},
 		{QYears, "8", "8 years", "8 years"},
 		{QComfort, "4", "4 out of 5", "4/5"},
-		{QFirstOpening, "2026-12-03", "Thu 3 Dec 2026", "3 Dec 2026"},
+		{QFirstOpening, "2026-12-03", "3 Dec 2026", "3 Dec 2026"},
 		{QTraining, "PhD\nLMFT", "PhD\nLMFT", "PhD…"},
 		{QTraining, strings.Repeat("a", 50), strings.Repeat("a", 50), strings.Repeat("a", 40) + "…"},
 		// values a hand-edited file might hold: shown sanitised, as they are

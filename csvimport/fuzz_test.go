@@ -1,11 +1,14 @@
 package csvimport
 
 import (
+	"bytes"
 	"strings"
 	"testing"
 	"unicode"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/export"
+	"github.com/vetted-tui/vetted/internal/testbook"
 	"github.com/vetted-tui/vetted/store"
 )
 
@@ -17,42 +20,62 @@ import (
 func FuzzImport(f *testing.F) {
 	f.Add([]byte("Category,Question,Dr A\nFees & insurance,Fee per session,$185 — cash\n"))
 	f.Add([]byte("Name,State license,Vibe\nDr B,yes,warm\n"))
-	f.Fuzz(func(t *testing.T, data []byte) {
-		nb := store.New()
-		rep, err := Import(nb, data, Options{}, now)
-		if err != nil {
-			if rep != nil {
-				t.Fatal("a report with an error")
+	f.Fuzz(checkImport)
+}
+
+// FuzzImportXLSX is FuzzImport for workbooks: seeds are vetted's own xlsx
+// export of a small notebook, the same cut short, and a zip header alone;
+// the mutations the fuzzer makes of them reach excelize's reader, which
+// must refuse or read without a panic or a hang.
+func FuzzImportXLSX(f *testing.F) {
+	small := testbook.Hostile("=1+2")
+	small.Therapists = small.Therapists[:1]
+	var buf bytes.Buffer
+	if err := export.XLSX(&buf, small); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(buf.Bytes())
+	f.Add(buf.Bytes()[:buf.Len()/2])
+	f.Add([]byte("PK\x03\x04"))
+	f.Fuzz(checkImport)
+}
+
+// checkImport is the property of both fuzz targets: see FuzzImport.
+func checkImport(t *testing.T, data []byte) {
+	nb := store.New()
+	rep, err := Import(nb, data, Options{}, now)
+	if err != nil {
+		if rep != nil {
+			t.Fatal("a report with an error")
+		}
+		return
+	}
+	enc, err := store.Encode(nb)
+	if err != nil {
+		t.Fatalf("the imported notebook does not encode: %v", err)
+	}
+	back, err := store.Decode(enc)
+	if err != nil {
+		t.Fatalf("the imported notebook does not read back: %v", err)
+	}
+	set := back.Catalogue()
+	for _, th := range back.Therapists {
+		if strings.IndexFunc(th.Name, unicode.IsControl) >= 0 {
+			t.Fatalf("a name with a control character: %q", th.Name)
+		}
+		for id, a := range th.Answers {
+			q, ok := set.ByID(id)
+			if !ok || a.Status != checklist.StatusAnswered {
+				continue
 			}
-			return
-		}
-		enc, err := store.Encode(nb)
-		if err != nil {
-			t.Fatalf("the imported notebook does not encode: %v", err)
-		}
-		back, err := store.Decode(enc)
-		if err != nil {
-			t.Fatalf("the imported notebook does not read back: %v", err)
-		}
-		set := back.Catalogue()
-		for _, th := range back.Therapists {
-			if strings.IndexFunc(th.Name, unicode.IsControl) >= 0 {
-				t.Fatalf("a name with a control character: %q", th.Name)
-			}
-			for id, a := range th.Answers {
-				q, ok := set.ByID(id)
-				if !ok || a.Status != checklist.StatusAnswered {
-					continue
-				}
-				if _, err := checklist.Parse(q, a.Value); err != nil {
-					t.Fatalf("%s: stored %q does not read as its kind: %v", id, a.Value, err)
-				}
+			if _, err := checklist.Parse(q, a.Value); err != nil {
+				t.Fatalf("%s: stored %q does not read as its kind: %v", id, a.Value, err)
 			}
 		}
-		for _, q := range set.All() {
-			if strings.IndexFunc(q.Prompt+q.Short, unicode.IsControl) >= 0 {
-				t.Fatalf("a label with a control character: %q", q.Prompt)
-			}
+	}
+	for _, q := range set.All() {
+		if strings.IndexFunc(q.Prompt+q.Short, unicode.IsControl) >= 0 {
+			t.Fatalf("a label with a control character: %q", q.Prompt)
 		}
-	})
+	}
 }

@@ -49,8 +49,8 @@ func TestImportOfTheDemoExportReproducesTheDemo(t *testing.T) {
 	if rep.Layout != "one column per therapist" || len(rep.NewQuestions) != 0 || len(rep.NewCategories) != 0 {
 		t.Errorf("report: %+v", rep)
 	}
-	if rep.Derived != 4 {
-		t.Errorf("%d derived rows skipped, want 4 (fit score, flags, two costs)", rep.Derived)
+	if rep.Derived != 6 {
+		t.Errorf("%d derived rows skipped, want 6 (fit score, flags, two costs and how each is worked out)", rep.Derived)
 	}
 	if len(nb.Therapists) != len(want.Therapists) {
 		t.Fatalf("%d therapists, want %d", len(nb.Therapists), len(want.Therapists))

@@ -2,6 +2,7 @@ package csvimport
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -55,18 +56,42 @@ func (idx *labelIndex) add(q checklist.Question) {
 }
 
 // lookup finds the question a label names. "Kai: My comfort", a personal
-// question's label after a name, is the partner's row.
+// question's label after a name, is the partner's row; the name may hold
+// ": " itself.
 func (idx *labelIndex) lookup(label string) (ref, bool) {
 	k := norm(label)
 	if id, ok := idx.byLabel[k]; ok {
 		return ref{id: id}, true
 	}
-	if _, rest, ok := strings.Cut(k, ": "); ok {
-		if id, ok := idx.personal[rest]; ok {
+	for i := strings.Index(k, ": "); i >= 0; {
+		if id, ok := idx.personal[k[i+2:]]; ok {
 			return ref{id: id, partner: true}, true
 		}
+		next := strings.Index(k[i+2:], ": ")
+		if next < 0 {
+			break
+		}
+		i += 2 + next
 	}
 	return ref{}, false
+}
+
+// The places of export.QuestionColumns in an item's about cells.
+const (
+	aboutImportance = iota
+	aboutWording
+	aboutKind
+	aboutOptions
+	aboutBetter
+	aboutWhy
+)
+
+// aboutText is the cleaned text of an item's about cell i, or "".
+func aboutText(it item, i int) string {
+	if i >= len(it.about) {
+		return ""
+	}
+	return strings.TrimSpace(safetext.Clean(it.about[i].text))
 }
 
 // question imports one question row: a known question, or a new one of
@@ -74,21 +99,31 @@ func (idx *labelIndex) lookup(label string) (ref, bool) {
 func (im *importer) question(it item, label string, grouped bool) {
 	r, ok := im.idx.lookup(it.label.text)
 	var q checklist.Question
-	if ok {
+	switch {
+	case ok:
 		im.rep.Matched++
 		q, ok = im.known(r.id)
 		if !ok {
 			// An answer kept for a question not in the list: text as it was.
 			q = checklist.Question{ID: r.id, Kind: checklist.KindText}
 		}
-	} else {
+	case utf8.RuneCountInString(it.label.text) > 300:
+		im.problem(it.label.at, "a label over 300 characters; row skipped")
+		return
+	default:
 		var err error
 		if q, err = im.newQuestion(it, grouped); err != nil {
 			im.problem(it.label.at, err.Error()+"; row skipped")
 			return
 		}
 	}
+	if r.partner {
+		im.partnerRow(it, q)
+	} else {
+		im.importance(it, q)
+	}
 	im.eachCell(it, func(t *store.Therapist, c cell, text string) {
+		text = strings.TrimSpace(text)
 		if !r.partner {
 			im.checkFromMark(t, q, text)
 		}
@@ -121,6 +156,50 @@ func (im *importer) question(it item, label string, grouped bool) {
 		t.Updated = im.now
 		im.rep.Written++
 	})
+}
+
+// partnerRow notes a row of the partner's view of q in the report, and
+// names the partner from its label ("Kai: My comfort") when the notebook
+// has no partner yet.
+func (im *importer) partnerRow(it item, q checklist.Question) {
+	im.rep.PartnerRows = append(im.rep.PartnerRows, safetext.Line(q.Short))
+	label := strings.TrimSpace(safetext.Line(it.label.text))
+	if name, ok := strings.CutSuffix(label, ": "+strings.TrimSpace(safetext.Line(q.Short))); ok {
+		name = strings.TrimSpace(name)
+		if im.rep.PartnerOf == "" {
+			im.rep.PartnerOf = name
+		}
+		im.setPartner(name)
+	}
+}
+
+// importance writes the priority the row's Importance cell gives q, when
+// it differs from the one q has; a priority the notebook holds is kept
+// unless Force.
+func (im *importer) importance(it item, q checklist.Question) {
+	text := aboutText(it, aboutImportance)
+	if text == "" || q.ID == "" {
+		return
+	}
+	v, ok := checklist.ParseImportance(text)
+	if !ok {
+		im.problem(it.about[aboutImportance].at, "not an importance vetted knows (ignore, nice to have, important, must-have); skipped")
+		return
+	}
+	_, set := im.nb.Importance[q.ID]
+	switch {
+	case checklist.ImportanceIn(im.nb.Importance, q.ID) == v:
+		im.rep.Same++
+	case set && !im.opts.Force:
+		im.rep.Kept++
+	default:
+		if im.nb.Importance == nil {
+			im.nb.Importance = map[string]checklist.Importance{}
+		}
+		im.nb.Importance[q.ID] = v
+		im.rep.Importance++
+		im.rep.Written++
+	}
 }
 
 // answerOf reads a cell as an answer to q, the way vetted's export writes
@@ -213,20 +292,27 @@ func shapeOf(q checklist.Question) string {
 
 // newQuestion adds the row's label as a question of the person's own: in
 // the category its group names (made when the notebook has none of that
-// title), or "Imported" for a sheet without groups; of the kind every
-// value in the row reads as, else text.
+// title), or "Imported" for a sheet without groups. What vetted's export
+// wrote about it (export.QuestionColumns) gives its wording, kind,
+// options, better answer and why it is asked, and the label is its short
+// label as it was; without them, the label is its wording, and its kind
+// is the one every value in the row reads as, else text.
 func (im *importer) newQuestion(it item, grouped bool) (checklist.Question, error) {
 	title := "Imported"
 	if grouped && strings.TrimSpace(it.group) != "" {
-		title = strings.TrimSpace(safetext.Line(unguard(it.group)))
+		title = strings.TrimSpace(safetext.Line(it.group))
 	}
 	cat := im.category(title)
-	prompt := strings.TrimSpace(safetext.Line(unguard(it.label.text)))
-	short := ""
-	if utf8.RuneCountInString(prompt) <= 40 {
-		short = strings.TrimSuffix(prompt, "?")
+	label := strings.TrimSpace(safetext.Line(it.label.text))
+	q := checklist.Question{Category: cat, Kind: inferKind(it.cells), Prompt: label}
+	if utf8.RuneCountInString(label) <= 40 {
+		q.Short = strings.TrimSuffix(label, "?")
 	}
-	q, err := im.nb.AddQuestion(checklist.Question{Category: cat, Kind: inferKind(it.cells), Prompt: prompt, Short: short})
+	if wording := safetext.Line(aboutText(it, aboutWording)); wording != "" {
+		q.Prompt, q.Short = wording, label
+		im.shape(&q, it)
+	}
+	q, err := im.nb.AddQuestion(q)
 	if err != nil {
 		return q, err
 	}
@@ -234,6 +320,43 @@ func (im *importer) newQuestion(it item, grouped bool) (checklist.Question, erro
 	im.added[q.ID] = q
 	im.rep.NewQuestions = append(im.rep.NewQuestions, NewQuestion{Short: q.Short, Category: title, Kind: q.Kind})
 	return q, nil
+}
+
+// shape gives q the kind, options, better answer and hint the row's
+// about cells name. A kind vetted does not know, a choice without two
+// options or a better answer the kind cannot have is reported and left
+// to the defaults (the kind the values read as; no better answer).
+func (im *importer) shape(q *checklist.Question, it item) {
+	at := func(i int) pos {
+		if i < len(it.about) {
+			return it.about[i].at
+		}
+		return it.label.at
+	}
+	q.Hint = safetext.Line(aboutText(it, aboutWhy))
+	kind := checklist.Kind(norm(aboutText(it, aboutKind)))
+	switch {
+	case kind == "":
+	case !checklist.KnownKind(kind):
+		im.problem(at(aboutKind), "not an answer kind vetted knows; the kind is worked out from the answers")
+	default:
+		q.Kind = kind
+	}
+	for _, l := range strings.Split(aboutText(it, aboutOptions), "\n") {
+		if l = strings.TrimSpace(safetext.Line(l)); l != "" {
+			q.Choices = append(q.Choices, checklist.Choice{Label: l})
+		}
+	}
+	if (q.Kind == checklist.KindChoice || q.Kind == checklist.KindMulti) && len(q.Choices) < 2 {
+		im.problem(at(aboutOptions), "a choice question needs two options or more; the kind is worked out from the answers")
+		q.Kind = inferKind(it.cells)
+	}
+	better := strings.ToLower(aboutText(it, aboutBetter))
+	if slices.Contains(checklist.BetterOptions(q.Kind), better) {
+		q.Better = better
+	} else {
+		im.problem(at(aboutBetter), "not a better answer this kind of question can have; left out")
+	}
 }
 
 // category returns the ID of the category titled title, adding one of
@@ -261,7 +384,7 @@ func (im *importer) category(title string) checklist.CategoryID {
 func inferKind(cells []cell) checklist.Kind {
 	var values []string
 	for _, c := range cells {
-		t := strings.TrimSpace(unguard(c.text))
+		t := strings.TrimSpace(c.text)
 		if t == "" || norm(t) == string(checklist.StatusSkipped) {
 			continue
 		}

@@ -1,8 +1,9 @@
-// Package csvimport reads a spreadsheet saved as CSV into a notebook: a
-// sheet laid out like vetted's own CSV export (one column per therapist,
-// one row per question) or its transpose (one row per therapist). Known
-// question labels map to the notebook's catalogue; the others become
-// questions of the person's own. It has no terminal code.
+// Package csvimport reads a spreadsheet, saved as CSV or as an xlsx
+// workbook, into a notebook: a sheet laid out like vetted's own exports
+// (one column per therapist, one row per question) or its transpose (one
+// row per therapist). Known question labels map to the notebook's
+// catalogue; the others become questions of the person's own. It has no
+// terminal code.
 package csvimport
 
 import (
@@ -10,12 +11,12 @@ import (
 	"encoding/csv"
 	"errors"
 	"fmt"
-	"github.com/vetted-tui/vetted/export"
 	"io"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/export"
 	"github.com/vetted-tui/vetted/safetext"
 )
 
@@ -38,12 +39,14 @@ type cell struct {
 }
 
 // item is one question's worth of the sheet, whatever the layout: its
-// group (category) title when the sheet has one, its label and one cell
-// per therapist column.
+// group (category) title when the sheet has one, its label, one cell per
+// therapist column, and the cells under export.QuestionColumns when the
+// sheet has them.
 type item struct {
 	group string
 	label cell
 	cells []cell
+	about []cell
 }
 
 // sheet is the file read into items and therapist names.
@@ -60,12 +63,29 @@ type sheet struct {
 // ErrNotASheet is returned for a file that is not CSV text vetted can read.
 var ErrNotASheet = errors.New("this is not a CSV sheet vetted can read")
 
-// readSheet parses data into a sheet. known reports whether a label names
-// a question of the notebook, to tell the layouts apart.
+// readSheet parses data, CSV text or an xlsx workbook (told apart by
+// their content: see isXLSX), into a sheet. known reports whether a label
+// names a question of the notebook, to tell the layouts apart.
 func readSheet(data []byte, known func(string) bool) (*sheet, error) {
 	if len(data) > MaxSheetBytes {
 		return nil, fmt.Errorf("the file is larger than %d MB; this does not look like a sheet of therapists", MaxSheetBytes>>20)
 	}
+	var rows [][]cell
+	var err error
+	if isXLSX(data) {
+		rows, err = readXLSX(data)
+	} else {
+		rows, err = readCSV(data)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return layOut(rows, known)
+}
+
+// readCSV reads CSV text (UTF-8, with or without a byte-order mark) into
+// rows of cells.
+func readCSV(data []byte) ([][]cell, error) {
 	data = bytes.TrimPrefix(data, []byte("\ufeff"))
 	if !utf8.Valid(data) {
 		return nil, fmt.Errorf("%w: it is not UTF-8 text; save it from the spreadsheet as \"CSV UTF-8\"", ErrNotASheet)
@@ -90,23 +110,42 @@ func readSheet(data []byte, known func(string) bool) (*sheet, error) {
 			// The line the cell starts on, and its column as a
 			// spreadsheet counts them (the fourth cell is column 4).
 			line, _ := r.FieldPos(i)
-			row[i] = cell{text: text, at: pos{line, i + 1}}
+			row[i] = cell{text: unguard(text), at: pos{line, i + 1}}
 		}
 		rows = append(rows, row)
 	}
+	return rows, nil
+}
+
+// layOut tells the layouts apart and reads rows as items: vetted's own
+// (a header starting "Category", "Question", optionally ending with
+// export.QuestionColumns), one column per therapist, or one row per
+// therapist.
+func layOut(rows [][]cell, known func(string) bool) (*sheet, error) {
 	if len(rows) < 2 || len(rows[0]) < 2 {
 		return nil, fmt.Errorf("%w: it needs a header row and at least one more, each with two columns or more", ErrNotASheet)
 	}
 	head := rows[0]
 	s := &sheet{}
-	if norm(head[0].text) == "category" && norm(head[1].text) == "question" {
+	if norm(head[0].text) == norm(export.HeadCategory) && norm(head[1].text) == norm(export.HeadQuestion) {
 		s.vettedLayout = true
 		s.names = head[2:]
+		about := aboutColumns(head)
+		if about > 0 {
+			s.names = head[2:about]
+		}
 		for _, row := range rows[1:] {
 			if len(row) < 2 {
 				continue
 			}
-			s.items = append(s.items, item{group: row[0].text, label: row[1], cells: row[2:]})
+			it := item{group: row[0].text, label: row[1], cells: row[2:]}
+			if about > 0 {
+				it.cells = row[2:min(about, len(row))]
+				if len(row) > about {
+					it.about = row[about:]
+				}
+			}
+			s.items = append(s.items, it)
 		}
 		return s, nil
 	}
@@ -148,6 +187,21 @@ func readSheet(data []byte, known func(string) bool) (*sheet, error) {
 	return s, nil
 }
 
+// aboutColumns returns where export.QuestionColumns start in a header
+// that ends with exactly them, or 0 when it does not.
+func aboutColumns(head []cell) int {
+	at := len(head) - len(export.QuestionColumns)
+	if at < 2 {
+		return 0
+	}
+	for i, h := range export.QuestionColumns {
+		if norm(head[at+i].text) != norm(h) {
+			return 0
+		}
+	}
+	return at
+}
+
 // problemOf names a CSV syntax problem in words.
 func problemOf(err error) string {
 	switch {
@@ -168,7 +222,9 @@ func norm(s string) string {
 }
 
 // unguard removes the quote that vetted's CSV export (and spreadsheets)
-// put before a cell that would otherwise read as a formula.
+// put before a cell that would otherwise read as a formula. readCSV takes
+// it off every cell; an xlsx cell has none to take (the quote is a style
+// there, not text).
 func unguard(s string) string {
 	if rest, ok := strings.CutPrefix(s, "'"); ok && export.NeedsFormulaGuard(rest) {
 		return rest

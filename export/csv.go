@@ -49,10 +49,11 @@ func csvCell(s string) string {
 }
 
 // CSV writes nb as a sheet for spreadsheets, in UTF-8 without a byte-order
-// mark (see CSVWithBOM): a header row "Category", "Question", then one
-// column per therapist name; then the rows of sheetGroups, each with its
-// group's title in the first column: fit score and flags, credentials and
-// outreach status, one row per question, the derived costs, the notes.
+// mark (see CSVWithBOM): the rows of sheetGrid. The header row is
+// "Category", "Question", one column per therapist name, then
+// QuestionColumns; each row after it starts with its group's title: fit
+// score and flags, every detail of each therapist, one row per question,
+// the derived costs, the notes.
 //
 // A question's cell holds the full value as checklist.Display writes it,
 // followed by " — " and the answer's note when there is one; an unanswered
@@ -64,22 +65,15 @@ func CSV(w io.Writer, nb *store.Notebook) error {
 		return errNoNotebook
 	}
 	cw := csv.NewWriter(w)
-	header := []string{"Category", "Question"}
-	for _, name := range sheetHeader(nb) {
-		// The raw name, so csvCell sees a leading tab or CR before
-		// cleaning removes it.
-		header = append(header, csvCell(name))
-	}
-	// Errors are sticky in csv.Writer and reported by Error below.
-	_ = cw.Write(header)
-	for _, g := range sheetGroups(nb) {
-		for _, r := range g.rows {
-			rec := []string{csvCell(g.title), csvCell(r.label)}
-			for _, c := range r.cells {
-				rec = append(rec, csvCell(c))
-			}
-			_ = cw.Write(rec)
+	for _, row := range sheetGrid(nb) {
+		rec := make([]string, len(row))
+		for i, c := range row {
+			// The raw text, so csvCell sees a leading tab or CR
+			// before cleaning removes it.
+			rec[i] = csvCell(c.text)
 		}
+		// Errors are sticky in csv.Writer and reported by Error below.
+		_ = cw.Write(rec)
 	}
 	cw.Flush()
 	return cw.Error()

@@ -36,6 +36,7 @@ func TestCSVCellByCell(t *testing.T) {
 	for _, th := range nb.Therapists {
 		wantHeader = append(wantHeader, th.Name)
 	}
+	wantHeader = append(wantHeader, QuestionColumns...)
 	if strings.Join(recs[0], "\x00") != strings.Join(wantHeader, "\x00") {
 		t.Fatalf("header %q, want %q", recs[0], wantHeader)
 	}
@@ -107,8 +108,13 @@ func TestCSVCellByCell(t *testing.T) {
 	if !strings.HasPrefix(rows["Summary/Flags"][2], "✗ red: ") {
 		t.Errorf("the unlicensed therapist's flags cell is %q, want a red flag first", rows["Summary/Flags"][2])
 	}
-	if !strings.HasPrefix(rows["Costs/Cost per month"][0], "$796 (") {
-		t.Errorf("monthly cost cell %q", rows["Costs/Cost per month"][0])
+	if rows["Costs/Cost per month"][0] != "$796" || !strings.HasPrefix(rows["Costs/Cost per month: worked out from"][0], "$185 ") {
+		t.Errorf("monthly cost cells %q and %q", rows["Costs/Cost per month"][0], rows["Costs/Cost per month: worked out from"][0])
+	}
+	// What the person set about each question follows the therapists.
+	imp := len(nb.Therapists)
+	if got := rows["Education & experience/State license"][imp]; got != "must-have" {
+		t.Errorf("importance of the license %q, want must-have", got)
 	}
 	// The fit score and flags come first, before any question.
 	if recs[1][0]+"/"+recs[1][1] != "Summary/Fit score" || recs[2][0]+"/"+recs[2][1] != "Summary/Flags" {
@@ -186,14 +192,17 @@ func TestCostsPastOneSessionCap(t *testing.T) {
 		checklist.QFee:    {Status: checklist.StatusAnswered, Value: "600.00"},
 		checklist.QCourse: {Status: checklist.StatusAnswered, Value: "200"},
 	}}}
-	var course string
+	var course, how string
 	for _, r := range readCSV(t, nb) {
-		if r[0] == "Costs" && r[1] == "Cost of whole course" {
+		switch {
+		case r[0] == "Costs" && r[1] == "Cost of whole course":
 			course = r[2]
+		case r[0] == "Costs" && r[1] == "Cost of whole course: worked out from":
+			how = r[2]
 		}
 	}
-	if want := "$120,000 ($600 × 200 sessions expected, before insurance)"; course != want {
-		t.Errorf("CSV course cell %q, want %q", course, want)
+	if course != "$120,000" || how != "$600 × 200 sessions expected, before insurance" {
+		t.Errorf("CSV course cells %q and %q", course, how)
 	}
 	if md := markdownOf(t, nb); !strings.Contains(md, "| Whole course | $120,000 [^1] |") {
 		t.Errorf("Markdown lacks the formatted course cost:\n%s", md)

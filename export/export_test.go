@@ -3,17 +3,16 @@ package export
 import (
 	"bytes"
 	"errors"
-	"github.com/vetted-tui/vetted/internal/goldenfile"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
-	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/demo"
+	"github.com/vetted-tui/vetted/internal/goldenfile"
+	"github.com/vetted-tui/vetted/internal/testbook"
 	"github.com/vetted-tui/vetted/store"
 )
 
@@ -33,29 +32,9 @@ func TestGoldens(t *testing.T) {
 	}
 }
 
-// hostile returns a notebook with one therapist whose name, text answer,
-// note and therapist notes are all s, the way a pasted or hand-edited
-// notebook could hold it.
-func hostile(s string) *store.Notebook {
-	nb := store.New()
-	nb.People.Me = s
-	nb.SetPartner(s)
-	at := time.Date(2025, 3, 1, 12, 0, 0, 0, time.UTC)
-	nb.Therapists = append(nb.Therapists, store.Therapist{
-		ID:          "h1",
-		Name:        s,
-		Credentials: s,
-		Status:      store.Contacted,
-		Notes:       s,
-		Answers: map[string]checklist.Answer{
-			checklist.QTraining: {Status: checklist.StatusAnswered, Value: s, Note: s, At: at},
-			checklist.QLicense:  {Status: checklist.StatusAnswered, Value: "yes", Note: s, At: at},
-			checklist.QHomework: {Status: checklist.StatusSkipped, Note: s, At: at},
-		},
-		PartnerNotes: s,
-	}, store.Therapist{ID: "h2", Name: "Plain Name", Status: store.ToContact})
-	return nb
-}
+// hostile returns a notebook whose every typed field holds s (see
+// testbook.Hostile).
+func hostile(s string) *store.Notebook { return testbook.Hostile(s) }
 
 func TestWriteUnknownFormat(t *testing.T) {
 	var buf bytes.Buffer

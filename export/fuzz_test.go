@@ -9,17 +9,13 @@ import (
 	"unicode/utf8"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/internal/testbook"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
 )
 
-// fuzzSeeds are the texts that have broken exports before; the corpora in
-// testdata/fuzz add the inputs the fuzzers found.
-var fuzzSeeds = []string{
-	"", "plain", "=1+2", "+1", "-50", "@SUM(A1)", "\t=x", "\r=x", " =x", "'=x",
-	"a,b", `"quoted"`, "line\nbreak", "cr\rlf\r\n", "陈静 👩🏽‍⚕️", "\x1b[31mred\x1b[0m",
-	"\u202eevil", "\xff\xfe", "# h\n- item\n1. x\n===", "`code` *b* _i_ [l](u) <b>",
-}
+// fuzzSeeds are the texts that have broken exports before.
+var fuzzSeeds = testbook.Seeds
 
 // FuzzCSVCell: whatever text a name or note holds, the CSV read back by
 // encoding/csv gives, in that text's cells, exactly the cleaned text with

@@ -129,9 +129,12 @@ func mdIntro(b *strings.Builder, nb *store.Notebook) {
 	b.WriteString("Written by vetted. This file holds private health information: keep it where only you can read it.\n\n")
 }
 
-// mdTherapists lists the therapists with credentials and where things stand.
+// mdTherapists lists the therapists with credentials and where things
+// stand, then every other detail the person entered (Details), one
+// indented line each; a detail not set is left out.
 func mdTherapists(b *strings.Builder, nb *store.Notebook, names []string) {
 	b.WriteString("## Therapists\n\n")
+	details := Details()
 	for i := range nb.Therapists {
 		t := &nb.Therapists[i]
 		fmt.Fprintf(b, "%d. **%s**", i+1, names[i])
@@ -140,16 +143,25 @@ func mdTherapists(b *strings.Builder, nb *store.Notebook, names []string) {
 		}
 		fmt.Fprintf(b, ": %s", mdtext.Line(t.Status.Text()))
 		var dates []string
-		if d := safetext.Line(t.ContactedOn); d != "" {
+		if d := checklist.DateText(t.ContactedOn); d != "" {
 			dates = append(dates, "contacted "+mdtext.Line(d))
 		}
-		if d := safetext.Line(t.ConsultOn); d != "" {
+		if d := checklist.DateText(t.ConsultOn); d != "" {
 			dates = append(dates, "consultation "+mdtext.Line(d))
 		}
 		if len(dates) > 0 {
 			fmt.Fprintf(b, " (%s)", strings.Join(dates, ", "))
 		}
 		b.WriteString(".\n")
+		for _, d := range details {
+			switch d.Label {
+			case "Credentials", "Status", "Contacted on", "Consultation on":
+				continue // on the line above
+			}
+			if v := mdtext.Block(d.Text(d.Get(t))); v != "" {
+				fmt.Fprintf(b, "   - %s: %s\n", d.Label, v)
+			}
+		}
 	}
 	b.WriteString("\n")
 }

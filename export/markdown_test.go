@@ -166,8 +166,13 @@ func TestStatusAndImportanceWords(t *testing.T) {
 	if strings.Contains(out, "\x1b") || strings.Contains(out, "\u202e") {
 		t.Error("an unknown status reached the Markdown unsanitised")
 	}
-	recs := readCSV(t, nb)
-	if got := recs[4]; got[1] != "Status" || got[2] != "consult booked" || got[3] != "waitlisted" {
+	var got []string
+	for _, r := range readCSV(t, nb) {
+		if r[0] == DetailGroup && r[1] == "Status" {
+			got = r
+		}
+	}
+	if len(got) < 4 || got[1] != "Status" || got[2] != "consult booked" || got[3] != "waitlisted" {
 		t.Errorf("CSV status row %q", got)
 	}
 	wantLabel, _ := store.ConsultBooked.Label()

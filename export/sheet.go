@@ -31,6 +31,10 @@ func (r row) answer(t *store.Therapist) (checklist.Answer, bool) {
 	return a, ok
 }
 
+// orphansID is the stand-in category of the answers kept for questions
+// not in the list.
+const orphansID checklist.CategoryID = "orphans"
+
 // section is one category of the comparison with its rows.
 type section struct {
 	cat  checklist.Category
@@ -46,12 +50,12 @@ func sections(nb *store.Notebook) []section {
 	cats := set.Categories()
 	orphans := nb.OrphanQuestions()
 	if len(orphans) > 0 {
-		cats = append(cats, checklist.Category{ID: "orphans", Title: store.OrphanTitle})
+		cats = append(cats, checklist.Category{ID: orphansID, Title: store.OrphanTitle})
 	}
 	for _, c := range cats {
 		s := section{cat: c}
 		in := set.InCategory(c.ID)
-		if c.ID == "orphans" {
+		if c.ID == orphansID {
 			in = orphans
 		}
 		for _, q := range in {

@@ -3,6 +3,7 @@ package export
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/vetted-tui/vetted/assess"
 	"github.com/vetted-tui/vetted/checklist"
@@ -10,21 +11,70 @@ import (
 	"github.com/vetted-tui/vetted/store"
 )
 
-// sheetGroup is one block of the spreadsheet exports (CSV and xlsx): a
-// title ("Summary", a category, "Notes") and its rows. The CSV repeats the
-// title in a first column on every row; the xlsx gives it a row of its own.
+// The first two headings of the spreadsheet exports (CSV and xlsx alike):
+// each row's group, then its label.
+const (
+	HeadCategory = "Category"
+	HeadQuestion = "Question"
+)
+
+// QuestionColumns head the columns after the therapists': what the person
+// set about each question. Importance is filled for every question; the
+// rest only for a question of the person's own (the built-in ones are
+// vetted's). vetted import reads them back when the header ends with
+// exactly these.
+var QuestionColumns = []string{"Importance", "Wording", "Kind", "Options", "Better answer", "Why you ask"}
+
+// cellKind says how the xlsx stores a cell: as text, or as a number or
+// date a spreadsheet can sort and sum.
+type cellKind int
+
+const (
+	cellText    cellKind = iota
+	cellMoney            // cents, shown to the cent: "$185.00"
+	cellDollars          // an estimate in whole dollars: "$2,220"
+	cellDate             // a day, shown in checklist.DateForm
+)
+
+// sheetCell is one cell of a spreadsheet export. text is what the CSV
+// holds, as the notebook holds it, not yet cleaned: each writer cleans it
+// (and CSV guards formulas), so that a leading tab or CR that cleaning
+// removes can still be seen. A money or date cell also carries its value,
+// which the xlsx writes as a number.
+type sheetCell struct {
+	text  string
+	kind  cellKind
+	cents int64
+	day   time.Time
+}
+
+// textCell is a cell of text.
+func textCell(s string) sheetCell { return sheetCell{text: s} }
+
+// dateCell is a stored date as a cell: a date cell when it is one, else
+// its text (a hand-edited file).
+func dateCell(stored string) sheetCell {
+	c := textCell(checklist.DateText(stored))
+	if d, ok := checklist.Date(strings.TrimSpace(stored)); ok {
+		c.kind, c.day = cellDate, d
+	}
+	return c
+}
+
+// sheetGroup is one block of the spreadsheet exports: a title ("Summary",
+// a category, "Notes") and its rows. Both formats repeat the title in the
+// first column of every row, so a sorted or filtered sheet keeps it.
 type sheetGroup struct {
 	title string
 	rows  []sheetRow
 }
 
-// sheetRow is one row of a spreadsheet export: its label and one cell per
-// therapist. The text is as the notebook holds it, not yet cleaned: each
-// writer cleans it (and CSV guards formulas), so that a leading tab or CR
-// that cleaning removes can still be seen.
+// sheetRow is one row of a spreadsheet export: its label, one cell per
+// therapist, and for a question the cells under QuestionColumns.
 type sheetRow struct {
 	label string
-	cells []string
+	cells []sheetCell
+	about []string
 }
 
 // sheetHeader returns the therapists' names for the header row, raw, with
@@ -40,27 +90,53 @@ func sheetHeader(nb *store.Notebook) []string {
 	return names
 }
 
+// sheetGrid is the whole sheet, row by row: the header ("Category",
+// "Question", the therapists' names, QuestionColumns), then every row of
+// sheetGroups with its group's title first. Every row has the same width.
+func sheetGrid(nb *store.Notebook) [][]sheetCell {
+	width := 2 + len(nb.Therapists) + len(QuestionColumns)
+	head := []sheetCell{textCell(HeadCategory), textCell(HeadQuestion)}
+	for _, n := range sheetHeader(nb) {
+		head = append(head, textCell(n))
+	}
+	for _, h := range QuestionColumns {
+		head = append(head, textCell(h))
+	}
+	grid := [][]sheetCell{head}
+	for _, g := range sheetGroups(nb) {
+		for _, r := range g.rows {
+			rec := make([]sheetCell, 0, width)
+			rec = append(rec, textCell(g.title), textCell(r.label))
+			rec = append(rec, r.cells...)
+			for i := range QuestionColumns {
+				var s string
+				if i < len(r.about) {
+					s = r.about[i]
+				}
+				rec = append(rec, textCell(s))
+			}
+			grid = append(grid, rec)
+		}
+	}
+	return grid
+}
+
 // sheetGroups lays nb out as the spreadsheet exports show it: the fit
-// score and flags first, so they are seen before scrolling; then who each
-// therapist is; one group per category, one row per question in interview
-// order (a partner row follows each personal question when there is a
-// partner); the derived costs; and the notes on each therapist.
+// score and flags first, so they are seen before scrolling; then every
+// detail of each therapist (Details); one group per category, one row per
+// question in interview order (a partner row follows each personal
+// question when there is a partner); the derived costs, each with how it
+// was worked out; and the notes on each therapist.
 func sheetGroups(nb *store.Notebook) []sheetGroup {
-	each := func(label string, cell func(t *store.Therapist) string) sheetRow {
-		r := sheetRow{label: label, cells: make([]string, len(nb.Therapists))}
+	each := func(label string, cell func(t *store.Therapist) sheetCell) sheetRow {
+		r := sheetRow{label: label, cells: make([]sheetCell, len(nb.Therapists))}
 		for i := range nb.Therapists {
 			r.cells[i] = cell(&nb.Therapists[i])
 		}
 		return r
 	}
-	cost := func(f func(*store.Therapist) (assess.Cost, bool)) func(t *store.Therapist) string {
-		return func(t *store.Therapist) string {
-			c, ok := f(t)
-			if !ok {
-				return ""
-			}
-			return fmt.Sprintf("%s (%s)", checklist.FormatDollars(c.Cents), c.Assumption)
-		}
+	text := func(f func(t *store.Therapist) string) func(t *store.Therapist) sheetCell {
+		return func(t *store.Therapist) sheetCell { return textCell(f(t)) }
 	}
 
 	// One judgement for the whole roster: scoring each therapist on its
@@ -69,34 +145,90 @@ func sheetGroups(nb *store.Notebook) []sheetGroup {
 	scores := judged.Scores(nb.Importance)
 	fit, flags := sheetRow{label: "Fit score"}, sheetRow{label: "Flags"}
 	for i := range nb.Therapists {
-		fit.cells = append(fit.cells, fitText(nb, scores[i]))
-		flags.cells = append(flags.cells, flagsText(judged.Flags(i)))
+		fit.cells = append(fit.cells, textCell(fitText(nb, scores[i])))
+		flags.cells = append(flags.cells, textCell(flagsText(judged.Flags(i))))
 	}
-	groups := []sheetGroup{
-		{title: "Summary", rows: []sheetRow{fit, flags}},
-		{title: "Therapist", rows: []sheetRow{
-			each("Credentials", func(t *store.Therapist) string { return t.Credentials }),
-			each("Status", func(t *store.Therapist) string { return t.Status.Text() }),
-		}},
+	groups := []sheetGroup{{title: "Summary", rows: []sheetRow{fit, flags}}}
+	who := sheetGroup{title: DetailGroup}
+	for _, d := range Details() {
+		who.rows = append(who.rows, each(d.Label, func(t *store.Therapist) sheetCell {
+			if d.Kind == DetailDate {
+				return dateCell(d.Get(t))
+			}
+			return textCell(d.Text(d.Get(t)))
+		}))
 	}
+	groups = append(groups, who)
 	for _, s := range sections(nb) {
 		g := sheetGroup{title: s.cat.Title}
 		for _, r := range s.rows {
-			g.rows = append(g.rows, each(r.label, func(t *store.Therapist) string { return sheetValue(r, t) }))
+			row := each(r.label, func(t *store.Therapist) sheetCell { return sheetValue(r, t) })
+			if !r.partner && s.cat.ID != orphansID {
+				row.about = aboutQuestion(nb, r.q)
+			}
+			g.rows = append(g.rows, row)
 		}
 		groups = append(groups, g)
 	}
-	groups = append(groups, sheetGroup{title: "Costs", rows: []sheetRow{
-		each("Cost per month", cost(assess.MonthlyCost)),
-		each("Cost of whole course", cost(assess.CourseCost)),
-	}})
+	costs := costRows(each)
+	if cents, ok := checklist.Cents(nb.BudgetPerSession); ok {
+		// The budget beside each therapist's costs, in every column, so
+		// a row compares it with each fee; the fit score weighs it.
+		budget := sheetCell{text: checklist.FormatCents(cents, false), kind: cellMoney, cents: cents}
+		costs = append([]sheetRow{each(BudgetLabel, func(*store.Therapist) sheetCell { return budget })}, costs...)
+	}
+	groups = append(groups, sheetGroup{title: "Costs", rows: costs})
 	notes := sheetGroup{title: "Notes", rows: []sheetRow{
-		each(notesLabel(nb.People.MeName()), func(t *store.Therapist) string { return t.Notes }),
+		each(notesLabel(nb.People.MeName()), text(func(t *store.Therapist) string { return t.Notes })),
 	}}
 	if nb.People.HasPartner() || anyPartnerNotes(nb) {
-		notes.rows = append(notes.rows, each(notesLabel(partnerName(nb)), func(t *store.Therapist) string { return t.PartnerNotes }))
+		notes.rows = append(notes.rows, each(notesLabel(partnerName(nb)), text(func(t *store.Therapist) string { return t.PartnerNotes })))
 	}
 	return append(groups, notes)
+}
+
+// BudgetLabel is the row of the person's budget per session, in the
+// Costs group.
+const BudgetLabel = "Your budget per session"
+
+// CostLabels are the rows of the derived costs, which vetted import skips
+// (it works them out again): each cost, then how it was worked out.
+var CostLabels = []string{"Cost per month", "Cost per month: worked out from", "Cost of whole course", "Cost of whole course: worked out from"}
+
+// costRows are the rows of the Costs group: each cost as an amount (a
+// number cell in the xlsx), then the assumption it rests on.
+func costRows(each func(string, func(*store.Therapist) sheetCell) sheetRow) []sheetRow {
+	var rows []sheetRow
+	for i, f := range []func(*store.Therapist) (assess.Cost, bool){assess.MonthlyCost, assess.CourseCost} {
+		rows = append(rows,
+			each(CostLabels[2*i], func(t *store.Therapist) sheetCell {
+				c, ok := f(t)
+				if !ok {
+					return sheetCell{}
+				}
+				return sheetCell{text: checklist.FormatDollars(c.Cents), kind: cellDollars, cents: c.Cents}
+			}),
+			each(CostLabels[2*i+1], func(t *store.Therapist) sheetCell {
+				c, _ := f(t)
+				return textCell(c.Assumption)
+			}))
+	}
+	return rows
+}
+
+// aboutQuestion is what the person set about q, under QuestionColumns:
+// its importance, and for a question of their own its wording, kind,
+// options (one a line), better answer and why they ask.
+func aboutQuestion(nb *store.Notebook, q checklist.Question) []string {
+	about := []string{checklist.ImportanceIn(nb.Importance, q.ID).Label()}
+	if !checklist.IsOwn(q.ID) {
+		return about
+	}
+	var options []string
+	for _, c := range q.Choices {
+		options = append(options, c.Label)
+	}
+	return append(about, q.Prompt, string(q.Kind), strings.Join(options, "\n"), q.Better, q.Hint)
 }
 
 // fitText is the fit score cell: "72/100", then the dealbreaker and the
@@ -129,33 +261,53 @@ func flagsText(flags []assess.Flag) string {
 // The mark the person's own check adds sits right after the value, before
 // the note: "yes ✓ confirmed — LMFT". A note without an answer follows an
 // empty value: "— she will call back", so that vetted import reads it back
-// as a note and not as an answer.
-func sheetValue(r row, t *store.Therapist) string {
+// as a note and not as an answer. An amount or a date alone is also a
+// number or date cell for the xlsx.
+func sheetValue(r row, t *store.Therapist) sheetCell {
 	a, _ := r.answer(t)
-	var v string
+	var c sheetCell
 	switch a.State() {
 	case checklist.StateSkipped:
-		v = string(checklist.StatusSkipped)
+		c.text = string(checklist.StatusSkipped)
 	case checklist.StateAnswered:
-		v = checklist.Display(r.q, a.Value)
+		c.text = checklist.Display(r.q, a.Value)
+		c = typed(r.q, a.Value, c)
 	}
 	// What the person confirmed themselves, as the comparison marks it.
 	if conf, ok := assess.Confirm(t, r.q.ID); ok {
-		v = strings.TrimSpace(v + " " + conf.Text)
+		c = textCell(strings.TrimSpace(c.text + " " + conf.Text))
 	}
 	if n := strings.TrimSpace(safetext.Clean(a.Note)); n != "" {
-		if v == "" {
-			return "— " + n
+		if c.text == "" {
+			return textCell("— " + n)
 		}
-		v += " — " + n
+		c = textCell(c.text + " — " + n)
 	}
-	return v
+	return c
+}
+
+// typed gives c the number or date an answer of q holds, for a money or
+// date question whose value reads as its kind.
+func typed(q checklist.Question, value string, c sheetCell) sheetCell {
+	switch q.Kind {
+	case checklist.KindMoney:
+		if cents, ok := checklist.Cents(value); ok {
+			c.kind, c.cents = cellMoney, cents
+		}
+	case checklist.KindDate:
+		if d, ok := checklist.Date(value); ok {
+			c.kind, c.day = cellDate, d
+		}
+	}
+	return c
 }
 
 // anyPartnerNotes reports whether any therapist has notes from the partner.
 func anyPartnerNotes(nb *store.Notebook) bool {
 	for i := range nb.Therapists {
-		if nb.Therapists[i].PartnerNotes != "" {
+		// Notes that clean to nothing would make a row that reads
+		// back as none.
+		if strings.TrimSpace(safetext.Clean(nb.Therapists[i].PartnerNotes)) != "" {
 			return true
 		}
 	}

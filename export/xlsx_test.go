@@ -29,10 +29,12 @@ func openXLSX(t *testing.T, nb *store.Notebook) (*excelize.File, []byte) {
 	return f, buf.Bytes()
 }
 
-// xlsxRows reads every row of the sheet as stored, padded to cols cells.
-func xlsxRows(t *testing.T, f *excelize.File, cols int) [][]string {
+// xlsxRows reads every row of the sheet as a spreadsheet shows it
+// (numbers and dates in their formats; raw, as stored), padded to cols
+// cells.
+func xlsxRows(t *testing.T, f *excelize.File, cols int, raw bool) [][]string {
 	t.Helper()
-	rows, err := f.GetRows(xlsxSheet, excelize.Options{RawCellValue: true})
+	rows, err := f.GetRows(xlsxSheet, excelize.Options{RawCellValue: raw})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -44,14 +46,18 @@ func xlsxRows(t *testing.T, f *excelize.File, cols int) [][]string {
 	return rows
 }
 
+// sheetWidth is the number of columns of nb's sheet exports.
+func sheetWidth(nb *store.Notebook) int { return 2 + len(nb.Therapists) + len(QuestionColumns) }
+
 // hostileText is every kind of text that has broken an export: formulas,
 // a leading tab and CR, terminal escapes, CJK and emoji, several lines,
 // quotes and commas, Markdown and HTML.
 const hostileText = "=1+2\t\"quoted\", 陈静 👩🏽‍⚕️\r\nsecond line | <b>*x*</b>\x1b]0;title\x07\n\n-third"
 
-// TestXLSXMatchesCSV: the xlsx holds the CSV's cells, row for row, with
-// each group's title on a row of its own instead of in a first column, and
-// without the CSV's formula guard (its cells are strings, not formulas).
+// TestXLSXMatchesCSV: the xlsx shows the CSV's cells, row for row and
+// column for column, without the CSV's formula guard (its cells are
+// strings, not formulas); a fee, a cost or a date shows as the CSV writes
+// it, from a number cell.
 func TestXLSXMatchesCSV(t *testing.T) {
 	for name, nb := range map[string]*store.Notebook{
 		"demo":    demo.Notebook(),
@@ -60,55 +66,62 @@ func TestXLSXMatchesCSV(t *testing.T) {
 	} {
 		t.Run(name, func(t *testing.T) {
 			recs := readCSV(t, nb)
-			cols := len(nb.Therapists) + 1
 			f, _ := openXLSX(t, nb)
-			rows := xlsxRows(t, f, cols)
-
-			same := func(where string, csvCell, xlsxCell string) {
-				t.Helper()
-				if csvCell == xlsxCell {
-					return
-				}
-				if csvCell == "'"+xlsxCell {
+			rows := xlsxRows(t, f, sheetWidth(nb), false)
+			if len(rows) != len(recs) {
+				t.Fatalf("the xlsx has %d rows, the CSV %d", len(rows), len(recs))
+			}
+			for r, rec := range recs {
+				for c, want := range rec {
+					got := rows[r][c]
 					// The CSV's formula guard (csvCell, tested in
 					// TestCSVCell), also set for a leading tab or CR
 					// that cleaning removed.
-					return
-				}
-				t.Errorf("%s: CSV %q, xlsx %q", where, csvCell, xlsxCell)
-			}
-			if rows[0][0] != "Question" {
-				t.Errorf("A1 = %q, want Question", rows[0][0])
-			}
-			for c := 1; c < cols; c++ {
-				same("header", recs[0][c+1], rows[0][c])
-			}
-			category, ri := "", 1
-			for _, rec := range recs[1:] {
-				if rec[0] != category {
-					// A group title row: the title alone.
-					if ri >= len(rows) {
-						t.Fatalf("the xlsx ends before group %q", rec[0])
+					if got != want && "'"+got != want {
+						t.Errorf("%s/%s column %d: CSV %q, xlsx %q", rec[0], rec[1], c+1, want, got)
 					}
-					same("group title", rec[0], rows[ri][0])
-					if strings.Join(rows[ri][1:], "") != "" {
-						t.Errorf("group row %d has cells %q", ri+1, rows[ri][1:])
-					}
-					category = rec[0]
-					ri++
 				}
-				if ri >= len(rows) {
-					t.Fatalf("the xlsx ends before row %q", rec[1])
-				}
-				for c := range cols {
-					same(rec[0]+"/"+rec[1], rec[c+1], rows[ri][c])
-				}
-				ri++
-			}
-			if ri != len(rows) {
-				t.Errorf("the xlsx has %d rows, the CSV accounts for %d", len(rows), ri)
 			}
 		})
+	}
+}
+
+// TestXLSXTypedCells: fees and costs are numbers with a currency format,
+// dates are date cells (numbers with a date format), everything else is
+// text.
+func TestXLSXTypedCells(t *testing.T) {
+	nb := demo.Notebook()
+	f, _ := openXLSX(t, nb)
+	shown := xlsxRows(t, f, sheetWidth(nb), false)
+	raw := xlsxRows(t, f, sheetWidth(nb), true)
+	find := func(label string) int {
+		for r, row := range shown {
+			if row[1] == label {
+				return r
+			}
+		}
+		t.Fatalf("no row %q", label)
+		return 0
+	}
+	for _, c := range []struct{ label, shown, raw, format string }{
+		{"Fee per session", "$185.00", "185.00", xlsxMoneyFormat},
+		{"Cost per month", "$796", "796", xlsxDollarsFormat},
+		{"First opening", "2 Apr 2025", "45749", xlsxDateFormat},
+		{"Contacted on", "10 Mar 2025", "45726", xlsxDateFormat},
+	} {
+		r := find(c.label)
+		if shown[r][2] != c.shown || raw[r][2] != c.raw {
+			t.Errorf("%s: shown %q raw %q, want %q and %q", c.label, shown[r][2], raw[r][2], c.shown, c.raw)
+		}
+		cell, _ := excelize.CoordinatesToCellName(3, r+1)
+		if ty, _ := f.GetCellType(xlsxSheet, cell); ty == excelize.CellTypeSharedString || ty == excelize.CellTypeInlineString {
+			t.Errorf("%s (%s) is a text cell", c.label, cell)
+		}
+		id, _ := f.GetCellStyle(xlsxSheet, cell)
+		st, err := f.GetStyle(id)
+		if err != nil || st.CustomNumFmt == nil || *st.CustomNumFmt != c.format {
+			t.Errorf("%s (%s): style %+v (%v), want the format %q", c.label, cell, st, err, c.format)
+		}
 	}
 }
 
@@ -118,7 +131,7 @@ func TestXLSXNeverFormulas(t *testing.T) {
 	nb := hostile("=1+2")
 	f, raw := openXLSX(t, nb)
 	found := 0
-	rows := xlsxRows(t, f, len(nb.Therapists)+1)
+	rows := xlsxRows(t, f, sheetWidth(nb), true)
 	for r, row := range rows {
 		for c, v := range row {
 			cell, _ := excelize.CoordinatesToCellName(c+1, r+1)
@@ -157,8 +170,9 @@ func TestXLSXNeverFormulas(t *testing.T) {
 	}
 }
 
-// TestXLSXLayout: one sheet, the header row and question column frozen,
-// wrapped text, the fit score and flags at the top, category rows.
+// TestXLSXLayout: one sheet, the header row and the two first columns
+// frozen, a filter on the header, wrapped text, the fit score and flags at
+// the top, every row with its category in column A.
 func TestXLSXLayout(t *testing.T) {
 	nb := demo.Notebook()
 	f, _ := openXLSX(t, nb)
@@ -172,29 +186,30 @@ func TestXLSXLayout(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !p.Freeze || p.XSplit != 1 || p.YSplit != 1 || p.TopLeftCell != "B2" {
-		t.Errorf("panes %+v, want the first row and column frozen", p)
+	if !p.Freeze || p.XSplit != 2 || p.YSplit != 1 || p.TopLeftCell != "C2" {
+		t.Errorf("panes %+v, want the first row and two columns frozen", p)
 	}
-	rows := xlsxRows(t, f, len(nb.Therapists)+1)
-	last, _ := excelize.CoordinatesToCellName(len(nb.Therapists)+1, len(rows))
+	rows := xlsxRows(t, f, sheetWidth(nb), false)
+	last, _ := excelize.CoordinatesToCellName(sheetWidth(nb), len(rows))
 	if dim, err := f.GetSheetDimension(xlsxSheet); err != nil || dim != "A1:"+last {
 		t.Errorf("the sheet's used range is %q (%v), want A1:%s", dim, err, last)
 	}
-	if rows[1][0] != "Summary" || rows[2][0] != "Fit score" || rows[3][0] != "Flags" {
-		t.Errorf("the top rows are %q, %q, %q; want the summary, fit score and flags", rows[1][0], rows[2][0], rows[3][0])
+	if rows[0][0] != HeadCategory || rows[1][1] != "Fit score" || rows[2][1] != "Flags" {
+		t.Errorf("the top rows are %q, %q, %q; want the header, fit score and flags", rows[0][:2], rows[1][:2], rows[2][:2])
 	}
-	if !strings.HasPrefix(rows[3][3], "✗ red: ") {
-		t.Errorf("the unlicensed therapist's flags are %q", rows[3][3])
+	if !strings.HasPrefix(rows[2][4], "✗ red: ") {
+		t.Errorf("the unlicensed therapist's flags are %q", rows[2][4])
 	}
-	var titles []string
-	for _, r := range rows {
-		if r[0] != "" && strings.Join(r[1:], "") == "" {
-			titles = append(titles, r[0])
+	titles := map[string]bool{}
+	for _, r := range rows[1:] {
+		if r[0] == "" {
+			t.Errorf("row %q has no category", r[1])
 		}
+		titles[r[0]] = true
 	}
 	for _, c := range checklist.Categories() {
-		if !strings.Contains(strings.Join(titles, "\n"), c.Title) {
-			t.Errorf("no category row %q among %q", c.Title, titles)
+		if !titles[c.Title] {
+			t.Errorf("no rows in category %q", c.Title)
 		}
 	}
 	for _, cell := range []string{"A1", "B3", "D20"} {

@@ -72,24 +72,16 @@ type detailsInput struct {
 }
 
 // foundVias are the "found via" options; "" is not set.
-var foundVias = []store.FoundVia{"", store.FoundAASECT, store.FoundReferral, store.FoundInsurer, store.FoundOther}
+var foundVias = append([]store.FoundVia{""}, store.FoundVias()...)
 
-// foundViaText returns how v reads on screen; a value this build does not
-// know (from a newer or hand-edited file) is shown as its stored word,
-// cleaned.
+// foundViaText returns how v reads on screen: the store's words, "not
+// set" for none; a value this build does not know (from a newer or
+// hand-edited file) is shown as its stored word, cleaned.
 func foundViaText(v store.FoundVia) string {
-	if l, ok := foundViaLabel[v]; ok {
-		return l
+	if v == "" {
+		return "not set"
 	}
-	return safetext.Line(string(v))
-}
-
-var foundViaLabel = map[store.FoundVia]string{
-	"":                  "not set",
-	store.FoundAASECT:   "AASECT directory",
-	store.FoundReferral: "referral",
-	store.FoundInsurer:  "insurer list",
-	store.FoundOther:    "other",
+	return v.Text()
 }
 
 // dateQuestion lets the form check its dates with the very rules of a date
@@ -142,7 +134,13 @@ func newDetails(c *common, t store.Therapist, isNew bool) detailsModel {
 			// SetValue. A text over the limit is loaded cut and read-only
 			// (see cut.go); SetValue cuts at CharLimit, so it grows to fit
 			// what was loaded.
-			ti.SetValue(safetext.Line(cutForLoad(storedText(t, f), spec.limit)))
+			loaded := storedText(t, f)
+			if f == fieldContacted || f == fieldConsult {
+				// The one form dates take on screen; an untouched
+				// field keeps the stored value (see text).
+				loaded = checklist.DateText(loaded)
+			}
+			ti.SetValue(safetext.Line(cutForLoad(loaded, spec.limit)))
 			ti.CharLimit = max(spec.limit, utf8.RuneCountInString(ti.Value()))
 			in.line, in.loaded = ti, ti.Value()
 		}

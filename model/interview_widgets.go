@@ -129,7 +129,11 @@ func newAnswerWidget(q checklist.Question, a checklist.Answer) answerWidget {
 		w.input.Placeholder = inputPlaceholder(q)
 		// The input cuts its placeholder at its width, mid-word.
 		w.input.Width = max(w.input.Width, cell.Width(w.input.Placeholder)+1)
-		w.input.SetValue(safetext.Line(shown(value)))
+		loaded := shown(value)
+		if q.Kind == checklist.KindDate {
+			loaded = checklist.DateText(loaded) // the one form dates take on screen
+		}
+		w.input.SetValue(safetext.Line(loaded))
 	}
 	w.initial = w.raw()
 	return w

@@ -210,7 +210,7 @@ func (qm questionsModel) refresh() questionsModel {
 		for i, a := range nb.Questions.Archive {
 			qm.rows = append(qm.rows, qRow{kind: qRowArchived, q: a.Question, index: i,
 				text: fmt.Sprintf("%s · %s %s · %s", safetext.Line(a.Question.Prompt), safetext.Line(a.Reason),
-					a.At.Local().Format("2 Jan 2006"), plural(len(a.Answers), "answer"))})
+					a.At.Local().Format(checklist.DateForm), plural(len(a.Answers), "answer"))})
 		}
 	}
 	if ids, counts := nb.Orphans(); len(ids) > 0 {

@@ -258,7 +258,7 @@ func shortDate(value string) string {
 	if !ok {
 		return "–"
 	}
-	return d.Format("2 Jan 2006")
+	return d.Format(checklist.DateForm)
 }
 
 var (

@@ -61,11 +61,11 @@ func newVerifyForm(c *common, t store.Therapist) formModel {
 	_, licLabels, lic := resultOptions(store.LicenseResults, v.License, store.LicenseResult.Text)
 	_, aaLabels, aa := resultOptions(store.AASECTResults, v.AASECT, store.AASECTResult.Text)
 	fields := []formField{
-		lineField("License checked on (state board's look-up)", v.LicenseCheckedOn, 30, checkDate),
+		lineField("License checked on (state board's look-up)", checklist.DateText(v.LicenseCheckedOn), 30, checkDate),
 		lineField("License number", v.LicenseNumber, verifyNumberLimit, nil),
 		lineField("License type", v.LicenseType, verifyTypeLimit, nil),
 		pickField("License look-up result", licLabels, lic),
-		lineField("AASECT directory checked on", v.AASECTCheckedOn, 30, checkDate),
+		lineField("AASECT directory checked on", checklist.DateText(v.AASECTCheckedOn), 30, checkDate),
 		pickField("AASECT directory result", aaLabels, aa),
 		areaField("Notes", v.Notes, checklist.MaxTextRunes),
 	}

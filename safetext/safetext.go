@@ -65,7 +65,10 @@ var breaksAndTabs = strings.NewReplacer(
 )
 
 // Clean returns s made safe to draw, keeping its line breaks. It:
-//   - drops bytes that are not valid UTF-8,
+//   - drops bytes that are not valid UTF-8, each read first as U+FFFD
+//     (as a save writes it), so that a dropped byte never joins an ESC
+//     before it to the text after it: text reads the same before a save
+//     and after,
 //   - turns "\r\n" into "\n" and U+2028/U+2029 (line and paragraph
 //     separators) into "\n",
 //   - turns each tab into four spaces,
@@ -86,7 +89,11 @@ func Clean(s string) string {
 
 // clean is Clean's work on text that needs it.
 func clean(s string) string {
-	s = strings.ToValidUTF8(s, "")
+	if !utf8.ValidString(s) {
+		// One U+FFFD per byte, as the notebook's JSON holds it; Allowed
+		// drops them below, after the escape sequences are stripped.
+		s = string([]rune(s))
+	}
 	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = breaksAndTabs.Replace(s)
 	s = ansi.Strip(s)

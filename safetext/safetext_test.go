@@ -123,7 +123,7 @@ func TestCleanTextNeedsNoWork(t *testing.T) {
 func FuzzClean(f *testing.F) {
 	for _, s := range []string{
 		"plain", "Zoë 陈静 👩\u200d👩", "\x1b[31mred", "\x1b]52;c;aGk=\x07", "\x1b]8;;u\x1b\\l\x1b]8;;\x1b\\",
-		"\r\n\t\b\a", "\u009b1m", "\u202e", "👩\u200d👩", "\xe2\x80", "\x1b",
+		"\r\n\t\b\a", "\u009b1m", "\u202e", "👩\u200d👩", "\xe2\x80", "\x1b", "\x1b\xff0",
 	} {
 		f.Add(s)
 	}
@@ -135,6 +135,12 @@ func FuzzClean(f *testing.F) {
 		checkSafe(t, in, out)
 		if again := Clean(out); again != out {
 			t.Fatalf("Clean is not idempotent on %q: %q then %q", in, out, again)
+		}
+		// A save writes each byte that is not UTF-8 as U+FFFD: the text
+		// must read the same before and after ("\x1b\xff0" once read
+		// "" before a save and "0" after).
+		if saved := Clean(string([]rune(in))); saved != out {
+			t.Fatalf("Clean(%q) = %q, but %q after a save", in, out, saved)
 		}
 		line := Line(in)
 		checkSafe(t, in, line)

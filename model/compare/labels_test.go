@@ -98,7 +98,7 @@ func screenCells(t *testing.T, nb *store.Notebook, q checklist.Question) []strin
 		}
 		out := make([]string, len(nb.Therapists))
 		for c, col := range m.g.cols {
-			out[col.ti] = m.g.cells[r][c].text
+			out[col.ti] = m.g.cell(r, c).text
 		}
 		return out
 	}
@@ -137,8 +137,10 @@ func csvCells(t *testing.T, nb *store.Notebook, q checklist.Question) []string {
 		t.Fatal(err)
 	}
 	for _, rec := range records {
-		if len(rec) == len(nb.Therapists)+2 && rec[1] == q.Short {
-			return rec[2:]
+		// Category, Question, then one column per therapist (what the
+		// person set about the question follows).
+		if len(rec) >= len(nb.Therapists)+2 && rec[1] == q.Short {
+			return rec[2 : 2+len(nb.Therapists)]
 		}
 	}
 	t.Fatalf("no CSV row for %s", q.Short)
