@@ -2,6 +2,9 @@ package main
 
 import (
 	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -109,6 +112,50 @@ func TestCompletionOffersNoNamesFromAnEncryptedNotebook(t *testing.T) {
 	// A missing notebook offers nothing either, and creates nothing.
 	if got, _, _ := complete(t, "brief", "--file", path+".none", "--for", ""); len(got) != 0 {
 		t.Errorf("missing notebook: %q", got)
+	}
+}
+
+// TestBashCompletesCommandsFlagsAndNames runs the bash script itself, with
+// a built vetted on PATH, as bash would on a tab press: it completes a
+// command, a flag, a format and the therapists' names. bash-completion's
+// _get_comp_words_by_ref, which the script calls, is stood in for by the
+// few lines it needs here.
+func TestBashCompletesCommandsFlagsAndNames(t *testing.T) {
+	bin, _ := builtFromGit(t)
+	script, err := exec.Command(bin, "completion", "bash").Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	scriptPath := filepath.Join(dir, "vetted.bash")
+	if err := os.WriteFile(scriptPath, script, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	path := writeNotebook(t, demo.Notebook())
+	driver := `source "$1"
+_get_comp_words_by_ref() { cur=${COMP_WORDS[COMP_CWORD]}; prev=${COMP_WORDS[COMP_CWORD-1]}; words=("${COMP_WORDS[@]}"); cword=$COMP_CWORD; }
+tab() { COMP_WORDS=("$@"); COMP_CWORD=$((${#COMP_WORDS[@]}-1)); COMP_LINE="$*"; COMP_POINT=${#COMP_LINE}; COMPREPLY=(); __start_vetted vetted 2>/dev/null; printf '[%s]' "${COMPREPLY[@]}"; echo; }
+tab vetted ex
+tab vetted export --fo
+tab vetted brief --format ""
+tab vetted ask --file "$2" --for ""
+tab vetted ask --file "$2" --for Sa
+`
+	cmd := exec.Command("bash", "--norc", "--noprofile", "-c", driver, "bash", scriptPath, path)
+	cmd.Env = append(os.Environ(), "PATH="+filepath.Dir(bin)+string(os.PathListSeparator)+os.Getenv("PATH"))
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("bash: %v", err)
+	}
+	want := []string{
+		"[export]",
+		"[--force][--format]",
+		"[md][text]",
+		"[Dr. Amara Lindqvist][陈静 (Chen Jing)][Sam Whitlock]",
+		`[Sam\ Whitlock]`,
+	}
+	if got := strings.Split(strings.TrimSuffix(string(out), "\n"), "\n"); !slices.Equal(got, want) {
+		t.Errorf("bash completed:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
 

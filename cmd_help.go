@@ -29,40 +29,8 @@ Commands:{{range .Commands}}{{if (or .IsAvailableCommand (eq .Name "help"))}}
 Options:
 {{.LocalFlags.FlagUsagesWrapped 80 | trimTrailingWhitespaces}}{{end}}{{if .HasExample}}
 
-<<<<<<< HEAD
 {{if gt (len (splitLines .Example)) 1}}Examples{{else}}Example{{end}}:
 {{.Example}}{{end}}{{if not .HasParent}}
-=======
-// commands lists vetted's subcommands, in the order help shows them. It is
-// a function, not a variable, because the help command reads the list.
-func commands() []command {
-	crypt := func(name string) func([]string, io.Writer, io.Writer) int {
-		return func(args []string, stdout, stderr io.Writer) int {
-			return runCrypt(name, args, systemPassphrases(stderr), stdout, stderr)
-		}
-	}
-	return []command{
-		{name: "questions", synopsis: "vetted questions [--format text|md|json] [--file PATH]",
-			help: questionsUsage, noTerminal: true, run: runQuestions},
-		{name: "export", synopsis: "vetted export [--file PATH | --demo] [--format md|csv|json|xlsx] [--out FILE] [--force] [--bom]",
-			help: exportUsage, noTerminal: true, run: runExport},
-		{name: "ask", synopsis: "vetted ask --for THERAPIST [--file PATH | --demo] [--out FILE] [--force] [--concerns]",
-			help: askUsage, noTerminal: true, run: runAsk},
-		{name: "brief", synopsis: "vetted brief [--file PATH | --demo] [--for THERAPIST] [--format md|text] [--out FILE] [--force] [--concerns]",
-			help: briefUsage, noTerminal: true, run: runBrief},
-		{name: "import", synopsis: "vetted import --from FILE [--file PATH] [--dry-run] [--force]",
-			help: importUsage, noTerminal: true, run: runImport},
-		{name: "encrypt", synopsis: "vetted encrypt [--file PATH]",
-			help: cryptUsage, noTerminal: true, run: crypt("encrypt")},
-		{name: "decrypt", synopsis: "vetted decrypt [--file PATH]",
-			help: cryptUsage, noTerminal: true, run: crypt("decrypt")},
-		{name: "passphrase", synopsis: "vetted passphrase [--file PATH]",
-			help: cryptUsage, noTerminal: true, run: crypt("passphrase")},
-		{name: "help", synopsis: "vetted help [COMMAND]",
-			help: helpUsage, noTerminal: true, run: runHelp},
-	}
-}
->>>>>>> roundtrip
 
 Run vetted help COMMAND to see a command's options and an example.{{end}}
 `

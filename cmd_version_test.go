@@ -1,12 +1,14 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -66,36 +68,77 @@ func TestFormatVersion(t *testing.T) {
 // checks that --version names the commit. (One build: each costs seconds;
 // a modified tree is TestFormatVersion's.)
 func TestVersionNamesItsCommit(t *testing.T) {
-	src := t.TempDir()
-	copySource(t, src)
-	git := func(args ...string) string {
-		t.Helper()
-		cmd := exec.Command("git", append([]string{"-c", "user.name=vetted test", "-c", "user.email=test@example.invalid", "-c", "commit.gpgsign=false"}, args...)...)
-		cmd.Dir = src
-		out, err := cmd.CombinedOutput()
-		if err != nil {
-			t.Fatalf("git %s: %v\n%s", strings.Join(args, " "), err, out)
-		}
-		return strings.TrimSpace(string(out))
+	bin, commit := builtFromGit(t)
+	out, err := exec.Command(bin, "--version").Output()
+	if err != nil {
+		t.Fatalf("vetted --version: %v", err)
 	}
-	git("init", "-q")
-	git("add", "-A")
-	git("commit", "-q", "-m", "the source under test")
-	commit := git("rev-parse", "HEAD")
-
-	bin := filepath.Join(t.TempDir(), "vetted")
-	if got := buildAndAsk(t, src, bin); !strings.Contains(got, "(commit "+commit[:12]+", tree clean)") {
+	if got := strings.TrimSpace(string(out)); !strings.Contains(got, "(commit "+commit[:12]+", tree clean)") {
 		t.Errorf("a build of commit %s says %q", commit[:12], got)
 	}
 }
 
+// built is the vetted binary builtFromGit made, shared by the tests that
+// run it; TestMain removes its folder.
+var built struct {
+	once             sync.Once
+	dir, bin, commit string
+	err              error
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if built.dir != "" {
+		os.RemoveAll(built.dir)
+	}
+	os.Exit(code)
+}
+
+// builtFromGit returns a vetted binary built by go build from a fresh git
+// repository holding this source, and that repository's commit.
+func builtFromGit(t *testing.T) (bin, commit string) {
+	t.Helper()
+	built.once.Do(func() {
+		built.dir, built.err = os.MkdirTemp("", "vetted-build-")
+		if built.err != nil {
+			return
+		}
+		src := filepath.Join(built.dir, "src")
+		if built.err = copySource(src); built.err != nil {
+			return
+		}
+		git := func(args ...string) (string, error) {
+			cmd := exec.Command("git", append([]string{"-c", "user.name=vetted test", "-c", "user.email=test@example.invalid", "-c", "commit.gpgsign=false"}, args...)...)
+			cmd.Dir = src
+			out, err := cmd.CombinedOutput()
+			if err != nil {
+				return "", fmt.Errorf("git %s: %v\n%s", strings.Join(args, " "), err, out)
+			}
+			return strings.TrimSpace(string(out)), nil
+		}
+		for _, args := range [][]string{{"init", "-q"}, {"add", "-A"}, {"commit", "-q", "-m", "the source under test"}} {
+			if _, built.err = git(args...); built.err != nil {
+				return
+			}
+		}
+		if built.commit, built.err = git("rev-parse", "HEAD"); built.err != nil {
+			return
+		}
+		built.bin = filepath.Join(built.dir, "vetted")
+		built.err = goBuild(src, built.bin)
+	})
+	if built.err != nil {
+		t.Fatal(built.err)
+	}
+	return built.bin, built.commit
+}
+
 // copySource copies the files git would see here (tracked or not, but not
 // ignored) into dst.
-func copySource(t *testing.T, dst string) {
-	t.Helper()
+func copySource(dst string) error {
 	out, err := exec.Command("git", "ls-files", "-z", "--cached", "--others", "--exclude-standard").Output()
 	if err != nil {
-		t.Fatalf("git ls-files: %v", err)
+		return fmt.Errorf("git ls-files: %v", err)
 	}
 	for _, name := range strings.Split(strings.TrimRight(string(out), "\x00"), "\x00") {
 		data, err := os.ReadFile(name)
@@ -105,18 +148,18 @@ func copySource(t *testing.T, dst string) {
 		}
 		to := filepath.Join(dst, name)
 		if err := os.MkdirAll(filepath.Dir(to), 0o755); err != nil {
-			t.Fatal(err)
+			return err
 		}
 		if err := os.WriteFile(to, data, 0o644); err != nil {
-			t.Fatal(err)
+			return err
 		}
 	}
+	return nil
 }
 
-// buildAndAsk builds vetted in dir to bin, recording the version control
-// information, and returns what bin --version prints.
-func buildAndAsk(t *testing.T, dir, bin string) string {
-	t.Helper()
+// goBuild builds vetted in dir to bin, recording the version control
+// information.
+func goBuild(dir, bin string) error {
 	goTool := filepath.Join(runtime.GOROOT(), "bin", "go")
 	if _, err := os.Stat(goTool); err != nil {
 		goTool = "go"
@@ -126,11 +169,7 @@ func buildAndAsk(t *testing.T, dir, bin string) string {
 	// The environment may turn stamping off (GOFLAGS=-buildvcs=false).
 	build.Env = append(os.Environ(), "GOFLAGS=", "CGO_ENABLED=0")
 	if out, err := build.CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
+		return fmt.Errorf("go build: %v\n%s", err, out)
 	}
-	out, err := exec.Command(bin, "--version").Output()
-	if err != nil {
-		t.Fatalf("vetted --version: %v", err)
-	}
-	return strings.TrimSpace(string(out))
+	return nil
 }
