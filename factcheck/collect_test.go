@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/parser"
 	"go/token"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -91,6 +92,9 @@ func collect(t testing.TB) []text {
 	for _, m := range assess.ConfirmationMarks() {
 		add("mark:"+m, m, "")
 	}
+	for i, para := range readmeIntro(t) {
+		add("readme:intro:"+strconv.Itoa(i+1), para, "")
+	}
 	for _, f := range literalFiles {
 		for i, lit := range fileLiterals(t, f) {
 			add("file:"+f+":"+strconv.Itoa(i+1), lit, "")
@@ -135,3 +139,24 @@ func fileLiterals(t testing.TB, path string) []string {
 }
 
 func isLetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
+
+// readmeIntro returns the paragraphs of README.md before its first "## "
+// heading, the title left out: what a newcomer reads about sex therapy
+// before anything else, held by the table like the app's own texts.
+func readmeIntro(t testing.TB) []string {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "README.md"))
+	if err != nil {
+		t.Fatalf("the fact table pins README.md's opening, which cannot be read: %v", err)
+	}
+	intro, _, _ := strings.Cut(string(b), "\n## ")
+	var out []string
+	for _, para := range strings.Split(intro, "\n\n") {
+		para = strings.TrimSpace(para)
+		if para == "" || strings.HasPrefix(para, "# ") {
+			continue
+		}
+		out = append(out, para)
+	}
+	return out
+}
