@@ -19,11 +19,14 @@ const importUsage = `Usage: vetted import --from FILE [--file PATH] [--dry-run] 
 Read a spreadsheet, saved as CSV or as an xlsx workbook, into the notebook:
 laid out like vetted's own CSV and xlsx exports (a row per question, a
 column per therapist, optionally the "Category" and "Question" columns
-first) or the other way round (a row per therapist, a column per question). Questions are matched by their wording,
-their short label or their ID; the rest become questions of your own (text,
-unless every value reads as yes/no, a date, an amount with $ or a whole
-number). Therapists are matched by name, or added. Fit scores, flags and
-costs are worked out again, not read.
+first) or the other way round (a row per therapist, a column per
+question). Questions are matched by their wording, their short label or
+their ID; the rest become questions of your own (as vetted's export
+describes them, or text unless every value reads as yes/no, a date, an
+amount with $ or a whole number). Therapists are matched by name, or
+added, with every detail of theirs the sheet holds; priorities, your
+budget and your names come back too. Fit scores, flags and costs are
+worked out again, not read.
 
   --from FILE      the sheet to read: .csv (UTF-8) or .xlsx
   --file PATH      the notebook (default: as for the app)
@@ -31,7 +34,7 @@ costs are worked out again, not read.
   --force          replace answers and details the notebook already holds
                    with different ones (without it they are kept)
 
-Cells vetted cannot use are listed with their line and column: a value of
+Cells vetted cannot use are listed with their line (row) and column: a value of
 the wrong kind is kept as a note, an over-long cell is skipped. Close the
 app first: the notebook is locked while it is open.
 
@@ -39,7 +42,7 @@ Example:
   vetted import --from therapists.csv --dry-run
 `
 
-// runImport imports a CSV sheet into the notebook. Exit status: 0 done (or
+// runImport imports a sheet (CSV or xlsx) into the notebook. Exit status: 0 done (or
 // planned), 1 the sheet or the notebook could not be used, 2 bad usage.
 func runImport(args []string, stdout, stderr io.Writer) int {
 	flags := flag.NewFlagSet("vetted import", flag.ContinueOnError)
