@@ -2,7 +2,6 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -12,6 +11,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/term"
+	"github.com/spf13/cobra"
 
 	"github.com/vetted-tui/vetted/demo"
 	"github.com/vetted-tui/vetted/model"
@@ -23,46 +23,32 @@ const envAccessible = "VETTED_ACCESSIBLE"
 
 // runApp opens the notebook and starts the terminal app, or with
 // --accessible (or VETTED_ACCESSIBLE=1) the plain-line mode on stdin and
-// stdout, which needs no terminal.
-func runApp(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	flags := flag.NewFlagSet("vetted", flag.ContinueOnError)
-	file := flags.String("file", "", "the notebook to use")
-	useDemo := flags.Bool("demo", false, "open a fictional notebook in memory")
-	noMouse := flags.Bool("no-mouse", false, "leave the mouse to the terminal")
-	accessible := flags.Bool("accessible", accessibleFromEnv(), "plain line-by-line prompts")
-	showVersion := flags.Bool("version", false, "print the version")
-	if code, done := parseFlags(flags, "", args, usage, stdout, stderr); done {
-		return code
-	}
-	if *showVersion {
-		fmt.Fprintln(stdout, "vetted "+versionString())
-		return exitOK
-	}
-	if flags.NArg() > 0 {
-		return usageError(stderr, "", fmt.Sprintf("unknown command %q; the commands are %s", flags.Arg(0), commandNames()))
-	}
-	if *useDemo && *file != "" {
+// stdout, which needs no terminal. root is the command tree, which the
+// no-terminal message lists.
+func runApp(o appOptions, root *cobra.Command, s *streams) int {
+	stderr := s.err
+	if o.demo && o.file != "" {
 		return usageError(stderr, "", "--demo never reads or writes a file; use --demo or --file, not both")
 	}
-	if *accessible {
-		return runPlain(*file, *useDemo, stdin, stdout, stderr, systemPassphrases(stderr))
+	if o.accessible {
+		return runPlain(o.file, o.demo, s.in, s.out, stderr, s.askPassphrases())
 	}
 	// Bubble Tea fails with a cryptic "could not open a new TTY" in a pipe;
 	// say what is needed before touching the notebook.
 	if !term.IsTerminal(os.Stdin.Fd()) || !term.IsTerminal(os.Stdout.Fd()) {
-		fmt.Fprint(stderr, noTerminalMessage())
+		fmt.Fprint(stderr, noTerminalMessage(root))
 		return exitError
 	}
 	exportDir, err := os.Getwd()
 	if err != nil {
 		exportDir = "."
 	}
-	if *useDemo {
+	if o.demo {
 		// The demo lives in memory only: no file is opened, locked or saved.
 		opts := model.Options{Notebook: demo.Notebook(), Demo: true, ExportDir: exportDir}
-		return runProgram(model.New(opts), !*noMouse, stderr)
+		return runProgram(model.New(opts), !o.noMouse, stderr)
 	}
-	path, err := notebookPath(*file)
+	path, err := notebookPath(o.file)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitError
@@ -71,13 +57,13 @@ func runApp(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	// means the welcome screen.
 	_, statErr := os.Lstat(path)
 	firstRun := errors.Is(statErr, fs.ErrNotExist)
-	f, nb, err := openForApp(path, systemPassphrases(stderr))
+	f, nb, err := openForApp(path, s.askPassphrases())
 	if err != nil {
 		explainOpenError(err, path, stderr)
 		return exitError
 	}
 	opts := model.Options{File: f, Notebook: nb, ExportDir: exportDir, FirstRun: firstRun, ConflictCopies: store.ConflictCopies(f.Path())}
-	code := runProgram(model.New(opts), !*noMouse, stderr)
+	code := runProgram(model.New(opts), !o.noMouse, stderr)
 	closeWithin(f, closeWait, stderr)
 	return code
 }

@@ -33,7 +33,7 @@ func TestAppFlags(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			var out, errOut bytes.Buffer
-			code := runApp(tc.args, strings.NewReader(""), &out, &errOut)
+			code := execute(tc.args, streams{in: strings.NewReader(""), out: &out, err: &errOut})
 			if code != tc.code {
 				t.Fatalf("exit %d, want %d (stderr %q)", code, tc.code, errOut.String())
 			}

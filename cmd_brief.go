@@ -1,61 +1,57 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
 	"path/filepath"
 	"slices"
 	"strings"
 
+	"github.com/spf13/cobra"
+
 	"github.com/vetted-tui/vetted/brief"
 )
 
-// briefUsage is the help text of vetted brief.
-const briefUsage = `Usage: vetted brief [--file PATH | --demo] [--for THERAPIST] [--format md|text] [--out FILE] [--force] [--concerns]
-
-Writes a one-page brief to bring to a first appointment: with --concerns,
-what you want help with (My concerns); what you prepared (the details of your concern, key personal
-information, your medications and doses, your questions, what the
-therapist may ask about, whether a physician has looked at physical
-causes) and, with --for, the therapist's practical details (location,
-office, hours, fee, first opening) and your questions still open for them.
-The notebook is only read.
-
-Options:
-  --file PATH        the notebook to read (default: $VETTED_FILE, else
-                     $XDG_DATA_HOME/vetted/notebook.json, else
-                     ~/.local/share/vetted/notebook.json)
-  --demo             use the built-in notebook of fictional therapists
-  --for THERAPIST    an ID, a name, or a part of a name that matches one
-                     therapist only
-  --format FORMAT    md or text (default: text for an --out name ending in
-                     .txt, else md)
-  --out FILE         write to FILE, readable by you alone (default: print
-                     it); never the notebook itself, its .prev or its .lock
-  --force            replace FILE if it exists
-  --concerns         include My concerns: the concerns you ticked, your own
-                     words and whether you come with a partner
-
-Example:
-  vetted brief --for lindq --format text --out brief.txt
+// newBriefCmd is vetted brief.
+func newBriefCmd(s *streams) *cobra.Command {
+	var forWho, format string
+	var concerns bool
+	c := &cobra.Command{
+		Use:   "brief [--file PATH | --demo] [--for THERAPIST] [--format md|text] [--out FILE] [--force] [--concerns]",
+		Short: "a one-page brief to bring to a first appointment",
+		Long: `Writes a one-page brief to bring to a first appointment: with --concerns,
+what you want help with (My concerns); what you prepared (the details of
+your concern, key personal information, your medications and doses, your
+questions, what the therapist may ask about, whether a physician has looked
+at physical causes) and, with --for, the therapist's practical details
+(location, office, hours, fee, first opening) and your questions still open
+for them. The notebook is only read.
 
 The brief holds private health notes and is never encrypted, even when the
-notebook is: keep it safe.
-`
+notebook is: keep it safe.`,
+		Example:               "  vetted brief --for lindq --format text --out brief.txt",
+		Args:                  noArgs,
+		DisableFlagsInUseLine: true,
+	}
+	rf := addReaderFlags(c, "the notebook to read")
+	c.Flags().StringVar(&forWho, "for", "", "the therapist: `THERAPIST`'s ID, name, or a part of a name that matches one therapist only")
+	c.Flags().StringVar(&format, "format", "", "output `FORMAT`: md or text (default: text for an --out name ending in .txt, else md)")
+	c.Flags().BoolVar(&concerns, "concerns", false, "include My concerns: the concerns you ticked, your own words and whether you come with a partner")
+	completeTherapists(c)
+	completeFormats(c, brief.Formats)
+	c.RunE = func(*cobra.Command, []string) error {
+		return status(runBrief(rf, forWho, format, concerns, s.out, s.err))
+	}
+	return c
+}
 
 // runBrief prints or writes the first-appointment brief. Like vetted
 // export it reads the notebook without locking or creating anything.
-func runBrief(args []string, stdout, stderr io.Writer) int {
-	flags := flag.NewFlagSet("vetted brief", flag.ContinueOnError)
-	rf := addReaderFlags(flags)
-	forWho := flags.String("for", "", "the therapist the brief is for")
-	format := flags.String("format", "", "md or text")
-	withConcerns := flags.Bool("concerns", false, "include My concerns")
-	if code, done := rf.parse(flags, "brief", args, briefUsage, stdout, stderr); done {
+func runBrief(rf *readerFlags, forWho, format string, withConcerns bool, stdout, stderr io.Writer) int {
+	if code, done := rf.check("brief", stderr); done {
 		return code
 	}
-	f := briefFormat(*format, *rf.out)
+	f := briefFormat(format, rf.out)
 	if !slices.Contains(brief.Formats, f) {
 		return usageError(stderr, "brief", fmt.Sprintf("unknown format %q: use md or text", f))
 	}
@@ -65,11 +61,11 @@ func runBrief(args []string, stdout, stderr io.Writer) int {
 	}
 
 	opts := brief.Options{Therapist: -1}
-	if *withConcerns {
+	if withConcerns {
 		opts.Concerns = brief.ConcernsOf(nb)
 	}
-	if *forWho != "" {
-		i, err := nb.Resolve(*forWho)
+	if forWho != "" {
+		i, err := nb.Resolve(forWho)
 		if err != nil {
 			return usageError(stderr, "brief", err.Error())
 		}

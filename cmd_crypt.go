@@ -2,54 +2,68 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"strings"
 
+	"github.com/spf13/cobra"
+
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
 )
 
-// cryptUsage is the help text of vetted encrypt, decrypt and passphrase.
-const cryptUsage = `Usage:
-  vetted encrypt [--file PATH]      encrypt the notebook and its previous version
-  vetted decrypt [--file PATH]      write them back as plain JSON
-  vetted passphrase [--file PATH]   change the passphrase
+// cryptShort is the line each encryption command has in vetted --help.
+var cryptShort = map[string]string{
+	"encrypt":    "encrypt the notebook (and its previous version) with a passphrase",
+	"decrypt":    "write the notebook (and its previous version) back as plain JSON",
+	"passphrase": "change the passphrase",
+}
 
-The passphrase is typed twice with the typing hidden; for scripts,
+// cryptExample is the example of each encryption command.
+var cryptExample = map[string]string{
+	"encrypt":    "  vetted encrypt",
+	"decrypt":    "  VETTED_PASSPHRASE=... vetted decrypt     (from a script)",
+	"passphrase": "  vetted passphrase --file ~/notes/vetted.json",
+}
+
+// cryptLong is the description of vetted encrypt, decrypt and passphrase.
+const cryptLong = `The passphrase is typed twice with the typing hidden; for scripts,
 VETTED_PASSPHRASE gives it (and VETTED_NEW_PASSPHRASE the new one for
 vetted passphrase). vetted never stores or shows it, and nobody, you
 included, can read an encrypted notebook without it.
 Close the app first: these commands rewrite the file.
 
-Options:
-  --file PATH   the notebook (default: $VETTED_FILE, else
-                $XDG_DATA_HOME/vetted/notebook.json, else
-                ~/.local/share/vetted/notebook.json)
+The three commands:
+  vetted encrypt [--file PATH]      encrypt the notebook and its previous version
+  vetted decrypt [--file PATH]      write them back as plain JSON
+  vetted passphrase [--file PATH]   change the passphrase`
 
-Examples:
-  vetted encrypt
-  vetted passphrase --file ~/notes/vetted.json
-  VETTED_PASSPHRASE=... vetted decrypt     (from a script)
-`
+// newCryptCmd is vetted encrypt, decrypt or passphrase (name).
+func newCryptCmd(s *streams, name string) *cobra.Command {
+	var file string
+	c := &cobra.Command{
+		Use:                   name + " [--file PATH]",
+		Short:                 cryptShort[name],
+		Long:                  capitalise(cryptShort[name]) + ".\n\n" + cryptLong,
+		Example:               cryptExample[name],
+		Args:                  noArgs,
+		DisableFlagsInUseLine: true,
+	}
+	c.Flags().StringVar(&file, "file", "", "the notebook, at `PATH` "+fileDefault)
+	c.RunE = func(*cobra.Command, []string) error {
+		return status(runCrypt(name, file, s.askPassphrases(), s.err))
+	}
+	return c
+}
 
-// runCrypt runs vetted encrypt, decrypt or passphrase (cmd) with its
-// arguments. It returns the exit status: 0 done, 1 nothing changed
-// (wrong passphrase, damaged or busy file), 2 a wrong command line.
-func runCrypt(cmd string, args []string, p passphrases, stdout, stderr io.Writer) int {
-	flags := flag.NewFlagSet("vetted "+cmd, flag.ContinueOnError)
-	file := flags.String("file", "", "the notebook")
-	if code, done := parseFlags(flags, cmd, args, cryptUsage, stdout, stderr); done {
-		return code
-	}
-	if flags.NArg() > 0 {
-		return usageError(stderr, cmd, fmt.Sprintf("unexpected argument %q", flags.Arg(0)))
-	}
-	path, err := notebookPath(*file)
+// runCrypt runs vetted encrypt, decrypt or passphrase (cmd) on the
+// notebook file (--file). It returns the exit status: 0 done, 1 nothing
+// changed (wrong passphrase, damaged or busy file).
+func runCrypt(cmd, file string, p passphrases, stderr io.Writer) int {
+	path, err := notebookPath(file)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitError

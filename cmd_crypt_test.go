@@ -74,7 +74,8 @@ func fromEnv(pass, next string) passphrases {
 // streams.
 func runCryptCmd(cmd string, p passphrases, args ...string) (int, string, string) {
 	var out, errb bytes.Buffer
-	code := runCrypt(cmd, args, p, &out, &errb)
+	s := streams{in: strings.NewReader(""), out: &out, err: &errb, passphrases: func() passphrases { return p }}
+	code := execute(append([]string{cmd}, args...), s)
 	return code, out.String(), errb.String()
 }
 

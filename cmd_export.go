@@ -1,66 +1,61 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"slices"
 
+	"github.com/spf13/cobra"
+
 	"github.com/vetted-tui/vetted/export"
 )
 
-// exportUsage is the help text of vetted export.
-const exportUsage = `Usage: vetted export [--file PATH | --demo] [--format md|csv|json|xlsx] [--out FILE] [--force] [--bom]
-
-Writes the comparison of your notebook without opening the app: Markdown to
+// newExportCmd is vetted export.
+func newExportCmd(s *streams) *cobra.Command {
+	var format string
+	var bom bool
+	c := &cobra.Command{
+		Use:   "export [--file PATH | --demo] [--format md|csv|json|xlsx] [--out FILE] [--force] [--bom]",
+		Short: "write the comparison without opening the app (Markdown, CSV, JSON or xlsx)",
+		Long: `Writes the comparison of your notebook without opening the app: Markdown to
 read or print, CSV or xlsx for a spreadsheet, or JSON (the whole notebook,
 as vetted stores it). The notebook is only read: nothing in it changes, and
 the export works while the app is open.
 
-Options:
-  --file PATH      the notebook to export (default: $VETTED_FILE, else
-                   $XDG_DATA_HOME/vetted/notebook.json, else
-                   ~/.local/share/vetted/notebook.json)
-  --demo           export the built-in notebook of fictional therapists
-  --format FORMAT  md, csv, json or xlsx (default: from the --out name,
-                   else md). Text formats are UTF-8; xlsx is a binary file
-                   and needs --out
-  --out FILE       write to FILE, readable by you alone (default: print it);
-                   never the notebook itself, its .prev or its .lock
-  --force          replace FILE if it exists
-  --bom            start a CSV with a UTF-8 byte-order mark, for
-                   spreadsheet programs that garble names without one
-
-Examples:
-  vetted export --out comparison.md
-  vetted export --format csv --bom --out comparison.csv
-  vetted export --demo --format md | less
-
 An export holds the same private notes as your notebook: keep it safe. It is
 never encrypted, even when the notebook is (which asks for its passphrase,
-or reads VETTED_PASSPHRASE).
-`
+or reads VETTED_PASSPHRASE).`,
+		Example: `  vetted export --out comparison.md
+  vetted export --format csv --bom --out comparison.csv
+  vetted export --demo --format md | less`,
+		Args:                  noArgs,
+		DisableFlagsInUseLine: true,
+	}
+	rf := addReaderFlags(c, "the notebook to export")
+	c.Flags().StringVar(&format, "format", "", "output `FORMAT`: md, csv, json or xlsx (default: from the --out name, else md); text formats are UTF-8; xlsx is a binary file and needs --out")
+	c.Flags().BoolVar(&bom, "bom", false, "start a CSV with a UTF-8 byte-order mark, for spreadsheet programs that garble names without one")
+	completeFormats(c, export.Formats)
+	c.RunE = func(*cobra.Command, []string) error {
+		return status(runExport(rf, format, bom, s.out, s.err))
+	}
+	return c
+}
 
 // runExport writes the comparison of a notebook without a terminal. It reads
 // the notebook without taking the app's lock and without creating anything,
 // so it runs beside an open app and never leaves a file where there was
 // none. Errors name files and problems, never notebook content.
-func runExport(args []string, stdout, stderr io.Writer) int {
-	flags := flag.NewFlagSet("vetted export", flag.ContinueOnError)
-	rf := addReaderFlags(flags)
-	format := flags.String("format", "", "md, csv, json or xlsx")
-	bom := flags.Bool("bom", false, "start a CSV with a UTF-8 byte-order mark")
-	if code, done := rf.parse(flags, "export", args, exportUsage, stdout, stderr); done {
+func runExport(rf *readerFlags, format string, bom bool, stdout, stderr io.Writer) int {
+	if code, done := rf.check("export", stderr); done {
 		return code
 	}
-
-	f, problem := exportFormat(*format, *rf.out, *bom)
+	f, problem := exportFormat(format, rf.out, bom)
 	if problem != "" {
 		return usageError(stderr, "export", problem)
 	}
-	opts := export.Options{BOM: *bom}
+	opts := export.Options{BOM: bom}
 	nb, toFile, code, done := rf.open("export", "export", stderr)
 	if done {
 		return code

@@ -246,7 +246,7 @@ func TestExportUsageErrors(t *testing.T) {
 			t.Errorf("%s: stdout %q, stderr %q", name, out, errs)
 		}
 	}
-	if code, help, _ := runCmd("export", "--help"); code != 0 || !strings.Contains(help, "Usage: vetted export") {
+	if code, help, _ := runCmd("export", "--help"); code != 0 || !strings.Contains(help, "Usage:\n  vetted export") {
 		t.Errorf("--help: exit %d, stdout %q", code, help)
 	}
 }

@@ -1,75 +1,83 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"strings"
 	"time"
 
+	"github.com/spf13/cobra"
+
 	"github.com/vetted-tui/vetted/csvimport"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
 )
 
-// importUsage is the help text of vetted import.
-const importUsage = `Usage: vetted import --from FILE [--file PATH] [--dry-run] [--force]
-
-Read a spreadsheet, saved as CSV or as an xlsx workbook, into the notebook:
+// newImportCmd is vetted import.
+func newImportCmd(s *streams) *cobra.Command {
+	var o importOptions
+	c := &cobra.Command{
+		Use:   "import --from FILE [--file PATH] [--dry-run] [--force]",
+		Short: "read a spreadsheet (CSV or xlsx) of therapists and answers into the notebook",
+		Long: `Read a spreadsheet, saved as CSV or as an xlsx workbook, into the notebook:
 laid out like vetted's own CSV and xlsx exports (a row per question, a
 column per therapist, optionally the "Category" and "Question" columns
-first) or the other way round (a row per therapist, a column per
-question). Questions are matched by their wording, their short label or
-their ID; the rest become questions of your own (as vetted's export
-describes them, or text unless every value reads as yes/no, a date, an
-amount with $ or a whole number). Therapists are matched by name, or
-added, with every detail of theirs the sheet holds; priorities, your
-budget and your names come back too. Fit scores, flags and costs are
-worked out again, not read.
+first) or the other way round (a row per therapist, a column per question).
+Questions are matched by their wording, their short label or their ID; the
+rest become questions of your own (as vetted's export describes them, or
+text unless every value reads as yes/no, a date, an amount with $ or a
+whole number). Therapists are matched by name, or added, with every detail
+of theirs the sheet holds; priorities, your budget and your names come
+back too. Fit scores, flags and costs are worked out again, not read.
+--dry-run shows the plan; answers and details already there are kept
+unless --force.
 
-  --from FILE      the sheet to read: .csv (UTF-8) or .xlsx
-  --file PATH      the notebook (default: as for the app)
-  --dry-run        show what would happen; write nothing
-  --force          replace answers and details the notebook already holds
-                   with different ones (without it they are kept)
-
-Cells vetted cannot use are listed with their line (row) and column: a value of
-the wrong kind is kept as a note, an over-long cell is skipped. Close the
-app first: the notebook is locked while it is open.
-
-Example:
-  vetted import --from therapists.csv --dry-run
-`
-
-// runImport imports a sheet (CSV or xlsx) into the notebook. Exit status: 0 done (or
-// planned), 1 the sheet or the notebook could not be used, 2 bad usage.
-func runImport(args []string, stdout, stderr io.Writer) int {
-	flags := flag.NewFlagSet("vetted import", flag.ContinueOnError)
-	from := flags.String("from", "", "the CSV sheet to read")
-	file := flags.String("file", "", "the notebook")
-	dryRun := flags.Bool("dry-run", false, "show the plan, write nothing")
-	force := flags.Bool("force", false, "replace answers the notebook already holds")
-	if code, done := parseFlags(flags, "import", args, importUsage, stdout, stderr); done {
-		return code
+Cells vetted cannot use are listed with their line (row) and column: a
+value of the wrong kind is kept as a note, an over-long cell is skipped.
+Close the app first: the notebook is locked while it is open.`,
+		Example:               "  vetted import --from therapists.csv --dry-run",
+		Args:                  noArgsSaying("needs --from FILE and nothing else"),
+		DisableFlagsInUseLine: true,
 	}
-	if flags.NArg() > 0 || *from == "" {
+	c.Flags().StringVar(&o.from, "from", "", "the sheet to read, `FILE`: .csv (UTF-8) or .xlsx")
+	c.Flags().StringVar(&o.file, "file", "", "the notebook, at `PATH` "+fileDefault)
+	c.Flags().BoolVar(&o.dryRun, "dry-run", false, "show what would happen; write nothing")
+	c.Flags().BoolVar(&o.force, "force", false, "replace answers and details the notebook already holds with different ones (without it they are kept)")
+	_ = c.MarkFlagFilename("from", "csv", "xlsx")
+	c.RunE = func(*cobra.Command, []string) error {
+		return status(runImport(o, s))
+	}
+	return c
+}
+
+// importOptions are the flags of vetted import.
+type importOptions struct {
+	from, file    string
+	dryRun, force bool
+}
+
+// runImport imports a CSV or xlsx sheet into the notebook. Exit status: 0 done (or
+// planned), 1 the sheet or the notebook could not be used, 2 bad usage.
+func runImport(o importOptions, s *streams) int {
+	stdout, stderr := s.out, s.err
+	if o.from == "" {
 		return usageError(stderr, "import", "needs --from FILE and nothing else")
 	}
-	data, err := readSheetFile(*from)
+	data, err := readSheetFile(o.from)
 	if err == nil {
-		err = csvimport.CheckFormat(*from, data)
+		err = csvimport.CheckFormat(o.from, data)
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "vetted import: cannot read %s: %v\n", *from, store.StripPath(err))
+		fmt.Fprintf(stderr, "vetted import: cannot read %s: %v\n", o.from, store.StripPath(err))
 		return exitError
 	}
-	path, err := notebookPath(*file)
+	path, err := notebookPath(o.file)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return exitError
 	}
-	if *dryRun {
+	if o.dryRun {
 		// Without a notebook yet, the plan is for a new one.
 		nb := store.New()
 		if _, statErr := os.Lstat(path); statErr == nil {
@@ -79,25 +87,25 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 			explainOpenError(err, path, stderr)
 			return exitError
 		}
-		rep, err := csvimport.Import(nb.Clone(), data, csvimport.Options{Force: *force}, time.Now())
+		rep, err := csvimport.Import(nb.Clone(), data, csvimport.Options{Force: o.force}, time.Now())
 		if err != nil {
-			fmt.Fprintf(stderr, "vetted import: %s: %v\n", *from, err)
+			fmt.Fprintf(stderr, "vetted import: %s: %v\n", o.from, err)
 			return exitError
 		}
-		writeReport(stdout, rep, *from, "Dry run: nothing was written.")
+		writeReport(stdout, rep, o.from, "Dry run: nothing was written.")
 		return exitOK
 	}
 	_, statErr := os.Lstat(path)
 	existed := statErr == nil
-	f, nb, err := openForApp(path, systemPassphrases(stderr))
+	f, nb, err := openForApp(path, s.askPassphrases())
 	if err != nil {
 		explainOpenError(err, path, stderr)
 		return exitError
 	}
 	defer f.Close()
-	rep, err := csvimport.Import(nb, data, csvimport.Options{Force: *force}, time.Now())
+	rep, err := csvimport.Import(nb, data, csvimport.Options{Force: o.force}, time.Now())
 	if err != nil {
-		fmt.Fprintf(stderr, "vetted import: %s: %v\n", *from, err)
+		fmt.Fprintf(stderr, "vetted import: %s: %v\n", o.from, err)
 		return exitError
 	}
 	if err := f.Save(nb, 1); err != nil {
@@ -109,7 +117,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	if existed {
 		saved = "Saved " + f.Path() + " (the notebook as it was is kept as " + f.Path() + ".prev)."
 	}
-	writeReport(stdout, rep, *from, saved)
+	writeReport(stdout, rep, o.from, saved)
 	return exitOK
 }
 

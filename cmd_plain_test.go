@@ -21,7 +21,7 @@ import (
 func runAccessible(t *testing.T, script string, args ...string) (int, string, string) {
 	t.Helper()
 	var out, errs bytes.Buffer
-	code := runApp(args, strings.NewReader(script), &out, &errs)
+	code := execute(args, streams{in: strings.NewReader(script), out: &out, err: &errs})
 	return code, out.String(), errs.String()
 }
 

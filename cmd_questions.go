@@ -1,9 +1,12 @@
 package main
 
 import (
-	"flag"
 	"fmt"
 	"io"
+	"maps"
+	"slices"
+
+	"github.com/spf13/cobra"
 
 	"github.com/vetted-tui/vetted/checklist"
 )
@@ -15,46 +18,43 @@ var questionWriters = map[string]func(io.Writer, *checklist.Set) error{
 	"json": checklist.WriteJSON,
 }
 
-// questionsUsage is the help text of vetted questions.
-const questionsUsage = `Usage: vetted questions [--format text|md|json] [--file PATH]
-
-Prints the questions to ask a sex therapist, why each matters and the page
+// newQuestionsCmd is vetted questions.
+func newQuestionsCmd(s *streams) *cobra.Command {
+	var format, file string
+	c := &cobra.Command{
+		Use:   "questions [--format text|md|json] [--file PATH]",
+		Short: "print the question catalogue (with --file, that notebook's: your own questions marked)",
+		Long: `Prints the questions to ask a sex therapist, why each matters and the page
 it comes from, then what to prepare before a first appointment. It needs no
-terminal, and no notebook unless --file names one.
-
-Options:
-  --format FORMAT   text (default), md (Markdown) or json
-  --file PATH       that notebook's questions: the built-in ones it shows
-                    and your own, marked as yours
-
-Example:
-  vetted questions --format md > questions.md
-`
+terminal, and no notebook unless --file names one.`,
+		Example:               "  vetted questions --format md > questions.md",
+		Args:                  noArgsSaying("takes no arguments besides --format and --file"),
+		DisableFlagsInUseLine: true,
+	}
+	c.Flags().StringVar(&format, "format", "text", "output `FORMAT`: text, md (Markdown) or json")
+	c.Flags().StringVar(&file, "file", "", "that notebook's questions, at `PATH`: the built-in ones it shows and your own, marked as yours")
+	completeFormats(c, slices.Sorted(maps.Keys(questionWriters)))
+	c.RunE = func(*cobra.Command, []string) error {
+		return status(runQuestions(format, file, s.out, s.err))
+	}
+	return c
+}
 
 // runQuestions prints the question catalogue and the preparation list. It
 // needs no terminal and no notebook, so it works in pipes and scripts;
-// with --file it prints that notebook's catalogue, the person's own
+// with a file it prints that notebook's catalogue, the person's own
 // questions marked, and hidden built-ins left out.
 // Exit status: 0 printed, 1 the output could not be written, 2 bad usage.
-func runQuestions(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("vetted questions", flag.ContinueOnError)
-	format := fs.String("format", "text", "output format: text, md or json")
-	file := fs.String("file", "", "print this notebook's questions: the built-in ones it shows and your own, marked")
-	if code, done := parseFlags(fs, "questions", args, questionsUsage, stdout, stderr); done {
-		return code
-	}
-	if fs.NArg() > 0 {
-		return usageError(stderr, "questions", "takes no arguments besides --format and --file")
-	}
-	write, ok := questionWriters[*format]
+func runQuestions(format, file string, stdout, stderr io.Writer) int {
+	write, ok := questionWriters[format]
 	if !ok {
 		return usageError(stderr, "questions", "unknown format; use text, md or json")
 	}
 	set := checklist.Builtin()
-	if *file != "" {
-		nb, err := readOnly("questions", *file, false, stderr)
+	if file != "" {
+		nb, err := readOnly("questions", file, false, stderr)
 		if err != nil {
-			explainOpenError(err, *file, stderr)
+			explainOpenError(err, file, stderr)
 			return exitError
 		}
 		set = nb.Catalogue()

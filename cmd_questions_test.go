@@ -75,7 +75,7 @@ func TestQuestionsBadUsage(t *testing.T) {
 		want string
 	}{
 		{[]string{"questions", "--format", "pdf"}, "unknown format; use text, md or json"},
-		{[]string{"questions", "--colour"}, "flag provided but not defined"},
+		{[]string{"questions", "--colour"}, "unknown flag: --colour"},
 		{[]string{"questions", "--format"}, "flag needs an argument"},
 		{[]string{"questions", "extra"}, "takes no arguments"},
 	}

@@ -7,10 +7,11 @@ package main
 import (
 	"bytes"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"io/fs"
+
+	"github.com/spf13/cobra"
 
 	"github.com/vetted-tui/vetted/demo"
 	"github.com/vetted-tui/vetted/store"
@@ -75,30 +76,26 @@ func emit(cmd, out string, toFile, force bool, render func(io.Writer) error, not
 // readerFlags are the flags of a command that reads a notebook and prints
 // or writes what it makes: --file or --demo, --out and --force.
 type readerFlags struct {
-	file, out   *string
-	demo, force *bool
+	file, out   string
+	demo, force bool
 }
 
-// addReaderFlags defines the reader flags on fs.
-func addReaderFlags(fs *flag.FlagSet) readerFlags {
-	return readerFlags{
-		file:  fs.String("file", "", "the notebook to read"),
-		demo:  fs.Bool("demo", false, "use the built-in demo notebook"),
-		out:   fs.String("out", "", "write to this file instead of printing"),
-		force: fs.Bool("force", false, "replace the --out file if it exists"),
-	}
+// addReaderFlags defines the reader flags on c; what names what the
+// command reads ("the notebook to export").
+func addReaderFlags(c *cobra.Command, what string) *readerFlags {
+	r := &readerFlags{}
+	f := c.Flags()
+	f.StringVar(&r.file, "file", "", what+", at `PATH` "+fileDefault)
+	f.BoolVar(&r.demo, "demo", false, "use the built-in notebook of fictional therapists")
+	f.StringVar(&r.out, "out", "", "write to `FILE`, readable by you alone (default: print it; - prints too); never the notebook itself, its .prev or its .lock")
+	f.BoolVar(&r.force, "force", false, "replace the --out file if it exists")
+	return r
 }
 
-// parse parses args for vetted cmd, refusing stray arguments and --file
-// with --demo. done says: return code at once.
-func (r readerFlags) parse(fs *flag.FlagSet, cmd string, args []string, help string, stdout, stderr io.Writer) (code int, done bool) {
-	if code, done := parseFlags(fs, cmd, args, help, stdout, stderr); done {
-		return code, true
-	}
-	switch {
-	case fs.NArg() > 0:
-		return usageError(stderr, cmd, fmt.Sprintf("unexpected argument %q", fs.Arg(0))), true
-	case *r.demo && *r.file != "":
+// check refuses --file with --demo for vetted cmd. done says: return code
+// at once.
+func (r *readerFlags) check(cmd string, stderr io.Writer) (code int, done bool) {
+	if r.demo && r.file != "" {
 		return usageError(stderr, cmd, "use --file or --demo, not both"), true
 	}
 	return exitOK, false
@@ -107,12 +104,12 @@ func (r readerFlags) parse(fs *flag.FlagSet, cmd string, args []string, help str
 // open reads the notebook vetted cmd works on (see outputTarget and
 // readOnly; what names the output in the refusal of an --out over the
 // notebook) and says whether --out names a file. done says: return code.
-func (r readerFlags) open(cmd, what string, stderr io.Writer) (nb *store.Notebook, toFile bool, code int, done bool) {
-	path, toFile, code, done := outputTarget(cmd, what, *r.file, *r.out, *r.demo, stderr)
+func (r *readerFlags) open(cmd, what string, stderr io.Writer) (nb *store.Notebook, toFile bool, code int, done bool) {
+	path, toFile, code, done := outputTarget(cmd, what, r.file, r.out, r.demo, stderr)
 	if done {
 		return nil, false, code, true
 	}
-	nb, err := readOnly(cmd, path, *r.demo, stderr)
+	nb, err := readOnly(cmd, path, r.demo, stderr)
 	if err != nil {
 		explainOpenError(err, path, stderr)
 		return nil, false, exitError, true
@@ -121,6 +118,6 @@ func (r readerFlags) open(cmd, what string, stderr io.Writer) (nb *store.Noteboo
 }
 
 // emit is emit (above) to --out, with --force.
-func (r readerFlags) emit(cmd string, toFile bool, render func(io.Writer) error, note string, stdout, stderr io.Writer) int {
-	return emit(cmd, *r.out, toFile, *r.force, render, note, stdout, stderr)
+func (r *readerFlags) emit(cmd string, toFile bool, render func(io.Writer) error, note string, stdout, stderr io.Writer) int {
+	return emit(cmd, r.out, toFile, r.force, render, note, stdout, stderr)
 }

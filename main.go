@@ -2,15 +2,21 @@
 // the questions worth asking on each call, records every therapist's answers
 // in one local file, and lays the answers side by side.
 //
-// Its commands and options are listed by vetted --help (the usage text
-// below) and, one by one, by vetted help COMMAND (cmd_help.go).
+// Its command line is built with cobra: each command is defined once
+// (cmd_root.go and one cmd_*.go per command), and that one definition gives
+// its --help, vetted help COMMAND, its usage errors, the shell completions
+// and the man page.
 package main
 
 import (
 	"bytes"
+	"errors"
+	"fmt"
 	"io"
 	"os"
 	"strings"
+
+	"github.com/spf13/cobra"
 
 	"github.com/vetted-tui/vetted/safetext"
 )
@@ -19,18 +25,84 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
-// run dispatches to a subcommand and returns the exit status. It takes its
-// streams as arguments so tests can drive it without a terminal.
+// run runs vetted with args on the process's stdin and returns the exit
+// status. It takes its output streams as arguments so tests can drive it
+// without a terminal.
 func run(args []string, stdout, stderr io.Writer) int {
+	return execute(args, streams{in: os.Stdin, out: stdout, err: stderr})
+}
+
+// streams are what a command reads and writes. Tests give their own.
+type streams struct {
+	in       io.Reader
+	out, err io.Writer
+	// passphrases asks for passphrases; nil means the terminal's and
+	// VETTED_PASSPHRASE (systemPassphrases).
+	passphrases func() passphrases
+}
+
+// askPassphrases returns the passphrase source of s.
+func (s *streams) askPassphrases() passphrases {
+	if s.passphrases != nil {
+		return s.passphrases()
+	}
+	return systemPassphrases(s.err)
+}
+
+// The exit statuses of every command.
+const (
+	exitOK    = 0
+	exitError = 1 // the notebook or the output file could not be used
+	exitUsage = 2 // the command line was wrong
+)
+
+// exitStatus is a command's exit status carried as an error out of cobra:
+// what went wrong has already been said on stderr.
+type exitStatus int
+
+// Error names the status; it is never shown to the person.
+func (s exitStatus) Error() string { return fmt.Sprintf("exit status %d", int(s)) }
+
+// status turns a command's exit status into what its RunE returns.
+func status(code int) error {
+	if code == exitOK {
+		return nil
+	}
+	return exitStatus(code)
+}
+
+// execute builds the command tree, runs the command args name and returns
+// the exit status. Any error cobra itself reports (an unknown flag or
+// command, a missing flag value, stray arguments) is a usage error: two
+// lines on stderr and status 2.
+func execute(args []string, s streams) int {
 	// Messages can quote paths and errors, and a folder name can hold
 	// escape sequences: everything bound for stderr is cleaned here, once.
-	stderr = cleanWriter{stderr}
-	if len(args) > 0 {
-		if c, ok := findCommand(args[0]); ok {
-			return c.run(args[1:], stdout, stderr)
-		}
+	s.err = cleanWriter{s.err}
+	root := newRoot(&s)
+	if args == nil {
+		// cobra reads os.Args when given nil.
+		args = []string{}
 	}
-	return runApp(args, os.Stdin, stdout, stderr)
+	root.SetArgs(longFlagsWithOneDash(root, args))
+	cmd, err := root.ExecuteC()
+	var code exitStatus
+	switch {
+	case err == nil:
+		return exitOK
+	case errors.As(err, &code):
+		return int(code)
+	}
+	return usageError(s.err, commandName(cmd), err.Error())
+}
+
+// commandName is the name usage errors give cmd: "" for vetted itself,
+// else its path after "vetted" ("export", "completion bash").
+func commandName(cmd *cobra.Command) string {
+	if cmd == nil || !cmd.HasParent() {
+		return ""
+	}
+	return strings.TrimPrefix(cmd.CommandPath(), cmd.Root().Name()+" ")
 }
 
 // cleanWriter passes each write through safetext.Clean, which keeps line
@@ -52,71 +124,3 @@ func (c cleanWriter) Write(p []byte) (int, error) {
 	}
 	return len(p), nil
 }
-
-// usage is the text of vetted --help.
-const usage = `vetted: choose a sex therapist with your eyes open.
-
-Usage:
-  vetted [--file PATH] [--demo] [--no-mouse]
-                                    open the app
-  vetted --accessible [--file PATH | --demo]
-                                    the therapists, the interview and the
-                                    preparation list as plain lines, for screen
-                                    readers, braille displays and pipes
-  vetted questions [--format text|md|json] [--file PATH]
-                                    print the question catalogue (with --file,
-                                    that notebook's: your own questions marked)
-  vetted export [--file PATH | --demo] [--format md|csv|json|xlsx]
-                [--out FILE] [--force] [--bom]
-                                    write the comparison without opening the app;
-                                    the format defaults to --out's extension, else md;
-                                    without --out (or with --out -) it goes to stdout,
-                                    but xlsx needs --out; text formats are UTF-8;
-                                    an existing file is replaced only with --force;
-                                    an export is never encrypted
-  vetted ask --for THERAPIST [--file PATH | --demo] [--out FILE] [--force]
-            [--concerns]            draft a first email with the questions not
-                                    answered yet for one therapist (an ID, a name
-                                    or a unique part of one); --concerns adds
-                                    what you want help with
-  vetted brief [--file PATH | --demo] [--for THERAPIST] [--format md|text]
-               [--out FILE] [--force] [--concerns]
-                                    a one-page brief for a first appointment;
-                                    THERAPIST is an ID, a name or a part of a
-                                    name matching one therapist only; never
-                                    encrypted
-  vetted import --from FILE.csv [--file PATH] [--dry-run] [--force]
-                                    read a spreadsheet (CSV) of therapists and
-                                    answers into the notebook; --dry-run shows
-                                    the plan; answers already there are kept
-                                    unless --force
-  vetted encrypt [--file PATH]      encrypt the notebook with a passphrase
-  vetted decrypt [--file PATH]      write it back as plain JSON
-  vetted passphrase [--file PATH]   change the passphrase
-  vetted help COMMAND               the help of one command, with an example
-
-Options:
-  --file PATH   the notebook to use (default: $VETTED_FILE, else
-                $XDG_DATA_HOME/vetted/notebook.json, else
-                ~/.local/share/vetted/notebook.json)
-  --demo        open a built-in notebook of three fictional therapists,
-                in memory only; nothing is saved
-  --no-mouse    leave the mouse to the terminal (for selecting text);
-                by default the wheel scrolls the comparison
-  --accessible  plain line-by-line prompts instead of the full-screen app,
-                no colour and no escape sequences; also VETTED_ACCESSIBLE=1
-  --version     print vetted's version
-  -h, --help    show this help
-
-A new notebook asks once whether to encrypt it. VETTED_PASSPHRASE gives the
-passphrase to scripts (VETTED_NEW_PASSPHRASE the new one for vetted passphrase).
-
-Examples:
-  vetted                            open your notebook
-  vetted --demo                     look around with fictional therapists
-  printf 'add Dr Rosa Quill\n1\nMasters, CST\nyes\n' | vetted --accessible
-                                    add a therapist and answer the first two
-                                    questions from a script
-
-Everything stays on this computer, in that one file.
-`

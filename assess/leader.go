@@ -30,12 +30,12 @@ func (j *Judgement) weights(imp map[string]checklist.Importance) []float64 {
 }
 
 // leader returns the highest scorer under the weights w among those who
-// can lead (no dealbreaker, not declined); the first in roster order wins
-// a tie.
-func (j *Judgement) leader(w []float64) (string, bool) {
+// can lead (no dealbreaker, not declined), leaving out the therapist except
+// (none when empty); the first in roster order wins a tie.
+func (j *Judgement) leader(w []float64, except string) (string, bool) {
 	best, bestValue := -1, -1
 	for i, js := range j.verdicts {
-		if j.out[i] {
+		if j.out[i] || except != "" && j.ids[i] == except {
 			continue
 		}
 		if v := weighedValue(js, w); v > bestValue {
@@ -59,7 +59,7 @@ func Leader(nb *store.Notebook) (id string, ok bool) {
 // Leader is the package's Leader under the importances imp, from verdicts
 // already judged.
 func (j *Judgement) Leader(imp map[string]checklist.Importance) (id string, ok bool) {
-	return j.leader(j.weights(imp))
+	return j.leader(j.weights(imp), "")
 }
 
 func importances(nb *store.Notebook) map[string]checklist.Importance {
@@ -82,7 +82,7 @@ func CloseCalls(nb *store.Notebook) []CloseCall {
 // trial only weighs again. imp is not changed.
 func (j *Judgement) CloseCalls(imp map[string]checklist.Importance) []CloseCall {
 	base := j.weights(imp)
-	current, hasLeader := j.leader(base)
+	current, hasLeader := j.leader(base, "")
 	// A trial changes one weight, k's: every therapist's running sum up to
 	// k is the same as under base, so it is kept and only the rest added.
 	// The additions happen in the same order as weighedValue's, so each

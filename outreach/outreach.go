@@ -132,9 +132,11 @@ func Draft(nb *store.Notebook, t *store.Therapist, opts Options) string {
 			b.WriteString("- " + safetext.Line(q.Prompt) + "\n")
 		}
 	}
-	b.WriteString("\nThank you for your time. I look forward to hearing from you.\n\nKind regards,\n")
+	b.WriteString("\nThank you for your time. I look forward to hearing from you.\n")
+	// Without a name there is no one to sign: "Kind regards," would dangle
+	// over an empty line, so the thanks above close the message.
 	if me := line(nb.People.Me, nameLimit); me != "" {
-		b.WriteString(me + "\n")
+		b.WriteString("\nKind regards,\n" + me + "\n")
 	}
 	return b.String()
 }

@@ -134,8 +134,12 @@ func TestNothingLeftToAsk(t *testing.T) {
 	if Count(nb, &th) != 0 || !strings.Contains(msg, "nothing left to ask") || strings.Contains(msg, "\n- ") {
 		t.Errorf("all skipped:\n%s", msg)
 	}
-	if !strings.HasSuffix(msg, "Kind regards,\n") {
-		t.Errorf("an unnamed person's draft should end at the closing:\n%q", msg)
+	if !strings.HasSuffix(msg, "I look forward to hearing from you.\n") || strings.Contains(msg, "Kind regards") {
+		t.Errorf("an unnamed person's draft should end at the thanks, with no closing left dangling:\n%q", msg)
+	}
+	nb.People.Me = "Sam"
+	if msg := Draft(nb, &th, Options{}); !strings.HasSuffix(msg, "\nKind regards,\nSam\n") {
+		t.Errorf("a named person's draft should close with their name:\n%q", msg)
 	}
 }
 

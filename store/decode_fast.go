@@ -254,7 +254,7 @@ func (p *fastParser) bool(dst *bool) bool {
 func (p *fastParser) delegated(dst any) bool {
 	p.space()
 	start := p.pos
-	if !p.peek('{') || !p.skipValue() {
+	if !p.peek('{') && !p.peek('[') || !p.skipValue() {
 		return false
 	}
 	dec := json.NewDecoder(bytes.NewReader(p.data[start:p.pos]))
@@ -366,7 +366,7 @@ func (p *fastParser) therapists(dst *[]Therapist) bool {
 
 var therapistFields = []string{"id", "name", "credentials", "phone", "email", "website", "location",
 	"found_via", "status", "contacted_on", "consult_on", "notes", "answers", "partner_answers",
-	"partner_notes", "created", "updated", "verification"}
+	"partner_notes", "created", "updated", "verification", "check_ins"}
 
 func (p *fastParser) therapist(t *Therapist) bool {
 	var foundVia, status string
@@ -406,6 +406,9 @@ func (p *fastParser) therapist(t *Therapist) bool {
 			return p.time(&t.Created)
 		case 17:
 			return p.delegated(&t.Verification)
+		case 18:
+			// Few and small: encoding/json reads them.
+			return p.delegated(&t.CheckIns)
 		}
 		return p.time(&t.Updated)
 	})

@@ -35,6 +35,9 @@ func TestDecodeFastAgrees(t *testing.T) {
 	nb.Therapists[3].PartnerAnswers = map[string]checklist.Answer{checklist.QComfort: {Status: checklist.StatusAnswered, Value: "2"}}
 	nb.Therapists[4].Notes = "line\none \"quoted\" \\ tab\t \u009b \u202e \U000E0041 Zoë 陈静 👩‍👩‍👧 \xed\xa0\x80"
 	nb.Therapists[5].Updated = time.Date(2026, 1, 2, 3, 4, 5, 6, time.FixedZone("", -5*3600))
+	nb.Therapists[6].AddCheckIn(CheckIn{At: nb.Therapists[5].Updated, After: checklist.AfterFirst,
+		Answers: map[string]checklist.Answer{checklist.CheckComfort: {Status: checklist.StatusAnswered, Value: "2", Note: "tense"}}})
+	nb.Therapists[6].AddCheckIn(CheckIn{At: nb.Therapists[5].Updated.UTC()})
 	data, err := Encode(nb)
 	if err != nil {
 		t.Fatal(err)

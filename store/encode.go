@@ -166,6 +166,12 @@ func appendTherapist(dst []byte, t *Therapist) ([]byte, error) {
 		dst = appendMember(dst, false, d, "verification")
 		dst = appendVerification(dst, t.Verification, d)
 	}
+	if len(t.CheckIns) > 0 {
+		dst = appendMember(dst, false, d, "check_ins")
+		if dst, err = appendCheckIns(dst, t.CheckIns, d); err != nil {
+			return nil, err
+		}
+	}
 	dst = appendMember(dst, false, d, "created")
 	if dst, err = appendTime(dst, t.Created); err != nil {
 		return nil, err
@@ -237,6 +243,37 @@ func appendVerification(dst []byte, v Verification, d int) []byte {
 		first = false
 	}
 	return appendClose(dst, false, d, '}')
+}
+
+// appendCheckIns appends a non-empty list of check-ins whose key sits at
+// depth d.
+func appendCheckIns(dst []byte, list []CheckIn, d int) ([]byte, error) {
+	dst = append(dst, '[')
+	var err error
+	for i, c := range list {
+		if i > 0 {
+			dst = append(dst, ',')
+		}
+		dst = append(dst, '\n')
+		dst = appendIndent(dst, d+1)
+		dst = append(dst, '{')
+		dst = appendMember(dst, true, d+2, "at")
+		if dst, err = appendTime(dst, c.At); err != nil {
+			return nil, err
+		}
+		if c.After != "" {
+			dst = appendMember(dst, false, d+2, "after")
+			dst = appendString(dst, c.After)
+		}
+		if len(c.Answers) > 0 {
+			dst = appendMember(dst, false, d+2, "answers")
+			if dst, err = appendAnswers(dst, c.Answers, d+2); err != nil {
+				return nil, err
+			}
+		}
+		dst = appendClose(dst, false, d+1, '}')
+	}
+	return appendClose(dst, false, d, ']'), nil
 }
 
 // appendAnswers appends a non-empty answer map whose key sits at depth d.

@@ -41,6 +41,7 @@ func (c *encodeCache) encode(nb *Notebook) ([]byte, error) {
 		e := encodedTherapist{t: *t, data: append([]byte(nil), scratch...)}
 		e.t.Answers = maps.Clone(t.Answers)
 		e.t.PartnerAnswers = maps.Clone(t.PartnerAnswers)
+		e.t.CheckIns = cloneCheckIns(t.CheckIns)
 		next[t.ID] = e
 		return append(dst, e.data...), nil
 	})
@@ -62,5 +63,6 @@ func sameTherapist(a, b *Therapist) bool {
 		a.Location == b.Location && a.FoundVia == b.FoundVia && a.Status == b.Status &&
 		a.ContactedOn == b.ContactedOn && a.ConsultOn == b.ConsultOn && a.Notes == b.Notes &&
 		a.PartnerNotes == b.PartnerNotes && a.Verification == b.Verification && a.Created == b.Created && a.Updated == b.Updated &&
-		maps.Equal(a.Answers, b.Answers) && maps.Equal(a.PartnerAnswers, b.PartnerAnswers)
+		maps.Equal(a.Answers, b.Answers) && maps.Equal(a.PartnerAnswers, b.PartnerAnswers) &&
+		sameCheckIns(a.CheckIns, b.CheckIns)
 }

@@ -118,6 +118,11 @@ func TestEncodeMatchesEncodingJSON(t *testing.T) {
 				"only.v": {Status: checklist.StatusAnswered, Value: "x"},
 			},
 			PartnerAnswers: map[string]checklist.Answer{},
+			CheckIns: []store.CheckIn{
+				{At: at, After: h, Answers: map[string]checklist.Answer{h: {Status: checklist.Status(h), Value: h, Note: h, At: at}}},
+				{At: at.UTC()},
+				{After: checklist.AfterFirst, Answers: map[string]checklist.Answer{}},
+			},
 		}, {ID: "b", Name: "B", Answers: map[string]checklist.Answer{},
 			Verification: store.Verification{AASECT: store.AASECTMember}}},
 	}
@@ -154,7 +159,8 @@ func TestEncodeMatchesEncodingJSON(t *testing.T) {
 		nb.SetMedications([]store.Medication{{Name: word(), Dose: word()}})
 		nb.Therapists = append(nb.Therapists, store.Therapist{ID: word(), Name: word(), Notes: word(),
 			Answers:      map[string]checklist.Answer{word(): {Status: checklist.Status(word()), Value: word(), Note: word()}},
-			Verification: store.Verification{LicenseNumber: word(), Notes: word()}})
+			Verification: store.Verification{LicenseNumber: word(), Notes: word()},
+			CheckIns:     []store.CheckIn{{After: word(), Answers: map[string]checklist.Answer{word(): {Status: checklist.Status(word()), Note: word()}}}}})
 		sameAsReference(t, fmt.Sprintf("random notebook %d", i), nb)
 	}
 }

@@ -162,8 +162,11 @@ type Therapist struct {
 	// Verification is what the person confirmed about the therapist's
 	// credentials (see verify.go).
 	Verification Verification `json:"verification,omitzero"`
-	Created      time.Time    `json:"created"`
-	Updated      time.Time    `json:"updated"`
+	// CheckIns are the person's check-ins after sessions with this
+	// therapist, oldest first (see checkin.go).
+	CheckIns []CheckIn `json:"check_ins,omitempty"`
+	Created  time.Time `json:"created"`
+	Updated  time.Time `json:"updated"`
 }
 
 // New returns an empty notebook of the current format, with its maps made so
@@ -230,6 +233,7 @@ func (nb *Notebook) Clone() *Notebook {
 		for i, t := range nb.Therapists {
 			t.Answers = maps.Clone(t.Answers)
 			t.PartnerAnswers = maps.Clone(t.PartnerAnswers)
+			t.CheckIns = cloneCheckIns(t.CheckIns)
 			c.Therapists[i] = t
 		}
 	}

@@ -86,6 +86,7 @@ type Model struct {
 	rowOff, colOff int
 
 	breakdown bool // the pane shows the score breakdown
+	legend    bool // the pane shows what the marks mean (legend.go)
 	detailOff int  // first pane line shown
 
 	// news is what the last key did ("Hid Dr Ada."); the root draws it
@@ -238,7 +239,7 @@ func (m *Model) layoutBest() {
 			continue // "sees couples" matters only with a partner, as in assess
 		}
 		for i, c := range m.viewCols {
-			values[i] = m.g.cells[r][c].value
+			values[i] = m.g.value(r, c)
 		}
 		m.best[r] = assess.BestAmongEligible(row.q, values, out)
 	}
@@ -273,9 +274,9 @@ func (m *Model) rowAllSame(r int) bool {
 	if len(m.viewCols) == 0 {
 		return true
 	}
-	first := m.g.cells[r][m.viewCols[0]].key
+	first := m.g.cell(r, m.viewCols[0]).key
 	for _, c := range m.viewCols[1:] {
-		if m.g.cells[r][c].key != first {
+		if m.g.cell(r, c).key != first {
 			return false
 		}
 	}
@@ -367,6 +368,10 @@ func (m Model) handleKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 			break
 		}
 		m.breakdown = !m.breakdown
+		m.legend = false
+		m.detailOff = 0
+	case key.Matches(msg, k.Legend):
+		m.legend = !m.legend
 		m.detailOff = 0
 	default:
 		m.handleViewKey(msg)

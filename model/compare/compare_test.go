@@ -561,8 +561,49 @@ func TestCompareNamesAMissedMustHave(t *testing.T) {
 	if l := lineWith(t, plain(m), "Sees couples"); !strings.Contains(l, "? unsure ! must-have") {
 		t.Errorf("the missed must-have is not named in its cell: %q", l)
 	}
-	if l := lineWith(t, plain(m), "Fit score"); !strings.Contains(l, "! must") {
-		t.Errorf("the header does not say a must-have was missed: %q", l)
+	if l := lineWith(t, plain(m), "Fit score"); !strings.Contains(l, "! must: Sees") {
+		t.Errorf("the header does not name the must-have that was missed: %q", l)
+	}
+	// Two missed: the header counts them and names the first.
+	nb.Importance[checklist.QInsurance] = checklist.MustHave
+	nb.Therapists[0].SetAnswer(checklist.QInsurance, answered("no"))
+	m = sized(nb, 160, 48)
+	if got := scoreText(&m.g.cols[0]); !strings.Contains(got, "! 2 musts: ") {
+		t.Errorf("two missed must-haves: header %q, want a count of 2", got)
+	}
+}
+
+// The legend is one key away: L opens it in the pane with every mark the
+// grid draws, L closes it, and the full help lists the key.
+func TestCompareLegend(t *testing.T) {
+	m := sized(makeNotebook(3), 120, 40)
+	m, _ = press(m, runes("L"))
+	if !strings.Contains(plain(m), "What the marks mean") {
+		t.Fatalf("L did not open the legend:\n%s", plain(m))
+	}
+	var view string // the whole pane, as J scrolls through it
+	for _, p := range m.paneParagraphs() {
+		view += p.text + "\n"
+	}
+	for _, mark := range []string{"What the marks mean", "fit 72", "! must", markFlag + " out", markBest, markDiffer, "(red flag)", "✓ confirmed", markPinned} {
+		if !strings.Contains(view, mark) {
+			t.Errorf("the legend does not explain %q:\n%s", mark, view)
+		}
+	}
+	m, _ = press(m, runes("L"))
+	if strings.Contains(plain(m), "What the marks mean") {
+		t.Error("L did not close the legend")
+	}
+	found := false
+	for _, col := range m.Keys().FullHelp() {
+		for _, b := range col {
+			if b.Help().Key == "L" {
+				found = true
+			}
+		}
+	}
+	if !found {
+		t.Error("the full help does not list the legend's key")
 	}
 }
 

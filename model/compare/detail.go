@@ -66,11 +66,15 @@ func (m *Model) scrollPaneDown() {
 	}
 }
 
-// paneParagraphs says what the pane shows: the score breakdown on the
-// header row or when asked for, else the selected cell in full.
+// paneParagraphs says what the pane shows: the legend when it is open, the
+// score breakdown on the header row or when asked for, else the selected
+// cell in full.
 func (m Model) paneParagraphs() []paneText {
 	if len(m.viewCols) == 0 {
 		return nil
+	}
+	if m.legend {
+		return m.legendParagraphs()
 	}
 	col := &m.g.cols[m.viewCols[m.selCol]]
 	if m.breakdown || m.selRow < 0 || len(m.viewRows) == 0 {
@@ -94,7 +98,7 @@ func (m Model) cellParagraphs(r int, col *cmpCol) []paneText {
 		{m.g.groups[row.group].title + " › " + row.label, st.PaneTitle},
 		{"Ask: " + safetext.Line(q.Prompt), st.PaneFaint},
 	}
-	a, ok := col.answers[q.ID]
+	a, ok := col.th.Answers[q.ID]
 	who := col.name
 	if q.Personal && m.g.partner != "" {
 		who = col.name + ", for " + m.personName()
@@ -104,16 +108,16 @@ func (m Model) cellParagraphs(r int, col *cmpCol) []paneText {
 		out = append(out, paneText{"Note: " + safetext.Line(head(a.Note, paneMax)), st.PaneText})
 	}
 	if q.Personal && m.g.partner != "" {
-		pa, pok := col.partnerAnswers[q.ID]
+		pa, pok := col.th.PartnerAnswers[q.ID]
 		out = append(out, paneText{col.name + ", for " + m.g.partner + ": " + answerWords(q, pa, pok), st.PaneText})
 		if pok && pa.Note != "" {
 			out = append(out, paneText{"Note (" + m.g.partner + "): " + safetext.Line(head(pa.Note, paneMax)), st.PaneText})
 		}
-		if m.g.cells[r][m.viewCols[m.selCol]].differ {
+		if m.g.cell(r, m.viewCols[m.selCol]).differ {
 			out = append(out, paneText{markDiffer + " You rated this two or more steps apart: worth talking over before choosing.", st.Differ})
 		}
 	}
-	if checked := checkedWords(q.ID, col.verification); checked != "" {
+	if checked := checkedWords(q.ID, col.th.Verification); checked != "" {
 		out = append(out, paneText{checked, st.PaneText})
 	}
 	for _, f := range col.flags {

@@ -89,22 +89,27 @@ type cmpCol struct {
 	green       int      // good signs: certified, licensed
 	disagree    []string // personal questions where the partners differ by 2+
 	dealbreaker bool
-	monthly     assess.Cost
-	hasMonthly  bool
-	course      assess.Cost
-	hasCourse   bool
-	width       int // content width of the column, without the gutter
-	// natural is the width its widest entry asks for, up to
-	// colNaturalMax; spare room on a wide terminal grows width towards it.
-	natural int
-	// answers and partnerAnswers are the notebook's maps, read by the
-	// detail pane; the root calls SetNotebook when it shows the comparison
-	// again after a change.
-	answers        map[string]checklist.Answer
-	partnerAnswers map[string]checklist.Answer
-	// verification is the person's own check of the credentials, shown in
-	// the detail pane of the license and AASECT rows.
-	verification store.Verification
+	// mustMissed is the short label of the first must-have the answers
+	// miss, for the header's "fit 53 ! must: Licensed".
+	mustMissed string
+	monthly    assess.Cost
+	hasMonthly bool
+	course     assess.Cost
+	hasCourse  bool
+	// width is the content width of the column, without the gutter, and
+	// natural the width its widest entry asks for, up to colNaturalMax
+	// (spare room on a wide terminal grows width towards it). Both are
+	// known once the column's cells are built (grid.column).
+	width, natural int
+	// th is the therapist as the notebook held them: the answer maps are
+	// shared, never written in place (a new map replaces an old one), so
+	// the cells built later read what the scores were judged on. The root
+	// calls SetNotebook when it shows the comparison again after a change.
+	th store.Therapist
+	// cells are this column's entries, one per grid row, built the first
+	// time the column is drawn or measured (grid.column): opening the
+	// comparison builds only what is on screen.
+	cells []cmpCell
 }
 
 // grid is everything the comparison draws, derived from one notebook.
@@ -113,18 +118,18 @@ type grid struct {
 	groups     []cmpGroup
 	rows       []cmpRow
 	cols       []cmpCol
-	cells      [][]cmpCell // [row][col]
-	labelWidth int         // widest row label
-	closeCall  string      // sanitised close-call sentence, or empty
-	me         string      // sanitised names of the people choosing
+	labelWidth int    // widest row label
+	closeCall  string // sanitised close-call sentence, or empty
+	me         string // sanitised names of the people choosing
 	partner    string
-	// compact remembers cell texts while the grid is built: a row repeats
-	// its values, and each costs a parse and a clean.
+	// compact remembers cell texts as columns are built: a row repeats its
+	// values, and each costs a parse and a clean. widths remembers their
+	// display widths. Both are shared by every copy of the grid (a cache).
 	compact map[[2]string]string
+	widths  map[string]int
 	// costs remembers derived costs by the answers they are worked out
 	// from, while the grid is built: many therapists share a fee.
-	costs  map[costKey]colCosts
-	widths map[string]int
+	costs map[costKey]colCosts
 }
 
 // costKey is what assess.MonthlyCost and assess.CourseCost read: the fee,
@@ -179,17 +184,44 @@ func buildGrid(nb *store.Notebook) grid {
 	for i := range nb.Therapists {
 		g.cols[i] = g.buildCol(nb, i, scores[i], j.Flags(i))
 	}
-	g.cells = make([][]cmpCell, len(g.rows))
-	for r, row := range g.rows {
-		g.cells[r] = make([]cmpCell, len(g.cols))
-		for c := range g.cols {
-			g.cells[r][c] = g.buildCell(row, &g.cols[c], &nb.Therapists[g.cols[c].ti])
-		}
-	}
-	g.compact, g.costs, g.widths = nil, nil, nil
-	g.sizeColumns()
+	g.costs = nil
 	g.closeCall = closeCallText(nb, j)
 	return g
+}
+
+// column returns column c with its cells built and its width known,
+// building them on first use: a comparison of 500 therapists draws a
+// handful of columns, and only "differences only" reads every cell.
+func (g *grid) column(c int) *cmpCol {
+	col := &g.cols[c]
+	if col.cells == nil && len(g.rows) > 0 {
+		col.cells = make([]cmpCell, len(g.rows))
+		for r, row := range g.rows {
+			col.cells[r] = g.buildCell(row, col)
+		}
+		g.sizeColumn(col)
+	}
+	return col
+}
+
+// cell returns row r's entry in column c.
+func (g *grid) cell(r, c int) *cmpCell { return &g.column(c).cells[r] }
+
+// value is the canonical value of row r in column c, as its cell would
+// hold it, without building the column: the best marks compare every
+// shown column, and most of them are never drawn.
+func (g *grid) value(r, c int) string {
+	col := &g.cols[c]
+	switch g.rows[r].kind {
+	case rowMonthly:
+		return costValue(col.monthly, col.hasMonthly)
+	case rowCourse:
+		return costValue(col.course, col.hasCourse)
+	}
+	if a := col.th.Answers[g.rows[r].q.ID]; a.State() == checklist.StateAnswered {
+		return a.Value
+	}
+	return ""
 }
 
 // buildRows lays out the catalogue by category, with the derived cost rows
@@ -233,11 +265,14 @@ func (g *grid) buildCol(nb *store.Notebook, i int, score assess.Score, flags []a
 	if name == "" {
 		name = "(no name)"
 	}
-	c := cmpCol{ti: i, id: t.ID, name: name, answers: t.Answers, partnerAnswers: t.PartnerAnswers, verification: t.Verification}
+	c := cmpCol{ti: i, id: t.ID, name: name, th: *t}
 	c.score = score
 	c.flags = flags
 	c.red, c.amber, c.green = assess.Counts(c.flags)
 	c.dealbreaker = assess.HasDealbreaker(c.flags)
+	if len(score.MustMissed) > 0 {
+		c.mustMissed = safetext.Line(g.set.ShortLabel(score.MustMissed[0]))
+	}
 	k := costKeyOf(t)
 	costs, ok := g.costs[k]
 	if !ok {
@@ -252,7 +287,8 @@ func (g *grid) buildCol(nb *store.Notebook, i int, score assess.Score, flags []a
 }
 
 // buildCell renders one therapist's entry in one row.
-func (g *grid) buildCell(row cmpRow, col *cmpCol, t *store.Therapist) cmpCell {
+func (g *grid) buildCell(row cmpRow, col *cmpCol) cmpCell {
+	t := &col.th
 	switch row.kind {
 	case rowMonthly:
 		return costCell(col.monthly, col.hasMonthly)
@@ -372,29 +408,34 @@ func costCell(cost assess.Cost, ok bool) cmpCell {
 		return cmpCell{text: textUnanswered, width: 1, key: "-"}
 	}
 	s := checklist.FormatDollars(cost.Cents)
-	// value is a canonical money string so that assess.Best can mark the
-	// cheapest estimate with the fee question's order.
-	v := fmt.Sprintf("%d.%02d", cost.Cents/100, cost.Cents%100)
-	return cmpCell{text: s, width: ansi.StringWidth(s), key: s, value: v, state: cellAnswered}
+	return cmpCell{text: s, width: ansi.StringWidth(s), key: s, value: costValue(cost, ok), state: cellAnswered}
 }
 
-// sizeColumns gives each column the width of its widest entry, within
-// bounds, leaving room for a best marker in rows that have an order.
-func (g *grid) sizeColumns() {
-	for c := range g.cols {
-		col := &g.cols[c]
-		w := ansi.StringWidth(col.name) + 2 // room for the pin marker
-		w = max(w, ansi.StringWidth(scoreText(col)), ansi.StringWidth(colFlagSummary(col)))
-		for r, row := range g.rows {
-			cw := g.cells[r][c].width
-			if row.q.Better != "" {
-				cw += 2 // " ★"
-			}
-			w = max(w, cw)
-		}
-		g.cols[c].width = min(max(w, colMinWidth), colMaxWidth)
-		g.cols[c].natural = min(max(w, colMinWidth), colNaturalMax)
+// costValue is a derived cost as a canonical money string, so that
+// assess.Best can mark the cheapest estimate with the fee question's
+// order; empty when there is no estimate.
+func costValue(cost assess.Cost, ok bool) string {
+	if !ok {
+		return ""
 	}
+	return fmt.Sprintf("%d.%02d", cost.Cents/100, cost.Cents%100)
+}
+
+// sizeColumn gives col, whose cells are built, the width of its widest
+// entry, within bounds, leaving room for a best marker in rows that have
+// an order.
+func (g *grid) sizeColumn(col *cmpCol) {
+	w := ansi.StringWidth(col.name) + 2 // room for the pin marker
+	w = max(w, ansi.StringWidth(scoreText(col)), ansi.StringWidth(colFlagSummary(col)))
+	for r, row := range g.rows {
+		cw := col.cells[r].width
+		if row.q.Better != "" {
+			cw += 2 // " ★"
+		}
+		w = max(w, cw)
+	}
+	col.width = min(max(w, colMinWidth), colMaxWidth)
+	col.natural = min(max(w, colMinWidth), colNaturalMax)
 }
 
 // closeCallText turns the close calls of j, nb's judgement, into one

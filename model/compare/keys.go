@@ -13,6 +13,7 @@ type compareKeyMap struct {
 	Hide, ShowAll         key.Binding
 	Pin, Sort             key.Binding
 	Breakdown             key.Binding
+	Legend                key.Binding
 	DetailDown, DetailUp  key.Binding
 	Export, ExportCSV     key.Binding
 	ExportXLSX            key.Binding
@@ -40,6 +41,7 @@ func defaultCompareKeyMap() compareKeyMap {
 		Pin:         key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "pin (2 = head-to-head)")),
 		Sort:        key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "sort by fit")),
 		Breakdown:   key.NewBinding(key.WithKeys("b", "enter"), key.WithHelp("b/enter", "score breakdown")),
+		Legend:      key.NewBinding(key.WithKeys("L"), key.WithHelp("L", "legend: ✓ ✗ ! ★ ≠ fit must out")),
 		DetailDown:  key.NewBinding(key.WithKeys("J"), key.WithHelp("J/K", "scroll details")),
 		DetailUp:    key.NewBinding(key.WithKeys("K")),
 		Export:      key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "export Markdown")),
@@ -62,7 +64,7 @@ func (k compareKeyMap) ShortHelp() []key.Binding {
 func (k compareKeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Left, k.Right, k.PageUp, k.PageDown},
-		{k.Top, k.Bottom, k.NextGroup, k.PrevGroup, k.DetailDown},
+		{k.Top, k.Bottom, k.NextGroup, k.PrevGroup, k.DetailDown, k.Legend},
 		{k.Differences, k.Hide, k.ShowAll, k.Pin, k.Sort, k.Breakdown},
 		{k.Export, k.ExportCSV, k.ExportXLSX, k.Priorities, k.Questions, k.Back},
 	}

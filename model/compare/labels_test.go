@@ -98,7 +98,7 @@ func screenCells(t *testing.T, nb *store.Notebook, q checklist.Question) []strin
 		}
 		out := make([]string, len(nb.Therapists))
 		for c, col := range m.g.cols {
-			out[col.ti] = m.g.cells[r][c].text
+			out[col.ti] = m.g.cell(r, c).text
 		}
 		return out
 	}

@@ -57,7 +57,10 @@ func (m Model) layout() cmpLayout {
 	// show at once: three names at 80 columns rather than two.
 	need := 0
 	for _, ci := range m.viewCols {
-		need += m.g.cols[ci].width + 2 // the base width: growCols uses this layout
+		need += m.g.column(ci).width + 2 // the base width: growCols uses this layout
+		if need > l.tableW {
+			break // the labels get their narrowest whatever the rest needs
+		}
 	}
 	if l.tableW-l.labelW < need {
 		l.labelW = max(compareMinLabelW, min(l.labelW, l.tableW-need))
@@ -274,24 +277,26 @@ func (m Model) headerLines(l cmpLayout, cols, widths []int) []string {
 }
 
 // scoreText is a column's fit score for the header. A dealbreaker is marked
-// out whatever its score, and a missed must-have is said, not hidden in
-// the number.
+// out whatever its score, and a missed must-have is named, not hidden in
+// the number (the breakdown lists them all when there are several).
 func scoreText(c *cmpCol) string {
 	switch {
 	case c.dealbreaker:
 		return fmt.Sprintf("%s out (fit %d)", markFlag, c.score.Value)
-	case len(c.score.MustMissed) > 0:
-		return fmt.Sprintf("fit %d ! must", c.score.Value)
+	case len(c.score.MustMissed) == 1:
+		return fmt.Sprintf("fit %d ! must: %s", c.score.Value, c.mustMissed)
+	case len(c.score.MustMissed) > 1:
+		return fmt.Sprintf("fit %d ! %d musts: %s, …", c.score.Value, len(c.score.MustMissed), c.mustMissed)
 	}
 	return fmt.Sprintf("fit %d", c.score.Value)
 }
 
 // colWidth is the drawn width of column ci of the grid.
 func (m Model) colWidth(ci int) int {
-	if ci < len(m.colW) {
+	if ci < len(m.colW) && m.colW[ci] > 0 {
 		return m.colW[ci]
 	}
-	return m.g.cols[ci].width
+	return m.g.column(ci).width
 }
 
 // shownWidths are the drawn widths of the shown columns cols: their laid
@@ -304,7 +309,7 @@ func (m Model) shownWidths(l cmpLayout, cols []int) []int {
 	named := make([]int, len(cols))
 	natural := make([]int, len(cols))
 	for i, ci := range cols {
-		c := &m.g.cols[ci]
+		c := m.g.column(ci)
 		floor[i] = m.colWidth(ci)
 		room -= 2 // the gutter and the space after the cell
 		need := cell.Width(c.name)
@@ -327,18 +332,16 @@ func (m *Model) growCols() {
 		m.colW = make([]int, len(m.g.cols))
 	}
 	m.colW = m.colW[:len(m.g.cols)]
-	for i := range m.g.cols {
-		m.colW[i] = m.g.cols[i].width
-	}
+	clear(m.colW) // 0: the column's base width (colWidth)
 	l := m.layout()
 	room := l.tableW - l.labelW
 	need := 0
 	for _, ci := range m.viewCols {
 		room -= 2
-		need += m.colW[ci]
-	}
-	if room <= need {
-		return
+		need += m.colWidth(ci)
+		if room <= need {
+			return // they scroll: measuring the rest would build them all
+		}
 	}
 	grown := m.shownWidths(l, m.viewCols)
 	for i, ci := range m.viewCols {
@@ -386,7 +389,7 @@ func (m Model) rowLineText(l cmpLayout, vi int, cols, widths []int) string {
 	var b strings.Builder
 	b.WriteString(m.labelCell(l, row.label, vi == m.selRow))
 	for i, ci := range cols {
-		c := &m.g.cells[r][ci]
+		c := m.g.cell(r, ci)
 		w := widths[i]
 		sel := vi == m.selRow && m.colOff+i == m.selCol
 		isBest := m.best[r] != nil && m.best[r][m.colOff+i]

@@ -47,12 +47,12 @@ func TestCompareConfirmationIsADifference(t *testing.T) {
 	nb.Therapists[1].Answers[checklist.QContact] = answered("no") // no dealbreaker in the way
 	m := New(nb, testStyles)
 	r := rowIndex(t, m, checklist.QLicense)
-	if m.g.cells[r][0].key != m.g.cells[r][1].key {
+	if m.g.cell(r, 0).key != m.g.cell(r, 1).key {
 		t.Fatalf("fixture: license answers differ already")
 	}
 	nb.Therapists[0].Verification.License = store.LicenseActive
 	m = New(nb, testStyles)
-	if m.g.cells[r][0].key == m.g.cells[r][1].key {
+	if m.g.cell(r, 0).key == m.g.cell(r, 1).key {
 		t.Error("a confirmed and an unconfirmed yes compare equal")
 	}
 }
