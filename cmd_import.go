@@ -25,15 +25,17 @@ laid out like vetted's own CSV and xlsx exports (a row per question, a
 column per therapist, optionally the "Category" and "Question" columns
 first) or the other way round (a row per therapist, a column per question).
 Questions are matched by their wording, their short label or their ID; the
-rest become questions of your own (text, unless every value reads as
-yes/no, a date, an amount with $ or a whole number). Therapists are matched
-by name, or added. Fit scores, flags and costs are worked out again, not
-read. --dry-run shows the plan; answers and details already there are kept
+rest become questions of your own (as vetted's export describes them, or
+text unless every value reads as yes/no, a date, an amount with $ or a
+whole number). Therapists are matched by name, or added, with every detail
+of theirs the sheet holds; priorities, your budget and your names come
+back too. Fit scores, flags and costs are worked out again, not read.
+--dry-run shows the plan; answers and details already there are kept
 unless --force.
 
-Cells vetted cannot use are listed with their line and column: a value of
-the wrong kind is kept as a note, an over-long cell is skipped. Close the
-app first: the notebook is locked while it is open.`,
+Cells vetted cannot use are listed with their line (row) and column: a
+value of the wrong kind is kept as a note, an over-long cell is skipped.
+Close the app first: the notebook is locked while it is open.`,
 		Example:               "  vetted import --from therapists.csv --dry-run",
 		Args:                  noArgsSaying("needs --from FILE and nothing else"),
 		DisableFlagsInUseLine: true,

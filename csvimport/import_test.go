@@ -2,6 +2,8 @@ package csvimport
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -254,5 +256,36 @@ func TestCheckMarksStatusesAndNotesComeBack(t *testing.T) {
 	// number are not in the sheet), so the amber warning stays amber.
 	if got.Verification.License != store.LicenseActive || got.Verification.AASECT != store.AASECTMember {
 		t.Errorf("the credential check came back as %+v", got.Verification)
+	}
+}
+
+// TestImportOfAnExportFromBeforeIssue14: the demo's CSV as vetted wrote
+// it before every detail was exported (no details but credentials and
+// status, dates as "Wed 2 Apr 2025", costs with their assumption in the
+// cell, no question columns) still gives back every answer and note.
+func TestImportOfAnExportFromBeforeIssue14(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("testdata", "demo-before-14.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := demo.Notebook()
+	nb := store.New()
+	rep, err := Import(nb, data, Options{}, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Derived != 4 || len(rep.NewQuestions) != 0 || len(rep.Problems) != 0 {
+		t.Errorf("report: %d derived, new questions %v, problems %v", rep.Derived, rep.NewQuestions, rep.Problems)
+	}
+	if nb.People != want.People {
+		t.Errorf("names %+v, want %+v", nb.People, want.People)
+	}
+	for i, w := range want.Therapists {
+		g := nb.Therapists[i]
+		if g.Credentials != w.Credentials || g.Status != w.Status || g.Notes != w.Notes || g.PartnerNotes != w.PartnerNotes {
+			t.Errorf("%s: details %q %q", w.Name, g.Credentials, g.Status)
+		}
+		sameAnswers(t, w.Name, g.Answers, w.Answers)
+		sameAnswers(t, w.Name+" (partner)", g.PartnerAnswers, w.PartnerAnswers)
 	}
 }

@@ -60,8 +60,9 @@ type sheet struct {
 	items        []item
 }
 
-// ErrNotASheet is returned for a file that is not CSV text vetted can read.
-var ErrNotASheet = errors.New("this is not a CSV sheet vetted can read")
+// ErrNotASheet is returned for a file that is neither CSV text nor an xlsx
+// workbook vetted can read.
+var ErrNotASheet = errors.New("this is not a sheet vetted can read (CSV or xlsx)")
 
 // readSheet parses data, CSV text or an xlsx workbook (told apart by
 // their content: see isXLSX), into a sheet. known reports whether a label

@@ -14,7 +14,7 @@ import (
 
 // workbook builds an xlsx of rows of text cells, the way a person's own
 // spreadsheet would hold them.
-func workbook(t *testing.T, rows [][]any) []byte {
+func workbook(t testing.TB, rows [][]any) []byte {
 	t.Helper()
 	f := excelize.NewFile()
 	defer f.Close()

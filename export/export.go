@@ -6,8 +6,8 @@
 // All text that came from the person (names, answers, notes) is untrusted:
 // each writer strips terminal escape sequences and control characters with
 // safetext, then escapes what its format needs (Markdown table syntax and
-// HTML; spreadsheet formulas in CSV; the xlsx writes every cell as a
-// string, never a formula).
+// HTML; spreadsheet formulas in CSV; the xlsx writes text as strings,
+// fees, costs and dates as numbers, and never a formula).
 package export
 
 import (
