@@ -1,5 +1,8 @@
-// Package field holds what every screen's one-line text field needs
-// beyond bubbles' textinput, for model and model/compare alike.
+// Package field holds what every screen's text fields need beyond
+// bubbles' textinput and textarea, for model, model/form and model/compare
+// alike: vetted's defaults, limits counted in characters that refuse a key
+// and say why (Fits, Area), texts cut on loading and read-only (CutForLoad),
+// typed and pasted text cleaned (CleanKey), and a mended word delete.
 package field
 
 import (
