@@ -101,6 +101,16 @@ func (f Form) index(key string) int {
 // trimmed. For a pick field it is the chosen option's label.
 func (f Form) Value(key string) string { return f.fields[f.index(key)].value() }
 
+// Shown is the text field key as it shows now: cleaned, cut on loading,
+// as typed. Value is what is stored.
+func (f Form) Shown(key string) string {
+	fl := f.fields[f.index(key)]
+	if fl.kind == KindArea {
+		return fl.area.Text()
+	}
+	return fl.text.input.Value()
+}
+
 // Changed reports whether the person edited field key.
 func (f Form) Changed(key string) bool { return f.fields[f.index(key)].edited() }
 

@@ -192,9 +192,12 @@ func (f Form) fieldLines(i, lw int) []string {
 			out = append(out, f.label(name, lw, focused)+" "+value)
 		}
 	case KindArea:
-		tag := cell.Cut(name, max(1, f.width-4))
+		// A long label (a partner's long name) gives way to the hint's
+		// short form, which says what enter does.
+		long, short := f.areaHint(fl)
+		tag := cell.Cut(name, max(1, f.width-4-cell.Width(short)))
 		room := max(0, f.width-cell.Width(tag)-3)
-		out = append(out, f.label(tag, 0, focused)+" "+f.styles.Muted.Render(f.areaHint(fl, room)))
+		out = append(out, f.label(tag, 0, focused)+" "+f.styles.Muted.Render(cell.Shortest(room, long, short)))
 		for _, l := range strings.Split(fl.area.View(), "\n") {
 			out = append(out, "  "+l)
 		}
@@ -210,16 +213,17 @@ func (f Form) fieldLines(i, lw int) []string {
 }
 
 // areaHint says what enter does in an area, or that it holds a text cut
-// on loading (its marker is at the cut, often below the lines shown).
-func (f Form) areaHint(fl Field, room int) string {
+// on loading (its marker is at the cut, often below the lines shown), in
+// a long and a short form.
+func (f Form) areaHint(fl Field) (long, short string) {
 	if fl.isCut() {
-		return cell.Shortest(room, "shown cut, read-only: the file holds more, kept whole", "shown cut, read-only")
+		return "shown cut, read-only: the file holds more, kept whole", "shown cut, read-only"
 	}
 	enter := "enter: next"
 	if s := f.stops(); len(s) > 0 && s[len(s)-1].field == f.index(fl.key) {
 		enter = "enter: save"
 	}
-	return cell.Shortest(room, "alt+enter: new line · "+enter, enter)
+	return "alt+enter: new line · " + enter, enter
 }
 
 // pickView draws a pick field's options, the chosen one in brackets (a
