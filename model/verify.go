@@ -69,11 +69,15 @@ const (
 
 // newVerifyForm returns the editor of t's credential check.
 func newVerifyForm(c *common, t store.Therapist) formModel {
-	v := t.Verification
+	name := strings.TrimSpace(safetext.Line(t.Name))
+	return newForm(c, formPurpose{therapist: t.ID}, "Credentials checked · "+name, verifyIntro, verifyFields(t.Verification)...)
+}
+
+// verifyFields are the fields of the editor of record v.
+func verifyFields(v store.Verification) []form.Field {
 	_, licLabels, lic := resultOptions(store.LicenseResults, v.License, store.LicenseResult.Text)
 	_, aaLabels, aa := resultOptions(store.AASECTResults, v.AASECT, store.AASECTResult.Text)
-	name := strings.TrimSpace(safetext.Line(t.Name))
-	return newForm(c, formPurpose{therapist: t.ID}, "Credentials checked · "+name, verifyIntro,
+	return []form.Field{
 		form.Line(verifyLicenseOn, "License checked on (state board's look-up)", v.LicenseCheckedOn, dateLimit).
 			WithPlaceholder("e.g. 2026-03-14 or 3/14/2026").WithCheck(checkDate),
 		form.Line(verifyNumber, "License number", v.LicenseNumber, verifyNumberLimit),
@@ -83,7 +87,7 @@ func newVerifyForm(c *common, t store.Therapist) formModel {
 			WithPlaceholder("e.g. 2026-03-14 or 3/14/2026").WithCheck(checkDate),
 		form.Pick(verifyAASECT, "AASECT directory result", aaLabels, aa),
 		form.Area(verifyNotes, "Notes", v.Notes, checklist.MaxTextRunes),
-	)
+	}
 }
 
 // applyVerifyForm returns t's record with the saved form written in, by

@@ -84,7 +84,9 @@ func (a Area) Refusal(k tea.KeyMsg) string {
 }
 
 // Update hands msg to the textarea and counts what it then holds.
+// Several runes in one key message are text (see AsText).
 func (a Area) Update(msg tea.Msg) (Area, tea.Cmd) {
+	msg = AsText(msg)
 	if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, a.KeyMap.WordBackward) && !a.wordBeforeCursor() {
 		// bubbles v1.0.0's textarea loops forever on a word back (alt+left,
 		// alt+b) with no word before the cursor, freezing the app (found

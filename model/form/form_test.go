@@ -169,9 +169,9 @@ func TestLimitsRefuseAndSayWhy(t *testing.T) {
 func TestBurstsAreText(t *testing.T) {
 	words := []string{"up", "down", "tab", "enter", "esc", "left", "right", " ", "ctrl+s", "shift+tab", "ctrl+n", "ctrl+d", "y"}
 	for kind, newField := range []func() Field{
-		func() Field { return Line("k", "Line", "", 200) },
-		func() Field { return Area("k", "Area", "", 200) },
-		func() Field { return Rows("k", [2]string{"Name", "Dose"}, 200, [][2]string{{"", ""}}) },
+		func() Field { return Line("k", "Line", "", 1000) },
+		func() Field { return Area("k", "Area", "", 1000) },
+		func() Field { return Rows("k", [2]string{"Name", "Dose"}, 1000, [][2]string{{"", ""}}) },
 	} {
 		for _, paste := range []bool{false, true} {
 			fl := newField()
@@ -179,9 +179,10 @@ func TestBurstsAreText(t *testing.T) {
 			f.FocusCmd()
 			want := ""
 			for _, w := range words {
-				burst := "a " + w + " b"
-				f, _, _ = f.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(burst), Paste: paste})
-				want += burst
+				for _, burst := range []string{"a " + w + " b", w + w} {
+					f, _, _ = f.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(burst), Paste: paste})
+					want += burst
+				}
 			}
 			got := f.Value("k")
 			if fl.kind == KindRows {
