@@ -214,6 +214,11 @@ func TestEscAsksOnceOverEdits(t *testing.T) {
 	if out != Left {
 		t.Fatal("y did not leave")
 	}
+	// Letters typed on a pick are not lost without a word.
+	f, _ = drive(t, sample().Focus("status"), "=x")
+	if !strings.Contains(plain(f), "✗ This is a choice") {
+		t.Errorf("a letter typed on a pick said nothing:\n%s", plain(f))
+	}
 	// A pick changed is an edit too.
 	f, _ = drive(t, sample().Focus("status"), "space", "esc")
 	if !f.Asking() {

@@ -44,9 +44,10 @@ func DefaultKeyMap() KeyMap {
 	}
 }
 
-// ShortHelp implements help.KeyMap: the keys of the focused field first.
+// ShortHelp implements help.KeyMap: the keys of the focused field first,
+// then saving and leaving, which must not be cut off a narrow screen.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Cycle, k.NewLine, k.AddRow, k.DelRow, k.Next, k.Save, k.Back}
+	return []key.Binding{k.Cycle, k.NewLine, k.AddRow, k.DelRow, k.Save, k.Back, k.Next}
 }
 
 // FullHelp implements help.KeyMap.

@@ -84,6 +84,10 @@ func (f Form) toInput(msg tea.Msg) (Form, tea.Cmd, Outcome) {
 	var why string
 	switch fl.kind {
 	case KindPick:
+		if isKey && k.Type == tea.KeyRunes && len(k.Runes) > 0 {
+			// Letters typed here would be lost without a word.
+			return f.refuse(fl.key, "This is a choice: space, ← or → changes it, tab goes to the next field."), nil, Open
+		}
 		return f, nil, Open
 	case KindLine:
 		if !isKey {

@@ -97,7 +97,7 @@ func (f Form) layout() Form {
 			// The marker, the label, a space, and the cursor past the end.
 			fl.text.input.Width = max(1, f.width-lw-4)
 			if f.stacked(*fl, lw) {
-				fl.text.input.Width = max(1, f.width-3)
+				fl.text.input.Width = max(1, f.width-4) // under the label
 			}
 		case KindArea:
 			fl.area.SetWidth(max(2, f.width-2))
@@ -187,7 +187,7 @@ func (f Form) fieldLines(i, lw int) []string {
 			value = f.pickView(fl, focused, f.width-lw-3)
 		}
 		if f.stacked(fl, lw) {
-			out = append(out, f.label(cell.Cut(name, max(1, f.width-2)), 0, focused), "   "+value)
+			out = append(out, f.label(cell.Cut(name, max(1, f.width-2)), 0, focused), "  "+value)
 		} else {
 			out = append(out, f.label(name, lw, focused)+" "+value)
 		}
