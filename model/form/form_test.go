@@ -350,6 +350,7 @@ func TestViewFits(t *testing.T) {
 			Line("a", long, "", 40), Pick("b", "Pick", []string{"one", "two", "three", "four", "five", "six"}, 0),
 			Rows("c", [2]string{"Name", "Dose"}, 40, [][2]string{{"x", "y"}, {"x", "y"}, {"x", "y"}, {"x", "y"}}),
 			Area("d", "Notes", "one\ntwo\nthree\nfour", 100), Line("e", "Last", "", 40)).SetSize(size[0], size[1])
+		f = f.Fail("e", strings.Repeat("A problem that takes a few lines to say. ", 3)).Focus("a")
 		for step := range 12 {
 			v := plain(f)
 			lines := strings.Split(v, "\n")
@@ -363,6 +364,11 @@ func TestViewFits(t *testing.T) {
 			}
 			if !strings.Contains(v, "›") {
 				t.Fatalf("%v step %d: the focus is out of view:\n%s", size, step, v)
+			}
+			for i := range f.fields {
+				if got, want := f.fieldHeight(i, f.labelWidth()), len(f.fieldLines(i, f.labelWidth())); got != want {
+					t.Fatalf("%v step %d field %d: counted %d lines, drew %d", size, step, i, got, want)
+				}
 			}
 			f, _ = drive(t, f, "tab")
 		}

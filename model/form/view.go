@@ -87,7 +87,9 @@ func (f Form) layout() Form {
 	if f.width <= 0 || f.height <= 0 || len(f.fields) == 0 {
 		return f
 	}
-	f.fields = cloneFields(f.fields)
+	// The inputs' sizes are set in place: a copy of the form taken
+	// before (Bubble Tea models are values) may share them, and draws the
+	// same with them.
 	lw := f.labelWidth()
 	bodyH := f.bodyHeight()
 	for i := range f.fields {
@@ -116,7 +118,7 @@ func (f Form) layout() Form {
 	}
 	from, to, total := 0, 0, 0
 	for i := range f.fields {
-		n := len(f.fieldLines(i, lw))
+		n := f.fieldHeight(i, lw)
 		if i == f.focus {
 			from, to = total, total+n
 			if f.fields[i].kind == KindRows {
@@ -128,6 +130,34 @@ func (f Form) layout() Form {
 	}
 	f.offset = list.Span(f.offset, total, from, to, bodyH)
 	return f
+}
+
+// fieldHeight is the number of lines fieldLines draws for field i,
+// counted without drawing (an area's view costs as much as its text).
+func (f Form) fieldHeight(i, lw int) int {
+	fl := f.fields[i]
+	n := 0
+	switch {
+	case fl.hidden:
+		return 0
+	case fl.kind == KindArea:
+		n = 1 + fl.area.Height()
+	case fl.kind == KindRows:
+		n = max(1, len(fl.rows.rows))
+	case f.stacked(fl, lw):
+		n = 2
+	default:
+		n = 1
+	}
+	if e := f.errs[fl.key]; e != "" {
+		n += len(f.problemLines(e))
+	}
+	return n
+}
+
+// problemLines are a field's problem, wrapped under it.
+func (f Form) problemLines(problem string) []string {
+	return strings.Split(cell.Wrap("✗ "+problem, max(1, f.width-2)), "\n")
 }
 
 // rowWidths are the widths of a row's two inputs: the name takes three
@@ -205,7 +235,7 @@ func (f Form) fieldLines(i, lw int) []string {
 		out = f.rowLines(fl.rows, focused, lw)
 	}
 	if e := f.errs[fl.key]; e != "" {
-		for _, l := range strings.Split(cell.Wrap("✗ "+e, max(1, f.width-2)), "\n") {
+		for _, l := range f.problemLines(e) {
 			out = append(out, f.styles.Error.Render("  "+l))
 		}
 	}
