@@ -144,9 +144,6 @@ func (f Field) WithRequired(msg string) Field {
 	return f
 }
 
-// Key is the field's key.
-func (f Field) Key() string { return f.key }
-
 // isText reports whether the field takes typed text.
 func (f Field) isText() bool { return f.kind != KindPick }
 
