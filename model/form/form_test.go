@@ -287,6 +287,21 @@ func TestRowsAddAndRemove(t *testing.T) {
 	if got := f.Rows("meds"); len(got) != 0 || !strings.Contains(plain(f), "ctrl+n adds one") {
 		t.Fatalf("after removing the last row: %q\n%s", got, plain(f))
 	}
+	// ↑ and ↓ move between rows, in the same column, and leave the rows
+	// from the first or the last.
+	f, _ = drive(t, f, "ctrl+n", "=A", "tab", "=1", "ctrl+n", "=B", "tab", "=2", "up")
+	if f.Focused() != "meds" || f.cell != 1 {
+		t.Fatalf("↑ from the second row's dose: focus %s cell %d, want the first row's dose", f.Focused(), f.cell)
+	}
+	f, _ = drive(t, f, "down", "down")
+	if f.Focused() != "notes" {
+		t.Fatalf("↓ from the last row went to %s, want the notes", f.Focused())
+	}
+	f, _ = drive(t, f, "up", "up", "up")
+	if f.Focused() != "first" {
+		t.Fatalf("↑ from the first row went to %s, want the field above", f.Focused())
+	}
+	f, _ = drive(t, f, "down", "ctrl+d", "ctrl+d")
 	f = f.Focus("first")
 	f, _ = drive(t, f, "ctrl+d")
 	if !strings.Contains(plain(f), "Move to a row first") {

@@ -8,7 +8,8 @@ type KeyMap struct {
 	// Next and Prev move between fields and wrap around the form.
 	Next, Prev key.Binding
 	// Down and Up move between fields too, stopping at the first and last;
-	// in a multi-line field they move between its lines first.
+	// in a multi-line field they move between its lines first, in a rows
+	// field between its rows.
 	Down, Up key.Binding
 	// Enter moves on from a field, and saves from the last one.
 	Enter key.Binding

@@ -45,6 +45,8 @@ func (f Form) Update(msg tea.Msg) (Form, tea.Cmd, Outcome) {
 		return f.move(1, true)
 	case key.Matches(k, f.keys.Prev):
 		return f.move(-1, true)
+	case fl.kind == KindRows && (key.Matches(k, f.keys.Down) || key.Matches(k, f.keys.Up)):
+		return f.moveRows(key.Matches(k, f.keys.Up))
 	case key.Matches(k, f.keys.Down) && !(fl.kind == KindArea && !areaLeaves(fl.area, false)):
 		return f.move(1, false)
 	case key.Matches(k, f.keys.Up) && !(fl.kind == KindArea && !areaLeaves(fl.area, true)):
@@ -204,6 +206,27 @@ func (f Form) move(d int, wrap bool) (Form, tea.Cmd, Outcome) {
 	}
 	i = min(max(0, i), len(s)-1)
 	f.focus, f.cell = s[i].field, s[i].cell
+	return f.focusedCmd()
+}
+
+// moveRows is ↑ or ↓ in a rows field: as in a multi-line field, it moves
+// between the rows (keeping to the name or the dose) and leaves the field
+// from its first or last row.
+func (f Form) moveRows(up bool) (Form, tea.Cmd, Outcome) {
+	rs := f.fields[f.focus].rows
+	row := f.cell / 2
+	switch {
+	case up && row > 0:
+		f.cell -= 2
+	case !up && row < len(rs.rows)-1:
+		f.cell += 2
+	case up:
+		f.cell = 0
+		return f.move(-1, false)
+	default:
+		f.cell = rs.cells() - 1
+		return f.move(1, false)
+	}
 	return f.focusedCmd()
 }
 
