@@ -61,9 +61,12 @@ type Form struct {
 	width, height, offset int
 }
 
-// New returns a form of fields, focused on the first shown one. Two
-// fields with one key are a mistake of the caller's, and panic.
+// New returns a form of fields, focused on the first shown one. No
+// fields, or two with one key, are a mistake of the caller's, and panic.
 func New(styles *theme.Styles, title, intro string, fields ...Field) Form {
+	if len(fields) == 0 {
+		panic("form: a form of no fields")
+	}
 	seen := map[string]bool{}
 	for _, fl := range fields {
 		if seen[fl.key] {
@@ -132,7 +135,12 @@ func (f Form) Has(key string) bool {
 }
 
 // Focused is the key of the focused field.
-func (f Form) Focused() string { return f.fields[f.focus].key }
+func (f Form) Focused() string {
+	if len(f.fields) == 0 {
+		return "" // the zero Form
+	}
+	return f.fields[f.focus].key
+}
 
 // Focus moves the focus to field key (a shown one).
 func (f Form) Focus(key string) Form {
@@ -190,12 +198,17 @@ func (f Form) Asking() bool { return f.discard.Asking() }
 
 // Typing reports whether printable keys go to the form: the focused field
 // takes text, or the form asks a question.
-func (f Form) Typing() bool { return f.Asking() || f.fields[f.focus].isText() }
+func (f Form) Typing() bool {
+	return f.Asking() || len(f.fields) > 0 && f.fields[f.focus].isText()
+}
 
 // ShortHelp implements help.KeyMap for the focused field.
 func (f Form) ShortHelp() []key.Binding {
-	if f.Asking() {
+	switch {
+	case f.Asking():
 		return f.discard.ShortHelp()
+	case len(f.fields) == 0:
+		return nil // the zero Form
 	}
 	return f.keysHere().ShortHelp()
 }

@@ -423,3 +423,13 @@ func TestUnknownKeyPanics(t *testing.T) {
 	}()
 	sample().Value("fax")
 }
+
+// The zero Form, which a screen may hold before it opens one, answers
+// without panicking.
+func TestZeroForm(t *testing.T) {
+	var f Form
+	f, _, out := f.Update(keyOf("tab"))
+	if out != Open || f.Typing() || f.Focused() != "" || f.View() != "" || len(f.ShortHelp()) != 0 || f.Dirty() {
+		t.Error("the zero form is not empty and closed")
+	}
+}

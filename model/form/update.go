@@ -9,6 +9,9 @@ import (
 
 // Update handles msg and says whether the form goes on or how it ended.
 func (f Form) Update(msg tea.Msg) (Form, tea.Cmd, Outcome) {
+	if len(f.fields) == 0 {
+		return f, nil, Open // the zero Form
+	}
 	k, ok := msg.(tea.KeyMsg)
 	if !ok {
 		// A cursor's blink, for the focused input.
