@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/field"
 )
 
 // BenchmarkInterviewKeystroke measures what one typed rune costs in a text
@@ -66,7 +67,7 @@ func benchKeystroke(b *testing.B, text string) {
 		b.Fatalf("answer holds %d bytes, want the %d of the text", len(got), len(text))
 	}
 
-	bare := newTextArea("type their answer")
+	bare := field.NewArea("type their answer")
 	bare.MaxHeight = area.MaxHeight
 	bare.CharLimit = area.CharLimit
 	bare.SetWidth(area.Width() + len([]rune(bare.Prompt)))

@@ -4,60 +4,40 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
-	"github.com/vetted-tui/vetted/model/cell"
+	"github.com/vetted-tui/vetted/model/confirm"
 	"github.com/vetted-tui/vetted/model/theme"
 )
 
-// confirmQuestion is a yes/no question asked in place before something that
-// loses data: delete a therapist, skip over a saved answer, clear one, leave
-// with typed text. It is the one copy of the prompt's line, its keys and
-// help, and its reading of the reply: y is yes, any other key is no. About
-// is what the screen asked about (a therapist's ID, which of its questions),
-// handed back with the reply so the screen knows what to do.
+// confirmQuestion is the one yes/no question (model/confirm) under the
+// names this package's screens call it by.
 //
 // The root's type-ahead guard (typeahead.go) asks each screen whether a
 // question is open (asking) and drops the keys typed before it was drawn.
-type confirmQuestion[T any] struct {
-	keys   confirmKeyMap
-	prompt string // the question on screen; "" when none is open
-	about  T
-}
+type confirmQuestion[T any] struct{ confirm.Question[T] }
 
 // newConfirm returns a closed question with the y/n keys.
-func newConfirm[T any]() confirmQuestion[T] {
-	return confirmQuestion[T]{keys: defaultConfirmKeyMap()}
-}
+func newConfirm[T any]() confirmQuestion[T] { return confirmQuestion[T]{confirm.New[T]()} }
 
 // ask opens the question prompt (without the "y/n", which view adds) about
 // a.
 func (c confirmQuestion[T]) ask(prompt string, a T) confirmQuestion[T] {
-	c.prompt, c.about = prompt, a
-	return c
+	return confirmQuestion[T]{c.Ask(prompt, a)}
 }
 
 // asking reports whether the question waits for its reply.
-func (c confirmQuestion[T]) asking() bool { return c.prompt != "" }
+func (c confirmQuestion[T]) asking() bool { return c.Asking() }
 
-// answer reads k as the reply and closes the question: yes for the Yes
-// key, no for any other, with what the question was about.
+// answer reads k as the reply; see confirm.Question.Answer.
 func (c confirmQuestion[T]) answer(k tea.KeyMsg) (next confirmQuestion[T], yes bool, about T) {
-	about = c.about
-	var zero T
-	c.prompt, c.about = "", zero
-	return c, key.Matches(k, c.keys.Yes), about
+	q, yes, about := c.Answer(k)
+	return confirmQuestion[T]{q}, yes, about
 }
 
-// view is the question's line, "! prompt y/n", cut to width; "" when no
-// question is open.
-func (c confirmQuestion[T]) view(s *theme.Styles, width int) string {
-	if !c.asking() {
-		return ""
-	}
-	return s.Warn.Render(cell.Cut("! "+c.prompt+" y/n", width))
-}
+// view is the question's line, cut to width; "" when none is open.
+func (c confirmQuestion[T]) view(s *theme.Styles, width int) string { return c.View(s, width) }
 
 // shortHelp is the help while the question is open.
-func (c confirmQuestion[T]) shortHelp() []key.Binding { return c.keys.ShortHelp() }
+func (c confirmQuestion[T]) shortHelp() []key.Binding { return c.ShortHelp() }
 
 // fullHelp is the full help while the question is open.
-func (c confirmQuestion[T]) fullHelp() [][]key.Binding { return c.keys.FullHelp() }
+func (c confirmQuestion[T]) fullHelp() [][]key.Binding { return c.FullHelp() }

@@ -48,7 +48,7 @@ func TestDetailsCancelAsks(t *testing.T) {
 	h.keys("e")
 	h.typeText("x")
 	h.keys("esc")
-	h.mustSee("! Leave without saving your changes? y/n")
+	h.mustSee("! Discard your edits? y/n")
 	if !h.m.confirming() {
 		t.Fatal("the type-ahead guard does not see the question")
 	}

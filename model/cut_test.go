@@ -15,7 +15,7 @@ func TestDetailsLoadHugeNotesCutAndSaveThemWhole(t *testing.T) {
 	nb := notebookWith("Dr Ada")
 	nb.Therapists[0].Notes = bigText
 	h := detailsOn(t, nb)
-	shown := h.m.details.area(fieldNotes).Value()
+	shown := h.m.details.form.Shown(fieldNotes)
 	if n := utf8.RuneCountInString(shown); n > checklist.MaxTextRunes+utf8.RuneCountInString(cutMarker) || !isCut(shown) {
 		t.Fatalf("the notes widget holds %d characters, want at most the limit and the cut marker", n)
 	}

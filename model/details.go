@@ -2,74 +2,34 @@ package model
 
 import (
 	"slices"
-	"strings"
-	"unicode/utf8"
 
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/vetted-tui/vetted/checklist"
-	"github.com/vetted-tui/vetted/model/field"
+	"github.com/vetted-tui/vetted/model/form"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
 )
 
-// detailsField names one field of the details form, in tab order.
-type detailsField int
-
+// The details form: adds or edits one therapist's details, on the one
+// form machinery (model/form). Its fields, by key, in order:
 const (
-	fieldName detailsField = iota
-	fieldCredentials
-	fieldPhone
-	fieldEmail
-	fieldWebsite
-	fieldLocation
-	fieldFoundVia
-	fieldStatus
-	fieldContacted
-	fieldConsult
-	fieldNotes
-	// fieldPartnerNotes shows only when the notebook names a partner.
-	fieldPartnerNotes
-	fieldCount
+	fieldName        = "name"
+	fieldCredentials = "credentials"
+	fieldPhone       = "phone"
+	fieldEmail       = "email"
+	fieldWebsite     = "website"
+	fieldLocation    = "location"
+	fieldFoundVia    = "foundVia"
+	fieldStatus      = "status"
+	fieldContacted   = "contacted"
+	fieldConsult     = "consult"
+	fieldNotes       = "notes"
+	// fieldPartnerNotes is on the form only when the notebook names a
+	// partner.
+	fieldPartnerNotes = "partnerNotes"
 )
-
-// detailsSpec is what one field of the details form is: its label, the
-// most characters it holds (the notes take as much as a text answer) and
-// the example shown while it is empty. The two pickers have only a label.
-type detailsSpec struct {
-	label       string
-	limit       int
-	placeholder string
-}
-
-var detailsSpecs = [fieldCount]detailsSpec{
-	fieldName:        {"Name", store.NameLimit, "required, e.g. Dr Jane Doe"},
-	fieldCredentials: {"Credentials", 80, "e.g. LMFT, CST"},
-	fieldPhone:       {"Phone", 40, "e.g. (555) 010-0199"},
-	fieldEmail:       {"Email", 254, "e.g. name@example.com"},
-	fieldWebsite:     {"Website", 300, "e.g. example.com"},
-	fieldLocation:    {"Location", 200, "e.g. a town, or telehealth only"},
-	fieldFoundVia:    {label: "Found via"},
-	fieldStatus:      {label: "Status"},
-	fieldContacted:   {"Contacted on", 30, "e.g. 2026-03-14 or 3/14/2026"},
-	fieldConsult:     {"Consult on", 30, "e.g. 2026-03-21 or 3/21/2026"},
-	fieldNotes:       {"Notes", checklist.MaxTextRunes, "anything else worth remembering"},
-	// Drawn with the partner's name; see label.
-	fieldPartnerNotes: {"Partner's notes", checklist.MaxTextRunes, "their own impressions of this therapist"},
-}
-
-// detailsInput is one text field of an open details form.
-type detailsInput struct {
-	line textinput.Model // a one-line field
-	area *boundedArea    // a multi-line field (the notes), else nil
-	// loaded is the field as the form showed it on opening. A field
-	// still showing it is saved as the notebook held it: the form cannot
-	// show line breaks in a one-line field, nor control characters, and
-	// must not rewrite what the person did not touch.
-	loaded string
-}
 
 // foundVias are the "found via" options; "" is not set.
 var foundVias = append([]store.FoundVia{""}, store.FoundVias()...)
@@ -84,73 +44,80 @@ func foundViaText(v store.FoundVia) string {
 	return v.Text()
 }
 
-// dateQuestion lets the form check its dates with the very rules of a date
-// answer.
+// dateQuestion lets the forms check their dates with the very rules of a
+// date answer.
 var dateQuestion = checklist.Question{ID: "details.date", Kind: checklist.KindDate}
 
-const labelWidth = 14
+// Limits of the details' one-line fields, in characters.
+const (
+	credentialsLimit = 80
+	phoneLimit       = 40
+	emailLimit       = 254
+	websiteLimit     = 300
+	locationLimit    = 200
+	dateLimit        = 30
+)
 
 // detailsModel is the form that adds or edits one therapist's details.
 type detailsModel struct {
-	common *common
-	keys   detailsKeyMap
-	// confirm asks before esc drops unsaved edits.
-	confirm  confirmQuestion[struct{}]
+	common   *common
+	form     form.Form
 	original store.Therapist
 	isNew    bool
-
-	// inputs are the text fields, indexed by detailsField (the pickers'
-	// entries are unused).
-	inputs []detailsInput
 	// partner is the partner's name as drawn, "" when choosing alone
-	// (then the field for their notes is hidden).
+	// (then the field for their notes is not on the form, and what the
+	// notebook holds there is kept).
 	partner string
 	// vias and steps are the found-via and status choices: the known ones,
 	// and last the stored value when this build does not know it (from a
 	// newer or hand-edited file), so it is kept until the person changes it.
-	vias     []store.FoundVia
-	steps    []store.Outreach
-	foundVia int // index into vias
-	status   int // index into steps
-	// openFoundVia and openStatus are the choices as opened.
-	openFoundVia, openStatus int
-	focus                    detailsField
-	errs                     map[detailsField]string
+	vias  []store.FoundVia
+	steps []store.Outreach
 }
 
 func newDetails(c *common, t store.Therapist, isNew bool) detailsModel {
-	d := detailsModel{common: c, keys: defaultDetailsKeyMap(), confirm: newConfirm[struct{}](), original: t, isNew: isNew,
-		inputs: make([]detailsInput, fieldCount), errs: map[detailsField]string{}}
-	for f := range fieldCount {
-		spec, in := detailsSpecs[f], &d.inputs[f]
-		switch {
-		case d.isArea(f):
-			a := newBoundedArea(spec.placeholder, spec.limit, storedText(t, f))
-			in.area, in.loaded = &a, a.Value()
-		case d.isTextInput(f):
-			ti := newTextInput()
-			ti.Placeholder = spec.placeholder
-			// Loaded text is untrusted: the inputs sanitise typing, not
-			// SetValue. A text over the limit is loaded cut and read-only
-			// (see cut.go); SetValue cuts at CharLimit, so it grows to fit
-			// what was loaded.
-			loaded := storedText(t, f)
-			if f == fieldContacted || f == fieldConsult {
-				// The one form dates take on screen; an untouched
-				// field keeps the stored value (see text).
-				loaded = checklist.DateText(loaded)
-			}
-			ti.SetValue(safetext.Line(cutForLoad(loaded, spec.limit)))
-			ti.CharLimit = max(spec.limit, utf8.RuneCountInString(ti.Value()))
-			in.line, in.loaded = ti, ti.Value()
-		}
-	}
+	d := detailsModel{common: c, original: t, isNew: isNew}
 	if c != nil && c.nb != nil {
 		d.partner = c.nb.People.PartnerName()
 	}
-	d.vias, d.foundVia = withStored(foundVias, t.FoundVia, "")
-	d.steps, d.status = withStored(outreachOrder, t.Status, store.ToContact)
-	d.openFoundVia, d.openStatus = d.foundVia, d.status
+	var via, step int
+	d.vias, via = withStored(foundVias, t.FoundVia, "")
+	d.steps, step = withStored(outreachOrder, t.Status, store.ToContact)
+	viaLabels := make([]string, len(d.vias))
+	for i, v := range d.vias {
+		viaLabels[i] = foundViaText(v)
+	}
+	stepLabels := make([]string, len(d.steps))
+	for i, s := range d.steps {
+		stepLabels[i] = s.Text()
+	}
+	notes := "Notes"
+	if d.partner != "" {
+		// Named after the people, so neither is taken for the other's.
+		notes = "Your notes"
+	}
+	fields := []form.Field{
+		form.Line(fieldName, "Name", t.Name, store.NameLimit).WithPlaceholder("required, e.g. Dr Jane Doe").WithRequired(store.ErrNameMissing),
+		form.Line(fieldCredentials, "Credentials", t.Credentials, credentialsLimit).WithPlaceholder("e.g. LMFT, CST"),
+		form.Line(fieldPhone, "Phone", t.Phone, phoneLimit).WithPlaceholder("e.g. (555) 010-0199"),
+		form.Line(fieldEmail, "Email", t.Email, emailLimit).WithPlaceholder("e.g. name@example.com"),
+		form.Line(fieldWebsite, "Website", t.Website, websiteLimit).WithPlaceholder("e.g. example.com"),
+		form.Line(fieldLocation, "Location", t.Location, locationLimit).WithPlaceholder("e.g. a town, or telehealth only"),
+		form.Pick(fieldFoundVia, "Found via", viaLabels, via),
+		form.Pick(fieldStatus, "Status", stepLabels, step),
+		form.Line(fieldContacted, "Contacted on", checklist.DateText(t.ContactedOn), dateLimit).WithPlaceholder("e.g. 2026-03-14 or 3/14/2026").WithCheck(checkDate),
+		form.Line(fieldConsult, "Consult on", checklist.DateText(t.ConsultOn), dateLimit).WithPlaceholder("e.g. 2026-03-21 or 3/21/2026").WithCheck(checkDate),
+		form.Area(fieldNotes, notes, t.Notes, checklist.MaxTextRunes).WithPlaceholder("anything else worth remembering"),
+	}
+	if d.partner != "" {
+		fields = append(fields, form.Area(fieldPartnerNotes, d.partner+"'s notes", t.PartnerNotes, checklist.MaxTextRunes).
+			WithPlaceholder("their own impressions of this therapist"))
+	}
+	title := "Add a therapist"
+	if !isNew {
+		title = "Edit " + safetext.Line(shown(t.Name))
+	}
+	d.form = form.New(c.styles, title, "", fields...)
 	return d.resize()
 }
 
@@ -169,325 +136,83 @@ func withStored[T comparable](choices []T, stored, empty T) ([]T, int) {
 	return append(slices.Clip(choices), stored), len(choices)
 }
 
-// storedText is text field f as t holds it.
-func storedText(t store.Therapist, f detailsField) string {
-	switch f {
-	case fieldName:
-		return t.Name
-	case fieldCredentials:
-		return t.Credentials
-	case fieldPhone:
-		return t.Phone
-	case fieldEmail:
-		return t.Email
-	case fieldWebsite:
-		return t.Website
-	case fieldLocation:
-		return t.Location
-	case fieldContacted:
-		return t.ContactedOn
-	case fieldConsult:
-		return t.ConsultOn
-	case fieldNotes:
-		return t.Notes
-	case fieldPartnerNotes:
-		return t.PartnerNotes
-	}
-	return ""
-}
-
-func (d detailsModel) isTextInput(f detailsField) bool {
-	return f != fieldFoundVia && f != fieldStatus && !d.isArea(f)
-}
-
-// isArea reports whether f is a multi-line field.
-func (d detailsModel) isArea(f detailsField) bool {
-	return f == fieldNotes || f == fieldPartnerNotes
-}
-
-// area returns the multi-line input of field f (isArea(f) must hold).
-func (d *detailsModel) area(f detailsField) *boundedArea { return d.inputs[f].area }
-
-// line returns the one-line input of field f (isTextInput(f) must hold).
-func (d *detailsModel) line(f detailsField) *textinput.Model { return &d.inputs[f].line }
-
-// shown reports whether field f is on the form: the partner's notes only
-// when there is a partner.
-func (d detailsModel) shown(f detailsField) bool {
-	return f != fieldPartnerNotes || d.partner != ""
-}
-
-// step returns the next shown field in tab order, dir 1 or -1, wrapping.
-func (d detailsModel) step(dir int) detailsField {
-	f := d.focus
-	for range fieldCount {
-		f = (f + detailsField(dir) + fieldCount) % fieldCount
-		if d.shown(f) {
-			return f
-		}
-	}
-	return d.focus
-}
-
-// label is field f's label. With a partner named, the two notes fields
-// read "Your notes" and "<partner's name>'s notes", so neither is taken
-// for the other's.
-func (d detailsModel) label(f detailsField) string {
-	switch {
-	case f == fieldPartnerNotes && d.partner != "":
-		return d.partner + "'s notes"
-	case f == fieldNotes && d.partner != "":
-		return "Your notes"
-	}
-	return detailsSpecs[f].label
-}
-
 // typing reports whether printable keys go to a field or a y/n question.
-func (d detailsModel) typing() bool {
-	return d.confirm.asking() || d.isTextInput(d.focus) || d.isArea(d.focus)
-}
+func (d detailsModel) typing() bool { return d.form.Typing() }
+
+// asking reports whether the form asks whether to discard its edits.
+func (d detailsModel) asking() bool { return d.form.Asking() }
+
+// focused is the key of the focused field.
+func (d detailsModel) focused() string { return d.form.Focused() }
 
 // focusCmd focuses the current field and returns its cursor command.
-func (d *detailsModel) focusCmd() tea.Cmd {
-	for f := range fieldCount {
-		switch {
-		case d.isArea(f):
-			d.area(f).Blur()
-		case d.isTextInput(f):
-			d.line(f).Blur()
-		}
-	}
-	switch {
-	case d.isArea(d.focus):
-		return d.area(d.focus).Focus()
-	case d.isTextInput(d.focus):
-		return d.line(d.focus).Focus()
-	}
-	return nil
-}
+func (d *detailsModel) focusCmd() tea.Cmd { return d.form.FocusCmd() }
 
 func (d detailsModel) resize() detailsModel {
-	if d.common == nil {
-		return d
-	}
-	// The label takes labelWidth plus its marker and a space; the input
-	// draws its cursor one column past its width.
-	inputW := max(1, d.common.width-labelWidth-4)
-	for f := range fieldCount {
-		if d.isTextInput(f) {
-			d.line(f).Width = inputW
-		}
-	}
-	// The one-line fields and labels come first; the notes share what is
-	// left, so the partner's notes take room only when they show.
-	shown, areas := 0, 0
-	for f := range fieldCount {
-		if d.shown(f) {
-			shown++
-			if d.isArea(f) {
-				areas++
-			}
-		}
-	}
-	areaH := clamp((d.common.height-shown-3)/max(1, areas), 2, 8)
-	for _, f := range []detailsField{fieldNotes, fieldPartnerNotes} {
-		d.area(f).SetWidth(max(2, d.common.width-2))
-		d.area(f).SetHeight(areaH)
+	if d.common != nil {
+		d.form = d.form.SetSize(d.common.width, d.common.height)
 	}
 	return d
 }
 
+// update hands msg to the form; a saved form sends the therapist up, a
+// left one goes back.
 func (d detailsModel) update(msg tea.Msg) (detailsModel, tea.Cmd) {
-	k, ok := msg.(tea.KeyMsg)
-	if !ok {
-		return d.updateFocused(msg)
-	}
-	if d.confirm.asking() {
-		var yes bool
-		d.confirm, yes, _ = d.confirm.answer(k)
-		if yes {
-			return d, sendMsg(backMsg{})
-		}
-		return d, nil
-	}
-	switch {
-	case key.Matches(k, d.keys.Save):
-		return d.submit()
-	case key.Matches(k, d.keys.Cancel):
-		if d.dirty() {
-			d.confirm = d.confirm.ask("Leave without saving your changes?", struct{}{})
-			return d, nil
-		}
-		return d, sendMsg(backMsg{})
-	case key.Matches(k, d.keys.NotesSave) && d.isArea(d.focus):
-		return d.submit()
-	case key.Matches(k, d.keys.Next), key.Matches(k, d.keys.Down) && !d.isArea(d.focus):
-		d.focus = d.step(1)
-		return d, d.focusCmd()
-	case key.Matches(k, d.keys.Prev), key.Matches(k, d.keys.Up) && !d.isArea(d.focus):
-		d.focus = d.step(-1)
-		return d, d.focusCmd()
-	case key.Matches(k, d.keys.Cycle) && (d.focus == fieldFoundVia || d.focus == fieldStatus):
-		step := 1
-		if key.Matches(k, d.keys.CycleBack) {
-			step = -1
-		}
-		if d.focus == fieldFoundVia {
-			d.foundVia = (d.foundVia + step + len(d.vias)) % len(d.vias)
-		} else {
-			d.status = (d.status + step + len(d.steps)) % len(d.steps)
-		}
-		return d, nil
-	}
-	return d.updateFocused(k)
-}
-
-// updateFocused hands msg to the focused input, refusing text that would
-// not fit (see limits.go).
-func (d detailsModel) updateFocused(msg tea.Msg) (detailsModel, tea.Cmd) {
 	var cmd tea.Cmd
-	k, isKey := msg.(tea.KeyMsg)
-	switch {
-	case d.isArea(d.focus):
-		ta := d.area(d.focus)
-		if isKey {
-			if why := ta.refusal(k); why != "" {
-				d.errs[d.focus] = why
-				return d, nil
-			}
-			delete(d.errs, d.focus)
-		}
-		*ta, cmd = ta.update(msg)
-	case d.isTextInput(d.focus):
-		in := d.line(d.focus)
-		if isKey && isCut(in.Value()) {
-			if why := cutRefusal(k, detailsSpecs[d.focus].limit); why != "" {
-				d.errs[d.focus] = why
-				return d, nil
-			}
-		}
-		if isKey && !inputFits(*in, k) {
-			d.errs[d.focus] = limitMessage(k, in.CharLimit)
-			return d, nil
-		}
-		*in, cmd = field.Update(*in, msg)
-		// A problem shown for this field (full, a bad date, no name) is
-		// stale once the person edits it; saving checks again.
-		if isKey && (d.focus != fieldName || strings.TrimSpace(d.line(fieldName).Value()) != "") {
-			delete(d.errs, d.focus)
-		}
+	var out form.Outcome
+	d.form, cmd, out = d.form.Update(msg)
+	switch out {
+	case form.Left:
+		return d, sendMsg(backMsg{})
+	case form.Submitted:
+		return d, sendMsg(therapistSavedMsg{therapist: d.current()})
 	}
 	return d, cmd
 }
 
-// shownText is what text field f holds now.
-func (d detailsModel) shownText(f detailsField) string {
-	if d.isArea(f) {
-		return d.area(f).Value()
-	}
-	return d.line(f).Value()
-}
-
-// edited reports whether the person changed text field f.
-func (d detailsModel) edited(f detailsField) bool { return d.shownText(f) != d.inputs[f].loaded }
-
-// text returns text field f for storing: as the notebook held it when not
-// edited, else as typed, cleaned (dates are checked in submit).
-func (d detailsModel) text(f detailsField) string {
-	v := d.shownText(f)
-	switch {
-	case !d.edited(f):
-		return storedText(d.original, f)
-	case d.isArea(f):
-		return strings.TrimSpace(safetext.Clean(v))
-	case f == fieldContacted || f == fieldConsult:
-		return strings.TrimSpace(v)
-	}
-	return strings.TrimSpace(safetext.Line(v))
-}
-
-// current returns the therapist as the form now holds it, dates unchecked.
+// current returns the therapist as the form now holds it: a field the
+// person did not touch keeps what the notebook holds (see form.Value),
+// an edited date is stored in its canonical form.
 func (d detailsModel) current() store.Therapist {
 	t := d.original
-	t.Name = d.text(fieldName)
-	t.Credentials = d.text(fieldCredentials)
-	t.Phone = d.text(fieldPhone)
-	t.Email = d.text(fieldEmail)
-	t.Website = d.text(fieldWebsite)
-	t.Location = d.text(fieldLocation)
-	t.FoundVia = d.vias[d.foundVia]
-	t.Status = d.steps[d.status]
-	t.ContactedOn = d.text(fieldContacted)
-	t.ConsultOn = d.text(fieldConsult)
-	t.Notes = d.text(fieldNotes)
-	// Without a partner the field is hidden: keep what the notebook holds.
-	if d.partner != "" {
-		t.PartnerNotes = d.text(fieldPartnerNotes)
+	f := d.form
+	t.Name = f.Value(fieldName)
+	t.Credentials = f.Value(fieldCredentials)
+	t.Phone = f.Value(fieldPhone)
+	t.Email = f.Value(fieldEmail)
+	t.Website = f.Value(fieldWebsite)
+	t.Location = f.Value(fieldLocation)
+	if f.Changed(fieldFoundVia) {
+		t.FoundVia = d.vias[f.Pick(fieldFoundVia)]
+	}
+	if f.Changed(fieldStatus) {
+		t.Status = d.steps[f.Pick(fieldStatus)]
+	}
+	t.ContactedOn = d.date(fieldContacted, t.ContactedOn)
+	t.ConsultOn = d.date(fieldConsult, t.ConsultOn)
+	t.Notes = f.Value(fieldNotes)
+	if f.Has(fieldPartnerNotes) {
+		t.PartnerNotes = f.Value(fieldPartnerNotes)
 	}
 	return t
 }
 
+// date is date field k to store: stored when untouched (the field shows
+// it in the one date form, "12 Jan 2027"; a date this build would not
+// accept is kept too: refusing it would block every other edit), else
+// canonical.
+func (d detailsModel) date(k, stored string) string {
+	if !d.form.Changed(k) {
+		return stored
+	}
+	return canonicalDate(d.form.Value(k))
+}
+
 // dirty reports whether the person changed anything since the form opened.
-func (d detailsModel) dirty() bool {
-	if d.foundVia != d.openFoundVia || d.status != d.openStatus {
-		return true
-	}
-	for f := range fieldCount {
-		if (d.isTextInput(f) || d.isArea(f)) && d.shown(f) && d.edited(f) {
-			return true
-		}
-	}
-	return false
-}
+func (d detailsModel) dirty() bool { return d.form.Dirty() }
 
-// submit validates the form; on success it sends the therapist up, else it
-// shows each problem beside its field and focuses the first.
-func (d detailsModel) submit() (detailsModel, tea.Cmd) {
-	t := d.current()
-	d.errs = map[detailsField]string{}
-	if strings.TrimSpace(t.Name) == "" {
-		d.errs[fieldName] = store.ErrNameMissing
-	}
-	for _, f := range []detailsField{fieldContacted, fieldConsult} {
-		// A date the person did not touch is kept as stored, even one
-		// this build would not accept: refusing it would block every
-		// other edit.
-		v := strings.TrimSpace(d.line(f).Value())
-		if v == "" || !d.edited(f) {
-			continue
-		}
-		canon, err := checklist.Parse(dateQuestion, v)
-		if err != nil {
-			d.errs[f] = err.Error()
-			continue
-		}
-		if f == fieldContacted {
-			t.ContactedOn = canon
-		} else {
-			t.ConsultOn = canon
-		}
-	}
-	for f := range fieldCount {
-		if _, bad := d.errs[f]; bad {
-			d.focus = f
-			return d, d.focusCmd()
-		}
-	}
-	return d, sendMsg(therapistSavedMsg{therapist: t})
-}
+func (d detailsModel) view() string { return d.form.View() }
 
-func (d detailsModel) shortHelp() []key.Binding {
-	if d.confirm.asking() {
-		return d.confirm.shortHelp()
-	}
-	k := d.keys
-	k.Cycle.SetEnabled(d.focus == fieldFoundVia || d.focus == fieldStatus)
-	return k.ShortHelp()
-}
+func (d detailsModel) shortHelp() []key.Binding { return d.form.ShortHelp() }
 
-func (d detailsModel) fullHelp() [][]key.Binding {
-	if d.confirm.asking() {
-		return d.confirm.fullHelp()
-	}
-	return d.keys.FullHelp()
-}
+func (d detailsModel) fullHelp() [][]key.Binding { return d.form.FullHelp() }

@@ -9,7 +9,7 @@ func TestDetailsShowDatesInTheOneForm(t *testing.T) {
 	nb := notebookWith("Dr Ada")
 	nb.Therapists[0].ContactedOn = "2027-01-12"
 	h := detailsOn(t, nb)
-	if got := h.m.details.line(fieldContacted).Value(); got != "12 Jan 2027" {
+	if got := h.m.details.form.Shown(fieldContacted); got != "12 Jan 2027" {
 		t.Fatalf("the form shows the date as %q, want 12 Jan 2027", got)
 	}
 	if h.m.details.dirty() {

@@ -8,16 +8,21 @@ import (
 )
 
 // focusDetails tabs through the details form until field f has focus.
-func (h *harness) focusDetails(f detailsField) {
+func (h *harness) focusDetails(f string) {
 	h.t.Helper()
-	for range 2 * int(fieldCount) {
-		if h.m.details.focus == f {
+	for range 2 * len(detailsFieldKeys) {
+		if h.m.details.focused() == f {
 			return
 		}
 		h.keys("tab")
 	}
-	h.t.Fatalf("tab never reached field %d", f)
+	h.t.Fatalf("tab never reached field %s", f)
 }
+
+// detailsFieldKeys are the details form's fields with a partner named, in
+// order.
+var detailsFieldKeys = []string{fieldName, fieldCredentials, fieldPhone, fieldEmail, fieldWebsite, fieldLocation,
+	fieldFoundVia, fieldStatus, fieldContacted, fieldConsult, fieldNotes, fieldPartnerNotes}
 
 func TestPartnerNotesSavedWithPartner(t *testing.T) {
 	nb := couple("Robin", "Kai")
@@ -56,7 +61,7 @@ func TestPartnerNotesEditCountsAsChange(t *testing.T) {
 	h.focusDetails(fieldPartnerNotes)
 	h.typeText("x")
 	h.keys("esc")
-	h.mustSee("Leave without saving your changes? y/n")
+	h.mustSee("Discard your edits? y/n")
 }
 
 func TestPartnerNotesHiddenWithoutPartner(t *testing.T) {
@@ -69,12 +74,12 @@ func TestPartnerNotesHiddenWithoutPartner(t *testing.T) {
 	// tab cycles past the last shown field straight back to the name.
 	h.focusDetails(fieldNotes)
 	h.keys("tab")
-	if f := h.m.details.focus; f != fieldName {
-		t.Fatalf("tab after the notes went to field %d, want the name", f)
+	if f := h.m.details.focused(); f != fieldName {
+		t.Fatalf("tab after the notes went to field %s, want the name", f)
 	}
 	h.keys("shift+tab")
-	if f := h.m.details.focus; f != fieldNotes {
-		t.Fatalf("shift+tab from the name went to field %d, want the notes", f)
+	if f := h.m.details.focused(); f != fieldNotes {
+		t.Fatalf("shift+tab from the name went to field %s, want the notes", f)
 	}
 	h.keys("ctrl+s")
 	if got := h.m.nb.Therapists[0].PartnerNotes; got != "from before the breakup" {
@@ -106,20 +111,20 @@ func TestDetailsWithPartnerFits(t *testing.T) {
 			h := newHarness(t, couple("Robin", partner))
 			h.send(sizeMsg(size[0], size[1]))
 			h.keys("e")
-			for f := range fieldCount {
+			for _, f := range detailsFieldKeys {
 				h.focusDetails(f)
 				v := h.view()
 				lines := strings.Split(v, "\n")
 				if len(lines) > size[1] {
-					t.Errorf("%dx%d field %d: %d lines", size[0], size[1], f, len(lines))
+					t.Errorf("%dx%d field %s: %d lines", size[0], size[1], f, len(lines))
 				}
 				for _, l := range lines {
 					if w := ansi.StringWidth(l); w > size[0] {
-						t.Errorf("%dx%d field %d: line %d columns wide: %q", size[0], size[1], f, w, l)
+						t.Errorf("%dx%d field %s: line %d columns wide: %q", size[0], size[1], f, w, l)
 					}
 				}
 				if !strings.Contains(v, "› ") {
-					t.Errorf("%dx%d field %d: the focused field is out of view:\n%s", size[0], size[1], f, v)
+					t.Errorf("%dx%d field %s: the focused field is out of view:\n%s", size[0], size[1], f, v)
 				}
 			}
 			// The partner's notes, last, show their label and text area.

@@ -49,12 +49,12 @@ func TestDetailsKeepUnknownStatusAndFoundVia(t *testing.T) {
 
 func TestDetailsKeepLongFieldsWhole(t *testing.T) {
 	nb := notebookWith(strings.Repeat("Ada ", 40)) // 160 runes, over the name's limit
-	nb.Therapists[0].Website = "https://example.com/" + strings.Repeat("x", detailsSpecs[fieldWebsite].limit)
+	nb.Therapists[0].Website = "https://example.com/" + strings.Repeat("x", websiteLimit)
 	want := nb.Therapists[0]
 	h := detailsOn(t, nb)
 	// Over its limit, a text is shown cut with a marker, and the
 	// field takes no edits that would save the cut text over the whole.
-	if got := h.m.details.line(fieldName).Value(); !isCut(got) || !strings.HasPrefix(want.Name, strings.TrimSuffix(got, cutMarker)) {
+	if got := h.m.details.form.Shown(fieldName); !isCut(got) || !strings.HasPrefix(want.Name, strings.TrimSuffix(got, cutMarker)) {
 		t.Fatalf("the form shows the name as %q, want its start and the cut marker", got)
 	}
 	h.focusDetails(fieldName)

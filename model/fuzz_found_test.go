@@ -11,6 +11,7 @@ import (
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/demo"
 	"github.com/vetted-tui/vetted/model/compare"
+	"github.com/vetted-tui/vetted/model/form"
 	"github.com/vetted-tui/vetted/model/theme"
 	"github.com/vetted-tui/vetted/store"
 )
@@ -28,8 +29,9 @@ func TestWordBackWithNothingBeforeTheCursorReturns(t *testing.T) {
 	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("b"), Alt: true})
 	h.paste("word  ")
 	h.send(alt) // a word before: the cursor goes to its start
-	if got := h.m.details.area(fieldNotes).LineInfo().ColumnOffset; got != 2 {
-		t.Fatalf("cursor at column %d after a word back, want 2 (the start of the word)", got)
+	h.typeText("X")
+	if got := h.m.details.form.Shown(fieldNotes); got != "  \n  Xword  " {
+		t.Fatalf("notes %q after a word back and X, want the X at the start of the word", got)
 	}
 }
 
@@ -40,13 +42,13 @@ func TestWordDeleteOnTheLastCharacter(t *testing.T) {
 	h.keys("e") // the name field has the focus
 	h.keys("left")
 	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("d"), Alt: true})
-	if got := h.m.details.line(fieldName).Value(); got != "Dr Ad" {
+	if got := h.m.details.form.Shown(fieldName); got != "Dr Ad" {
 		t.Fatalf("name = %q, want the last character deleted", got)
 	}
 	h.send(tea.KeyMsg{Type: tea.KeyDelete, Alt: true}) // the cursor at the end now: nothing to delete
 	h.keys("home")
 	h.send(tea.KeyMsg{Type: tea.KeyDelete, Alt: true}) // elsewhere the textinput does it
-	if got := h.m.details.line(fieldName).Value(); got != " Ad" {
+	if got := h.m.details.form.Shown(fieldName); got != " Ad" {
 		t.Fatalf("name = %q after a word delete at the start", got)
 	}
 }
@@ -80,21 +82,20 @@ func TestWordDeleteOnTheLastCharacterInEveryLineField(t *testing.T) {
 	left := tea.KeyMsg{Type: tea.KeyLeft}
 	typed := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("ab")}
 
-	f := newForm(c, formPurpose{}, "t", "", []formField{lineField("Name", "", 40, nil)})
-	f.fields[0].input.Focus()
+	f := newForm(c, formPurpose{}, "t", "", form.Line("name", "Name", "", 40))
 	for _, k := range []tea.KeyMsg{typed, left, altD} {
 		f, _ = f.update(k)
 	}
-	if got := f.fields[0].input.Value(); got != "a" {
+	if got := f.form.Shown("name"); got != "a" {
 		t.Errorf("small form: %q, want %q", got, "a")
 	}
 
 	q := newQuestionForm(c, checklist.Question{Category: checklist.Logistics, Kind: checklist.KindText}, checklist.Nice, true)
-	q.setFocus(fieldPrompt)
+	q.form = q.form.Focus(fieldPrompt)
 	for _, k := range []tea.KeyMsg{typed, left, altD} {
 		q, _, _ = q.update(k)
 	}
-	if got := q.inputs[fieldPrompt].Value(); got != "a" {
+	if got := q.form.Shown(fieldPrompt); got != "a" {
 		t.Errorf("own question's form: %q, want %q", got, "a")
 	}
 

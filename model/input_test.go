@@ -35,7 +35,7 @@ func TestTypeAheadGoesToTheScreenItOpens(t *testing.T) {
 	if h.m.screen != screenDetails {
 		t.Fatalf("a did not open the form (screen %d)", h.m.screen)
 	}
-	if got := h.m.details.line(fieldName).Value(); got != "Dr Andy" {
+	if got := h.m.details.form.Shown(fieldName); got != "Dr Andy" {
 		t.Fatalf("the name field holds %q, want %q", got, "Dr Andy")
 	}
 }
@@ -54,7 +54,7 @@ func TestKeysWaitWhileAScreenOpens(t *testing.T) {
 		t.Fatalf("keys were not held while the form opened: screen %d, %d queued", h.m.screen, len(h.m.queued))
 	}
 	h.run(cmd)
-	if got := h.m.details.line(fieldName).Value(); got != "Dr Ng" {
+	if got := h.m.details.form.Shown(fieldName); got != "Dr Ng" {
 		t.Fatalf("the name field holds %q, want %q", got, "Dr Ng")
 	}
 	if len(h.m.queued) != 0 {

@@ -89,7 +89,7 @@ func (iv interviewModel) chromeKey() chromeKey {
 		forPartner:  iv.forPartner(),
 		switchable:  iv.canSwitch(),
 		noteFocus:   iv.noteFocus,
-		confirm:     iv.confirm.prompt,
+		confirm:     iv.confirm.Prompt(),
 		problem:     iv.problem,
 		notice:      iv.notice,
 		noticeLevel: iv.noticeLevel,

@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/field"
 	"github.com/vetted-tui/vetted/store"
 )
 
@@ -462,7 +463,7 @@ func TestTextLimitCountsCharactersNotColumns(t *testing.T) {
 
 func TestTextLinesOverTheCapAreRefusedWithAMessage(t *testing.T) {
 	h := openInterview(t, notebookWith("Dr Ada"))
-	h.paste(strings.Repeat("line\n", maxAreaLines+5))
+	h.paste(strings.Repeat("line\n", field.MaxAreaLines+5))
 	if got := h.m.interview.inputs[0].widget.raw(); got != "" {
 		t.Fatalf("a paste of too many lines changed the field to %d characters", len([]rune(got)))
 	}

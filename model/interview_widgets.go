@@ -7,9 +7,7 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/textarea"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -20,41 +18,8 @@ import (
 	"github.com/vetted-tui/vetted/safetext"
 )
 
-// maxAreaLines bounds the lines of a text answer or notes (see
-// boundedArea, which says so rather than ignoring the key).
-const maxAreaLines = 200
-
-// cursorMode is how every input's cursor behaves. Tests set it static:
-// a blinking cursor's commands sleep, which would slow every key they send.
-var cursorMode = cursor.CursorBlink
-
 // newTextInput returns a one-line input with vetted's defaults.
-func newTextInput() textinput.Model {
-	ti := textinput.New()
-	ti.Prompt = ""
-	ti.Cursor.SetMode(cursorMode)
-	// ctrl+v would read the system clipboard; a terminal paste (bracketed
-	// paste) already arrives as typed text.
-	ti.KeyMap.Paste.SetEnabled(false)
-	return ti
-}
-
-// newTextArea returns a multi-line input with vetted's limits: enter is
-// left to the screen (commit or save), alt+enter starts a new line.
-func newTextArea(placeholder string) textarea.Model {
-	ta := textarea.New()
-	// No CharLimit: the textarea counts it in columns and cuts silently;
-	// boundedArea keeps the limit in characters instead.
-	ta.CharLimit = 0
-	ta.MaxHeight = maxAreaLines
-	ta.ShowLineNumbers = false
-	ta.Prompt = "│ "
-	ta.Placeholder = placeholder
-	ta.KeyMap.InsertNewline = key.NewBinding(key.WithKeys("alt+enter"))
-	ta.KeyMap.Paste.SetEnabled(false)
-	ta.Cursor.SetMode(cursorMode)
-	return ta
-}
+var newTextInput = field.NewLine
 
 // shortInputLimit bounds number and date inputs: no sensible answer is
 // longer, and Parse says what is wrong with one that is.
@@ -200,7 +165,7 @@ func (w answerWidget) raw() string {
 		}
 		return strings.Join(ids, ",")
 	case checklist.KindText:
-		return w.area.text()
+		return w.area.Text()
 	}
 	return w.input.Value()
 }
@@ -240,11 +205,11 @@ func (w answerWidget) update(msg tea.Msg, keys interviewKeyMap) (next answerWidg
 	switch w.q.Kind {
 	case checklist.KindText:
 		if isKey {
-			if why := w.area.refusal(k); why != "" {
+			if why := w.area.Refusal(k); why != "" {
 				return w, nil, why
 			}
 		}
-		w.area, cmd = w.area.update(msg)
+		w.area, cmd = w.area.Update(msg)
 		return w, cmd, ""
 	case checklist.KindMoney, checklist.KindMinutes, checklist.KindCount, checklist.KindDate, checklist.KindDuration:
 		if isKey && !inputFits(w.input, k) {
@@ -304,7 +269,7 @@ func (w answerWidget) updateOptions(k tea.KeyMsg, keys interviewKeyMap) answerWi
 func (w answerWidget) view(s *theme.Styles, width, height int) string {
 	switch w.q.Kind {
 	case checklist.KindText:
-		counter := fmt.Sprintf("%s / %s characters", checklist.Thousands(int64(w.area.runes)), checklist.Thousands(int64(w.area.limit)))
+		counter := fmt.Sprintf("%s / %s characters", checklist.Thousands(int64(w.area.Runes())), checklist.Thousands(int64(w.area.Limit())))
 		return w.area.View() + "\n" + s.Muted.Render(cell.Cut(counter, width))
 	case checklist.KindMoney:
 		if strings.HasPrefix(strings.TrimSpace(w.input.Value()), "$") {

@@ -80,62 +80,6 @@ func (k rosterKeyMap) FullHelp() [][]key.Binding {
 	}
 }
 
-// confirmKeyMap answers a yes/no question such as "Delete ...?".
-type confirmKeyMap struct {
-	Yes key.Binding
-	No  key.Binding
-}
-
-func defaultConfirmKeyMap() confirmKeyMap {
-	return confirmKeyMap{
-		Yes: bind("y", "yes", "y", "Y"),
-		No:  bind("n/esc", "no", "n", "N", "esc"),
-	}
-}
-
-// ShortHelp implements help.KeyMap.
-func (k confirmKeyMap) ShortHelp() []key.Binding { return []key.Binding{k.Yes, k.No} }
-
-// FullHelp implements help.KeyMap.
-func (k confirmKeyMap) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
-
-// detailsKeyMap holds the details form's keys.
-type detailsKeyMap struct {
-	Next      key.Binding
-	Prev      key.Binding
-	Down      key.Binding // next field, except in a notes box (moves the cursor there)
-	Up        key.Binding // previous field, except in a notes box
-	Cycle     key.Binding // changes a pick-one field (found via, status)
-	CycleBack key.Binding // the part of Cycle that steps backwards
-	Save      key.Binding
-	NotesSave key.Binding // enter in a notes box saves; alt+enter is a new line
-	Cancel    key.Binding
-}
-
-func defaultDetailsKeyMap() detailsKeyMap {
-	return detailsKeyMap{
-		Next:      bind("tab", "next", "tab", "enter"),
-		Prev:      bind("shift+tab", "previous", "shift+tab"),
-		Down:      bind("↓", "next", "down"),
-		Up:        bind("↑", "previous", "up"),
-		Cycle:     bind("←/→", "change choice", "left", "right", " "),
-		CycleBack: bind("←", "previous choice", "left"),
-		Save:      bind("ctrl+s", "save", "ctrl+s"),
-		NotesSave: bind("enter", "save", "enter"),
-		Cancel:    bind("esc", "cancel", "esc"),
-	}
-}
-
-// ShortHelp implements help.KeyMap.
-func (k detailsKeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Cycle, k.Next, k.Prev, k.Save, k.Cancel}
-}
-
-// FullHelp implements help.KeyMap.
-func (k detailsKeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Next, k.Prev, k.Cycle}, {k.Save, k.Cancel}}
-}
-
 // interviewKeyMap holds the interview's keys. The widget keys (y/n/u,
 // numbers, space) are enabled according to the current question's kind.
 type interviewKeyMap struct {

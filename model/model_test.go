@@ -13,6 +13,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/field"
 	"github.com/vetted-tui/vetted/store"
 )
 
@@ -20,7 +21,7 @@ func init() {
 	// Tests compare plain text: no colour codes whatever the terminal.
 	lipgloss.SetColorProfile(termenv.Ascii)
 	// A blinking cursor's commands sleep; a static one returns at once.
-	cursorMode = cursor.CursorStatic
+	field.CursorMode = cursor.CursorStatic
 }
 
 // harness drives a Model the way Bubble Tea would: every command returned
@@ -128,7 +129,7 @@ var namedKeys = map[string]tea.KeyType{
 	"enter": tea.KeyEnter, "esc": tea.KeyEsc, "tab": tea.KeyTab,
 	"shift+tab": tea.KeyShiftTab, "up": tea.KeyUp, "down": tea.KeyDown,
 	"left": tea.KeyLeft, "right": tea.KeyRight, "space": tea.KeySpace,
-	"backspace": tea.KeyBackspace, "pgdown": tea.KeyPgDown, "pgup": tea.KeyPgUp,
+	"backspace": tea.KeyBackspace, "pgdown": tea.KeyPgDown, "pgup": tea.KeyPgUp, "home": tea.KeyHome, "end": tea.KeyEnd,
 	"ctrl+c": tea.KeyCtrlC, "ctrl+s": tea.KeyCtrlS, "ctrl+k": tea.KeyCtrlK, "ctrl+o": tea.KeyCtrlO,
 	"ctrl+n": tea.KeyCtrlN, "ctrl+p": tea.KeyCtrlP, "ctrl+r": tea.KeyCtrlR, "ctrl+right": tea.KeyCtrlRight, "ctrl+left": tea.KeyCtrlLeft,
 }

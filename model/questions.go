@@ -160,10 +160,8 @@ func (qm questionsModel) typing() bool { return qm.form != nil || qm.ask.asking(
 
 func (qm questionsModel) shortHelp() []key.Binding {
 	switch {
-	case qm.form != nil && qm.form.ask.asking():
-		return qm.form.ask.shortHelp()
 	case qm.form != nil:
-		return qm.form.keys.ShortHelp()
+		return qm.form.shortHelp()
 	case qm.ask.asking():
 		return qm.ask.shortHelp()
 	}
@@ -172,10 +170,8 @@ func (qm questionsModel) shortHelp() []key.Binding {
 
 func (qm questionsModel) fullHelp() [][]key.Binding {
 	switch {
-	case qm.form != nil && qm.form.ask.asking():
-		return qm.form.ask.fullHelp()
 	case qm.form != nil:
-		return qm.form.keys.FullHelp()
+		return qm.form.fullHelp()
 	case qm.ask.asking():
 		return qm.ask.fullHelp()
 	}

@@ -4,15 +4,12 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/vetted-tui/vetted/checklist"
-	"github.com/vetted-tui/vetted/model/cell"
-	"github.com/vetted-tui/vetted/model/field"
+	"github.com/vetted-tui/vetted/model/form"
 	"github.com/vetted-tui/vetted/safetext"
 )
 
@@ -25,19 +22,17 @@ const (
 	formCancelled
 )
 
-// qField names a field of the question form.
-type qField int
-
+// Keys of the question form's fields, and of the category form's one.
 const (
-	fieldPrompt qField = iota
-	fieldShort
-	fieldCategory
-	fieldKind
-	fieldOptions
-	fieldBetter
-	fieldImportance
-	fieldHint
-	fieldTitle // the only field of the category form
+	fieldPrompt     = "prompt"
+	fieldShort      = "short"
+	fieldCategory   = "category"
+	fieldKind       = "kind"
+	fieldOptions    = "options"
+	fieldBetter     = "better"
+	fieldImportance = "importance"
+	fieldHint       = "hint"
+	fieldTitle      = "title"
 )
 
 // Limits of what the form's fields hold, in characters.
@@ -73,283 +68,182 @@ var betterLabels = map[string]string{
 // importanceSteps4 are the importance steps the form offers.
 var importanceSteps4 = []checklist.Importance{checklist.Ignore, checklist.Nice, checklist.Important, checklist.MustHave}
 
-// questionFormKeyMap holds the keys of the form for a question of ones own.
-type questionFormKeyMap struct {
-	Next, Prev  key.Binding
-	Left, Right key.Binding
-	Save        key.Binding
-	Cancel      key.Binding
-}
-
-func defaultQuestionFormKeyMap() questionFormKeyMap {
-	return questionFormKeyMap{
-		Next:   bind("tab/enter", "next field", "tab", "enter"),
-		Prev:   bind("shift+tab", "previous", "shift+tab"),
-		Left:   bind("←", "change", "left"),
-		Right:  bind("→", "change", "right"),
-		Save:   bind("ctrl+s", "save", "ctrl+s"),
-		Cancel: bind("esc", "cancel", "esc"),
-	}
-}
-
-// ShortHelp implements help.KeyMap.
-func (k questionFormKeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Next, k.Left, k.Save, k.Cancel}
-}
-
-// FullHelp implements help.KeyMap.
-func (k questionFormKeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Next, k.Prev}, {k.Left, k.Right}, {k.Save, k.Cancel}}
-}
-
 // questionForm adds or edits a question of the person's own, or adds or
-// renames a category of theirs (category set, fields just fieldTitle).
+// renames a category of theirs (category set, the one field fieldTitle),
+// on the one form machinery (model/form).
 type questionForm struct {
 	common   *common
-	keys     questionFormKeyMap
+	form     form.Form
 	isNew    bool
 	original checklist.Question // the question being edited, or the start of a new one
 	category checklist.CategoryID
 	// forCategory marks the category form.
 	forCategory bool
-
-	inputs map[qField]*textinput.Model
-	cats   []checklist.Category
-	cat    int // index into cats
-	kind   int // index into checklist.OwnKinds
-	better int // index into BetterOptions(kind)
-	imp    int // index into importanceSteps4
-	focus  qField
-	start  string // the form's values when opened, to tell whether anything changed
-
-	problem string
-	// ask is open while the form asks to set answers aside, or to drop
-	// what was typed; its about is the outcome on yes.
+	cats        []checklist.Category
+	// kind is the answer kind the fields were last laid out for.
+	kind checklist.Kind
+	// ask is open while the form asks to set answers aside; its about is
+	// the outcome on yes. (Leaving with edits is the form's own question.)
 	ask confirmQuestion[formOutcome]
-}
-
-// newFormInput is a one-line input holding value. A value longer than
-// limit (a hand-edited file) is held whole, never cut by opening the form
-// and saving it: the limit grows to fit, and typing can only shorten it.
-func newFormInput(value string, limit int) *textinput.Model {
-	ti := newTextInput()
-	value = safetext.Line(value)
-	ti.CharLimit = max(limit, utf8.RuneCountInString(value))
-	ti.SetValue(value)
-	return &ti
 }
 
 // newQuestionForm opens the form on q (new when isNew) at importance imp.
 func newQuestionForm(c *common, q checklist.Question, imp checklist.Importance, isNew bool) questionForm {
-	f := questionForm{common: c, keys: defaultQuestionFormKeyMap(), ask: newConfirm[formOutcome](), isNew: isNew, original: q}
+	f := questionForm{common: c, ask: newConfirm[formOutcome](), isNew: isNew, original: q}
 	labels := make([]string, len(q.Choices))
 	for i, ch := range q.Choices {
 		labels[i] = ch.Label
 	}
-	f.inputs = map[qField]*textinput.Model{
-		fieldPrompt:  newFormInput(q.Prompt, promptLimit),
-		fieldShort:   newFormInput(q.Short, shortLimit),
-		fieldOptions: newFormInput(strings.Join(labels, ", "), optionsLimit),
-		fieldHint:    newFormInput(q.Hint, hintLimit),
-	}
-	f.inputs[fieldShort].Placeholder = "a few words for the comparison (made from the question if empty)"
-	f.inputs[fieldOptions].Placeholder = "options, separated by commas"
-	f.inputs[fieldHint].Placeholder = "why you ask (optional)"
 	f.cats = c.nb.Catalogue().AllCategories()
-	f.cat = max(0, slices.IndexFunc(f.cats, func(x checklist.Category) bool { return x.ID == q.Category }))
-	f.kind = max(0, slices.Index(checklist.OwnKinds, q.Kind))
-	f.better = max(0, slices.Index(checklist.BetterOptions(q.Kind), q.Better))
+	catLabels := make([]string, len(f.cats))
+	for i, cat := range f.cats {
+		catLabels[i] = cat.Title
+	}
+	kindNames := make([]string, len(checklist.OwnKinds))
+	for i, k := range checklist.OwnKinds {
+		kindNames[i] = kindLabels[k]
+	}
+	impNames := make([]string, len(importanceSteps4))
+	for i, s := range importanceSteps4 {
+		impNames[i] = s.Label()
+	}
 	if imp == "" {
 		imp = checklist.Nice
 	}
-	f.imp = max(0, slices.Index(importanceSteps4, imp))
-	f.focus = fieldPrompt
-	f.start = f.snapshot()
-	return f
+	f.kind = checklist.OwnKinds[max(0, slices.Index(checklist.OwnKinds, q.Kind))]
+	better, betterAt := betterChoices(f.kind, q.Better)
+	title := "Your own question"
+	if isNew {
+		title = "A new question of yours"
+	}
+	f.form = form.New(c.styles, title, "",
+		form.Line(fieldPrompt, "Question", q.Prompt, promptLimit),
+		form.Line(fieldShort, "Short label", q.Short, shortLimit).WithPlaceholder("a few words for the comparison (made from the question if empty)"),
+		form.Pick(fieldCategory, "Category", catLabels, slices.IndexFunc(f.cats, func(x checklist.Category) bool { return x.ID == q.Category })),
+		form.Pick(fieldKind, "Answer", kindNames, slices.Index(checklist.OwnKinds, f.kind)),
+		form.Line(fieldOptions, "Options", strings.Join(labels, ", "), optionsLimit).WithPlaceholder("options, separated by commas"),
+		form.Pick(fieldBetter, "Better", better, betterAt),
+		form.Pick(fieldImportance, "Importance", impNames, slices.Index(importanceSteps4, imp)),
+		form.Line(fieldHint, "Why you ask", q.Hint, hintLimit).WithPlaceholder("why you ask (optional)"),
+	)
+	return f.showFieldsOfKind()
 }
 
 // newCategoryForm opens the form for a new category (id empty) or the
 // renaming of an own one.
 func newCategoryForm(c *common, id checklist.CategoryID, title string) questionForm {
-	f := questionForm{common: c, keys: defaultQuestionFormKeyMap(), ask: newConfirm[formOutcome](), isNew: id == "",
-		category: id, forCategory: true, focus: fieldTitle}
-	f.inputs = map[qField]*textinput.Model{fieldTitle: newFormInput(title, titleLimit)}
-	f.start = f.snapshot()
+	f := questionForm{common: c, ask: newConfirm[formOutcome](), isNew: id == "", category: id, forCategory: true}
+	heading := "Rename your category"
+	if f.isNew {
+		heading = "A new category of yours"
+	}
+	f.form = form.New(c.styles, heading, "", form.Line(fieldTitle, "Name", title, titleLimit).WithRequired("A category needs a name."))
 	return f
 }
 
-// fields lists the fields shown, in order: options only for the kinds
-// that have them, the better answer only where the kind allows one.
-func (f questionForm) fields() []qField {
-	if f.forCategory {
-		return []qField{fieldTitle}
+// betterChoices are the better answers kind allows, as shown, and the
+// index of better among them.
+func betterChoices(kind checklist.Kind, better string) ([]string, int) {
+	opts := checklist.BetterOptions(kind)
+	labels := make([]string, len(opts))
+	for i, o := range opts {
+		labels[i] = betterLabels[o]
 	}
-	out := []qField{fieldPrompt, fieldShort, fieldCategory, fieldKind}
-	k := f.kindValue()
-	if k == checklist.KindChoice || k == checklist.KindMulti {
-		out = append(out, fieldOptions)
-	}
-	if len(checklist.BetterOptions(k)) > 1 {
-		out = append(out, fieldBetter)
-	}
-	return append(out, fieldImportance, fieldHint)
+	return labels, max(0, slices.Index(opts, better))
 }
 
-func (f questionForm) kindValue() checklist.Kind { return checklist.OwnKinds[f.kind] }
+// showFieldsOfKind shows the options only for the kinds that have them
+// and the better answer only where the kind allows one; a kind changed
+// since the last call starts its better answer afresh (one of another
+// kind means nothing here).
+func (f questionForm) showFieldsOfKind() questionForm {
+	if f.forCategory {
+		return f
+	}
+	k := f.kindValue()
+	if k != f.kind {
+		f.kind = k
+		labels, _ := betterChoices(k, "")
+		f.form = f.form.SetOptions(fieldBetter, labels, 0)
+	}
+	f.form = f.form.SetHidden(fieldOptions, k != checklist.KindChoice && k != checklist.KindMulti)
+	f.form = f.form.SetHidden(fieldBetter, len(checklist.BetterOptions(k)) <= 1)
+	return f
+}
+
+func (f questionForm) kindValue() checklist.Kind { return checklist.OwnKinds[f.form.Pick(fieldKind)] }
 
 func (f questionForm) betterValue() string {
 	opts := checklist.BetterOptions(f.kindValue())
-	return opts[clamp(f.better, 0, len(opts)-1)]
+	return opts[clamp(f.form.Pick(fieldBetter), 0, len(opts)-1)]
 }
 
-// snapshot is every value of the form in one string.
-func (f questionForm) snapshot() string {
-	var b strings.Builder
-	for _, k := range []qField{fieldPrompt, fieldShort, fieldOptions, fieldHint, fieldTitle} {
-		if in, ok := f.inputs[k]; ok {
-			b.WriteString(in.Value() + "\x00")
-		}
+// asking reports whether the form asks a yes/no question.
+func (f questionForm) asking() bool { return f.ask.asking() || f.form.Asking() }
+
+func (f questionForm) shortHelp() []key.Binding {
+	if f.ask.asking() {
+		return f.ask.shortHelp()
 	}
-	fmt.Fprintf(&b, "%d %d %d %d", f.cat, f.kind, f.better, f.imp)
-	return b.String()
+	return f.form.ShortHelp()
 }
 
-func (f questionForm) focusCmd() tea.Cmd {
-	if in, ok := f.inputs[f.focus]; ok {
-		return in.Focus()
+func (f questionForm) fullHelp() [][]key.Binding {
+	if f.ask.asking() {
+		return f.ask.fullHelp()
 	}
-	return nil
+	return f.form.FullHelp()
 }
 
-// resize gives the inputs the width left after their labels.
+func (f *questionForm) focusCmd() tea.Cmd { return f.form.FocusCmd() }
+
+// resize fits the form to width, leaving room below for its question.
 func (f questionForm) resize(width int) questionForm {
-	for _, in := range f.inputs {
-		in.Width = max(10, width-formLabelWidth-5) // the marker, a space and the cursor
+	h := f.common.height
+	if f.ask.asking() {
+		h -= len(f.askLines(width))
 	}
+	f.form = f.form.SetSize(width, max(1, h))
 	return f
 }
 
-// formLabelWidth is the column the form's values start at.
-const formLabelWidth = 14
-
-// setFocus moves the focus to field to, blurring the others.
-func (f *questionForm) setFocus(to qField) tea.Cmd {
-	for k, in := range f.inputs {
-		if k != to {
-			in.Blur()
-		}
-	}
-	f.focus = to
-	return f.focusCmd()
-}
-
-// step moves the focus by d fields, reporting false past the last.
-func (f *questionForm) step(d int) (tea.Cmd, bool) {
-	fs := f.fields()
-	i := slices.Index(fs, f.focus) + d
-	if i >= len(fs) {
-		return nil, false
-	}
-	return f.setFocus(fs[clamp(i, 0, len(fs)-1)]), true
-}
-
 func (f questionForm) update(msg tea.Msg) (questionForm, tea.Cmd, formOutcome) {
-	k, ok := msg.(tea.KeyMsg)
-	if !ok {
-		if in, has := f.inputs[f.focus]; has {
-			var cmd tea.Cmd
-			*in, cmd = field.Update(*in, msg)
-			return f, cmd, formOpen
-		}
-		return f, nil, formOpen
-	}
-	if f.ask.asking() {
+	if k, ok := msg.(tea.KeyMsg); ok && f.ask.asking() {
 		var yes bool
 		var onYes formOutcome
-		if f.ask, yes, onYes = f.ask.answer(k); yes {
+		f.ask, yes, onYes = f.ask.answer(k)
+		f = f.resize(f.common.width)
+		if yes {
 			return f, nil, onYes
 		}
 		return f, nil, formOpen
 	}
-	f.problem = ""
-	switch {
-	case key.Matches(k, f.keys.Cancel):
-		if f.snapshot() == f.start {
-			return f, nil, formCancelled
-		}
-		f.ask = f.ask.ask("Drop what you typed here?", formCancelled)
-		return f, nil, formOpen
-	case key.Matches(k, f.keys.Save):
-		return f.submit()
-	case key.Matches(k, f.keys.Next):
-		cmd, moved := f.step(1)
-		if !moved {
-			return f.submit()
-		}
-		return f, cmd, formOpen
-	case key.Matches(k, f.keys.Prev):
-		cmd, _ := f.step(-1)
-		return f, cmd, formOpen
-	}
-	if f.pick(k) {
-		return f, nil, formOpen
-	}
-	in, has := f.inputs[f.focus]
-	if !has {
-		return f, nil, formOpen
-	}
-	k = cleanRunes(k)
-	if !inputFits(*in, k) {
-		f.problem = limitMessage(k, in.CharLimit)
-		return f, nil, formOpen
-	}
 	var cmd tea.Cmd
-	*in, cmd = field.Update(*in, k)
+	var out form.Outcome
+	f.form, cmd, out = f.form.Update(msg)
+	f = f.showFieldsOfKind()
+	switch out {
+	case form.Left:
+		return f, nil, formCancelled
+	case form.Submitted:
+		return f.submit()
+	}
 	return f, cmd, formOpen
 }
 
-// pick changes a picker field with ←/→; it reports whether k was one.
-func (f *questionForm) pick(k tea.KeyMsg) bool {
-	d := 0
-	switch {
-	case key.Matches(k, f.keys.Left):
-		d = -1
-	case key.Matches(k, f.keys.Right):
-		d = 1
-	}
-	if d == 0 {
-		return false
-	}
-	switch f.focus {
-	case fieldCategory:
-		f.cat = (f.cat + d + len(f.cats)) % len(f.cats)
-	case fieldKind:
-		n := len(checklist.OwnKinds)
-		f.kind = (f.kind + d + n) % n
-		f.better = 0 // a better answer of another kind means nothing here
-	case fieldBetter:
-		n := len(checklist.BetterOptions(f.kindValue()))
-		f.better = (f.better + d + n) % n
-	case fieldImportance:
-		f.imp = clamp(f.imp+d, 0, len(importanceSteps4)-1)
-	default:
-		return false // ← and → move in a text field
-	}
-	return true
-}
-
-// question builds the question the form describes.
+// question builds the question the form describes. A text the person did
+// not touch is as the notebook holds it.
 func (f questionForm) question() checklist.Question {
 	q := f.original
-	q.Prompt = strings.TrimSpace(safetext.Line(f.inputs[fieldPrompt].Value()))
-	q.Short = strings.TrimSpace(safetext.Line(f.inputs[fieldShort].Value()))
-	q.Hint = strings.TrimSpace(safetext.Line(f.inputs[fieldHint].Value()))
-	q.Category = f.cats[f.cat].ID
+	q.Prompt = f.form.Value(fieldPrompt)
+	q.Short = f.form.Value(fieldShort)
+	q.Hint = f.form.Value(fieldHint)
+	q.Category = f.cats[f.form.Pick(fieldCategory)].ID
 	q.Kind = f.kindValue()
 	q.Better = f.betterValue()
 	q.Choices = nil
 	if q.Kind == checklist.KindChoice || q.Kind == checklist.KindMulti {
-		q.Choices = keepChoiceIDs(f.original.Choices, splitOptions(f.inputs[fieldOptions].Value()))
+		q.Choices = keepChoiceIDs(f.original.Choices, splitOptions(f.form.Value(fieldOptions)))
 	}
 	return q
 }
@@ -398,26 +292,27 @@ func keepChoiceIDs(old []checklist.Choice, labels []string) []checklist.Choice {
 	return out
 }
 
-// submit checks the form; a change that sets answers aside asks first.
+// submit checks the question; a problem is shown under the field it
+// concerns, and a change that sets answers aside asks first.
 func (f questionForm) submit() (questionForm, tea.Cmd, formOutcome) {
 	if f.forCategory {
-		if strings.TrimSpace(safetext.Line(f.inputs[fieldTitle].Value())) == "" {
-			f.problem = "A category needs a name."
-			return f, nil, formOpen
-		}
 		return f, nil, formSubmitted
 	}
 	q := f.question()
 	probe := checklist.ShapeOwn(q)
 	probe.ID = checklist.OwnPrefix + "probe"
 	if err := checklist.CheckOwn(probe); err != nil {
-		f.problem = sentence(strings.ToUpper(err.Error()[:1]) + err.Error()[1:])
+		at := fieldPrompt
+		if (q.Kind == checklist.KindChoice || q.Kind == checklist.KindMulti) && len(q.Choices) < 2 {
+			at = fieldOptions
+		}
+		f.form = f.form.Fail(at, sentence(strings.ToUpper(err.Error()[:1])+err.Error()[1:]))
 		return f, nil, formOpen
 	}
 	if !f.isNew {
 		if n := f.common.nb.ChangeSetsAside(checklist.ShapeOwn(q)); n > 0 {
 			f.ask = f.ask.ask(fmt.Sprintf("%s answered this question. With this change their answers no longer fit: they go to the archive, from which r restores them. Go ahead?", plural(n, "therapist")), formSubmitted)
-			return f, nil, formOpen
+			return f.resize(f.common.width), nil, formOpen
 		}
 	}
 	return f, nil, formSubmitted
@@ -426,68 +321,29 @@ func (f questionForm) submit() (questionForm, tea.Cmd, formOutcome) {
 // result is the message the submitted form sends up.
 func (f questionForm) result() tea.Msg {
 	if f.forCategory {
-		title := strings.TrimSpace(safetext.Line(f.inputs[fieldTitle].Value()))
+		title := f.form.Value(fieldTitle)
 		if f.isNew {
 			return categoryAddMsg{title: title}
 		}
 		return categoryRenameMsg{id: f.category, title: title}
 	}
-	imp := importanceSteps4[f.imp]
+	imp := importanceSteps4[f.form.Pick(fieldImportance)]
 	if f.isNew {
 		return questionAddMsg{q: f.question(), importance: imp}
 	}
 	return questionEditMsg{q: f.question(), importance: imp}
 }
 
-// view draws the form's fields, one a line, the focused one marked.
+// view draws the form, and under it the question it asks, wrapped: it
+// says what happens to answers.
 func (f questionForm) view(width int) []string {
-	s := f.common.styles
-	title := "Your own question"
-	switch {
-	case f.forCategory && f.isNew:
-		title = "A new category of yours"
-	case f.forCategory:
-		title = "Rename your category"
-	case f.isNew:
-		title = "A new question of yours"
-	}
-	out := []string{s.Title.Render(title), ""}
-	for _, fld := range f.fields() {
-		label, value := f.fieldLabel(fld), ""
-		switch fld {
-		case fieldCategory:
-			value = "‹ " + safetext.Line(f.cats[f.cat].Title) + " ›"
-		case fieldKind:
-			value = "‹ " + kindLabels[f.kindValue()] + " ›"
-		case fieldBetter:
-			value = "‹ " + betterLabels[f.betterValue()] + " ›"
-		case fieldImportance:
-			value = "‹ " + importanceSteps4[f.imp].Label() + " ›"
-		default:
-			value = f.inputs[fld].View()
-		}
-		mark := "  "
-		st := s.Label
-		if fld == f.focus {
-			mark, st = "› ", s.Focused
-		}
-		out = append(out, cell.Cut(mark+st.Render(cell.Fit(label, formLabelWidth))+" "+value, width))
-	}
-	switch {
-	case f.ask.asking():
-		// Wrapped, not cut: the question says what happens to answers.
-		out = append(out, "", s.Warn.Render(wrap("! "+f.ask.prompt+" y/n", width)))
-	case f.problem != "":
-		out = append(out, "", s.Error.Render(wrap("✗ "+f.problem, width)))
-	}
-	return out
+	return append(strings.Split(f.form.View(), "\n"), f.askLines(width)...)
 }
 
-// qFieldLabels name the form's fields.
-var qFieldLabels = map[qField]string{
-	fieldPrompt: "Question", fieldShort: "Short label", fieldCategory: "Category", fieldKind: "Answer",
-	fieldOptions: "Options", fieldBetter: "Better", fieldImportance: "Importance", fieldHint: "Why you ask",
-	fieldTitle: "Name",
+// askLines are the lines of the open question, none when there is none.
+func (f questionForm) askLines(width int) []string {
+	if !f.ask.asking() {
+		return nil
+	}
+	return strings.Split(f.common.styles.Warn.Render(wrap("! "+f.ask.Prompt()+" y/n", width)), "\n")
 }
-
-func (f questionForm) fieldLabel(fld qField) string { return qFieldLabels[fld] }

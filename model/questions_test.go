@@ -197,7 +197,7 @@ func TestQuestionsFormEscAsksBeforeDroppingTypedText(t *testing.T) {
 	h.keys("Q", "a")
 	h.typeText("Half a question")
 	h.keys("esc")
-	h.mustSee("Drop what you typed here?")
+	h.mustSee("Discard your edits? y/n")
 	h.keys("n")
 	h.mustSee("Half a question")
 	h.keys("esc", "y")

@@ -62,7 +62,7 @@ func (qm questionsModel) footer(w int) []string {
 	style := s.Muted
 	switch {
 	case qm.ask.asking():
-		text, style = "! "+qm.ask.prompt+" y/n", s.Warn
+		text, style = "! "+qm.ask.Prompt()+" y/n", s.Warn
 	case qm.notice != "":
 		text = qm.notice
 	default:

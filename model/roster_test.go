@@ -48,8 +48,8 @@ func TestEmptyNameIsExplainedInPlace(t *testing.T) {
 		t.Fatal("a therapist without a name was added")
 	}
 	h.mustSee("A name is needed")
-	if h.m.details.focus != fieldName {
-		t.Fatalf("focus = %v, want the name field", h.m.details.focus)
+	if h.m.details.focused() != fieldName {
+		t.Fatalf("focus = %v, want the name field", h.m.details.focused())
 	}
 	// Typing a name clears the message; saving then works.
 	h.typeText("Sam")
@@ -63,7 +63,7 @@ func TestEmptyNameIsExplainedInPlace(t *testing.T) {
 func TestDetailsDatesUseAnswerRules(t *testing.T) {
 	h := newHarness(t, notebookWith("Dr Ada"))
 	h.keys("e")
-	for h.m.details.focus != fieldContacted {
+	for h.m.details.focused() != fieldContacted {
 		h.keys("tab")
 	}
 	h.typeText("31/31/2026")
@@ -91,7 +91,7 @@ func TestDetailsEscAsksWhenEdited(t *testing.T) {
 	h.keys("e")
 	h.typeText("x")
 	h.keys("esc")
-	h.mustSee("Leave without saving your changes? y/n")
+	h.mustSee("Discard your edits? y/n")
 	h.keys("n")
 	if h.m.screen != screenDetails {
 		t.Fatal("n left the form")
@@ -108,7 +108,7 @@ func TestQAndQuestionMarkAreTextWhileTyping(t *testing.T) {
 	if h.quit || h.m.help.ShowAll {
 		t.Fatal("q or ? acted as a command in the name field")
 	}
-	if got := h.m.details.line(fieldName).Value(); got != "q?" {
+	if got := h.m.details.form.Shown(fieldName); got != "q?" {
 		t.Fatalf("name = %q, want q?", got)
 	}
 }
@@ -183,7 +183,7 @@ func TestDetailsNotesAltEnterIsANewLine(t *testing.T) {
 	h := newHarness(t, nil)
 	h.keys("a")
 	h.typeText("Dr Ada Quill")
-	for h.m.details.focus != fieldNotes {
+	for h.m.details.focused() != fieldNotes {
 		h.keys("tab")
 	}
 	h.typeText("Called back")
@@ -240,7 +240,7 @@ func TestDetailsProblemClearsWhenTheFieldIsEdited(t *testing.T) {
 	h := newHarness(t, nil)
 	h.keys("a")
 	h.typeText("Dr Ada")
-	for h.m.details.focus != fieldContacted {
+	for h.m.details.focused() != fieldContacted {
 		h.keys("tab")
 	}
 	h.typeText("2026-02-30")

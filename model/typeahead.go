@@ -114,13 +114,13 @@ func (m Model) confirming() bool {
 	case screenRoster:
 		return m.roster.deleting.asking()
 	case screenDetails:
-		return m.details.confirm.asking()
+		return m.details.asking()
 	case screenInterview:
 		return m.interview.asking()
 	case screenQuestions:
-		return m.questions.ask.asking() || m.questions.form != nil && m.questions.form.ask.asking()
+		return m.questions.ask.asking() || m.questions.form != nil && m.questions.form.asking()
 	case screenForm:
-		return m.form.confirmEsc
+		return m.form.asking()
 	}
 	return false
 }

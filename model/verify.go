@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/form"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
 )
@@ -56,47 +57,58 @@ func resultOptions[R ~string](results []R, stored R, text func(R) string) ([]R, 
 	return choices, labels, at
 }
 
+// Keys of the credential check's fields.
+const (
+	verifyLicenseOn = "licenseCheckedOn"
+	verifyNumber    = "licenseNumber"
+	verifyType      = "licenseType"
+	verifyLicense   = "license"
+	verifyAASECTOn  = "aasectCheckedOn"
+	verifyAASECT    = "aasect"
+	verifyNotes     = "notes"
+)
+
 // newVerifyForm returns the editor of t's credential check.
 func newVerifyForm(c *common, t store.Therapist) formModel {
-	v := t.Verification
-	_, licLabels, lic := resultOptions(store.LicenseResults, v.License, store.LicenseResult.Text)
-	_, aaLabels, aa := resultOptions(store.AASECTResults, v.AASECT, store.AASECTResult.Text)
-	fields := []formField{
-		lineField("License checked on", checklist.DateText(v.LicenseCheckedOn), 30, checkDate),
-		lineField("License number", v.LicenseNumber, verifyNumberLimit, nil),
-		lineField("License type", v.LicenseType, verifyTypeLimit, nil),
-		pickField("What you found about the license", licLabels, lic),
-		lineField("AASECT checked on", checklist.DateText(v.AASECTCheckedOn), 30, checkDate),
-		pickField("What you found about AASECT", aaLabels, aa),
-		areaField("Notes", v.Notes, checklist.MaxTextRunes),
-	}
 	name := strings.TrimSpace(safetext.Line(t.Name))
-	return newForm(c, formPurpose{therapist: t.ID}, "Credentials checked · "+name, verifyIntro, fields)
+	return newForm(c, formPurpose{therapist: t.ID}, "Credentials checked · "+name, verifyIntro, verifyFields(t.Verification)...)
 }
 
-// applyVerifyForm returns t's record with the saved form written in.
-// Fields left as loaded keep what the notebook holds.
+// verifyFields are the fields of the editor of record v.
+func verifyFields(v store.Verification) []form.Field {
+	_, licLabels, lic := resultOptions(store.LicenseResults, v.License, store.LicenseResult.Text)
+	_, aaLabels, aa := resultOptions(store.AASECTResults, v.AASECT, store.AASECTResult.Text)
+	return []form.Field{
+		form.Line(verifyLicenseOn, "License checked on", checklist.DateText(v.LicenseCheckedOn), dateLimit).
+			WithPlaceholder("e.g. 2026-03-14 or 3/14/2026").WithCheck(checkDate),
+		form.Line(verifyNumber, "License number", v.LicenseNumber, verifyNumberLimit),
+		form.Line(verifyType, "License type", v.LicenseType, verifyTypeLimit),
+		form.Pick(verifyLicense, "What you found about the license", licLabels, lic),
+		form.Line(verifyAASECTOn, "AASECT checked on", checklist.DateText(v.AASECTCheckedOn), dateLimit).
+			WithPlaceholder("e.g. 2026-03-14 or 3/14/2026").WithCheck(checkDate),
+		form.Pick(verifyAASECT, "What you found about AASECT", aaLabels, aa),
+		form.Area(verifyNotes, "Notes", v.Notes, checklist.MaxTextRunes),
+	}
+}
+
+// applyVerifyForm returns t's record with the saved form written in, by
+// key. Fields left as loaded keep what the notebook holds; an edited date
+// is stored in its canonical form.
 func applyVerifyForm(t store.Therapist, msg formSavedMsg) store.Verification {
+	f := msg.form
 	v := t.Verification
-	if len(msg.texts) < 7 || len(msg.picks) < 2 {
-		return v
+	if f.Changed(verifyLicenseOn) {
+		v.LicenseCheckedOn = canonicalDate(f.Value(verifyLicenseOn))
 	}
-	set := func(i int, dst *string, conv func(string) string) {
-		if msg.changed[i] {
-			*dst = conv(strings.TrimSpace(msg.texts[i]))
-		}
+	if f.Changed(verifyAASECTOn) {
+		v.AASECTCheckedOn = canonicalDate(f.Value(verifyAASECTOn))
 	}
-	same := func(s string) string { return s }
-	set(0, &v.LicenseCheckedOn, canonicalDate)
-	set(1, &v.LicenseNumber, same)
-	set(2, &v.LicenseType, same)
-	set(4, &v.AASECTCheckedOn, canonicalDate)
-	if msg.changed[6] {
-		v.Notes = msg.texts[6]
-	}
+	v.LicenseNumber = f.Value(verifyNumber)
+	v.LicenseType = f.Value(verifyType)
+	v.Notes = f.Value(verifyNotes)
 	lic, _ := withStored(store.LicenseResults, t.Verification.License, "")
 	aa, _ := withStored(store.AASECTResults, t.Verification.AASECT, "")
-	v.License = lic[clamp(msg.picks[0], 0, len(lic)-1)]
-	v.AASECT = aa[clamp(msg.picks[1], 0, len(aa)-1)]
+	v.License = lic[clamp(f.Pick(verifyLicense), 0, len(lic)-1)]
+	v.AASECT = aa[clamp(f.Pick(verifyAASECT), 0, len(aa)-1)]
 	return v
 }

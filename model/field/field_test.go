@@ -19,3 +19,24 @@ func TestWordDeleteOnTheLastCharacter(t *testing.T) {
 		t.Fatalf("value = %q, want 18", ti.Value())
 	}
 }
+
+// TestBurstsAreText: several runes in one key message are inserted as
+// text in both inputs, whatever key names they spell; bubbles matched
+// "up" and "down" with its own keys and dropped them.
+func TestBurstsAreText(t *testing.T) {
+	words := []string{"up", "down", "left", "right", "home", "end", "enter", "tab", "esc", "delete", "backspace", "pgup", "pgdown", "ctrl+n", "ctrl+p"}
+	ti := NewLine()
+	ti.Focus()
+	a := NewBoundedArea("", 1000, "")
+	a.Focus()
+	want := ""
+	for _, w := range words {
+		k := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(w)}
+		ti, _ = Update(ti, k)
+		a, _ = a.Update(k)
+		want += w
+	}
+	if ti.Value() != want || a.Text() != want {
+		t.Errorf("line %q, area %q, want %q", ti.Value(), a.Text(), want)
+	}
+}
