@@ -23,7 +23,7 @@ func TestDropPrevious(t *testing.T) {
 		t.Fatal(err)
 	}
 	// No .prev yet: dropping it is not an error.
-	if err := f.DropPrevious(); err != nil {
+	if err := f.DropPrevious(1); err != nil {
 		t.Fatalf("no .prev: %v", err)
 	}
 	if err := f.Save(after, 2); err != nil {
@@ -32,7 +32,7 @@ func TestDropPrevious(t *testing.T) {
 	if _, err := os.Stat(path + prevSuffix); err != nil {
 		t.Fatalf("the second save kept no .prev: %v", err)
 	}
-	if err := f.DropPrevious(); err != nil {
+	if err := f.DropPrevious(2); err != nil {
 		t.Fatal(err)
 	}
 	if got := listDir(t, dir); !slices.Equal(got, []string{"notebook.json", "notebook.json.lock"}) {
@@ -42,11 +42,11 @@ func TestDropPrevious(t *testing.T) {
 	if want, _ := Encode(after); !bytes.Equal(cur, want) {
 		t.Error("DropPrevious changed the notebook")
 	}
-	if err := f.DropPrevious(); err != nil {
+	if err := f.DropPrevious(2); err != nil {
 		t.Errorf("second drop: %v", err)
 	}
 	_ = f.Close()
-	if err := f.DropPrevious(); !errors.Is(err, ErrClosed) {
+	if err := f.DropPrevious(2); !errors.Is(err, ErrClosed) {
 		t.Errorf("after Close: got %v, want ErrClosed", err)
 	}
 }
@@ -68,7 +68,7 @@ func TestDropPreviousBesideSaves(t *testing.T) {
 		}()
 		go func() {
 			defer wg.Done()
-			if err := f.DropPrevious(); err != nil {
+			if err := f.DropPrevious(uint64(i)); err != nil {
 				t.Error(err)
 			}
 		}()
