@@ -313,7 +313,7 @@ func readAt(path string, c codec) (*Notebook, error) {
 // readFile reads, opens with c and decodes the notebook at path. Every
 // error is a *LoadError; a missing file's matches fs.ErrNotExist.
 func readFile(path string, c codec) (*Notebook, error) {
-	fh, err := os.Open(path)
+	fh, err := OpenRegular(path)
 	if err != nil {
 		return nil, &LoadError{Path: path, Err: StripPath(err)}
 	}
@@ -342,7 +342,7 @@ func readStoredFrom(fh *os.File, path string) ([]byte, error) {
 
 // readStored opens and reads the notebook file at path as stored.
 func readStored(path string) ([]byte, error) {
-	fh, err := os.Open(path)
+	fh, err := OpenRegular(path)
 	if err != nil {
 		return nil, &LoadError{Path: path, Err: StripPath(err)}
 	}

@@ -42,7 +42,7 @@ type osFS struct{}
 func (osFS) createExcl(name string) (tempFile, error) {
 	return os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
 }
-func (osFS) open(name string) (io.ReadCloser, error)   { return os.Open(name) }
+func (osFS) open(name string) (io.ReadCloser, error)   { return OpenRegular(name) }
 func (osFS) rename(from, to string) error              { return os.Rename(from, to) }
 func (osFS) exchange(a, b string) error                { return exchange(a, b) }
 func (osFS) link(from, to string) error                { return os.Link(from, to) }

@@ -100,7 +100,7 @@ func observe(path string) diskState {
 	if err != nil || !info.Mode().IsRegular() {
 		return diskState{unsure: true}
 	}
-	fh, err := os.Open(path)
+	fh, err := OpenRegular(path)
 	if err != nil {
 		return diskState{unsure: true}
 	}
@@ -161,7 +161,7 @@ func (d *diskState) failedWrite(path string, data []byte) {
 // lock on the file's identity moves to the file now at the path (a sync
 // tool replaces a file by rename).
 func (f *File) loadWatched() (*Notebook, error) {
-	fh, err := os.Open(f.path)
+	fh, err := OpenRegular(f.path)
 	if err != nil {
 		return nil, &LoadError{Path: f.path, Err: StripPath(err)}
 	}
