@@ -138,7 +138,7 @@ func pageLines(c *screen.Common, width int) []string {
 	s := c.Styles
 	var out []string
 	add := func(text string, indent int, style func(...string) string) {
-		for _, l := range wrap(text, width-indent) {
+		for _, l := range cell.Lines(text, width-indent) {
 			out = append(out, style(strings.Repeat(" ", indent)+l))
 		}
 	}
@@ -155,14 +155,4 @@ func pageLines(c *screen.Common, width int) []string {
 	add(checklist.NotAReplacement, 0, s.Warn.Render)
 	add(sourcePrefix+checklist.SourceLabel(checklist.NotAReplacementSource), 2, s.Muted.Render)
 	return out
-}
-
-// wrap word-wraps text to w columns (a word longer than a line is broken,
-// never cut), without the padding cell.Wrap adds.
-func wrap(text string, w int) []string {
-	lines := strings.Split(cell.Wrap(text, max(1, w)), "\n")
-	for i, l := range lines {
-		lines[i] = strings.TrimRight(l, " ")
-	}
-	return lines
 }

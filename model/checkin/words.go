@@ -1,0 +1,69 @@
+package checkin
+
+import "github.com/vetted-tui/vetted/model/screen"
+
+// This file holds every fixed word the check-in screens draw, so the fact
+// table (factcheck/) can pin them whole. They are vetted's own words and
+// state no fact about therapy. The questions, their hints and the advice
+// shown beside a check-in that worries are quotes kept in package
+// checklist with their sources; the moments' names are
+// checklist.CheckInMoment's.
+
+// The check-in form.
+const (
+	formTitle  = "Check-in: "
+	formIntro  = "How the sessions feel so far, in your own words. Every answer is optional; ctrl+s saves."
+	momentText = "When"
+	// otherMoment is the moment of a check-in made at another time.
+	otherMoment = "another time"
+	noteLabel   = "Note"
+	notAnswered = "not answered"
+)
+
+// The source line under a hint: the page it quotes, or vetted's own words.
+const (
+	sourcePrefix = "Source: "
+	ownWords     = "vetted's own words: no source page covers this"
+)
+
+// Quote marks around a quoted hint or advice.
+const (
+	openQuote  = "“"
+	closeQuote = "”"
+)
+
+// The list of a therapist's check-ins.
+const (
+	listTitle     = "Check-ins with "
+	trendPrefix   = "comfort "
+	trendArrow    = " → "
+	noTrend       = "comfort: not rated yet"
+	noCheckIns    = "No check-ins yet: n starts one."
+	nothingNoted  = "nothing answered"
+	noteDash      = " — "
+	worriesPrefix = "! worries: "
+	worrySep      = ", "
+	momentSep     = " · "
+	nextPrefix    = "Next in your comparison: "
+	fitPrefix     = ", fit "
+	noNext        = "Nobody else in your comparison can be chosen yet."
+	onTheirCall   = " on their call: "
+	nothingCall   = "nothing recorded"
+	dropPrompt    = "Drop the check-in of "
+	tooSmall      = "Make the window larger to see the check-ins."
+)
+
+// DefaultKeyMap returns the keys of the list of check-ins.
+func DefaultKeyMap() KeyMap {
+	return KeyMap{
+		Down:   screen.Bind("↓/j", "next check-in", "down", "j"),
+		Up:     screen.Bind("↑/k", "previous check-in", "up", "k"),
+		PgDown: screen.Bind("pgdn", "scroll down", "pgdown", " "),
+		PgUp:   screen.Bind("pgup", "scroll up", "pgup"),
+		Home:   screen.Bind("home/g", "top", "home", "g"),
+		End:    screen.Bind("end/G", "bottom", "end", "G"),
+		New:    screen.Bind("n", "new check-in", "n"),
+		Drop:   screen.Bind("d", "drop check-in", "d"),
+		Back:   screen.Bind("esc", "back", "esc"),
+	}
+}
