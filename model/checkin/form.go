@@ -121,7 +121,12 @@ func (f Form) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 		return f, nil
 	}
 	if f.sent {
-		return f, nil // saved: nothing more to edit
+		// Saved: nothing more to edit, but esc still leaves should the
+		// root not report it applied (the therapist was deleted meanwhile).
+		if k, ok := msg.(tea.KeyMsg); ok && k.Type == tea.KeyEsc {
+			return f, screen.Send(screen.BackMsg{})
+		}
+		return f, nil
 	}
 	next, cmd, out := f.form.Update(msg)
 	f.form = next

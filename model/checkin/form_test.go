@@ -59,6 +59,9 @@ func TestFormSendsOneCheckIn(t *testing.T) {
 	if _, msgs := send(f, "ctrl+s"); len(msgs) != 0 {
 		t.Fatalf("saved twice: %#v", msgs)
 	}
+	if _, msgs := send(f, "esc"); len(msgs) != 1 || msgs[0] != (screen.BackMsg{}) {
+		t.Fatalf("esc after saving: %#v", msgs)
+	}
 	_, cmd := f.Update(screen.ChangedMsg{Event: add})
 	if msgs := run(cmd); len(msgs) != 1 || msgs[0] != (screen.BackMsg{}) {
 		t.Fatalf("after the root applied it: %#v", msgs)
