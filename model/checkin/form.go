@@ -47,8 +47,8 @@ type Form struct {
 // in tests).
 func NewForm(c *screen.Common, id string, now func() time.Time) Form {
 	name := id
-	if i, ok := c.Notebook().Find(id); ok {
-		name = c.Notebook().Therapists[i].Name
+	if t := find(c.Notebook(), id); t != nil {
+		name = t.Name
 	}
 	opts := make([]string, len(moments))
 	for i, at := range moments {

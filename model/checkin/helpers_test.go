@@ -1,28 +1,20 @@
 package checkin
 
 import (
-	"os"
-	"strings"
 	"testing"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/muesli/termenv"
 
 	"github.com/vetted-tui/vetted/checklist"
-	"github.com/vetted-tui/vetted/model/cell"
+	"github.com/vetted-tui/vetted/model/internal/viewtest"
 	"github.com/vetted-tui/vetted/model/screen"
 	"github.com/vetted-tui/vetted/model/theme"
 	"github.com/vetted-tui/vetted/store"
 )
 
-func init() {
-	// As with NO_COLOR: every marker must show without colour or bold.
-	os.Setenv("NO_COLOR", "1")
-	lipgloss.SetColorProfile(termenv.Ascii)
-}
+func init() { viewtest.NoColor() }
 
 // clock is the fixed time the tests' check-ins are made at.
 var clock = time.Date(2026, 12, 8, 9, 30, 0, 0, time.UTC)
@@ -76,37 +68,11 @@ func common(nb *store.Notebook, w, h int) *screen.Common {
 	return c
 }
 
-func keyMsg(k string) tea.KeyMsg {
-	switch k {
-	case "esc":
-		return tea.KeyMsg{Type: tea.KeyEsc}
-	case "enter":
-		return tea.KeyMsg{Type: tea.KeyEnter}
-	case "tab":
-		return tea.KeyMsg{Type: tea.KeyTab}
-	case "right":
-		return tea.KeyMsg{Type: tea.KeyRight}
-	case "down":
-		return tea.KeyMsg{Type: tea.KeyDown}
-	case "up":
-		return tea.KeyMsg{Type: tea.KeyUp}
-	case "ctrl+s":
-		return tea.KeyMsg{Type: tea.KeyCtrlS}
-	case "pgdown":
-		return tea.KeyMsg{Type: tea.KeyPgDown}
-	case "end":
-		return tea.KeyMsg{Type: tea.KeyEnd}
-	case "home":
-		return tea.KeyMsg{Type: tea.KeyHome}
-	}
-	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
-}
-
 // press feeds keys to s through the Screen interface, running none of
 // their commands: a text input's cursor blink is a timer.
 func press(s screen.Screen, keys ...string) screen.Screen {
 	for _, k := range keys {
-		s, _ = s.Update(keyMsg(k))
+		s, _ = s.Update(viewtest.Key(k))
 	}
 	return s
 }
@@ -115,7 +81,7 @@ func press(s screen.Screen, keys ...string) screen.Screen {
 // and returns the messages its command sent, a batch unpacked. Never a
 // key typed into a field: its command is the cursor's timer.
 func send(s screen.Screen, k string) (screen.Screen, []tea.Msg) {
-	s, cmd := s.Update(keyMsg(k))
+	s, cmd := s.Update(viewtest.Key(k))
 	return s, run(cmd)
 }
 
@@ -137,30 +103,11 @@ func run(cmd tea.Cmd) []tea.Msg {
 
 func plain(s screen.Screen) string { return ansi.Strip(s.View()) }
 
-// flat joins wrapped lines into one line of words; a line that ends in a
-// hyphen was wrapped after it, and joins without a space.
-func flat(s string) string {
-	var b strings.Builder
-	for _, l := range strings.Split(s, "\n") {
-		l = strings.TrimSpace(l)
-		if b.Len() > 0 && !strings.HasSuffix(b.String(), "-") {
-			b.WriteByte(' ')
-		}
-		b.WriteString(l)
-	}
-	return strings.Join(strings.Fields(b.String()), " ")
-}
+// flat is viewtest.Flat: wrapped text read back as one line.
+func flat(s string) string { return viewtest.Flat(s) }
 
-// checkFits fails when the view is taller or wider than its room.
+// checkFits is viewtest.Fits.
 func checkFits(t *testing.T, v string, w, h int) {
 	t.Helper()
-	lines := strings.Split(v, "\n")
-	if len(lines) > h {
-		t.Fatalf("%dx%d: %d lines:\n%s", w, h, len(lines), v)
-	}
-	for _, l := range lines {
-		if cell.Width(l) > w {
-			t.Fatalf("%dx%d: line of %d columns: %q", w, h, cell.Width(l), l)
-		}
-	}
+	viewtest.Fits(t, v, w, h)
 }

@@ -69,16 +69,7 @@ func New(c *screen.Common, id string, now func() time.Time) List {
 }
 
 // therapist is the therapist on view, nil when gone.
-func (l List) therapist() *store.Therapist {
-	nb := l.common.Notebook()
-	if nb == nil {
-		return nil
-	}
-	if i, ok := nb.Find(l.id); ok {
-		return &nb.Therapists[i]
-	}
-	return nil
-}
+func (l List) therapist() *store.Therapist { return find(l.common.Notebook(), l.id) }
 
 // Typing implements screen.Screen: true while the drop question is open,
 // so its y is an answer.

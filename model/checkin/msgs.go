@@ -18,12 +18,24 @@ type AddMsg struct {
 
 // Apply records the check-in in nb; false when the therapist is gone.
 func (m AddMsg) Apply(nb *store.Notebook) bool {
-	i, ok := nb.Find(m.TherapistID)
-	if !ok {
+	t := find(nb, m.TherapistID)
+	if t == nil {
 		return false
 	}
-	nb.Therapists[i].AddCheckIn(m.CheckIn)
+	t.AddCheckIn(m.CheckIn)
 	return true
+}
+
+// find is the therapist of nb with ID id, to change in place; nil when
+// there is none.
+func find(nb *store.Notebook, id string) *store.Therapist {
+	if nb == nil {
+		return nil
+	}
+	if i, ok := nb.Find(id); ok {
+		return &nb.Therapists[i]
+	}
+	return nil
 }
 
 // DropMsg removes check-in Index (oldest first, as stored) of the
@@ -39,12 +51,8 @@ type DropMsg struct {
 // Apply drops the check-in from nb; false when it is not there (the
 // therapist or the check-in is gone, or another one holds its place).
 func (m DropMsg) Apply(nb *store.Notebook) bool {
-	i, ok := nb.Find(m.TherapistID)
-	if !ok {
-		return false
-	}
-	t := &nb.Therapists[i]
-	if m.Index < 0 || m.Index >= len(t.CheckIns) || !t.CheckIns[m.Index].At.Equal(m.At) {
+	t := find(nb, m.TherapistID)
+	if t == nil || m.Index < 0 || m.Index >= len(t.CheckIns) || !t.CheckIns[m.Index].At.Equal(m.At) {
 		return false
 	}
 	t.DropCheckIn(m.Index)

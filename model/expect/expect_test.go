@@ -1,27 +1,21 @@
 package expect
 
 import (
-	"os"
 	"strings"
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/muesli/termenv"
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/model/cell"
+	"github.com/vetted-tui/vetted/model/internal/viewtest"
 	"github.com/vetted-tui/vetted/model/screen"
 	"github.com/vetted-tui/vetted/model/theme"
 	"github.com/vetted-tui/vetted/store"
 )
 
-func init() {
-	// As with NO_COLOR: every marker must show without colour or bold.
-	os.Setenv("NO_COLOR", "1")
-	lipgloss.SetColorProfile(termenv.Ascii)
-}
+func init() { viewtest.NoColor() }
 
 // sized returns the screen in a body of w×h, through the Screen interface.
 func sized(w, h int) screen.Screen {
@@ -30,28 +24,8 @@ func sized(w, h int) screen.Screen {
 	return New(c).SetSize(w, h)
 }
 
-func keyMsg(k string) tea.KeyMsg {
-	switch k {
-	case "esc":
-		return tea.KeyMsg{Type: tea.KeyEsc}
-	case "down":
-		return tea.KeyMsg{Type: tea.KeyDown}
-	case "up":
-		return tea.KeyMsg{Type: tea.KeyUp}
-	case "pgdown":
-		return tea.KeyMsg{Type: tea.KeyPgDown}
-	case "pgup":
-		return tea.KeyMsg{Type: tea.KeyPgUp}
-	case "home":
-		return tea.KeyMsg{Type: tea.KeyHome}
-	case "end":
-		return tea.KeyMsg{Type: tea.KeyEnd}
-	}
-	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
-}
-
 func press(s screen.Screen, k string) (screen.Screen, tea.Msg) {
-	s, cmd := s.Update(keyMsg(k))
+	s, cmd := s.Update(viewtest.Key(k))
 	if cmd == nil {
 		return s, nil
 	}
@@ -63,14 +37,8 @@ func plain(s screen.Screen) string { return ansi.Strip(s.View()) }
 // checkFits fails when the view is taller or wider than its room.
 func checkFits(t *testing.T, v string, w, h int) {
 	t.Helper()
-	lines := strings.Split(v, "\n")
-	if len(lines) > h {
-		t.Fatalf("%dx%d: %d lines:\n%s", w, h, len(lines), v)
-	}
-	for _, l := range lines {
-		if cell.Width(l) > w {
-			t.Fatalf("%dx%d: line of %d columns: %q", w, h, cell.Width(l), l)
-		}
+	viewtest.Fits(t, v, w, h)
+	for _, l := range strings.Split(v, "\n") {
 		if strings.HasSuffix(strings.TrimRight(l, " "), cell.Ellipsis) {
 			t.Fatalf("%dx%d: a line was cut: %q", w, h, l)
 		}
@@ -113,19 +81,8 @@ func readAll(t *testing.T, w, h int) (page []string, views []string) {
 	return nil, nil
 }
 
-// flat joins wrapped lines into one line of words; a line that ends in a
-// hyphen was wrapped after it (action-based), and joins without a space.
-func flat(lines []string) string {
-	var b strings.Builder
-	for _, l := range lines {
-		l = strings.TrimSpace(l)
-		if b.Len() > 0 && !strings.HasSuffix(b.String(), "-") {
-			b.WriteByte(' ')
-		}
-		b.WriteString(l)
-	}
-	return strings.Join(strings.Fields(b.String()), " ")
-}
+// flat reads wrapped lines back as one line of words.
+func flat(lines []string) string { return viewtest.Flat(strings.Join(lines, "\n")) }
 
 // Every passage, every section title, every source and the
 // not-a-replacement line appear whole across the scroll at each size, and

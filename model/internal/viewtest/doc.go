@@ -1,0 +1,3 @@
+// Package viewtest holds what the tests of the screens share for reading
+// a drawn view.
+package viewtest
