@@ -200,3 +200,25 @@ func TestListFitsAndScrolls(t *testing.T) {
 		}
 	}
 }
+
+// Open opens the list for a chosen therapist (or one with check-ins), and
+// for another says how to choose them.
+func TestOpen(t *testing.T) {
+	nb := notebook()
+	c := common(nb, 80, 24)
+	msgs := run(Open(c, "ada", fixedNow))
+	if p, ok := msgs[0].(screen.PushMsg); !ok || p.Screen.(List).id != "ada" {
+		t.Fatalf("chosen: %#v", msgs)
+	}
+	msgs = run(Open(c, "bea", fixedNow))
+	if st, ok := msgs[0].(screen.StatusMsg); !ok || st.Text != notChosen {
+		t.Fatalf("not chosen: %#v", msgs)
+	}
+	nb.Therapists[1].AddCheckIn(checkIn(1, checklist.AfterFirst, "3", ""))
+	if _, ok := run(Open(c, "bea", fixedNow))[0].(screen.PushMsg); !ok {
+		t.Fatal("a therapist with check-ins whose status moved on")
+	}
+	if Open(c, "gone", fixedNow) != nil {
+		t.Fatal("a gone therapist")
+	}
+}

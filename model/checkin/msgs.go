@@ -3,8 +3,26 @@ package checkin
 import (
 	"time"
 
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/vetted-tui/vetted/model/screen"
 	"github.com/vetted-tui/vetted/store"
 )
+
+// Open opens the check-ins of the therapist with ID id, for a therapist
+// the person chose (or one with check-ins already, whose status moved
+// on); for another it says in the status line how to choose them. now
+// dates new check-ins (time.Now in the app).
+func Open(c *screen.Common, id string, now func() time.Time) tea.Cmd {
+	t := find(c.Notebook(), id)
+	switch {
+	case t == nil:
+		return nil
+	case t.Status != store.Chosen && len(t.CheckIns) == 0:
+		return screen.Send(screen.StatusMsg{Text: notChosen})
+	}
+	return screen.Push(New(c, id, now))
+}
 
 // The events the check-in screens send up. The root applies each with
 // its Apply method, saves, and tells the screen on top (screen.ChangedMsg).

@@ -51,7 +51,12 @@ const (
 	nothingCall   = "nothing recorded"
 	dropPrompt    = "Drop the check-in of "
 	tooSmall      = "Make the window larger to see the check-ins."
+	notChosen     = "Check-ins follow sessions with the therapist you chose: set their status to chosen (s) first."
 )
+
+// OpenKey opens the check-ins of the therapist under the roster's cursor
+// (see Open).
+var OpenKey = screen.Bind("C", "check-ins", "C")
 
 // DefaultKeyMap returns the keys of the list of check-ins.
 func DefaultKeyMap() KeyMap {

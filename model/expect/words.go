@@ -25,6 +25,12 @@ const (
 // tooSmall is drawn when the room cannot hold a line of text.
 const tooSmall = "Make the window larger to read this page."
 
+// Choice is the "What to expect" page as a step the welcome screen offers.
+const Choice = "Read what to expect: what the pages say about sessions"
+
+// OpenKey opens the page from the welcome screen and the preparation list.
+var OpenKey = screen.Bind("w", "what to expect", "w")
+
 // DefaultKeyMap returns the screen's keys.
 func DefaultKeyMap() KeyMap {
 	return KeyMap{
