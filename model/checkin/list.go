@@ -19,6 +19,7 @@ import (
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/model/cell"
+	"github.com/vetted-tui/vetted/model/confirm"
 	"github.com/vetted-tui/vetted/model/list"
 	"github.com/vetted-tui/vetted/model/screen"
 	"github.com/vetted-tui/vetted/store"
@@ -53,7 +54,7 @@ type List struct {
 	keys          KeyMap
 	id            string
 	now           func() time.Time
-	confirm       screen.Confirm[dropAbout]
+	confirm       confirm.Question[dropAbout]
 	width, height int
 	// page is the check-ins drawn for the notebook as last read; cursor
 	// is the selected check-in, newest first; offset the first line shown.
@@ -64,7 +65,7 @@ type List struct {
 // New returns the list of the check-ins of the therapist with ID id; now
 // dates the check-ins made from it (see NewForm).
 func New(c *screen.Common, id string, now func() time.Time) List {
-	l := List{common: c, keys: DefaultKeyMap(), id: id, now: now, confirm: screen.NewConfirm[dropAbout]()}
+	l := List{common: c, keys: DefaultKeyMap(), id: id, now: now, confirm: confirm.New[dropAbout]()}
 	return l.resize(c.Width, c.Height)
 }
 
@@ -172,7 +173,9 @@ func (l List) askDrop() List {
 	}
 	i := l.page.blocks[l.cursor].index
 	c := t.CheckIns[i]
-	l.confirm = l.confirm.Ask(dropPrompt+checkInName(c)+"?", dropAbout{index: i, at: c.At})
+	// The date alone keeps the question and its y/n on a 60-column line;
+	// the › marks which check-in of that day.
+	l.confirm = l.confirm.Ask(dropPrompt+checklist.DateText(c.At.Format(dateLayout))+dropSuffix, dropAbout{index: i, at: c.At})
 	return l
 }
 
@@ -257,5 +260,8 @@ func (l List) View() string {
 // checkInName names a check-in in the drop question and its heading:
 // "8 Dec 2026 · after the first session".
 func checkInName(c store.CheckIn) string {
-	return checklist.DateText(c.At.Format("2006-01-02")) + momentSep + momentName(c.After)
+	return checklist.DateText(c.At.Format(dateLayout)) + momentSep + momentName(c.After)
 }
+
+// dateLayout is how checklist.DateText reads a stored date.
+const dateLayout = "2006-01-02"

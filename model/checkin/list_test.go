@@ -103,7 +103,11 @@ func TestListDropAsksFirst(t *testing.T) {
 	if len(msgs) != 0 || !l.Asking() || !l.Typing() {
 		t.Fatalf("d: %#v, asking %v", msgs, l.Asking())
 	}
-	if v := plain(l); !strings.Contains(v, "! Drop the check-in of 3 Dec 2026 · after the third session? y/n") {
+	small := press(newList(nb, "ada", 60, 16), "j", "d")
+	if v := plain(small); !strings.Contains(v, "! Drop the 3 Dec 2026 check-in? y/n") {
+		t.Fatalf("60x16: the question cut:\n%s", v)
+	}
+	if v := plain(l); !strings.Contains(v, "! Drop the 3 Dec 2026 check-in? y/n") {
 		t.Fatalf("no question:\n%s", v)
 	}
 	if no, msgs := send(l, "n"); len(msgs) != 0 || no.Asking() {

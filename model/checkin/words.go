@@ -49,7 +49,8 @@ const (
 	noNext        = "Nobody else in your comparison can be chosen yet."
 	onTheirCall   = " on their call: "
 	nothingCall   = "nothing recorded"
-	dropPrompt    = "Drop the check-in of "
+	dropPrompt    = "Drop the "
+	dropSuffix    = " check-in?"
 	tooSmall      = "Make the window larger to see the check-ins."
 	notChosen     = "Check-ins follow sessions with the therapist you chose: set their status to chosen (s) first."
 )
