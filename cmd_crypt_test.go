@@ -200,7 +200,7 @@ func TestWrongPassphraseThreeTimesChangesNothing(t *testing.T) {
 		if ty.asked != 3 {
 			t.Errorf("%s: asked %d times, want 3", cmd, ty.asked)
 		}
-		if strings.Count(ty.out.String(), "does not open") != 2 || !strings.Contains(errOut, "3 tries") {
+		if strings.Count(ty.out.String(), "does not open") != 2 || !strings.Contains(errOut, path+": that passphrase does not open this notebook (3 tries)") {
 			t.Errorf("%s: prompts %q, stderr %q", cmd, ty.out.String(), errOut)
 		}
 		if strings.Contains(errOut, ".prev") {

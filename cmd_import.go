@@ -124,7 +124,7 @@ func runImport(o importOptions, s *streams) int {
 // readSheetFile reads at most csvimport.MaxSheetBytes and one byte more,
 // so that the importer can refuse a file that is too large.
 func readSheetFile(path string) ([]byte, error) {
-	fh, err := os.Open(path)
+	fh, err := store.OpenRegular(path)
 	if err != nil {
 		return nil, err
 	}

@@ -33,7 +33,7 @@ func readOnly(cmd, path string, useDemo bool, stderr io.Writer) (*store.Notebook
 	if errors.Is(err, store.ErrEncrypted) {
 		nb, err = readEncrypted(path, systemPassphrases(stderr))
 		if err == nil {
-			fmt.Fprintf(stderr, "vetted %s: warning: what it writes is not encrypted, unlike the notebook; anyone who can read it can read your notes.\n", cmd)
+			fmt.Fprintf(stderr, "vetted %s: warning: %s\n", cmd, store.PlaintextWarning(true, "what it writes"))
 		}
 	}
 	return nb, err

@@ -254,7 +254,8 @@ func (p passphrases) unlock(path string) (*store.Key, error) {
 			return key, err
 		}
 		if try == maxTries {
-			return nil, fmt.Errorf("%w (%d tries); nothing was changed", store.ErrWrongPassphrase, maxTries)
+			// Named as the prompts name it: the person may have several.
+			return nil, fmt.Errorf("%s: %w (%d tries); nothing was changed", safetext.Line(path), store.ErrWrongPassphrase, maxTries)
 		}
 		sp.say("That passphrase does not open this notebook. Try again.")
 	}

@@ -47,7 +47,7 @@ func dropSaveCmd(f *store.File, nb *store.Notebook, rev uint64) tea.Cmd {
 		if err := f.Save(nb, rev); err != nil {
 			return savedMsg{rev: rev, err: err}
 		}
-		if err := f.DropPrevious(); err != nil {
+		if err := f.DropPrevious(rev); err != nil {
 			return savedMsg{rev: rev, prevErr: err}
 		}
 		return savedMsg{rev: rev, dropped: true}

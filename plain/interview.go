@@ -68,7 +68,7 @@ func (s *session) interview(id string) error {
 			return err
 		}
 		if next == len(qs) {
-			s.say("That was the last question.")
+			s.say("That was the last question; back to the list of therapists.")
 			return nil
 		}
 		if next < 0 {

@@ -358,3 +358,35 @@ func TestOwnQuestionShowsItsCategoryAndHint(t *testing.T) {
 		t.Errorf("the own question lacks its category or hint:\n%s", out)
 	}
 }
+
+// TestDoneAndQuitAfterTheLastQuestion: after the last question the
+// interview ends and says so; a done typed to end it is understood (not
+// "not a command", which it was), and quit ends the session, with
+// everything saved.
+func TestDoneAndQuitAfterTheLastQuestion(t *testing.T) {
+	last := fmt.Sprintf("go %d", len(checklist.Catalogue()))
+	for _, word := range []string{"done", "Done", "quit", "QUIT"} {
+		rec := &recorder{}
+		out, err := script(t, store.New(), rec, "add Dr A", "1", last, "4", word, "add Dr B")
+		if err != nil {
+			t.Fatalf("%s: %v", word, err)
+		}
+		if !strings.Contains(out, "That was the last question; back to the list of therapists.") {
+			t.Errorf("%s: the end of the interview is not said:\n%s", word, out)
+		}
+		if strings.Contains(out, "not a command") {
+			t.Errorf("%s after the last question is taken for a mistake:\n%s", word, out)
+		}
+		nb := rec.last()
+		if nb == nil || len(nb.Therapists) == 0 || !nb.Therapists[0].Answers[checklist.Catalogue()[len(checklist.Catalogue())-1].ID].Answered() {
+			t.Fatalf("%s: the last answer is not saved", word)
+		}
+		quits := strings.EqualFold(word, "quit")
+		if added := len(nb.Therapists) == 2; added == quits {
+			t.Errorf("%s: the line after it added a therapist: %v; want %v", word, added, !quits)
+		}
+		if quits && !strings.Contains(out, "Goodbye") {
+			t.Errorf("%s did not end the session:\n%s", word, out)
+		}
+	}
+}

@@ -47,6 +47,11 @@ func (s *session) roster() error {
 		case line == "help" || line == "?":
 			s.say(rosterHelp)
 			continue
+		case word == "done" && rest == "":
+			// After the last question the interview ends by itself; a
+			// done typed to end it lands here, and is no mistake.
+			s.say("The interview is over: this is the list of therapists. Type a number to interview someone, or q to stop.")
+			continue
 		default:
 			i, problem := s.pick(line)
 			if problem != "" {

@@ -176,6 +176,22 @@ func checkBasics(nb *Notebook) error {
 			return &FormatError{Problem: fmt.Sprintf("therapist %d has no name", n)}
 		}
 	}
+	// The recently deleted must be restorable: an ID and a name, and an
+	// ID no other therapist has, deleted or not.
+	for i, d := range nb.Deleted {
+		n := i + 1
+		switch first, dup := seen[d.ID]; {
+		case d.ID == "":
+			return &FormatError{Problem: fmt.Sprintf("recently deleted therapist %d has no ID", n)}
+		case dup && first > 0:
+			return &FormatError{Problem: fmt.Sprintf("recently deleted therapist %d has the same ID as therapist %d", n, first)}
+		case dup:
+			return &FormatError{Problem: fmt.Sprintf("recently deleted therapists %d and %d have the same ID", -first, n)}
+		case strings.TrimSpace(d.Name) == "":
+			return &FormatError{Problem: fmt.Sprintf("recently deleted therapist %d has no name", n)}
+		}
+		seen[d.ID] = -n // negative: among the deleted
+	}
 	return nil
 }
 
@@ -199,13 +215,20 @@ func normalise(nb *Notebook) {
 	// Profile.WithPartner); a format 1 file has no profile to say so.
 	nb.Profile.WithPartner = nb.People.HasPartner()
 	for i := range nb.Therapists {
-		t := &nb.Therapists[i]
-		if t.Answers == nil {
-			t.Answers = map[string]checklist.Answer{}
-		}
-		if t.PartnerAnswers == nil {
-			t.PartnerAnswers = map[string]checklist.Answer{}
-		}
+		nb.Therapists[i].normalise()
+	}
+	for i := range nb.Deleted {
+		nb.Deleted[i].normalise()
+	}
+}
+
+// normalise makes t's answer maps non-nil.
+func (t *Therapist) normalise() {
+	if t.Answers == nil {
+		t.Answers = map[string]checklist.Answer{}
+	}
+	if t.PartnerAnswers == nil {
+		t.PartnerAnswers = map[string]checklist.Answer{}
 	}
 }
 
@@ -298,7 +321,7 @@ func locateKey(data []byte, name string) (int64, bool) {
 }
 
 // timeFields are the field names whose values are times (time.Time).
-var timeFields = map[string]bool{"created": true, "updated": true, "at": true}
+var timeFields = map[string]bool{"created": true, "updated": true, "at": true, "deleted_at": true}
 
 // locateBadTime finds the offset of the first time field whose value
 // time.Time cannot read. encoding/json reports such a value without its

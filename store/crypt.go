@@ -28,7 +28,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"filippo.io/age"
@@ -139,7 +138,7 @@ func CheckPassphrase(passphrase string) error {
 // reading only its first line. A missing file gives an error matching
 // fs.ErrNotExist.
 func IsEncrypted(path string) (bool, error) {
-	fh, err := os.Open(path)
+	fh, err := OpenRegular(path)
 	if err != nil {
 		return false, err
 	}

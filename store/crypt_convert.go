@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"path/filepath"
 )
 
@@ -61,7 +60,7 @@ func convert(path string, from, to codec, createMissing bool) error {
 	if err != nil {
 		return err
 	}
-	held, err := os.Open(path)
+	held, err := OpenRegular(path)
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return &LoadError{Path: path, Err: StripPath(err)}
 	}

@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"encoding/json"
+	"slices"
 	"strconv"
 	"time"
 	"unicode/utf8"
@@ -213,8 +214,9 @@ func (p *fastParser) time(dst *time.Time) bool {
 	return dst.UnmarshalJSON(p.data[start:p.pos]) == nil
 }
 
-// version reads a plain whole number, the only form it takes.
-func (p *fastParser) version(dst *int) bool {
+// wholeNumber reads a plain whole number, the only form the version and a
+// place take.
+func (p *fastParser) wholeNumber(dst *int) bool {
 	p.space()
 	start := p.pos
 	if p.pos < len(p.data) && p.data[p.pos] == '-' {
@@ -296,13 +298,13 @@ func (p *fastParser) skipValue() bool {
 	return false
 }
 
-var notebookFields = []string{"version", "people", "budget_per_session", "importance", "prep", "therapists", "profile", "prep_form", "questions"}
+var notebookFields = []string{"version", "people", "budget_per_session", "importance", "prep", "therapists", "profile", "prep_form", "questions", "deleted"}
 
 func (p *fastParser) notebook(nb *Notebook) bool {
 	return p.fields(notebookFields, func(i int) bool {
 		switch i {
 		case 0:
-			return p.version(&nb.Version)
+			return p.wholeNumber(&nb.Version)
 		case 1:
 			return p.fields([]string{"me", "partner"}, func(i int) bool {
 				if i == 0 {
@@ -335,9 +337,44 @@ func (p *fastParser) notebook(nb *Notebook) bool {
 			return p.delegated(&nb.PrepForm)
 		case 8:
 			return p.delegated(&nb.Questions)
+		case 9:
+			return p.deleted(&nb.Deleted)
 		}
 		return p.therapists(&nb.Therapists)
 	})
+}
+
+// deletedFields are a recently deleted entry's: a therapist's and two more.
+var deletedFields = append(slices.Clip(therapistFields), "deleted_at", "place")
+
+func (p *fastParser) deleted(dst *[]DeletedTherapist) bool {
+	if !p.byte('[') {
+		return false
+	}
+	out := []DeletedTherapist{}
+	if !p.byte(']') {
+		for {
+			var d DeletedTherapist
+			ok := p.therapistWith(&d.Therapist, deletedFields, func(i int) bool {
+				if i == len(therapistFields) {
+					return p.time(&d.DeletedAt)
+				}
+				return p.wholeNumber(&d.Place)
+			})
+			if !ok {
+				return false
+			}
+			out = append(out, d)
+			if p.byte(']') {
+				break
+			}
+			if !p.byte(',') {
+				return false
+			}
+		}
+	}
+	*dst = out
+	return true
 }
 
 func (p *fastParser) therapists(dst *[]Therapist) bool {
@@ -369,8 +406,18 @@ var therapistFields = []string{"id", "name", "credentials", "phone", "email", "w
 	"partner_notes", "created", "updated", "verification", "check_ins"}
 
 func (p *fastParser) therapist(t *Therapist) bool {
+	return p.therapistWith(t, therapistFields, nil)
+}
+
+// therapistWith reads a therapist whose object may hold more fields:
+// known is therapistFields followed by them, and more reads the field of
+// index i from len(therapistFields) on.
+func (p *fastParser) therapistWith(t *Therapist, known []string, more func(i int) bool) bool {
 	var foundVia, status string
-	ok := p.fields(therapistFields, func(i int) bool {
+	ok := p.fields(known, func(i int) bool {
+		if i >= len(therapistFields) {
+			return more(i)
+		}
 		switch i {
 		case 0:
 			return p.setString(&t.ID)

@@ -38,9 +38,14 @@ func TestDecodeFastAgrees(t *testing.T) {
 	nb.Therapists[6].AddCheckIn(CheckIn{At: nb.Therapists[5].Updated, After: checklist.AfterFirst,
 		Answers: map[string]checklist.Answer{checklist.CheckComfort: {Status: checklist.StatusAnswered, Value: "2", Note: "tense"}}})
 	nb.Therapists[6].AddCheckIn(CheckIn{At: nb.Therapists[5].Updated.UTC()})
+	nb.DeleteTherapist(nb.Therapists[6].ID, time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC))
+	nb.DeleteTherapist(nb.Therapists[0].ID, time.Date(2026, 12, 2, 9, 0, 0, 0, time.FixedZone("", 3600)))
 	data, err := Encode(nb)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if !bytes.Contains(data, []byte(`"deleted": [`)) {
+		t.Fatal("the notebook has no recently deleted list to read")
 	}
 	if !agreesWithJSON(t, "a saved notebook", data) {
 		t.Fatal("the fast path gave up on a notebook vetted wrote")
@@ -66,11 +71,22 @@ func TestDecodeFastAgrees(t *testing.T) {
 		strings.Replace(string(data), `"created": "2026-11-20T14:30:00Z"`, `"created": "20261120"`, 1),
 		strings.Replace(string(data), `"created": "2026-11-20T14:30:00Z"`, `"created": null`, 1),
 		strings.Replace(string(data), `"therapists": [`, `"therapists": [],"y":[`, 1),
+		strings.Replace(string(data), `"place": 6`, `"place": 6.0`, 1),
+		strings.Replace(string(data), `"place": 6`, `"place": -6`, 1),
+		strings.Replace(string(data), `"place": 6`, `"place": "6"`, 1),
+		strings.Replace(string(data), `"place": 6`, `"place": 6, "place": 7`, 1),
+		strings.Replace(string(data), `"deleted_at": "`, `"deleted_at": null, "x": "`, 1),
+		strings.Replace(string(data), `"deleted_at": "2026`, `"deleted_at": "20x6`, 1),
+		strings.Replace(string(data), `"deleted": [`, `"deleted": [], "z": [`, 1),
+		strings.Replace(string(data), `"deleted": [`, `"Deleted": [`, 1),
+		strings.Replace(string(data), `"deleted": [`, `"deleted": null, "w": [`, 1),
 		string(data) + " {}",
 		string(data) + " \n\t",
 		string(data[:len(data)/2]),
 		`{"version": 1, "therapists": []}`,
 		`{"version": 1, "therapists": null}`,
+		`{"version": 2, "therapists": [], "deleted": []}`,
+		`{"version": 2, "therapists": [], "deleted": [{"id": "a", "name": "A", "status": "", "created": "2026-01-02T03:04:05Z", "updated": "2026-01-02T03:04:05Z", "deleted_at": "2026-01-02T03:04:05Z", "place": 0}]}`,
 		`{"version": 99999999999999999999, "therapists": []}`,
 		`{"version": 1, "importance": {"a": "must", "a": "nice"}, "therapists": [{"id": "a", "name": "A", "answers": {"q": {"status": "answered"}, "q": {"value": "x"}}}]}`,
 		`[]`, `""`, ``, `{`, `{"version": 1,}`,
@@ -107,6 +123,7 @@ func FuzzDecodeFast(f *testing.F) {
 	for _, tc := range corrupt {
 		f.Add([]byte(tc.data))
 	}
+	f.Add([]byte(`{"version": 2, "therapists": [], "deleted": [{"id": "a", "name": "A", "answers": {"q": {"status": "answered"}}, "deleted_at": "2026-01-02T03:04:05Z", "place": 3}]}`))
 	f.Add([]byte(`{"version": 1, "people": {"me": "a\u00e9"}, "prep": {"x": true}, "therapists": [{"id": "a", "name": "A", "answers": {"q": {"status": "answered", "value": "1", "at": "2026-01-02T03:04:05Z"}}, "created": "2026-01-02T03:04:05.5+01:00"}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		agreesWithJSON(t, "fuzz input", data)

@@ -107,13 +107,56 @@ func appendNotebook(dst []byte, nb *Notebook, therapist func(dst []byte, i int) 
 		}
 		dst = appendClose(dst, len(nb.Therapists) == 0, 1, ']')
 	}
+	if len(nb.Deleted) > 0 {
+		var err error
+		if dst, err = appendDeleted(dst, nb.Deleted); err != nil {
+			return nil, err
+		}
+	}
 	dst = appendClose(dst, false, 0, '}')
 	return append(dst, '\n'), nil
+}
+
+// appendDeleted appends the recently deleted list: each entry is a
+// therapist, as appendTherapist writes one, with two members more.
+func appendDeleted(dst []byte, deleted []DeletedTherapist) ([]byte, error) {
+	const d = therapistDepth + 1
+	dst = appendMember(dst, false, 1, "deleted")
+	dst = append(dst, '[')
+	for i := range deleted {
+		if i > 0 {
+			dst = append(dst, ',')
+		}
+		dst = append(dst, '\n')
+		dst = appendIndent(dst, therapistDepth)
+		var err error
+		if dst, err = appendTherapistMembers(dst, &deleted[i].Therapist); err != nil {
+			return nil, err
+		}
+		dst = appendMember(dst, false, d, "deleted_at")
+		if dst, err = appendTime(dst, deleted[i].DeletedAt); err != nil {
+			return nil, err
+		}
+		dst = appendMember(dst, false, d, "place")
+		dst = strconv.AppendInt(dst, int64(deleted[i].Place), 10)
+		dst = appendClose(dst, false, therapistDepth, '}')
+	}
+	return appendClose(dst, false, 1, ']'), nil
 }
 
 // appendTherapist appends t's encoding at therapistDepth, from its opening
 // brace to its closing one.
 func appendTherapist(dst []byte, t *Therapist) ([]byte, error) {
+	dst, err := appendTherapistMembers(dst, t)
+	if err != nil {
+		return nil, err
+	}
+	return appendClose(dst, false, therapistDepth, '}'), nil
+}
+
+// appendTherapistMembers appends t's opening brace and members at
+// therapistDepth, without the closing brace.
+func appendTherapistMembers(dst []byte, t *Therapist) ([]byte, error) {
 	const d = therapistDepth + 1
 	dst = append(dst, '{')
 	dst = appendMember(dst, true, d, "id")
@@ -177,10 +220,7 @@ func appendTherapist(dst []byte, t *Therapist) ([]byte, error) {
 		return nil, err
 	}
 	dst = appendMember(dst, false, d, "updated")
-	if dst, err = appendTime(dst, t.Updated); err != nil {
-		return nil, err
-	}
-	return appendClose(dst, false, therapistDepth, '}'), nil
+	return appendTime(dst, t.Updated)
 }
 
 // appendPrepForm appends a non-empty preparation form whose key sits at

@@ -127,6 +127,15 @@ func TestEncodeMatchesEncodingJSON(t *testing.T) {
 			Verification: store.Verification{AASECT: store.AASECTMember}}},
 	}
 	sameAsReference(t, "hostile text", nb)
+	nb.Deleted = []store.DeletedTherapist{
+		{Therapist: nb.Therapists[0], DeletedAt: at, Place: 0},
+		{Therapist: store.Therapist{ID: "c", Name: h, Answers: map[string]checklist.Answer{}}, Place: -3},
+	}
+	nb.Deleted[0].ID = "deleted " + h
+	sameAsReference(t, "recently deleted with hostile text", nb)
+	nb.Deleted = []store.DeletedTherapist{}
+	sameAsReference(t, "an empty recently deleted list", nb)
+	nb.Deleted = nil
 
 	nb.Questions = &checklist.Layout{
 		Categories: []checklist.Category{{ID: checklist.CategoryID(h), Title: h, Blurb: h}},
@@ -161,6 +170,12 @@ func TestEncodeMatchesEncodingJSON(t *testing.T) {
 			Answers:      map[string]checklist.Answer{word(): {Status: checklist.Status(word()), Value: word(), Note: word()}},
 			Verification: store.Verification{LicenseNumber: word(), Notes: word()},
 			CheckIns:     []store.CheckIn{{After: word(), Answers: map[string]checklist.Answer{word(): {Status: checklist.Status(word()), Note: word()}}}}})
+		if i%2 == 0 {
+			nb.Deleted = append(nb.Deleted, store.DeletedTherapist{
+				Therapist: store.Therapist{ID: word(), Name: word(), Phone: word(),
+					PartnerAnswers: map[string]checklist.Answer{word(): {Value: word()}}},
+				DeletedAt: time.Unix(rng.Int64N(1<<34), rng.Int64N(1e9)).UTC(), Place: rng.IntN(9) - 2})
+		}
 		sameAsReference(t, fmt.Sprintf("random notebook %d", i), nb)
 	}
 }

@@ -16,8 +16,8 @@ import (
 
 // faultFS is the real disk with one operation made to fail: the nth call
 // of op (1-based; 0 means every call). Operations: create, write, short
-// (a write that stores half and stops), sync, close, open, rename, link,
-// chmod, remove, syncFolder.
+// (a write that stores half and stops), sync, close, open, rename,
+// exchange, link, chmod, remove, syncFolder.
 type faultFS struct {
 	osFS
 	faults map[string]fault
@@ -72,6 +72,13 @@ func (f *faultFS) rename(from, to string) error {
 		return &os.LinkError{Op: "rename", Old: from, New: to, Err: err}
 	}
 	return f.osFS.rename(from, to)
+}
+
+func (f *faultFS) exchange(a, b string) error {
+	if err := f.fail("exchange"); err != nil {
+		return &os.LinkError{Op: "renameat2", Old: a, New: b, Err: err}
+	}
+	return f.osFS.exchange(a, b)
 }
 
 func (f *faultFS) link(from, to string) error {
@@ -172,16 +179,20 @@ func TestSaveFaults(t *testing.T) {
 		{"fsync fails", map[string]fault{"sync": {1, errIO}}, "input/output error", false, false},
 		{"close fails", map[string]fault{"close": {1, errIO}}, "input/output error", false, false},
 		{"read-only folder", map[string]fault{"create": {0, errRO}}, "read-only file system", false, false},
-		{"rename fails", map[string]fault{"rename": {2, syscall.EXDEV}}, "cross-device link", false, false},
-		{"rename and its cleanup fail", map[string]fault{"rename": {2, errIO}, "remove": {0, errIO}}, "input/output error", false, true},
+		{"swap fails", map[string]fault{"exchange": {2, syscall.EXDEV}}, "cross-device link", false, false},
+		{"swap and its cleanup fail", map[string]fault{"exchange": {2, errIO}, "remove": {0, errIO}}, "input/output error", false, true},
 		{".prev rename fails", map[string]fault{"rename": {1, errIO}}, "input/output error", false, false},
 		{".prev chmod fails", map[string]fault{"chmod": {1, syscall.EPERM}}, "operation not permitted", false, false},
+		{".prev swap fails", map[string]fault{"exchange": {1, errIO}}, "input/output error", false, false},
 		{"folder fsync fails", map[string]fault{"syncFolder": {1, errIO}}, "may not survive a power cut", true, false},
+		{"no swaps: rename works", map[string]fault{"exchange": {0, syscall.EINVAL}}, "", true, false},
+		{"no swaps: rename fails", map[string]fault{"exchange": {0, syscall.EINVAL}, "rename": {2, errIO}}, "input/output error", false, false},
+		{"no swaps, no hard links: copy works", map[string]fault{"exchange": {0, syscall.EINVAL}, "link": {0, syscall.EPERM}}, "", true, false},
 		{"no hard links: copy works", map[string]fault{"link": {0, syscall.EPERM}}, "", true, false},
 		{"no hard links: copy hits a full disk", map[string]fault{"link": {0, syscall.EPERM}, "write": {2, errNoSpace}}, "no space left on device", false, false},
 		{"no hard links: copy cannot read", map[string]fault{"link": {0, syscall.EPERM}, "open": {1, syscall.EACCES}}, "permission denied", false, false},
 		{"no hard links: copy fsync fails", map[string]fault{"link": {0, syscall.EPERM}, "sync": {2, errIO}}, "input/output error", false, false},
-		{"no hard links: copy then rename fails", map[string]fault{"link": {0, syscall.EPERM}, "rename": {2, errIO}}, "input/output error", false, false},
+		{"no hard links: copy then rename fails", map[string]fault{"link": {0, syscall.EPERM}, "rename": {1, errIO}}, "input/output error", false, false},
 	}
 	injected := 0
 	for _, tc := range tests {

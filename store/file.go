@@ -33,6 +33,16 @@ type File struct {
 	writes  uint64 // how many times Save has written the file
 	// disk is the file as last read or written (see ondisk.go).
 	disk diskState
+	// diskRev is the rev whose bytes a Save put at the path, 0 when the
+	// file there was read, not written (Open, Reload) or is not known.
+	diskRev uint64
+	// prevData is what the kept .prev holds, when prevKnown: a save made
+	// it this session. A later change to it is another program's write
+	// (see replace.go). prevRev is the rev whose bytes it holds, 0 when
+	// not one of this session's saves (see DropPrevious).
+	prevData  []byte
+	prevKnown bool
+	prevRev   uint64
 	// encoded keeps each therapist's bytes from the last save, so the
 	// next one re-encodes only what changed.
 	encoded encodeCache
@@ -187,8 +197,12 @@ func (f *File) Save(nb *Notebook, rev uint64) error {
 	if err != nil {
 		return fmt.Errorf("vetted: cannot save %s: %w", f.path, err)
 	}
-	// Never write over a file someone else changed (see ondisk.go).
+	// Never write over a file someone else changed (see ondisk.go); what
+	// lands after this check is caught by the swap (see replace.go).
 	if err := f.disk.check(f.path); err != nil {
+		return err
+	}
+	if err := f.prevSlotError(); err != nil {
 		return err
 	}
 	err = f.replace(stored)
@@ -198,10 +212,20 @@ func (f *File) Save(nb *Notebook, rev uint64) error {
 	f.relockAfterSave()
 	if err != nil {
 		f.disk.failedWrite(f.path, stored)
-		return fmt.Errorf("vetted: cannot save %s: %w", f.path, StripPath(err))
+		f.diskRev = 0
+		var changed *changedError
+		if !errors.As(err, &changed) {
+			return fmt.Errorf("vetted: cannot save %s: %w", f.path, StripPath(err))
+		}
+		if changed.written {
+			f.saved, f.lastRev = true, rev
+			f.writes++
+		}
+		return err
 	}
 	f.disk.wrote(stored)
 	f.saved, f.lastRev = true, rev
+	f.prevRev, f.diskRev = f.diskRev, rev
 	f.writes++
 	return nil
 }
@@ -217,27 +241,49 @@ func (f *File) Writes() uint64 {
 }
 
 // DropPrevious removes the kept previous version (path+".prev"), so that
-// answers the person deleted do not linger on disk in it. A missing .prev
-// is not an error. It holds the File's mutex, so it never runs in the
-// middle of a Save; call it after the save that removed the answers has
-// returned (a later Save keeps a new .prev, without them). After Close it
-// returns ErrClosed: the notebook may then belong to another vetted.
-func (f *File) DropPrevious() error {
+// what the person removed for good does not linger on disk in it. Call it
+// after the Save of revision rev that removed it has returned. A missing
+// .prev is not an error.
+//
+// A .prev that holds revision rev or a later one is left alone: a newer
+// save, which ran between that Save and this call, kept it, and it holds
+// nothing removed before rev. (Saves run on their own goroutines, so
+// "save rev, save rev+1, drop for rev" is a possible order; TestDropPrevious-
+// Orders runs every order.) A .prev from before this session, or one that
+// an older save than rev kept, goes.
+//
+// A .prev that another program wrote into after vetted kept it is not
+// removed but kept as a conflict copy, and the error matches
+// ErrChangedOnDisk (see KeptCopy). It holds the File's mutex, so it never
+// runs in the middle of a Save. After Close it returns ErrClosed: the
+// notebook may then belong to another vetted.
+func (f *File) DropPrevious(rev uint64) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if f.lock == nil {
 		return ErrClosed
 	}
-	err := os.Remove(f.path + prevSuffix)
-	if errors.Is(err, fs.ErrNotExist) {
+	if f.prevRev != 0 && f.prevRev >= rev {
 		return nil
 	}
+	prev := f.path + prevSuffix
+	if info, err := os.Lstat(prev); errors.Is(err, fs.ErrNotExist) || err == nil && info.IsDir() {
+		// Nothing kept; a folder of that name is not vetted's to remove
+		// (saves refuse it, see prevSlotError).
+		f.forgetPrevious()
+		return nil
+	}
+	kept, err := f.discardOld(prev)
+	f.forgetPrevious()
 	if err != nil {
 		return fmt.Errorf("vetted: cannot remove the previous version of %s: %w", f.path, StripPath(err))
 	}
 	// Make the removal last through a power cut, like a save's rename.
-	if err := syncFolder(filepath.Dir(f.path)); err != nil {
+	if err := f.fsys.syncFolder(filepath.Dir(f.path)); err != nil {
 		return fmt.Errorf("vetted: cannot remove the previous version of %s: %w", f.path, StripPath(err))
+	}
+	if kept != "" {
+		return &changedError{path: f.path, kept: kept, written: true, late: true}
 	}
 	return nil
 }
@@ -267,7 +313,7 @@ func readAt(path string, c codec) (*Notebook, error) {
 // readFile reads, opens with c and decodes the notebook at path. Every
 // error is a *LoadError; a missing file's matches fs.ErrNotExist.
 func readFile(path string, c codec) (*Notebook, error) {
-	fh, err := os.Open(path)
+	fh, err := OpenRegular(path)
 	if err != nil {
 		return nil, &LoadError{Path: path, Err: StripPath(err)}
 	}
@@ -296,7 +342,7 @@ func readStoredFrom(fh *os.File, path string) ([]byte, error) {
 
 // readStored opens and reads the notebook file at path as stored.
 func readStored(path string) ([]byte, error) {
-	fh, err := os.Open(path)
+	fh, err := OpenRegular(path)
 	if err != nil {
 		return nil, &LoadError{Path: path, Err: StripPath(err)}
 	}
@@ -355,103 +401,6 @@ func readLimited(fh *os.File, limit int64) ([]byte, error) {
 			data = append(data, 0)[:len(data)]
 		}
 	}
-}
-
-// replace puts data at f.path: temp file, fsync, keep the previous version,
-// rename, fsync the folder. A crash at any point leaves either the old file
-// or the new one whole, never a mix; temp files it leaves are removed by
-// the next Open. Every step goes through f.fsys, the seam the fault tests
-// use.
-func (f *File) replace(data []byte) error { return f.put(f.path, data, true) }
-
-// replaceAt puts data at target, beside the notebook, the same way but
-// without keeping a .prev: the conversions (encrypt, decrypt, a new
-// passphrase) rewrite the notebook and its .prev each in place. The data
-// is already sealed, so nothing in clear reaches the disk for an
-// encrypted target.
-func (f *File) replaceAt(target string, data []byte) error { return f.put(target, data, false) }
-
-// put writes data to one of the notebook's temp files (write, fsync), keeps
-// the version it replaces as .prev when keepPrev, renames it to target and
-// flushes the folder, all through f.fsys, so the fault tests reach every
-// way vetted writes a notebook.
-func (f *File) put(target string, data []byte, keepPrev bool) error {
-	tmp, err := f.writeTemp(func(w io.Writer) error {
-		_, err := w.Write(data)
-		return err
-	})
-	if err != nil {
-		return err
-	}
-	if keepPrev {
-		if err := f.keepPrevious(); err != nil {
-			_ = f.fsys.remove(tmp)
-			return err
-		}
-	}
-	if err := f.fsys.rename(tmp, target); err != nil {
-		_ = f.fsys.remove(tmp)
-		return err
-	}
-	if err := f.fsys.syncFolder(filepath.Dir(target)); err != nil {
-		return fmt.Errorf("the new version is in place but may not survive a power cut: %w", StripPath(err))
-	}
-	return nil
-}
-
-// keepPrevious makes path+".prev" hold the current notebook, if there is
-// one. A hard link costs no copy; where links are not supported (some
-// FUSE and FAT mounts) the bytes are copied. Either way the new .prev
-// appears by rename, so an older .prev is never lost half-way.
-func (f *File) keepPrevious() error {
-	info, err := os.Lstat(f.path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil
-	}
-	if err != nil {
-		return err
-	}
-	if !info.Mode().IsRegular() {
-		return nil
-	}
-	tmp := f.tempName()
-	if err := f.fsys.link(f.path, tmp); err == nil {
-		// The link shares the notebook's inode; the notebook is 0600 from
-		// now on anyway, and an older one may have been made wider.
-		if err := f.fsys.chmod(tmp, 0o600); err != nil {
-			_ = f.fsys.remove(tmp)
-			return err
-		}
-	} else {
-		src, err := f.fsys.open(f.path)
-		if err != nil {
-			return err
-		}
-		defer src.Close()
-		tmp, err = f.writeTemp(func(w io.Writer) error {
-			_, err := io.Copy(w, src)
-			return err
-		})
-		if err != nil {
-			return err
-		}
-	}
-	if err := f.fsys.rename(tmp, f.path+prevSuffix); err != nil {
-		_ = f.fsys.remove(tmp)
-		return err
-	}
-	return nil
-}
-
-// writeTemp creates a new temp file (0600) beside the notebook, fills it,
-// fsyncs and closes it, and returns its name. On error nothing is left.
-func (f *File) writeTemp(fill func(io.Writer) error) (string, error) {
-	return writeTempFS(f.fsys, f.tempName(), fill)
-}
-
-// tempName returns a fresh temp path beside the notebook (see tempPath).
-func (f *File) tempName() string {
-	return tempPath(filepath.Dir(f.path), filepath.Base(f.path))
 }
 
 // removeLeftovers deletes temp files that a crashed save left beside the

@@ -7,7 +7,7 @@ import (
 )
 
 // fileSystem is the seam between a save and the disk: the few operations
-// that replace a notebook. The store uses osFS; the fault tests put a
+// that replace a notebook, and the reading of the file a save displaced. The store uses osFS; the fault tests put a
 // fileSystem in its place that fails one chosen operation (a full disk, a
 // short write, a failed fsync or rename, a read-only folder, a filesystem
 // without hard links), so every failure path of a save runs in go test.
@@ -15,9 +15,12 @@ type fileSystem interface {
 	// createExcl creates name for writing, mode 0600, failing if it
 	// exists.
 	createExcl(name string) (tempFile, error)
-	// open opens name for reading (the copy that replaces a hard link).
+	// open opens name for reading: the file a save displaced, to compare
+	// it, and the copy that replaces a hard link.
 	open(name string) (io.ReadCloser, error)
 	rename(from, to string) error
+	// exchange swaps two existing entries in one step (see exchange).
+	exchange(a, b string) error
 	link(from, to string) error
 	chmod(name string, mode fs.FileMode) error
 	remove(name string) error
@@ -39,8 +42,9 @@ type osFS struct{}
 func (osFS) createExcl(name string) (tempFile, error) {
 	return os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
 }
-func (osFS) open(name string) (io.ReadCloser, error)   { return os.Open(name) }
+func (osFS) open(name string) (io.ReadCloser, error)   { return OpenRegular(name) }
 func (osFS) rename(from, to string) error              { return os.Rename(from, to) }
+func (osFS) exchange(a, b string) error                { return exchange(a, b) }
 func (osFS) link(from, to string) error                { return os.Link(from, to) }
 func (osFS) chmod(name string, mode fs.FileMode) error { return os.Chmod(name, mode) }
 func (osFS) remove(name string) error                  { return os.Remove(name) }

@@ -14,6 +14,7 @@ func FuzzDecode(f *testing.F) {
 	for _, tc := range corrupt {
 		f.Add([]byte(tc.data))
 	}
+	f.Add([]byte(`{"version": 2, "therapists": [{"id": "b", "name": "B", "status": ""}], "deleted": [{"id": "a", "name": "A", "status": "", "deleted_at": "2026-01-02T03:04:05Z", "place": 1}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		nb, err := Decode(data)
 		if err != nil {

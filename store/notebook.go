@@ -81,6 +81,11 @@ type Notebook struct {
 	PrepForm PrepForm `json:"prep_form,omitzero"`
 	// Therapists are in the order the person added them.
 	Therapists []Therapist `json:"therapists"`
+	// Deleted are the therapists the person deleted, most recent last,
+	// restorable until they empty the list (see deleted.go). Nothing that
+	// reads Therapists sees them. Omitted from the file when empty, so a
+	// notebook without any reads in vetted builds from before the list.
+	Deleted []DeletedTherapist `json:"deleted,omitempty"`
 }
 
 // People are the names of who is choosing.
@@ -231,10 +236,14 @@ func (nb *Notebook) Clone() *Notebook {
 	if nb.Therapists != nil {
 		c.Therapists = make([]Therapist, len(nb.Therapists))
 		for i, t := range nb.Therapists {
-			t.Answers = maps.Clone(t.Answers)
-			t.PartnerAnswers = maps.Clone(t.PartnerAnswers)
-			t.CheckIns = cloneCheckIns(t.CheckIns)
-			c.Therapists[i] = t
+			c.Therapists[i] = t.clone()
+		}
+	}
+	if nb.Deleted != nil {
+		c.Deleted = make([]DeletedTherapist, len(nb.Deleted))
+		for i, d := range nb.Deleted {
+			d.Therapist = d.Therapist.clone()
+			c.Deleted[i] = d
 		}
 	}
 	return &c
@@ -259,7 +268,16 @@ func (nb *Notebook) Snapshot() *Notebook {
 	if nb.Therapists != nil {
 		c.Therapists = slices.Clone(nb.Therapists)
 	}
+	c.Deleted = slices.Clone(nb.Deleted)
 	return &c
+}
+
+// clone returns t with its own answer maps.
+func (t Therapist) clone() Therapist {
+	t.Answers = maps.Clone(t.Answers)
+	t.PartnerAnswers = maps.Clone(t.PartnerAnswers)
+	t.CheckIns = cloneCheckIns(t.CheckIns)
+	return t
 }
 
 // SetAnswer records a as t's answer to question id. It writes into a new

@@ -24,16 +24,54 @@ import (
 // on disk is exactly as the other writer left it. Test with errors.Is.
 var ErrChangedOnDisk = errors.New("the notebook changed on disk")
 
-// changedError names the file and matches ErrChangedOnDisk.
-type changedError struct{ path string }
+// changedError names the file and matches ErrChangedOnDisk. Most are
+// caught before a save writes anything. The rest are caught by the swap
+// (see replace.go), in the moment between the check and the new file
+// taking the name: kept then names the conflict copy that holds another
+// program's write, written says the new version is in place, and late
+// says the write was found in the previous version, after vetted had
+// replaced it.
+type changedError struct {
+	path          string
+	kept          string
+	written, late bool
+}
 
 func (e *changedError) Error() string {
+	switch {
+	case e.late:
+		return "vetted: saved " + e.path + ", but another program wrote into its previous version " +
+			"after vetted had replaced it; that version is kept as " + e.kept
+	case e.written && e.kept != "":
+		return "vetted: saved " + e.path + ", but another program wrote it at the same moment " +
+			"(a sync tool?); its version is kept as " + e.kept
+	case e.written:
+		return "vetted: saved " + e.path + ", but at the same moment another program moved away " +
+			"the version vetted had read (a sync tool?)"
+	case e.kept != "":
+		return "vetted: did not save: " + e.path + " changed on disk while vetted was saving " +
+			"(another computer or a sync tool?); it is as the other program left it, and a version " +
+			"it wrote in between is kept as " + e.kept
+	}
 	return "vetted: did not save: " + e.path + " changed on disk since vetted read or saved it " +
 		"(another computer or a sync tool?); nothing was written over it"
 }
 
 // Is makes errors.Is(err, ErrChangedOnDisk) true.
 func (e *changedError) Is(target error) bool { return target == ErrChangedOnDisk }
+
+// KeptCopy returns, for an error from Save or DropPrevious that matches
+// ErrChangedOnDisk, the conflict copy in which vetted kept another
+// program's write ("" if it kept none: the file at the path is theirs),
+// and whether the save's own version is in place all the same. The app
+// words its changed-on-disk prompt with them.
+func KeptCopy(err error) (copyPath string, written bool) {
+	var e *changedError
+	if errors.As(err, &e) {
+		return e.kept, e.written
+	}
+	return "", false
+}
 
 // diskState is what vetted last knew of the notebook file: whether it
 // existed and the exact bytes vetted read or wrote there. Save compares the
@@ -62,7 +100,7 @@ func observe(path string) diskState {
 	if err != nil || !info.Mode().IsRegular() {
 		return diskState{unsure: true}
 	}
-	fh, err := os.Open(path)
+	fh, err := OpenRegular(path)
 	if err != nil {
 		return diskState{unsure: true}
 	}
@@ -123,7 +161,7 @@ func (d *diskState) failedWrite(path string, data []byte) {
 // lock on the file's identity moves to the file now at the path (a sync
 // tool replaces a file by rename).
 func (f *File) loadWatched() (*Notebook, error) {
-	fh, err := os.Open(f.path)
+	fh, err := OpenRegular(f.path)
 	if err != nil {
 		return nil, &LoadError{Path: f.path, Err: StripPath(err)}
 	}
@@ -156,7 +194,7 @@ func (f *File) Reload(rev uint64) (*Notebook, error) {
 	if err != nil {
 		return nil, err
 	}
-	f.saved, f.lastRev = true, rev
+	f.saved, f.lastRev, f.diskRev = true, rev, 0
 	return nb, nil
 }
 
@@ -222,13 +260,8 @@ func (f *File) writeCopy(nb *Notebook, now time.Time) (string, []byte, error) {
 	if err != nil {
 		return "", nil, fmt.Errorf("vetted: cannot save a copy: %w", err)
 	}
-	ext := filepath.Ext(f.path)
-	base := strings.TrimSuffix(f.path, ext) + conflictInfix + now.Format("20060102-150405")
 	for i := 1; i <= maxConflictCopies; i++ {
-		path := base + ext
-		if i > 1 {
-			path = fmt.Sprintf("%s-%d%s", base, i, ext)
-		}
+		path := conflictPath(f.path, now, i)
 		// Written whole, then given its name, never over a file that
 		// is there; the folder is flushed.
 		err := WriteExport(path, false, func(w io.Writer) error {
@@ -243,7 +276,19 @@ func (f *File) writeCopy(nb *Notebook, now time.Time) (string, []byte, error) {
 		}
 		return path, stored, nil
 	}
-	return "", nil, fmt.Errorf("vetted: cannot save a copy: %d copies named %s… exist already", maxConflictCopies, filepath.Base(base))
+	return "", nil, fmt.Errorf("vetted: cannot save a copy: %d copies named %s… exist already", maxConflictCopies, filepath.Base(conflictPath(f.path, now, 1)))
+}
+
+// conflictPath is the name of the i-th conflict copy (from 1) of the
+// notebook at path made at now: notebook.conflict-20260130-154501.json,
+// then -2, -3 ... before the extension.
+func conflictPath(path string, now time.Time, i int) string {
+	ext := filepath.Ext(path)
+	base := strings.TrimSuffix(path, ext) + conflictInfix + now.Format("20060102-150405")
+	if i > 1 {
+		return fmt.Sprintf("%s-%d%s", base, i, ext)
+	}
+	return base + ext
 }
 
 // ConflictCopies lists the files beside the notebook at path that look like

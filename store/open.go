@@ -19,7 +19,7 @@ var errChangedWhileOpening = errors.New("the notebook changed while it was opene
 // openOnce reads and checks the notebook, then locks it and makes sure the
 // file it locked is the one it read.
 func openOnce(path string, c codec) (*File, *Notebook, error) {
-	fh, err := os.Open(path)
+	fh, err := OpenRegular(path)
 	missing := errors.Is(err, fs.ErrNotExist)
 	if err != nil && !missing {
 		return nil, nil, &LoadError{Path: path, Err: StripPath(err)}
@@ -108,7 +108,7 @@ func (f *File) stillTheFileRead() bool {
 // place: the old inode now belongs to .prev. A failure leaves the old lock
 // held; the sidecar lock still guards the name.
 func (f *File) relockAfterSave() {
-	fh, err := os.Open(f.path)
+	fh, err := OpenRegular(f.path)
 	if err != nil {
 		return
 	}

@@ -192,8 +192,7 @@ func (nb *Notebook) archive(l *checklist.Layout, q checklist.Question, reason st
 	}
 	entry := checklist.Archived{Question: q, Reason: reason, At: now.UTC(),
 		Answers: map[string]checklist.Answer{}, PartnerAnswers: map[string]checklist.Answer{}}
-	for i := range nb.Therapists {
-		t := &nb.Therapists[i]
+	move := func(t *Therapist) {
 		if a, ok := t.Answers[q.ID]; ok {
 			entry.Answers[t.ID] = a
 			t.ClearAnswer(q.ID)
@@ -202,6 +201,16 @@ func (nb *Notebook) archive(l *checklist.Layout, q checklist.Question, reason st
 			entry.PartnerAnswers[t.ID] = a
 			t.ClearPartnerAnswer(q.ID)
 		}
+	}
+	for i := range nb.Therapists {
+		move(&nb.Therapists[i])
+	}
+	// The recently deleted's answers go with the others: restored later,
+	// they would otherwise hold answers to a question that is gone. They
+	// stay in the entry when it is restored (Restore gives answers back to
+	// the roster only) until the therapist is back.
+	for i := range nb.Deleted {
+		move(&nb.Deleted[i].Therapist)
 	}
 	l.Archive = append(l.Archive, entry)
 	return n
