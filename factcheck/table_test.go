@@ -325,7 +325,7 @@ var table = map[string][]part{
 	// The comparison's legend (model/compare/legend.go): vetted's words about its own marks.
 	"file:model/compare/legend.go:1":  {own("fit 72")},
 	"file:model/compare/legend.go:2":  {own("the fit score, 0-100: how the answers meet your priorities (i sets them, b explains a score)")},
-	"file:model/compare/legend.go:3":  {own("! must: Licensed")},
+	"file:model/compare/legend.go:3":  {own("! must: State license")},
 	"file:model/compare/legend.go:4":  {own("the answers miss a must-have you set; the score breakdown lists all of them")},
 	"file:model/compare/legend.go:5":  {own(" out")},
 	"file:model/compare/legend.go:6":  {own("a red flag rules this therapist out, whatever the score; the flag says why")},
