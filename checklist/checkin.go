@@ -94,3 +94,17 @@ func CheckInMoment(after string) string {
 	}
 	return "check-in"
 }
+
+// CheckInMoments are the moments a person picks from, in the order they
+// are offered: after the first session, after the third, another time.
+var CheckInMoments = []string{AfterFirst, AfterThird, AfterOther}
+
+// CheckInWhen names a moment as one of the three a person picks from:
+// CheckInMoment for the first and third sessions, "another time" for the
+// rest. Exports write it and vetted import reads it back.
+func CheckInWhen(after string) string {
+	if after == AfterFirst || after == AfterThird {
+		return CheckInMoment(after)
+	}
+	return "another time"
+}
