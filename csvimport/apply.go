@@ -118,7 +118,9 @@ func Import(nb *store.Notebook, data []byte, opts Options, now time.Time) (*Repo
 	im.therapists(s.names)
 	details := map[string]export.Detail{}
 	for _, d := range export.Details() {
-		details[norm(d.Label)] = d
+		for _, l := range append([]string{d.Label}, d.Aliases...) {
+			details[norm(l)] = d
+		}
 	}
 	notesRows := 0
 	for _, it := range s.items {

@@ -142,3 +142,28 @@ func TestCheckInsHostileMarkdown(t *testing.T) {
 		checkMarkdownText(t, s)
 	}
 }
+
+// TestCredentialCheckLabelsAsTheForm: the sheets and the Markdown label
+// the credential check as its form does, the person's own record, and
+// not with the labels of earlier builds.
+func TestCredentialCheckLabelsAsTheForm(t *testing.T) {
+	nb := testbook.Full()
+	var csvText strings.Builder
+	for _, r := range readCSV(t, nb) {
+		csvText.WriteString(strings.Join(r, ",") + "\n")
+	}
+	md := markdownOf(t, nb)
+	for _, want := range []string{"What you found about the license", "AASECT checked on", "What you found about AASECT"} {
+		if !strings.Contains(csvText.String(), DetailGroup+","+want+",") {
+			t.Errorf("the sheet has no row %q", want)
+		}
+		if !strings.Contains(md, "   - "+want+": ") {
+			t.Errorf("the Markdown has no line %q", want)
+		}
+	}
+	for _, old := range []string{"License look-up", "AASECT directory checked on", "AASECT directory"} {
+		if strings.Contains(csvText.String(), DetailGroup+","+old+",") || strings.Contains(md, "   - "+old+": ") {
+			t.Errorf("an export still labels a row %q", old)
+		}
+	}
+}
