@@ -108,3 +108,9 @@ func CheckInWhen(after string) string {
 	}
 	return "another time"
 }
+
+// CheckInAdviceQuote is CheckInAdvice quoted with its source, as the app
+// quotes a page: “…” — the page.
+func CheckInAdviceQuote() string {
+	return "“" + CheckInAdvice + "” — " + SourceLabel(CheckInAdviceSource)
+}

@@ -2,6 +2,7 @@ package csvimport
 
 import (
 	"fmt"
+	"github.com/vetted-tui/vetted/assess"
 	"maps"
 	"slices"
 	"strconv"
@@ -168,7 +169,7 @@ func (im *importer) addCheckIns() {
 // sameCheckIn reports whether a and b say the same in a sheet: the same
 // day, moment and answers (their times aside).
 func sameCheckIn(a, b store.CheckIn) bool {
-	if export.CheckInDay(a) != export.CheckInDay(b) || a.After != b.After || len(a.Answers) != len(b.Answers) {
+	if assess.CheckInDay(a) != assess.CheckInDay(b) || a.After != b.After || len(a.Answers) != len(b.Answers) {
 		return false
 	}
 	for id, x := range a.Answers {

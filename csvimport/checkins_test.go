@@ -1,6 +1,7 @@
 package csvimport
 
 import (
+	"github.com/vetted-tui/vetted/assess"
 	"strings"
 	"testing"
 
@@ -91,7 +92,7 @@ func TestCheckInCellsThatDoNotRead(t *testing.T) {
 	if a := first.Answers[checklist.CheckComfort]; a.State() != checklist.StateNoted || a.Note != "very" {
 		t.Errorf("comfort %+v, want the cell kept as a note", a)
 	}
-	if second := list[1]; export.CheckInDay(second) != "2027-01-12" || second.After != checklist.AfterThird {
+	if second := list[1]; assess.CheckInDay(second) != "2027-01-12" || second.After != checklist.AfterThird {
 		t.Errorf("second check-in %+v, want 12 Jan 2027 after the third session", second)
 	}
 	if len(rep.NewQuestions) != 0 {

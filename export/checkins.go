@@ -32,15 +32,6 @@ func CheckInLabel(n int, part string) string {
 	return "Check-in " + strconv.Itoa(n) + ": " + part
 }
 
-// CheckInDay is the stored date ("2027-01-12") of the day a check-in was
-// made, in the time zone it was recorded in; "" when it has no time.
-func CheckInDay(c store.CheckIn) string {
-	if c.At.IsZero() {
-		return ""
-	}
-	return c.At.Format("2006-01-02")
-}
-
 // mostCheckIns is the most check-ins any therapist of nb has.
 func mostCheckIns(nb *store.Notebook) int {
 	n := 0
@@ -66,7 +57,7 @@ func checkInRows(nb *store.Notebook, each func(string, func(*store.Therapist) sh
 			}
 		}
 		rows = append(rows,
-			each(CheckInLabel(k+1, CheckInWhenLabel), at(func(c store.CheckIn) sheetCell { return dateCell(CheckInDay(c)) })),
+			each(CheckInLabel(k+1, CheckInWhenLabel), at(func(c store.CheckIn) sheetCell { return dateCell(assess.CheckInDay(c)) })),
 			each(CheckInLabel(k+1, CheckInMomentLabel), at(func(c store.CheckIn) sheetCell { return textCell(checklist.CheckInWhen(c.After)) })))
 		for _, q := range checklist.CheckInQuestions() {
 			rows = append(rows, each(CheckInLabel(k+1, q.Short), at(func(c store.CheckIn) sheetCell {
@@ -75,38 +66,6 @@ func checkInRows(nb *store.Notebook, each func(string, func(*store.Therapist) sh
 		}
 	}
 	return rows
-}
-
-// CheckInTrend is the comfort ratings of t's check-ins as the exports and
-// the brief write them, "4 → 3 → 2", or "" for fewer than two.
-func CheckInTrend(t *store.Therapist) string {
-	trend := assess.ComfortTrend(t)
-	if len(trend) < 2 {
-		return ""
-	}
-	parts := make([]string, len(trend))
-	for i, n := range trend {
-		parts[i] = strconv.Itoa(n)
-	}
-	return strings.Join(parts, " → ")
-}
-
-// CheckInAdviceText is checklist.CheckInAdvice quoted with its source, as
-// the app quotes a page: “…” — the page.
-func CheckInAdviceText() string {
-	return "“" + checklist.CheckInAdvice + "” — " + checklist.SourceLabel(checklist.CheckInAdviceSource)
-}
-
-// CheckInWorryText names the answers of c that worry
-// (assess.CheckInWorries) by their Short labels, or "" for none.
-func CheckInWorryText(c store.CheckIn) string {
-	var labels []string
-	for _, id := range assess.CheckInWorries(c) {
-		if q, ok := checklist.CheckInQuestion(id); ok {
-			labels = append(labels, q.Short)
-		}
-	}
-	return strings.Join(labels, ", ")
 }
 
 // mdCheckIns writes the check-ins of each therapist who has any: the
@@ -125,12 +84,12 @@ func mdCheckIns(b *strings.Builder, nb *store.Notebook, names []string) {
 			continue
 		}
 		fmt.Fprintf(b, "### %s\n\n", mdtext.Heading(names[i]))
-		if trend := CheckInTrend(t); trend != "" {
+		if trend := assess.ComfortTrendText(t); trend != "" {
 			fmt.Fprintf(b, "Comfort over time: %s.\n\n", trend)
 		}
 		for k, c := range t.CheckIns {
 			when := checklist.CheckInWhen(c.After)
-			if day := checklist.DateText(CheckInDay(c)); day != "" {
+			if day := checklist.DateText(assess.CheckInDay(c)); day != "" {
 				when = day + ", " + when
 			}
 			fmt.Fprintf(b, "%d. %s\n", k+1, mdtext.Line(when))
@@ -139,9 +98,9 @@ func mdCheckIns(b *strings.Builder, nb *store.Notebook, names []string) {
 					fmt.Fprintf(b, "   - %s: %s\n", mdtext.Line(q.Short), mdtext.Block(cell))
 				}
 			}
-			if worry := CheckInWorryText(c); worry != "" {
+			if worry := assess.CheckInWorryText(c); worry != "" {
 				fmt.Fprintf(b, "   - ! Worrying answers: %s.\n", mdtext.Line(worry))
-				fmt.Fprintf(b, "   - %s\n", mdtext.Line(CheckInAdviceText()))
+				fmt.Fprintf(b, "   - %s\n", mdtext.Line(checklist.CheckInAdviceQuote()))
 			}
 		}
 		b.WriteString("\n")
