@@ -62,7 +62,7 @@ var checkIn = []Question{
 		NotePrompt: "No homework yet? Say so here.",
 	},
 	{
-		ID: CheckCost, Kind: KindYesNo, Better: "yes", Personal: true,
+		ID: CheckCost, Kind: KindYesNo, Better: "yes", Personal: true, VettedOwn: true,
 		Prompt: "Is the cost what you expected?",
 		Short:  "Cost as expected",
 		// vetted's own words: no page speaks of costs after the start.
