@@ -146,39 +146,19 @@ func (c *checkInDraft) set(id string, a checklist.Answer) {
 // question to go to: len(qs) past the last, -1 for done.
 func (c *checkInDraft) step(qs []checklist.Question, i int, line string) int {
 	s, q := c.s, qs[i]
+	if next, ok := s.navigate(line, i, checkInHelp); ok {
+		return next
+	}
 	_, ci := c.current()
 	old := ci.Answers[q.ID]
 	word, rest := splitCommand(line)
 	switch {
-	case line == "" || line == "next":
-		return i + 1
-	case line == "back":
-		if i == 0 {
-			s.say("This is the first question.")
-		}
-		return max(0, i-1)
-	case line == "done":
-		return -1
-	case line == "help" || line == "?":
-		s.say(checkInHelp)
-		return i
 	case line == "skip":
 		c.set(q.ID, checklist.Answer{Status: checklist.StatusSkipped, Note: old.Note})
 		s.say("Skipped " + q.Short + ".")
 		return i + 1
 	case word == "note":
-		text := strings.TrimSpace(safetext.Clean(rest))
-		switch {
-		case text == "":
-			s.say("Type the note after the word note, on the same line.")
-		case tooLong(text, checklist.MaxTextRunes):
-			s.sayf("A note holds up to %s characters; that one is longer, so it was not saved.", checklist.Thousands(checklist.MaxTextRunes))
-		default:
-			a := old
-			a.Note = text
-			if !a.Answered() {
-				a.Status, a.Value = checklist.StatusNoted, ""
-			}
+		if a, ok := s.withNote(old, rest); ok {
 			c.set(q.ID, a)
 			s.say("Saved the note on " + q.Short + ".")
 		}
@@ -210,16 +190,7 @@ func (s *session) showCheckInQuestion(c *checkInDraft, qs []checklist.Question, 
 		s.say("For a note, type note and then: " + q.NotePrompt)
 	}
 	_, ci := c.current()
-	a := ci.Answers[q.ID]
-	switch a.State() {
-	case checklist.StateAnswered:
-		s.say("Saved answer: " + checklist.Display(q, a.Value) + ".")
-	case checklist.StateSkipped:
-		s.say("Skipped.")
-	}
-	if note := strings.TrimSpace(a.Note); note != "" {
-		s.say("Note: " + note)
-	}
+	s.sayAnswer(q, ci.Answers[q.ID])
 }
 
 // summary ends a check-in: what was saved, and for one that worries the
