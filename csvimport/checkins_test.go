@@ -141,3 +141,20 @@ func TestCheckInsAlreadyKept(t *testing.T) {
 		t.Errorf("again: %d written, %d kept, %d check-ins; want nothing new", rep.CheckIns, rep.Kept, len(nb.Therapists[0].CheckIns))
 	}
 }
+
+// TestCheckInsOneRowPerTherapist: a sheet of one row per therapist reads
+// check-in columns as the exports' rows.
+func TestCheckInsOneRowPerTherapist(t *testing.T) {
+	nb := store.New()
+	rep, err := Import(nb, []byte("Name,State license,Fee per session,Check-in 1: when,Check-in 1: Comfort\nAda,yes,$150,12 Jan 2027,3 — fine\n"), Options{}, now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Layout != "one row per therapist" {
+		t.Fatalf("layout %q", rep.Layout)
+	}
+	list := nb.Therapists[0].CheckIns
+	if len(list) != 1 || assess.CheckInDay(list[0]) != "2027-01-12" || list[0].Answers[checklist.CheckComfort].Value != "3" || list[0].Answers[checklist.CheckComfort].Note != "fine" {
+		t.Errorf("check-ins %+v, want one on 12 Jan 2027 with comfort 3 and its note", list)
+	}
+}
