@@ -24,8 +24,9 @@ what you want help with (My concerns); what you prepared (the details of
 your concern, key personal information, your medications and doses, your
 questions, what the therapist may ask about, whether a physician has looked
 at physical causes) and, with --for, the therapist's practical details
-(location, office, hours, fee, first opening) and your questions still open
-for them. The notebook is only read.
+(location, office, hours, fee, first opening), your questions still open
+for them and, once you have check-ins after sessions with them, those too.
+The notebook is only read.
 
 The brief holds private health notes and is never encrypted, even when the
 notebook is: keep it safe.`,

@@ -162,6 +162,9 @@ func writeReport(w io.Writer, rep *csvimport.Report, from, last string) {
 	if rep.Importance > 0 {
 		fmt.Fprintf(&b, "Priorities set: %d.\n", rep.Importance)
 	}
+	if rep.CheckIns > 0 {
+		fmt.Fprintf(&b, "Check-ins after sessions written: %d.\n", rep.CheckIns)
+	}
 	if len(rep.NewCategories) > 0 {
 		fmt.Fprintf(&b, "New categories of your own: %s.\n", strings.Join(rep.NewCategories, ", "))
 	}

@@ -60,3 +60,19 @@ func TestImportCommandDryRunWritesNothingAndImportKeeps(t *testing.T) {
 		t.Errorf("without --from: exit %d, want 2", code)
 	}
 }
+
+// TestImportCommandSaysCheckIns: the report counts the check-ins written.
+func TestImportCommandSaysCheckIns(t *testing.T) {
+	dir := t.TempDir()
+	sheet := filepath.Join(dir, "sheet.csv")
+	if err := os.WriteFile(sheet, []byte("Category,Question,Dr A\nCheck-ins,Check-in 1: when,12 Jan 2027\nCheck-ins,Check-in 1: Comfort,4\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	if code := run([]string{"import", "--from", sheet, "--file", filepath.Join(dir, "nb.json"), "--dry-run"}, &out, &errb); code != 0 {
+		t.Fatalf("exit %d, %s", code, errb.String())
+	}
+	if !strings.Contains(out.String(), "Check-ins after sessions written: 1.") {
+		t.Errorf("the report does not count the check-in:\n%s", out.String())
+	}
+}

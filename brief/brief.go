@@ -2,8 +2,9 @@
 // appointment: what they want help with, what they prepared (the details
 // of their concern, key personal information, every medication, their own
 // questions, what the therapist may ask about, the physician check) and,
-// for a chosen therapist, the practical details from their answers and the
-// questions still open. It is pure: a Doc is built from a notebook and
+// for a chosen therapist, the practical details from their answers, the
+// questions still open and, once sessions have begun, the person's
+// check-ins. It is pure: a Doc is built from a notebook and
 // rendered as Markdown or plain text over an io.Writer, every text from
 // the notebook cleaned (package safetext) and, in Markdown, escaped with
 // the exports' own escaping.
@@ -131,6 +132,9 @@ func Build(nb *store.Notebook, opts Options) Doc {
 	}
 	if t != nil {
 		d.Sections = append(d.Sections, answerNotes(nb, t, name), openQuestions(nb, t, name))
+		if s, ok := checkInSection(nb, t, name); ok {
+			d.Sections = append(d.Sections, s)
+		}
 	}
 	return d
 }

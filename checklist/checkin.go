@@ -62,7 +62,7 @@ var checkIn = []Question{
 		NotePrompt: "No homework yet? Say so here.",
 	},
 	{
-		ID: CheckCost, Kind: KindYesNo, Better: "yes", Personal: true,
+		ID: CheckCost, Kind: KindYesNo, Better: "yes", Personal: true, VettedOwn: true,
 		Prompt: "Is the cost what you expected?",
 		Short:  "Cost as expected",
 		// vetted's own words: no page speaks of costs after the start.
@@ -93,4 +93,24 @@ func CheckInMoment(after string) string {
 		return "after the third session"
 	}
 	return "check-in"
+}
+
+// CheckInMoments are the moments a person picks from, in the order they
+// are offered: after the first session, after the third, another time.
+var CheckInMoments = []string{AfterFirst, AfterThird, AfterOther}
+
+// CheckInWhen names a moment as one of the three a person picks from:
+// CheckInMoment for the first and third sessions, "another time" for the
+// rest. Exports write it and vetted import reads it back.
+func CheckInWhen(after string) string {
+	if after == AfterFirst || after == AfterThird {
+		return CheckInMoment(after)
+	}
+	return "another time"
+}
+
+// CheckInAdviceQuote is CheckInAdvice quoted with its source, as the app
+// quotes a page: “…” — the page.
+func CheckInAdviceQuote() string {
+	return "“" + CheckInAdvice + "” — " + SourceLabel(CheckInAdviceSource)
 }

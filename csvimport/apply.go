@@ -82,6 +82,8 @@ type Report struct {
 	Me, Partner string
 	// Importance counts the priorities written.
 	Importance int
+	// CheckIns counts the check-ins after sessions added or replaced.
+	CheckIns int
 	// Problems are cells and rows not imported as they stand.
 	Problems []Problem
 }
@@ -98,8 +100,8 @@ var derivedLabels = func() map[string]bool {
 
 // Import reads the sheet data, CSV text or an xlsx workbook, into nb,
 // changing it: new therapists, new questions and categories of the
-// person's own, answers, every detail of a therapist, priorities, notes
-// and the names of the person and partner. For a dry run, pass a Clone.
+// person's own, answers, every detail of a therapist, the check-ins after
+// sessions, priorities, notes and the names of the person and partner. For a dry run, pass a Clone.
 // An error means the file could not be read at all, and nb is unchanged.
 func Import(nb *store.Notebook, data []byte, opts Options, now time.Time) (*Report, error) {
 	idx := newLabelIndex(nb)
@@ -112,16 +114,19 @@ func Import(nb *store.Notebook, data []byte, opts Options, now time.Time) (*Repo
 		rep.Layout = "one row per therapist"
 	}
 	im := importer{nb: nb, opts: opts, now: now.UTC(), rep: rep, idx: idx,
-		before: nb.Catalogue(), added: map[string]checklist.Question{}}
+		before: nb.Catalogue(), added: map[string]checklist.Question{}, checkIns: checkInsRead{}}
 	im.therapists(s.names)
 	details := map[string]export.Detail{}
 	for _, d := range export.Details() {
-		details[norm(d.Label)] = d
+		for _, l := range append([]string{d.Label}, d.Aliases...) {
+			details[norm(l)] = d
+		}
 	}
 	notesRows := 0
 	for _, it := range s.items {
 		label := norm(it.label.text)
 		d, isDetail := details[label]
+		n, part, isCheckIn := checkInLabel(it.label.text)
 		switch {
 		case label == "":
 			if anyText(it.cells) {
@@ -131,6 +136,8 @@ func Import(nb *store.Notebook, data []byte, opts Options, now time.Time) (*Repo
 			rep.Derived++
 		case isDetail && (norm(it.group) == norm(export.DetailGroup) || !s.vettedLayout):
 			im.detail(it, d)
+		case isCheckIn && (norm(it.group) == norm(export.CheckInGroup) || !s.vettedLayout):
+			im.checkInRow(it, n, part)
 		case label == norm(export.BudgetLabel):
 			im.budget(it)
 		case isNotes(it, label):
@@ -144,6 +151,7 @@ func Import(nb *store.Notebook, data []byte, opts Options, now time.Time) (*Repo
 			im.question(it, label, s.vettedLayout)
 		}
 	}
+	im.addCheckIns()
 	return rep, nil
 }
 
@@ -175,6 +183,8 @@ type importer struct {
 	before *checklist.Set
 	added  map[string]checklist.Question
 	cats   map[string]checklist.CategoryID
+	// checkIns are the check-in rows read, added at the end.
+	checkIns checkInsRead
 }
 
 func (im *importer) problem(at pos, text string) {

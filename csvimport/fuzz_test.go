@@ -15,11 +15,12 @@ import (
 // FuzzImport feeds the importer any bytes: it never panics; it refuses or
 // imports; what it imports is a notebook Save accepts and Open reads back,
 // whose names and labels hold no control characters and whose answers to
-// questions of the catalogue read as their kind. Seeds are in
+// questions of the catalogue and to check-in questions read as their kind. Seeds are in
 // testdata/fuzz/FuzzImport.
 func FuzzImport(f *testing.F) {
 	f.Add([]byte("Category,Question,Dr A\nFees & insurance,Fee per session,$185 — cash\n"))
 	f.Add([]byte("Name,State license,Vibe\nDr B,yes,warm\n"))
+	f.Add([]byte("Category,Question,Dr A\nCheck-ins,Check-in 2: when,12 Jan 2027\nCheck-ins,Check-in 2: Comfort,2 — rushed\nCheck-ins,Check-in 1: moment,after the third session\n"))
 	f.Fuzz(checkImport)
 }
 
@@ -74,6 +75,17 @@ func checkImport(t *testing.T, data []byte) {
 			}
 			if _, err := checklist.Parse(q, a.Value); err != nil {
 				t.Fatalf("%s: stored %q does not read as its kind: %v", id, a.Value, err)
+			}
+		}
+		for _, c := range th.CheckIns {
+			for id, a := range c.Answers {
+				q, ok := checklist.CheckInQuestion(id)
+				if !ok {
+					t.Fatalf("a check-in answer to %q, no check-in question", id)
+				}
+				if _, err := checklist.Parse(q, a.Value); a.Status == checklist.StatusAnswered && err != nil {
+					t.Fatalf("check-in %s: stored %q does not read as its kind: %v", id, a.Value, err)
+				}
 			}
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/vetted-tui/vetted/demo"
+	"github.com/vetted-tui/vetted/internal/testbook"
 	"github.com/vetted-tui/vetted/store"
 )
 
@@ -51,5 +52,27 @@ func BenchmarkExportCSV(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// BenchmarkExportCheckIns measures the exports of 100 therapists with and
+// without three check-ins each: what the check-in rows and part add.
+func BenchmarkExportCheckIns(b *testing.B) {
+	for _, with := range []bool{false, true} {
+		nb := bigNotebook(100)
+		if with {
+			for i := range nb.Therapists {
+				nb.Therapists[i].CheckIns = testbook.CheckIns()
+			}
+		}
+		for _, f := range []string{FormatMarkdown, FormatCSV, FormatXLSX} {
+			b.Run(fmt.Sprintf("%s/checkins=%v", f, with), func(b *testing.B) {
+				for b.Loop() {
+					if err := Write(io.Discard, nb, f); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
 	}
 }

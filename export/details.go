@@ -32,7 +32,10 @@ const (
 // table, so the two never disagree on a label.
 type Detail struct {
 	Label string
-	Kind  DetailKind
+	// Aliases are labels the detail had before, which vetted import
+	// still reads as this one.
+	Aliases []string
+	Kind    DetailKind
 	// Get returns the stored form ("2027-01-12", "consult_booked").
 	Get func(*store.Therapist) string
 	// Set writes a stored form.
@@ -72,15 +75,23 @@ func Details() []Detail {
 		date("License checked on", func(t *store.Therapist) *string { return &t.Verification.LicenseCheckedOn }),
 		text("License number", func(t *store.Therapist) *string { return &t.Verification.LicenseNumber }),
 		text("License type", func(t *store.Therapist) *string { return &t.Verification.LicenseType }),
-		{Label: "License look-up", Kind: DetailLicense,
+		// The credential check is the person's own record, labelled as
+		// its form labels it.
+		{Label: "What you found about the license", Aliases: []string{"License look-up"}, Kind: DetailLicense,
 			Get: func(t *store.Therapist) string { return string(t.Verification.License) },
 			Set: func(t *store.Therapist, v string) { t.Verification.License = store.LicenseResult(v) }},
-		date("AASECT directory checked on", func(t *store.Therapist) *string { return &t.Verification.AASECTCheckedOn }),
-		{Label: "AASECT directory", Kind: DetailAASECT,
+		withAliases(date("AASECT checked on", func(t *store.Therapist) *string { return &t.Verification.AASECTCheckedOn }), "AASECT directory checked on"),
+		{Label: "What you found about AASECT", Aliases: []string{"AASECT directory"}, Kind: DetailAASECT,
 			Get: func(t *store.Therapist) string { return string(t.Verification.AASECT) },
 			Set: func(t *store.Therapist, v string) { t.Verification.AASECT = store.AASECTResult(v) }},
 		text("Credential check notes", func(t *store.Therapist) *string { return &t.Verification.Notes }),
 	}
+}
+
+// withAliases is d with the labels it had before.
+func withAliases(d Detail, aliases ...string) Detail {
+	d.Aliases = aliases
+	return d
 }
 
 // Text is a stored detail in words, as the sheets write it: a date in

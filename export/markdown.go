@@ -75,7 +75,8 @@ func mdTableHead(b *strings.Builder, first string, names []string) {
 // Markdown writes a comparison of nb's therapists for reading or printing:
 // who they are, one table per category with a column per therapist, derived
 // costs with their assumptions as footnotes, flags with the fact and seed
-// document behind each, fit scores with their breakdown, and every note.
+// document behind each, fit scores with their breakdown, the check-ins
+// after sessions (when there are any), and every note.
 func Markdown(w io.Writer, nb *store.Notebook) error {
 	if nb == nil {
 		return errNoNotebook
@@ -110,6 +111,7 @@ func Markdown(w io.Writer, nb *store.Notebook) error {
 	judged := assess.Judge(nb)
 	mdFlags(&b, nb, judged, names)
 	mdScores(&b, nb, judged, names)
+	mdCheckIns(&b, nb, names)
 	mdNotes(&b, nb, names)
 	_, err := io.WriteString(w, b.String())
 	return err

@@ -125,7 +125,8 @@ func sheetGrid(nb *store.Notebook) [][]sheetCell {
 // score and flags first, so they are seen before scrolling; then every
 // detail of each therapist (Details); one group per category, one row per
 // question in interview order (a partner row follows each personal
-// question when there is a partner); the derived costs, each with how it
+// question when there is a partner); the check-ins after sessions, when
+// any therapist has one (checkInRows); the derived costs, each with how it
 // was worked out; and the notes on each therapist.
 func sheetGroups(nb *store.Notebook) []sheetGroup {
 	each := func(label string, cell func(t *store.Therapist) sheetCell) sheetRow {
@@ -176,6 +177,9 @@ func sheetGroups(nb *store.Notebook) []sheetGroup {
 		// a row compares it with each fee; the fit score weighs it.
 		budget := sheetCell{text: checklist.FormatCents(cents, false), kind: cellMoney, cents: cents}
 		costs = append([]sheetRow{each(BudgetLabel, func(*store.Therapist) sheetCell { return budget })}, costs...)
+	}
+	if rows := checkInRows(nb, each); len(rows) > 0 {
+		groups = append(groups, sheetGroup{title: CheckInGroup, rows: rows})
 	}
 	groups = append(groups, sheetGroup{title: "Costs", rows: costs})
 	notes := sheetGroup{title: "Notes", rows: []sheetRow{
@@ -265,17 +269,25 @@ func flagsText(flags []assess.Flag) string {
 // number or date cell for the xlsx.
 func sheetValue(r row, t *store.Therapist) sheetCell {
 	a, _ := r.answer(t)
+	// What the person confirmed themselves, as the comparison marks it.
+	conf, _ := assess.Confirm(t, r.q.ID)
+	return answerCell(r.q, a, conf.Text)
+}
+
+// answerCell is the cell of answer a to q, as sheetValue describes it,
+// with mark (a credential check's, or "") after the value. The check-in
+// rows write their answers with it too.
+func answerCell(q checklist.Question, a checklist.Answer, mark string) sheetCell {
 	var c sheetCell
 	switch a.State() {
 	case checklist.StateSkipped:
 		c.text = string(checklist.StatusSkipped)
 	case checklist.StateAnswered:
-		c.text = checklist.Display(r.q, a.Value)
-		c = typed(r.q, a.Value, c)
+		c.text = checklist.Display(q, a.Value)
+		c = typed(q, a.Value, c)
 	}
-	// What the person confirmed themselves, as the comparison marks it.
-	if conf, ok := assess.Confirm(t, r.q.ID); ok {
-		c = textCell(strings.TrimSpace(c.text + " " + conf.Text))
+	if mark != "" {
+		c = textCell(strings.TrimSpace(c.text + " " + mark))
 	}
 	if n := strings.TrimSpace(safetext.Clean(a.Note)); n != "" {
 		if c.text == "" {

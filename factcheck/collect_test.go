@@ -25,6 +25,7 @@ var literalFiles = []string{
 	"brief/brief.go",
 	"brief/render.go",
 	"brief/therapist.go",
+	"brief/checkin.go",
 	"outreach/outreach.go",
 }
 
@@ -77,6 +78,13 @@ func collect(t testing.TB) []text {
 		}
 	}
 	add("checkin:advice", checklist.CheckInAdvice, checklist.CheckInAdviceSource)
+	for _, m := range checklist.CheckInMoments {
+		key := m
+		if m == checklist.AfterOther {
+			key = "other"
+		}
+		add("checkin:when:"+key, checklist.CheckInWhen(m), "")
+	}
 	for i, sec := range checklist.Expect() {
 		k := "expect:" + strconv.Itoa(i+1) + ":"
 		add(k+"title", sec.Title, "")

@@ -325,7 +325,7 @@ var table = map[string][]part{
 	// The comparison's legend (model/compare/legend.go): vetted's words about its own marks.
 	"file:model/compare/legend.go:1":  {own("fit 72")},
 	"file:model/compare/legend.go:2":  {own("the fit score, 0-100: how the answers meet your priorities (i sets them, b explains a score)")},
-	"file:model/compare/legend.go:3":  {own("! must: Licensed")},
+	"file:model/compare/legend.go:3":  {own("! must: State license")},
 	"file:model/compare/legend.go:4":  {own("the answers miss a must-have you set; the score breakdown lists all of them")},
 	"file:model/compare/legend.go:5":  {own(" out")},
 	"file:model/compare/legend.go:6":  {own("a red flag rules this therapist out, whatever the score; the flag says why")},
@@ -365,6 +365,16 @@ var table = map[string][]part{
 	"file:brief/therapist.go:15": {own("No notes yet.")},
 	"file:brief/therapist.go:16": {own("On ")},
 
+	// The brief's fixed words about the check-ins after sessions (brief/checkin.go).
+	"file:brief/checkin.go:1": {own("My check-ins with ")},
+	"file:brief/checkin.go:2": {own("Comfort over time")},
+	"file:brief/checkin.go:3": {own("Advice from a page")},
+	"file:brief/checkin.go:4": {own("Next in your comparison")},
+	"file:brief/checkin.go:5": {own("%s (fit %d)")},
+	"file:brief/checkin.go:6": {own("comfort ")},
+	"file:brief/checkin.go:7": {own("worrying: ")},
+	"file:brief/checkin.go:8": {own("no comfort rating, nothing worrying")},
+
 	// The check-in after the first sessions (checklist/checkin.go).
 	"checkin:checkin.comfort:prompt":  {own("How comfortable do you feel with this therapist so far?")},
 	"checkin:checkin.comfort:short":   {own("Comfort")},
@@ -383,6 +393,9 @@ var table = map[string][]part{
 	"checkin:checkin.cost:short":      {own("Cost as expected")},
 	"checkin:checkin.cost:hint":       {own("Compare with the fee and the length of therapy they named on the call.")},
 	"checkin:advice":                  {quote(s002, "If you don’t trust your sex therapist, consider sharing your concerns in a therapy session or finding another therapist with whom you are more at ease.")},
+	"checkin:when:first":              {own("after the first session")},
+	"checkin:when:third":              {own("after the third session")},
+	"checkin:when:other":              {own("another time")},
 
 	// The "What to expect" page (checklist/expect.go): headings are vetted's, passages the pages'.
 	"expect:1:title":    {own("In the sessions")},

@@ -82,20 +82,11 @@ func (s *session) interview(id string) error {
 // question to go to: len(qs) past the last, -1 for done.
 func (s *session) interviewStep(t *store.Therapist, qs []checklist.Question, i int, line string) (int, error) {
 	q := qs[i]
+	if next, ok := s.navigate(line, i, interviewHelp); ok {
+		return next, nil
+	}
 	word, rest := splitCommand(line)
 	switch {
-	case line == "" || line == "next":
-		return i + 1, nil
-	case line == "back":
-		if i == 0 {
-			s.say("This is the first question.")
-		}
-		return max(0, i-1), nil
-	case line == "done":
-		return -1, nil
-	case line == "help" || line == "?":
-		s.say(interviewHelp)
-		return i, nil
 	case line == "skip":
 		return s.skip(t, q, i)
 	case line == "clear":
@@ -117,6 +108,27 @@ func (s *session) interviewStep(t *store.Therapist, qs []checklist.Question, i i
 		return i, nil
 	}
 	return i + 1, nil
+}
+
+// navigate carries out the lines the interview and the check-in read
+// alike at question i: an empty line or next (i+1), back, done (-1) and
+// help (which says help). ok is false for any other line.
+func (s *session) navigate(line string, i int, help string) (next int, ok bool) {
+	switch line {
+	case "", "next":
+		return i + 1, true
+	case "back":
+		if i == 0 {
+			s.say("This is the first question.")
+		}
+		return max(0, i-1), true
+	case "done":
+		return -1, true
+	case "help", "?":
+		s.say(help)
+		return i, true
+	}
+	return 0, false
 }
 
 // showQuestion says question i: where it stands, the question, why it
@@ -142,7 +154,12 @@ func (s *session) showQuestion(t *store.Therapist, qs []checklist.Question, i in
 	for k, c := range q.Choices {
 		s.sayf("  %d. %s", k+1, c.Label)
 	}
-	a := t.Answers[q.ID]
+	s.sayAnswer(q, t.Answers[q.ID])
+}
+
+// sayAnswer says what is saved for q: the answer, skipped or not yet, and
+// the note.
+func (s *session) sayAnswer(q checklist.Question, a checklist.Answer) {
 	switch a.State() {
 	case checklist.StateAnswered:
 		s.say("Saved answer: " + checklist.Display(q, a.Value) + ".")
@@ -229,22 +246,11 @@ func (s *session) skip(t *store.Therapist, q checklist.Question, i int) (int, er
 // note saves text as q's note: beside the answer, or alone ("it
 // depends"), when the question stays not answered.
 func (s *session) note(t *store.Therapist, q checklist.Question, text string) {
-	text = strings.TrimSpace(safetext.Clean(text))
-	switch {
-	case text == "":
-		s.say("Type the note after the word note, on the same line.")
-		return
-	case tooLong(text, checklist.MaxTextRunes):
-		s.sayf("A note holds up to %s characters; that one is longer, so it was not saved.", checklist.Thousands(checklist.MaxTextRunes))
+	a, ok := s.withNote(t.Answers[q.ID], text)
+	if !ok {
 		return
 	}
-	a := t.Answers[q.ID]
-	a.Note, a.At = text, s.now()
-	if !a.Answered() {
-		// As in the app: a note without an answer is kept, and the
-		// question (skipped or not) reads as not answered.
-		a.Status, a.Value = checklist.StatusNoted, ""
-	}
+	a.At = s.now()
 	t.SetAnswer(q.ID, a)
 	t.Updated = a.At
 	s.commit()
@@ -253,6 +259,27 @@ func (s *session) note(t *store.Therapist, q checklist.Question, text string) {
 		return
 	}
 	s.say("Saved a note on " + q.Short + "; it stays not answered. Type an answer, or next.")
+}
+
+// withNote returns a with the note typed after the word note, cleaned. As
+// in the app, a note without an answer is kept and the question (skipped
+// or not) reads as not answered. An empty or too long note is explained,
+// and ok is false.
+func (s *session) withNote(a checklist.Answer, text string) (checklist.Answer, bool) {
+	text = strings.TrimSpace(safetext.Clean(text))
+	switch {
+	case text == "":
+		s.say("Type the note after the word note, on the same line.")
+		return a, false
+	case tooLong(text, checklist.MaxTextRunes):
+		s.sayf("A note holds up to %s characters; that one is longer, so it was not saved.", checklist.Thousands(checklist.MaxTextRunes))
+		return a, false
+	}
+	a.Note = text
+	if !a.Answered() {
+		a.Status, a.Value = checklist.StatusNoted, ""
+	}
+	return a, true
 }
 
 // clear removes what is saved for q, asking first.

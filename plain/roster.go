@@ -19,6 +19,9 @@ import (
 const rosterHelp = `Commands here:
   a number, or part of a name   interview that therapist
   add, or add NAME              add a therapist
+  checkin THERAPIST             record a check-in after sessions with a
+                                therapist (a number or part of a name)
+  checkins THERAPIST            say a therapist's check-ins
   prep                          the preparation list for a first appointment
   list                          say the list of therapists again
   help                          this list
@@ -39,6 +42,20 @@ func (s *session) roster() error {
 			continue
 		case word == "add":
 			err = s.add(rest)
+		case word == "checkin" || word == "checkins":
+			i, problem := s.pick(rest)
+			if rest == "" {
+				problem = "Type " + word + " and a therapist's number or part of a name, like " + word + " 1."
+			}
+			if problem != "" {
+				s.say(problem)
+				continue
+			}
+			if word == "checkins" {
+				s.listCheckIns(s.nb.Therapists[i].ID)
+				continue
+			}
+			err = s.checkIn(s.nb.Therapists[i].ID)
 		case line == "prep":
 			err = s.prep()
 		case line == "list":

@@ -22,8 +22,9 @@ var Seeds = []string{
 // Hostile returns a notebook with one therapist whose name, every detail
 // the person types (credentials, contact, location, the credential check's
 // number, type and notes), text answer, notes and partner notes are all
-// s, the way a pasted or hand-edited notebook could hold it; and a second
-// therapist with a plain name.
+// s, the way a pasted or hand-edited notebook could hold it, and two
+// check-ins whose notes are s; and a second therapist with a plain name
+// and no check-in.
 func Hostile(s string) *store.Notebook {
 	nb := store.New()
 	nb.People.Me = s
@@ -52,6 +53,16 @@ func Hostile(s string) *store.Notebook {
 			LicenseCheckedOn: "2027-01-10", LicenseNumber: s, LicenseType: s, License: store.LicenseActive,
 			AASECTCheckedOn: "2027-01-11", AASECT: store.AASECTMember, Notes: s,
 		},
+		CheckIns: []store.CheckIn{
+			{At: at, After: checklist.AfterFirst, Answers: map[string]checklist.Answer{
+				checklist.CheckComfort: {Status: checklist.StatusAnswered, Value: "2", Note: s, At: at},
+				checklist.CheckHeard:   {Status: checklist.StatusNoted, Note: s, At: at},
+				checklist.CheckCost:    {Status: checklist.StatusSkipped, Note: s, At: at},
+			}},
+			{At: at.AddDate(0, 0, 14), Answers: map[string]checklist.Answer{
+				checklist.CheckGoals: {Status: checklist.StatusAnswered, Value: "no", Note: s, At: at},
+			}},
+		},
 	}, store.Therapist{ID: "h2", Name: "Plain Name", Status: store.ToContact})
 	return nb
 }
@@ -59,7 +70,8 @@ func Hostile(s string) *store.Notebook {
 // Full returns the demo notebook with what the demo leaves out: questions
 // of the person's own (a long wording whose label is cut, a better answer,
 // a priority, options, a reason to ask) in a category of their own and in
-// a built-in one, answers to them, and a credential check.
+// a built-in one, answers to them, a credential check, and check-ins
+// after sessions (three for the first therapist, one for the second).
 func Full() *store.Notebook {
 	nb := demo.Notebook()
 	cat := nb.AddCategory("Practicalities")
@@ -88,5 +100,41 @@ func Full() *store.Notebook {
 		LicenseType: "Psychologist", License: store.LicenseActive, AASECTCheckedOn: "2025-03-11",
 		AASECT: store.AASECTCertified, Notes: "Both match what she said."}
 	nb.Therapists[1].SetAnswer(deposit.ID, checklist.Answer{Status: checklist.StatusSkipped, At: at})
+	for _, c := range CheckIns() {
+		t.AddCheckIn(c)
+	}
+	nb.Therapists[1].AddCheckIn(CheckIns()[0])
 	return nb
+}
+
+// CheckIns are three check-ins after sessions, oldest first: comfort going
+// 4 → 3 → 2, every answer kind with and without a note, a skipped and a
+// noted answer, each moment, and a last one that worries (a comfort of 2,
+// goals not agreed).
+func CheckIns() []store.CheckIn {
+	first := time.Date(2025, 4, 2, 18, 30, 0, 0, time.UTC)
+	third := first.AddDate(0, 0, 14)
+	later := first.AddDate(0, 1, 0)
+	yes := func(v, note string, at time.Time) checklist.Answer {
+		return checklist.Answer{Status: checklist.StatusAnswered, Value: v, Note: note, At: at}
+	}
+	return []store.CheckIn{
+		{At: first, After: checklist.AfterFirst, Answers: map[string]checklist.Answer{
+			checklist.CheckComfort:  yes("4", "Easier than I feared", first),
+			checklist.CheckHeard:    yes("yes", "", first),
+			checklist.CheckGoals:    yes("yes", "", first),
+			checklist.CheckHomework: {Status: checklist.StatusNoted, Note: "No homework yet", At: first},
+			checklist.CheckCost:     yes("yes", "", first),
+		}},
+		{At: third, After: checklist.AfterThird, Answers: map[string]checklist.Answer{
+			checklist.CheckComfort:  yes("3", "", third),
+			checklist.CheckHeard:    yes("yes", "", third),
+			checklist.CheckHomework: {Status: checklist.StatusSkipped, At: third},
+		}},
+		{At: later, Answers: map[string]checklist.Answer{
+			checklist.CheckComfort: yes("2", "Rushed again", later),
+			checklist.CheckGoals:   yes("no", "We never came back to it", later),
+			checklist.CheckCost:    yes("yes", "", later),
+		}},
+	}
 }

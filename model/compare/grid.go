@@ -90,7 +90,7 @@ type cmpCol struct {
 	disagree    []string // personal questions where the partners differ by 2+
 	dealbreaker bool
 	// mustMissed is the short label of the first must-have the answers
-	// miss, for the header's "fit 53 ! must: Licensed".
+	// miss, for the header's "fit 53 ! must: State license".
 	mustMissed string
 	monthly    assess.Cost
 	hasMonthly bool

@@ -8,7 +8,7 @@ package compare
 // the order a person meets them: the header, then the cells.
 var legendEntries = [][2]string{
 	{"fit 72", "the fit score, 0-100: how the answers meet your priorities (i sets them, b explains a score)"},
-	{"! must: Licensed", "the answers miss a must-have you set; the score breakdown lists all of them"},
+	{"! must: State license", "the answers miss a must-have you set; the score breakdown lists all of them"},
 	{markFlag + " out", "a red flag rules this therapist out, whatever the score; the flag says why"},
 	{"✓ yes", "the answer you would hope for; in the Flags row, good signs"},
 	{markFlag + " no", "the answer you would not hope for"},
