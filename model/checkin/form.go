@@ -24,10 +24,6 @@ const (
 	noteSuffix = ".note"
 )
 
-// moments are the stored moments in the order the moment field offers
-// them (checklist.AfterFirst, AfterThird, another time).
-var moments = []string{checklist.AfterFirst, checklist.AfterThird, checklist.AfterOther}
-
 // Form is the check-in form for one therapist: when it is made, then each
 // check-in question (by its short label) with its note; under the form,
 // the focused question in full with its hint and the hint's source. It changes nothing itself: saving sends
@@ -50,9 +46,9 @@ func NewForm(c *screen.Common, id string, now func() time.Time) Form {
 	if t := find(c.Notebook(), id); t != nil {
 		name = t.Name
 	}
-	opts := make([]string, len(moments))
-	for i, at := range moments {
-		opts[i] = momentName(at)
+	opts := make([]string, len(checklist.CheckInMoments))
+	for i, at := range checklist.CheckInMoments {
+		opts[i] = checklist.CheckInWhen(at)
 	}
 	fields := []form.Field{form.Pick(momentKey, momentText, opts, 0)}
 	for _, q := range checklist.CheckInQuestions() {
@@ -63,14 +59,6 @@ func NewForm(c *screen.Common, id string, now func() time.Time) Form {
 	title := formTitle + safetext.Line(name)
 	f := Form{common: c, id: id, now: now, form: form.New(c.Styles, title, formIntro, fields...)}
 	return f.resize(c.Width, c.Height)
-}
-
-// momentName is a stored moment as the person reads it.
-func momentName(after string) string {
-	if after == checklist.AfterOther {
-		return otherMoment
-	}
-	return checklist.CheckInMoment(after)
 }
 
 // answerOptions are the choices of question q's answer field, "not
@@ -163,7 +151,7 @@ func (f Form) checkIn() store.CheckIn {
 		}
 		answers[q.ID] = a
 	}
-	return store.CheckIn{At: at, After: moments[f.form.Pick(momentKey)], Answers: answers}
+	return store.CheckIn{At: at, After: checklist.CheckInMoments[f.form.Pick(momentKey)], Answers: answers}
 }
 
 // focusedQuestion is the check-in question whose answer or note has the

@@ -17,6 +17,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/vetted-tui/vetted/assess"
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/model/cell"
 	"github.com/vetted-tui/vetted/model/confirm"
@@ -175,7 +176,7 @@ func (l List) askDrop() List {
 	c := t.CheckIns[i]
 	// The date alone keeps the question and its y/n on a 60-column line;
 	// the › marks which check-in of that day.
-	l.confirm = l.confirm.Ask(dropPrompt+checklist.DateText(c.At.Format(dateLayout))+dropSuffix, dropAbout{index: i, at: c.At})
+	l.confirm = l.confirm.Ask(dropPrompt+checklist.DateText(assess.CheckInDay(c))+dropSuffix, dropAbout{index: i, at: c.At})
 	return l
 }
 
@@ -260,8 +261,5 @@ func (l List) View() string {
 // checkInName names a check-in in the drop question and its heading:
 // "8 Dec 2026 · after the first session".
 func checkInName(c store.CheckIn) string {
-	return checklist.DateText(c.At.Format(dateLayout)) + momentSep + momentName(c.After)
+	return checklist.DateText(assess.CheckInDay(c)) + momentSep + checklist.CheckInWhen(c.After)
 }
-
-// dateLayout is how checklist.DateText reads a stored date.
-const dateLayout = "2006-01-02"

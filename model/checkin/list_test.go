@@ -48,7 +48,7 @@ func TestListShowsTrendWorriesAndRunnerUp(t *testing.T) {
 			t.Errorf("missing %q in:\n%s", want, v)
 		}
 	}
-	if !strings.Contains(flat(v), flat(openQuote+checklist.CheckInAdvice+closeQuote+" "+sourcePrefix+checklist.SourceLabel(checklist.CheckInAdviceSource))) {
+	if !strings.Contains(flat(v), flat(checklist.CheckInAdviceQuote())) || !strings.Contains(checklist.CheckInAdviceQuote(), checklist.SourceLabel(checklist.CheckInAdviceSource)) {
 		t.Errorf("advice not quoted whole with its source:\n%s", v)
 	}
 	newest, first := strings.Index(v, "6 Dec 2026"), strings.Index(v, "1 Dec 2026 · after the first session")

@@ -2,6 +2,7 @@ package checkin
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/vetted-tui/vetted/assess"
@@ -57,17 +58,16 @@ func buildPage(c *screen.Common, t *store.Therapist, width int) page {
 		ci := t.CheckIns[i]
 		from := len(p.lines)
 		add(checkInName(ci), 2, s.Subtitle.Render)
-		worries := assess.CheckInWorries(ci)
-		if len(worries) > 0 {
-			add(worriesPrefix+worryText(worries), 4, s.Warn.Render)
+		worries := assess.CheckInWorryText(ci)
+		if worries != "" {
+			add(worriesPrefix+worries, 4, s.Warn.Render)
 		}
 		for _, l := range answerTexts(ci) {
 			add(l, 4, s.PaneText.Render)
 		}
-		if len(worries) > 0 && i == len(t.CheckIns)-1 {
+		if worries != "" && i == len(t.CheckIns)-1 {
 			add("", 0, s.PaneText.Render)
-			add(openQuote+checklist.CheckInAdvice+closeQuote, 4, s.PaneText.Render)
-			add(sourcePrefix+checklist.SourceLabel(checklist.CheckInAdviceSource), 6, s.Muted.Render)
+			add(checklist.CheckInAdviceQuote(), 4, s.PaneText.Render)
 			for j, l := range nextTexts(c.Notebook(), t.ID) {
 				add(l, 4+2*min(j, 1), s.PaneText.Render) // what they said, under their name
 			}
@@ -77,28 +77,16 @@ func buildPage(c *screen.Common, t *store.Therapist, width int) page {
 	return p
 }
 
-// trendText is "comfort 4 → 3 → 2", oldest first.
+// trendText is "comfort 4 → 3 → 2", oldest first (assess.ComfortTrendText),
+// or the one rating there is.
 func trendText(t *store.Therapist) string {
-	trend := assess.ComfortTrend(t)
-	if len(trend) == 0 {
-		return noTrend
+	if text := assess.ComfortTrendText(t); text != "" {
+		return trendPrefix + text
 	}
-	parts := make([]string, len(trend))
-	for i, n := range trend {
-		parts[i] = fmt.Sprint(n)
+	if trend := assess.ComfortTrend(t); len(trend) == 1 {
+		return trendPrefix + strconv.Itoa(trend[0])
 	}
-	return trendPrefix + strings.Join(parts, trendArrow)
-}
-
-// worryText names the answers that worry, by their short labels:
-// "Comfort, Felt heard" (the answers follow on their own lines).
-func worryText(ids []string) string {
-	parts := make([]string, 0, len(ids))
-	for _, id := range ids {
-		q, _ := checklist.CheckInQuestion(id)
-		parts = append(parts, q.Short)
-	}
-	return strings.Join(parts, worrySep)
+	return noTrend
 }
 
 // answerTexts are a check-in's answers in the order asked, each with its

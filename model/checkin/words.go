@@ -7,15 +7,13 @@ import "github.com/vetted-tui/vetted/model/screen"
 // state no fact about therapy. The questions, their hints and the advice
 // shown beside a check-in that worries are quotes kept in package
 // checklist with their sources; the moments' names are
-// checklist.CheckInMoment's.
+// checklist.CheckInWhen's.
 
 // The check-in form.
 const (
-	formTitle  = "Check-in: "
-	formIntro  = "How the sessions feel so far, in your own words. Every answer is optional; ctrl+s saves."
-	momentText = "When"
-	// otherMoment is the moment of a check-in made at another time.
-	otherMoment = "another time"
+	formTitle   = "Check-in: "
+	formIntro   = "How the sessions feel so far, in your own words. Every answer is optional; ctrl+s saves."
+	momentText  = "When"
 	noteLabel   = "Note"
 	notAnswered = "not answered"
 )
@@ -36,13 +34,11 @@ const (
 const (
 	listTitle     = "Check-ins with "
 	trendPrefix   = "comfort "
-	trendArrow    = " → "
 	noTrend       = "comfort: not rated yet"
 	noCheckIns    = "No check-ins yet: n starts one."
 	nothingNoted  = "nothing answered"
 	noteDash      = " — "
 	worriesPrefix = "! worries: "
-	worrySep      = ", "
 	momentSep     = " · "
 	nextPrefix    = "Next in your comparison: "
 	fitPrefix     = ", fit "
