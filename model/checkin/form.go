@@ -171,7 +171,7 @@ func (f Form) hintLines() []string {
 	st := f.common.Styles
 	text, source := openQuote+q.Hint+closeQuote, sourcePrefix+checklist.SourceLabel(q.Source)
 	if q.Source == "" {
-		text, source = q.Hint, ownWords
+		text, source = q.Hint, checklist.VettedOwnSource
 	}
 	out := []string{""}
 	for _, l := range cell.Lines(q.Prompt, f.width) {

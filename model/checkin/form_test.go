@@ -93,7 +93,7 @@ func TestFormShowsTheFocusedHint(t *testing.T) {
 	}
 	cost, _ := checklist.CheckInQuestion(checklist.CheckCost)
 	v = flat(plain(f))
-	if !strings.Contains(v, flat(cost.Hint)) || !strings.Contains(v, ownWords) || strings.Contains(v, openQuote+cost.Hint) {
+	if !strings.Contains(v, flat(cost.Hint)) || !strings.Contains(v, checklist.VettedOwnSource) || strings.Contains(v, openQuote+cost.Hint) {
 		t.Fatalf("cost's hint not as vetted's own words:\n%s", plain(f))
 	}
 }

@@ -18,11 +18,9 @@ const (
 	notAnswered = "not answered"
 )
 
-// The source line under a hint: the page it quotes, or vetted's own words.
-const (
-	sourcePrefix = "Source: "
-	ownWords     = "vetted's own words: no source page covers this"
-)
+// sourcePrefix introduces the page a hint quotes (a hint of vetted's own
+// says so in checklist.VettedOwnSource's words).
+const sourcePrefix = "Source: "
 
 // Quote marks around a quoted hint or advice.
 const (
