@@ -8,6 +8,7 @@ import (
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/model/compare"
+	"github.com/vetted-tui/vetted/model/screen"
 	"github.com/vetted-tui/vetted/store"
 )
 
@@ -44,11 +45,11 @@ func BenchmarkOpenScreenHugeText(b *testing.B) {
 		open tea.Msg
 	}{
 		{"roster", nil},
-		{"details", openDetailsMsg{id: id}},
-		{"interview", openInterviewMsg{id: id}},
-		{"compare", openCompareMsg{}},
+		{"details", screen.OpenDetailsMsg{ID: id}},
+		{"interview", screen.OpenInterviewMsg{ID: id}},
+		{"compare", keyMsg("c")},
 		{"priorities", compare.OpenPrioritiesMsg{}},
-		{"prep", openPrepMsg{}},
+		{"prep", keyMsg("p")},
 	}
 	for _, s := range screens {
 		b.Run(s.name, func(b *testing.B) {

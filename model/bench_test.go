@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/screen"
 )
 
 // BenchmarkInterviewKeystroke measures what one typed rune costs in a text
@@ -55,9 +56,9 @@ func benchKeystroke(b *testing.B, text string) {
 	m, _ = m.Update(tea.WindowSizeMsg{Width: 300, Height: 100})
 	// What the roster's enter sends up; the interview resumes past the
 	// answered first question, so go back to it.
-	m, _ = m.Update(openInterviewMsg{id: nb.Therapists[0].ID})
+	m, _ = m.Update(screen.OpenInterviewMsg{ID: nb.Therapists[0].ID})
 	m, _ = m.Update(tea.KeyMsg{Type: tea.KeyShiftTab})
-	iv := m.(Model).interview
+	iv := m.(Model).interview()
 	if got := iv.current().ID; got != checklist.QTraining {
 		b.Fatalf("on %s, want the text question", got)
 	}
@@ -79,7 +80,7 @@ func benchKeystroke(b *testing.B, text string) {
 
 	typed := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'x'}}
 	erase := tea.KeyMsg{Type: tea.KeyBackspace}
-	var screen, box time.Duration
+	var onScreen, box time.Duration
 	b.ReportAllocs()
 	for b.Loop() {
 		start := time.Now()
@@ -92,17 +93,17 @@ func benchKeystroke(b *testing.B, text string) {
 		_ = bare.View()
 		bare, _ = bare.Update(erase)
 		_ = bare.View()
-		screen += mid.Sub(start)
+		onScreen += mid.Sub(start)
 		box += time.Since(mid)
 	}
 	b.StopTimer()
-	if got := m.(Model).interview.inputs[iv.index].widget.area.Value(); got != text {
+	if got := m.(Model).interview().inputs[iv.index].widget.area.Value(); got != text {
 		b.Fatalf("the answer changed over the run: %d bytes, want %d", len(got), len(text))
 	}
 	if bare.Value() != text {
 		b.Fatalf("the bare textarea changed over the run")
 	}
-	b.ReportMetric(float64(screen.Nanoseconds())/float64(b.N)/2/1e6, "ms/keystroke")
+	b.ReportMetric(float64(onScreen.Nanoseconds())/float64(b.N)/2/1e6, "ms/keystroke")
 	b.ReportMetric(float64(box.Nanoseconds())/float64(b.N)/2/1e6, "textarea_ms/keystroke")
-	b.ReportMetric(float64(screen)/float64(box), "x_textarea")
+	b.ReportMetric(float64(onScreen)/float64(box), "x_textarea")
 }

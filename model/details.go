@@ -147,8 +147,8 @@ func newDetails(c *common, t store.Therapist, isNew bool) detailsModel {
 			in.line, in.loaded = ti, ti.Value()
 		}
 	}
-	if c != nil && c.nb != nil {
-		d.partner = c.nb.People.PartnerName()
+	if c != nil && c.Notebook() != nil {
+		d.partner = c.Notebook().People.PartnerName()
 	}
 	d.vias, d.foundVia = withStored(foundVias, t.FoundVia, "")
 	d.steps, d.status = withStored(outreachOrder, t.Status, store.ToContact)
@@ -274,7 +274,7 @@ func (d detailsModel) resize() detailsModel {
 	}
 	// The label takes labelWidth plus its marker and a space; the input
 	// draws its cursor one column past its width.
-	inputW := max(1, d.common.width-labelWidth-4)
+	inputW := max(1, d.common.Width-labelWidth-4)
 	for f := range fieldCount {
 		if d.isTextInput(f) {
 			d.line(f).Width = inputW
@@ -291,9 +291,9 @@ func (d detailsModel) resize() detailsModel {
 			}
 		}
 	}
-	areaH := clamp((d.common.height-shown-3)/max(1, areas), 2, 8)
+	areaH := clamp((d.common.Height-shown-3)/max(1, areas), 2, 8)
 	for _, f := range []detailsField{fieldNotes, fieldPartnerNotes} {
-		d.area(f).SetWidth(max(2, d.common.width-2))
+		d.area(f).SetWidth(max(2, d.common.Width-2))
 		d.area(f).SetHeight(areaH)
 	}
 	return d

@@ -8,8 +8,8 @@ import (
 )
 
 func (d detailsModel) view() string {
-	s := d.common.styles
-	w := d.common.width
+	s := d.common.Styles
+	w := d.common.Width
 	title := "Add a therapist"
 	if !d.isNew {
 		title = "Edit " + safetext.Line(shown(d.original.Name))
@@ -36,13 +36,13 @@ func (d detailsModel) view() string {
 		focusLine = len(lines) - 1
 	}
 	// The form is taller than the smallest terminal: say what is cut.
-	return scrollLines(lines, focusLine, d.common.height, s)
+	return scrollLines(lines, focusLine, d.common.Height, s)
 }
 
 // fieldView renders one field: its label and input, then its problem.
 func (d detailsModel) fieldView(f detailsField) []string {
-	s := d.common.styles
-	w := d.common.width
+	s := d.common.Styles
+	w := d.common.Width
 	labelW := labelWidth
 	if f == fieldNotes || f == fieldPartnerNotes {
 		// The notes have their line to themselves: a long name in
@@ -84,16 +84,4 @@ func pickerView(value string, focused bool) string {
 		return "‹ " + value + " ›"
 	}
 	return value
-}
-
-// windowLines shows h of lines, keeping line focus in view.
-func windowLines(lines []string, focus, h int) string {
-	if h <= 0 {
-		return ""
-	}
-	if len(lines) <= h {
-		return strings.Join(lines, "\n")
-	}
-	start := clamp(focus-h/2, 0, len(lines)-h)
-	return strings.Join(lines[start:start+h], "\n")
 }

@@ -218,7 +218,7 @@ func (f formModel) focusOn(i int) formModel {
 
 // resize fits the inputs to the width and keeps the focused field in view.
 func (f formModel) resize() formModel {
-	w := max(1, f.common.width-formIndent)
+	w := max(1, f.common.Width-formIndent)
 	for j := range f.fields {
 		fl := &f.fields[j]
 		switch fl.kind {
@@ -399,13 +399,13 @@ func (f formModel) fieldLines(i int) []string {
 
 // headLines are the title, the intro and the message line.
 func (f formModel) headLines() []string {
-	w := max(1, f.common.width)
-	s := f.common.styles
+	w := max(1, f.common.Width)
+	s := f.common.Styles
 	out := []string{cell.Cut(s.Title.Render(safetext.Line(f.title)), w)}
 	if f.intro != "" {
 		// The intro gives way to the fields on a short screen: at most a
 		// third of the body, its last line marked where it was cut.
-		for _, l := range cell.WrapMost(f.intro, w, max(1, f.common.height/3)) {
+		for _, l := range cell.WrapMost(f.intro, w, max(1, f.common.Height/3)) {
 			out = append(out, s.Muted.Render(l))
 		}
 	}
@@ -423,7 +423,7 @@ func (f formModel) headLines() []string {
 // window returns the first body line to show so the focused field is in
 // view, moving the offset as little as possible.
 func (f formModel) window() int {
-	bodyH := max(1, f.common.height-len(f.headLines()))
+	bodyH := max(1, f.common.Height-len(f.headLines()))
 	start, end := 0, 0
 	line := 0
 	focus := f.focus
@@ -448,7 +448,7 @@ func (f formModel) window() int {
 }
 
 func (f formModel) view() string {
-	w, h := f.common.width, f.common.height
+	w, h := f.common.Width, f.common.Height
 	if w <= 0 || h <= 0 {
 		return ""
 	}
@@ -458,7 +458,7 @@ func (f formModel) view() string {
 	for i := range f.fields {
 		lines := f.fieldLines(i)
 		if len(lines) > 0 && (i == f.focus || f.isRowSecond(f.focus) && i == f.focus-1) {
-			lines[0] = f.common.styles.Selected.Render(lines[0])
+			lines[0] = f.common.Styles.Selected.Render(lines[0])
 			focusFrom, focusTo = len(body), len(body)+len(lines)
 		}
 		body = append(body, lines...)
@@ -468,7 +468,7 @@ func (f formModel) view() string {
 	shown = slices.Clone(shown)
 	// Say what is cut above and below, on a line that is not the focused
 	// field's, as the details form and every list do.
-	s := f.common.styles
+	s := f.common.Styles
 	if n := len(shown); n > 1 {
 		if off > 0 && off >= focusTo || off > 0 && off < focusFrom {
 			shown[0] = s.Muted.Render(fmt.Sprintf("  ↑ %d more", off+1))

@@ -85,7 +85,7 @@ func (f formModel) deleteRow() formModel {
 // one line, the name taking three fifths of the room and the dose the rest.
 func (f formModel) rowInputWidth(i int) int {
 	// "› " + label + "│ " name + "  " + label + "│ " dose, and a cursor each.
-	room := f.common.width - 2 - rowLabelWidth - 2 - len(f.rowLabels[1]) - 1 - 2*3
+	room := f.common.Width - 2 - rowLabelWidth - 2 - len(f.rowLabels[1]) - 1 - 2*3
 	name := room * 3 / 5
 	if (i-f.rowsAt)%2 == 0 {
 		return max(1, name)

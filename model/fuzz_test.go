@@ -80,30 +80,48 @@ type fuzzDriver struct {
 	depth int
 }
 
-// startScreens open each screen from the roster of the demo notebook.
-var startScreens = []tea.Msg{
-	nil,
-	openDetailsMsg{id: "demo-chen"},
-	openInterviewMsg{id: "demo-lindqvist"},
-	openCompareMsg{},
-	compare.OpenPrioritiesMsg{},
-	openPrepMsg{},
-	openDetailsMsg{}, // a new therapist
+// startScreen is a screen to start on: the keys that open it from the
+// roster of the demo notebook, and the kind of screen they open.
+type startScreen struct {
+	keys []string
+	kind screenKind
+}
+
+// startScreens open every screen; a first byte picks one. The welcome is
+// the one that starts elsewhere: on a first run, with no notebook yet.
+var startScreens = []startScreen{
+	{nil, screenRoster},
+	{[]string{"e"}, screenDetails},
+	{[]string{"enter"}, screenInterview},
+	{[]string{"c"}, screenCompare},
+	{[]string{"c", "i"}, screenPriorities},
+	{[]string{"p"}, screenPrep},
+	{[]string{"a"}, screenDetails}, // a new therapist
+	{nil, screenWelcome},
+	{[]string{"m"}, screenProfile},
+	{[]string{"o"}, screenOutreach},
+	{[]string{"v"}, screenForm},          // a credential check
+	{[]string{"p", "enter"}, screenForm}, // a preparation item
+	{[]string{"Q"}, screenQuestions},
+	{[]string{"enter", "ctrl+o"}, screenQuestions}, // from the interview, back to it on esc
+	{[]string{"c", "Q"}, screenQuestions},          // from the comparison
 }
 
 func (d *fuzzDriver) start(data []byte) {
-	d.m = New(Options{File: d.file, Notebook: demo.Notebook(), ExportDir: d.t.TempDir()})
+	first := startScreen{}
+	if len(data) > 0 {
+		first = startScreens[int(data[0])%len(startScreens)]
+		d.in = data[1:]
+	}
+	if first.kind == screenWelcome {
+		d.m = New(Options{File: d.file, Notebook: store.New(), FirstRun: true, ExportDir: d.t.TempDir()})
+	} else {
+		d.m = New(Options{File: d.file, Notebook: demo.Notebook(), ExportDir: d.t.TempDir()})
+	}
 	d.send(tea.WindowSizeMsg{Width: 100, Height: 30})
-	if len(data) == 0 {
-		return
+	for _, k := range first.keys {
+		d.send(keyMsg(k))
 	}
-	if first := startScreens[int(data[0])%len(startScreens)]; first != nil {
-		if _, ok := first.(compare.OpenPrioritiesMsg); ok {
-			d.send(openCompareMsg{})
-		}
-		d.send(first)
-	}
-	d.in = data[1:]
 }
 
 func (d *fuzzDriver) byte() byte {
@@ -200,14 +218,14 @@ func (d *fuzzDriver) send(msg tea.Msg) {
 	}
 	d.depth++
 	defer func() { d.depth-- }()
-	before, err := store.Encode(d.m.nb)
+	before, err := store.Encode(d.m.nb())
 	if err != nil {
 		d.t.Fatal(err)
 	}
 	rev, busy := d.m.saves.rev, d.m.conflict.busy
 	next, cmd := d.m.Update(msg)
 	d.m = next.(Model)
-	after, err := store.Encode(d.m.nb)
+	after, err := store.Encode(d.m.nb())
 	if err != nil {
 		d.t.Fatal(err)
 	}
@@ -229,7 +247,7 @@ func (d *fuzzDriver) send(msg tea.Msg) {
 		}
 	default:
 		if _, ok := msg.(compare.ExportRequestMsg); ok {
-			d.send(compare.ExportDoneMsg{Path: filepath.Join(d.m.common.exportDir, "vetted-comparison.md")})
+			d.send(compare.ExportDoneMsg{Path: filepath.Join(d.m.common.ExportDir, "vetted-comparison.md")})
 			return
 		}
 		d.run(cmd)
@@ -243,7 +261,7 @@ func (d *fuzzDriver) answerConflict() {
 		d.send(copiedMsg{err: errors.New("vetted: cannot save a copy: no space left on device")})
 		return
 	}
-	nb := d.m.nb.Clone()
+	nb := d.m.nb().Clone()
 	d.send(reloadedMsg{nb: nb, report: reapply(nb, d.m.saves.answers)})
 }
 
@@ -321,10 +339,9 @@ func TestFuzzInputsReachEveryState(t *testing.T) {
 		}
 		return d
 	}
-	want := []screen{screenRoster, screenDetails, screenInterview, screenCompare, screenPriorities, screenPrep, screenDetails}
-	for i, s := range want {
-		if got := play(byte(i)).m.screen; got != s {
-			t.Errorf("start byte %d opens screen %d, want %d", i, got, s)
+	for i, s := range startScreens {
+		if got := play(byte(i)).m.kind(); got != s.kind {
+			t.Errorf("start byte %d opens screen %s, want %s", i, got, s.kind)
 		}
 	}
 	d := play(0, 's', 0xf2, 2)

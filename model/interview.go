@@ -11,6 +11,7 @@ import (
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/model/cell"
 	"github.com/vetted-tui/vetted/model/field"
+	"github.com/vetted-tui/vetted/model/screen"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
 )
@@ -82,7 +83,7 @@ func newInterview(c *common, therapistID string) interviewModel {
 		keys:        defaultInterviewKeyMap(),
 		confirm:     newConfirm[interviewAsk](),
 		therapistID: therapistID,
-		questions:   slices.Clone(c.nb.Catalogue().Questions()), // the Set's slice is shared
+		questions:   slices.Clone(c.Notebook().Catalogue().Questions()), // the Set's slice is shared
 		chromeCache: &chromeCache{},
 	}
 	t := iv.therapist()
@@ -106,11 +107,11 @@ func (iv interviewModel) therapist() *store.Therapist {
 	if iv.common == nil {
 		return nil
 	}
-	i, ok := iv.common.nb.Find(iv.therapistID)
+	i, ok := iv.common.Notebook().Find(iv.therapistID)
 	if !ok {
 		return nil
 	}
-	return &iv.common.nb.Therapists[i]
+	return &iv.common.Notebook().Therapists[i]
 }
 
 func (iv interviewModel) current() checklist.Question { return iv.questions[iv.index] }
@@ -160,7 +161,7 @@ func (iv interviewModel) resize() interviewModel {
 	if iv.common == nil || len(iv.inputs) == 0 {
 		return iv
 	}
-	w := iv.common.width
+	w := iv.common.Width
 	wd := iv.widget()
 	if wd.q.Kind == checklist.KindText {
 		wd.area.SetWidth(clamp(w-2, 2, maxAreaWidth))
@@ -226,7 +227,7 @@ func (iv interviewModel) update(msg tea.Msg) (interviewModel, tea.Cmd) {
 			iv.noticeLevel = noticeGood
 			return iv, nil
 		}
-		return iv, sendMsg(openQuestionsMsg{therapistID: iv.therapistID, questionID: iv.current().ID})
+		return iv, sendMsg(screen.OpenQuestionsMsg{TherapistID: iv.therapistID, QuestionID: iv.current().ID})
 	case key.Matches(k, iv.keys.Partner) && iv.canSwitch():
 		return iv.switchPerson()
 	case key.Matches(k, iv.keys.Note):
@@ -353,7 +354,7 @@ func (iv interviewModel) record(a checklist.Answer, notice string) (interviewMod
 	iv.input().noteInit = iv.note().Value()
 	iv.input().noteStored = a.Note
 	iv.noticeLevel = noticeGood
-	up := sendMsg(answerRecordedMsg{therapistID: iv.therapistID, questionID: iv.questions[i].ID, answer: a, partner: iv.forPartner()})
+	up := sendMsg(screen.AnswerRecordedMsg{TherapistID: iv.therapistID, QuestionID: iv.questions[i].ID, Answer: a, Partner: iv.forPartner()})
 	if i == len(iv.questions)-1 {
 		iv.problem, iv.notice = "", notice+" That was the last question: esc returns to the roster."
 		return iv, up
@@ -378,7 +379,7 @@ func (iv interviewModel) goTo(i int) (interviewModel, tea.Cmd) {
 // jumpCategory moves to the first question of the next or previous
 // category.
 func (iv interviewModel) jumpCategory(step int) (interviewModel, tea.Cmd) {
-	cats := iv.common.nb.Catalogue().Categories()
+	cats := iv.common.Notebook().Catalogue().Categories()
 	cur := 0
 	for i, c := range cats {
 		if c.ID == iv.current().Category {

@@ -5,6 +5,7 @@ import (
 
 	"github.com/vetted-tui/vetted/assess"
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/screen"
 	"github.com/vetted-tui/vetted/safetext"
 )
 
@@ -62,7 +63,7 @@ func (iv interviewModel) clear() (interviewModel, tea.Cmd) {
 	*iv.note() = newNoteInput(q, checklist.Answer{})
 	iv.input().noteInit, iv.input().noteStored = "", ""
 	iv.noteFocus = false
-	up := sendMsg(answerClearedMsg{therapistID: iv.therapistID, questionID: q.ID, partner: iv.forPartner()})
+	up := sendMsg(screen.AnswerClearedMsg{TherapistID: iv.therapistID, QuestionID: q.ID, Partner: iv.forPartner()})
 	iv = iv.resize()
 	iv.problem, iv.notice, iv.noticeLevel = "", "Cleared "+safetext.Line(q.Short)+iv.whoseLabel()+": not asked yet.", noticeGood
 	return iv, tea.Batch(up, iv.focusCmd())

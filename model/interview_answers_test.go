@@ -15,7 +15,7 @@ func TestNoteWithoutAnAnswerIsSaved(t *testing.T) {
 	h.keys("ctrl+n")
 	h.typeText("depends on the state")
 	h.keys("enter")
-	a, ok := h.m.nb.Therapists[0].Answers[checklist.QLicense]
+	a, ok := h.m.nb().Therapists[0].Answers[checklist.QLicense]
 	if !ok || a.Status != checklist.StatusNoted || a.Note != "depends on the state" || a.Value != "" {
 		t.Fatalf("stored %+v, want a note-only entry", a)
 	}
@@ -29,7 +29,7 @@ func TestNoteWithoutAnAnswerIsSaved(t *testing.T) {
 	// Without a note, an empty answer is still refused.
 	h.goToQuestion(checklist.QAASECT)
 	h.keys("enter")
-	if _, ok := h.m.nb.Therapists[0].Answers[checklist.QAASECT]; ok {
+	if _, ok := h.m.nb().Therapists[0].Answers[checklist.QAASECT]; ok {
 		t.Fatal("an empty answer without a note was saved")
 	}
 }
@@ -49,21 +49,21 @@ func TestClearAnswerAsksFirst(t *testing.T) {
 	h.keys("ctrl+r")
 	h.mustSee("Clear what is saved here")
 	h.keys("n")
-	if _, ok := h.m.nb.Therapists[0].Answers[checklist.QLicense]; !ok {
+	if _, ok := h.m.nb().Therapists[0].Answers[checklist.QLicense]; !ok {
 		t.Fatal("n cleared the answer")
 	}
 	h.keys("ctrl+r", "y")
-	if a, ok := h.m.nb.Therapists[0].Answers[checklist.QLicense]; ok {
+	if a, ok := h.m.nb().Therapists[0].Answers[checklist.QLicense]; ok {
 		t.Fatalf("the answer is still saved: %+v", a)
 	}
 	h.mustSee("· not answered yet")
 	h.mustSee("+ add a note")
-	if h.m.interview.widget().raw() != "" {
+	if h.m.interview().widget().raw() != "" {
 		t.Fatal("the cleared question still shows its answer")
 	}
 	// Nothing saved: nothing to ask.
 	h.keys("ctrl+r")
-	if h.m.interview.asking() {
+	if h.m.interview().asking() {
 		t.Fatal("clear asked on a question with nothing saved")
 	}
 	h.mustSee("nothing to clear")
@@ -78,7 +78,7 @@ func TestSavingAFlaggedAnswerSaysSo(t *testing.T) {
 	h.mustSee("✗ red flag: ")
 	h.mustSee(". Recorded ")
 	h.mustNotSee("✓ Recorded")
-	if h.m.interview.noticeLevel != noticeRed {
+	if h.m.interview().noticeLevel != noticeRed {
 		t.Fatal("the red flag's notice is not drawn as red")
 	}
 

@@ -17,6 +17,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/profile"
 )
 
 // chromeKey is what the chrome shows, as read from the interview and the
@@ -83,8 +84,8 @@ func stateByte(a checklist.Answer, ok bool) byte {
 // chromeKey reads what the chrome shows now.
 func (iv interviewModel) chromeKey() chromeKey {
 	k := chromeKey{
-		width:       iv.common.width,
-		height:      iv.common.height,
+		width:       iv.common.Width,
+		height:      iv.common.Height,
 		index:       iv.index,
 		forPartner:  iv.forPartner(),
 		switchable:  iv.canSwitch(),
@@ -95,11 +96,11 @@ func (iv interviewModel) chromeKey() chromeKey {
 		noticeLevel: iv.noticeLevel,
 	}
 	k.noteEmpty = !iv.noteFocus && iv.note().Value() == ""
-	if nb := iv.common.nb; nb != nil {
+	if nb := iv.common.Notebook(); nb != nil {
 		k.me, k.partner = nb.People.Me, nb.People.Partner
 		k.set = nb.Catalogue()
 		if iv.current().ID == checklist.QExperience {
-			k.concerns = concernsHint(nb)
+			k.concerns = profile.ConcernsHint(nb)
 		}
 	}
 	t := iv.therapist()
@@ -148,7 +149,7 @@ func (iv interviewModel) drawChrome(key chromeKey) chrome {
 		// Above the widget: top and the state line; below it: the
 		// message line, the note line and the hint.
 		// The message line may wrap to two lines.
-		spare := iv.common.height - lipgloss.Height(c.top) - 1 - 1 - lipgloss.Height(c.msg) - lipgloss.Height(c.hint)
+		spare := iv.common.Height - lipgloss.Height(c.top) - 1 - 1 - lipgloss.Height(c.msg) - lipgloss.Height(c.hint)
 		if compact || spare >= min(natural, 3) {
 			if spare-2 >= natural {
 				spare -= 2

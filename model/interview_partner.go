@@ -98,18 +98,18 @@ func notePlaceholder(q checklist.Question) string {
 
 // partnerName is the partner's name as drawn, or "" when choosing alone.
 func (iv interviewModel) partnerName() string {
-	if iv.common == nil || iv.common.nb == nil {
+	if iv.common == nil || iv.common.Notebook() == nil {
 		return ""
 	}
-	return iv.common.nb.People.PartnerName()
+	return iv.common.Notebook().People.PartnerName()
 }
 
 // meName is the person's own name as drawn, or "" when not given.
 func (iv interviewModel) meName() string {
-	if iv.common == nil || iv.common.nb == nil {
+	if iv.common == nil || iv.common.Notebook() == nil {
 		return ""
 	}
-	return strings.TrimSpace(safetext.Line(shown(iv.common.nb.People.Me)))
+	return strings.TrimSpace(safetext.Line(shown(iv.common.Notebook().People.Me)))
 }
 
 // canSwitch reports whether the current question can be answered for the
@@ -171,7 +171,7 @@ func (iv interviewModel) whoseLabel() string {
 // marker, not the colour, says who is being recorded. The key that
 // switches is named when it fits in w columns (the help names it too).
 func (iv interviewModel) recordingLine(w int) string {
-	s := iv.common.styles
+	s := iv.common.Styles
 	me := "you"
 	if n := iv.meName(); n != "" {
 		me = cell.Cut(n, nameWidth) + " (you)"
@@ -194,7 +194,7 @@ func (iv interviewModel) recordingLine(w int) string {
 // bothAnswersLine reads "Robin: 4/5 · Kai: not answered yet": what is
 // stored for each of them.
 func (iv interviewModel) bothAnswersLine() string {
-	s := iv.common.styles
+	s := iv.common.Styles
 	q := iv.current()
 	me := "You"
 	if n := iv.meName(); n != "" {

@@ -2,14 +2,11 @@ package model
 
 import (
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode"
 
-	"github.com/charmbracelet/bubbles/cursor"
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/textarea"
 	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -19,42 +16,6 @@ import (
 	"github.com/vetted-tui/vetted/model/theme"
 	"github.com/vetted-tui/vetted/safetext"
 )
-
-// maxAreaLines bounds the lines of a text answer or notes (see
-// boundedArea, which says so rather than ignoring the key).
-const maxAreaLines = 200
-
-// cursorMode is how every input's cursor behaves. Tests set it static:
-// a blinking cursor's commands sleep, which would slow every key they send.
-var cursorMode = cursor.CursorBlink
-
-// newTextInput returns a one-line input with vetted's defaults.
-func newTextInput() textinput.Model {
-	ti := textinput.New()
-	ti.Prompt = ""
-	ti.Cursor.SetMode(cursorMode)
-	// ctrl+v would read the system clipboard; a terminal paste (bracketed
-	// paste) already arrives as typed text.
-	ti.KeyMap.Paste.SetEnabled(false)
-	return ti
-}
-
-// newTextArea returns a multi-line input with vetted's limits: enter is
-// left to the screen (commit or save), alt+enter starts a new line.
-func newTextArea(placeholder string) textarea.Model {
-	ta := textarea.New()
-	// No CharLimit: the textarea counts it in columns and cuts silently;
-	// boundedArea keeps the limit in characters instead.
-	ta.CharLimit = 0
-	ta.MaxHeight = maxAreaLines
-	ta.ShowLineNumbers = false
-	ta.Prompt = "│ "
-	ta.Placeholder = placeholder
-	ta.KeyMap.InsertNewline = key.NewBinding(key.WithKeys("alt+enter"))
-	ta.KeyMap.Paste.SetEnabled(false)
-	ta.Cursor.SetMode(cursorMode)
-	return ta
-}
 
 // shortInputLimit bounds number and date inputs: no sensible answer is
 // longer, and Parse says what is wrong with one that is.
@@ -367,26 +328,6 @@ func (w answerWidget) optionsView(s *theme.Styles, width, height int) string {
 		return strings.Join(win, "\n")
 	}
 	return scrollLines(lines, max(0, w.cursor), h, s)
-}
-
-// scrollLines shows h of lines around focus, saying how many are hidden
-// above and below so a cut list never looks complete.
-func scrollLines(lines []string, focus, h int, s *theme.Styles) string {
-	if len(lines) <= h || h < 3 {
-		return windowLines(lines, focus, h)
-	}
-	// Centring the focus (h >= 3) keeps it off the first and last rows
-	// unless the window is at that end of the list, so the markers that
-	// replace those rows never hide it.
-	start := clamp(focus-h/2, 0, len(lines)-h)
-	win := slices.Clone(lines[start : start+h])
-	if start > 0 {
-		win[0] = s.Muted.Render(fmt.Sprintf("  ↑ %d more", start+1))
-	}
-	if end := start + h; end < len(lines) {
-		win[h-1] = s.Muted.Render(fmt.Sprintf("  ↓ %d more", len(lines)-end+1))
-	}
-	return strings.Join(win, "\n")
 }
 
 // ratingView draws a rating on one line: "1  2 [3] 4  5".

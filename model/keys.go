@@ -1,11 +1,13 @@
 package model
 
-import "github.com/charmbracelet/bubbles/key"
+import (
+	"github.com/charmbracelet/bubbles/key"
 
-// bind is shorthand for a binding with its help text.
-func bind(help, desc string, keys ...string) key.Binding {
-	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
-}
+	"github.com/vetted-tui/vetted/model/screen"
+)
+
+// bind is shorthand for a binding with its help text (screen.Bind).
+var bind = screen.Bind
 
 // globalKeyMap holds the keys that work on every screen. The root enables
 // and disables Quit and Help as the active screen starts or stops typing.
@@ -22,82 +24,6 @@ func defaultGlobalKeyMap() globalKeyMap {
 		Help:      bind("?", "help", "?"),
 	}
 }
-
-// rosterKeyMap holds the roster's keys.
-type rosterKeyMap struct {
-	Up        key.Binding
-	Down      key.Binding
-	Add       key.Binding
-	Edit      key.Binding
-	Delete    key.Binding
-	Interview key.Binding
-	Status    key.Binding
-	Compare   key.Binding
-	Prep      key.Binding
-	Profile   key.Binding
-	Ask       key.Binding
-	Verify    key.Binding
-	Brief     key.Binding
-	// BriefMine writes the brief with My concerns in it.
-	BriefMine key.Binding
-	Questions key.Binding
-}
-
-func defaultRosterKeyMap() rosterKeyMap {
-	return rosterKeyMap{
-		Up:        bind("↑/k", "up", "up", "k"),
-		Down:      bind("↓/j", "down", "down", "j"),
-		Add:       bind("a", "add", "a"),
-		Edit:      bind("e", "edit", "e"),
-		Delete:    bind("d", "delete", "d"),
-		Interview: bind("enter", "interview", "enter", "i"),
-		Status:    bind("s", "status", "s"),
-		Compare:   bind("c", "compare", "c"),
-		Prep:      bind("p", "prepare", "p"),
-		Profile:   bind("m", "my concerns", "m"),
-		Ask:       bind("o", "outreach email", "o"),
-		Verify:    bind("v", "check credentials", "v"),
-		Brief:     bind("b", "brief for them", "b"),
-		BriefMine: bind("B", "brief with my concerns", "B"),
-		Questions: bind("Q", "your questions", "Q"),
-	}
-}
-
-// ShortHelp implements help.KeyMap. It leaves edit and status to the full
-// help so that, with ? and q after it, it fits 78 columns: at 80 wide the
-// quit key must not be the part cut off.
-func (k rosterKeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Add, k.Interview, k.Compare, k.Prep}
-}
-
-// FullHelp implements help.KeyMap.
-func (k rosterKeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{
-		{k.Up, k.Down, k.Interview},
-		{k.Add, k.Edit, k.Delete, k.Status},
-		{k.Compare, k.Prep, k.Questions, k.Profile, k.Ask},
-		{k.Verify, k.Brief, k.BriefMine},
-	}
-}
-
-// confirmKeyMap answers a yes/no question such as "Delete ...?".
-type confirmKeyMap struct {
-	Yes key.Binding
-	No  key.Binding
-}
-
-func defaultConfirmKeyMap() confirmKeyMap {
-	return confirmKeyMap{
-		Yes: bind("y", "yes", "y", "Y"),
-		No:  bind("n/esc", "no", "n", "N", "esc"),
-	}
-}
-
-// ShortHelp implements help.KeyMap.
-func (k confirmKeyMap) ShortHelp() []key.Binding { return []key.Binding{k.Yes, k.No} }
-
-// FullHelp implements help.KeyMap.
-func (k confirmKeyMap) FullHelp() [][]key.Binding { return [][]key.Binding{k.ShortHelp()} }
 
 // detailsKeyMap holds the details form's keys.
 type detailsKeyMap struct {

@@ -9,32 +9,15 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	"github.com/charmbracelet/bubbles/runeutil"
 	"github.com/charmbracelet/bubbles/textarea"
-	"github.com/charmbracelet/bubbles/textinput"
 	tea "github.com/charmbracelet/bubbletea"
 
-	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/field"
 	"github.com/vetted-tui/vetted/safetext"
 )
 
-// The bubbles inputs cut a paste that does not fit and drop a rune typed
-// at the limit, silently. vetted checks first, refuses the whole key and
-// says why, so no text is ever lost without the person knowing.
-
-// The same sanitisers the bubbles inputs apply before inserting, so the
-// count below is what they would insert.
-var (
-	lineSanitizer = runeutil.NewSanitizer(runeutil.ReplaceTabs(" "), runeutil.ReplaceNewlines(" "))
-	areaSanitizer = runeutil.NewSanitizer()
-)
-
-// inputFits reports whether the text k would insert fits in ti.
-func inputFits(ti textinput.Model, k tea.KeyMsg) bool {
-	if ti.CharLimit <= 0 || len(k.Runes) == 0 {
-		return true
-	}
-	in := lineSanitizer.Sanitize(slices.Clone(k.Runes))
-	return utf8.RuneCountInString(ti.Value())+len(in) <= ti.CharLimit
-}
+// areaSanitizer is the one the bubbles textarea applies before inserting,
+// so refusal counts what it would insert.
+var areaSanitizer = runeutil.NewSanitizer()
 
 // boundedArea is a textarea whose limits vetted keeps itself. The bubbles
 // textarea counts its CharLimit in screen columns (a CJK character fills
@@ -62,7 +45,7 @@ func (a boundedArea) text() string { return a.value }
 func newBoundedArea(placeholder string, limit int, stored string) boundedArea {
 	ta := newTextArea(placeholder)
 	text := safetext.Clean(cutForLoad(stored, limit))
-	a := boundedArea{Model: ta, limit: limit, lines: maxAreaLines}
+	a := boundedArea{Model: ta, limit: limit, lines: field.MaxAreaLines}
 	a.lines = max(a.lines, strings.Count(text, "\n")+1)
 	a.MaxHeight = a.lines
 	a.SetValue(text)
@@ -123,14 +106,4 @@ func (a boundedArea) wordBeforeCursor() bool {
 	cur := []rune(lines[row])
 	before := strings.Join(lines[:row], "\n") + string(cur[:min(info.StartColumn+info.ColumnOffset, len(cur))])
 	return strings.TrimSpace(before) != ""
-}
-
-// limitMessage explains a refused key: a paste that would overflow, or
-// typing past a full field. Fast typing can arrive as several letters in
-// one key; that is still typing, not a paste.
-func limitMessage(k tea.KeyMsg, limit int) string {
-	if k.Paste {
-		return fmt.Sprintf("That paste would go over the %s-character limit, so it was not added.", checklist.Thousands(int64(limit)))
-	}
-	return fmt.Sprintf("The field is full (%s characters).", checklist.Thousands(int64(limit)))
 }

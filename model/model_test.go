@@ -13,6 +13,7 @@ import (
 	"github.com/muesli/termenv"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/field"
 	"github.com/vetted-tui/vetted/store"
 )
 
@@ -20,7 +21,7 @@ func init() {
 	// Tests compare plain text: no colour codes whatever the terminal.
 	lipgloss.SetColorProfile(termenv.Ascii)
 	// A blinking cursor's commands sleep; a static one returns at once.
-	cursorMode = cursor.CursorStatic
+	field.CursorMode = cursor.CursorStatic
 }
 
 // harness drives a Model the way Bubble Tea would: every command returned
@@ -174,8 +175,8 @@ func notebookWith(names ...string) *store.Notebook {
 
 func TestNewStartsOnRosterAndQuitsOnQ(t *testing.T) {
 	h := newHarness(t, nil)
-	if h.m.screen != screenRoster {
-		t.Fatalf("screen = %v, want roster", h.m.screen)
+	if h.m.kind() != screenRoster {
+		t.Fatalf("screen = %v, want roster", h.m.kind())
 	}
 	h.mustSee("No therapists yet. Press a to add the first one you plan to call.")
 	h.mustSee("--demo")

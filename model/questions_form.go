@@ -155,7 +155,7 @@ func newQuestionForm(c *common, q checklist.Question, imp checklist.Importance, 
 	f.inputs[fieldShort].Placeholder = "a few words for the comparison (made from the question if empty)"
 	f.inputs[fieldOptions].Placeholder = "options, separated by commas"
 	f.inputs[fieldHint].Placeholder = "why you ask (optional)"
-	f.cats = c.nb.Catalogue().AllCategories()
+	f.cats = c.Notebook().Catalogue().AllCategories()
 	f.cat = max(0, slices.IndexFunc(f.cats, func(x checklist.Category) bool { return x.ID == q.Category }))
 	f.kind = max(0, slices.Index(checklist.OwnKinds, q.Kind))
 	f.better = max(0, slices.Index(checklist.BetterOptions(q.Kind), q.Better))
@@ -415,7 +415,7 @@ func (f questionForm) submit() (questionForm, tea.Cmd, formOutcome) {
 		return f, nil, formOpen
 	}
 	if !f.isNew {
-		if n := f.common.nb.ChangeSetsAside(checklist.ShapeOwn(q)); n > 0 {
+		if n := f.common.Notebook().ChangeSetsAside(checklist.ShapeOwn(q)); n > 0 {
 			f.ask = f.ask.ask(fmt.Sprintf("%s answered this question. With this change their answers no longer fit: they go to the archive, from which r restores them. Go ahead?", plural(n, "therapist")), formSubmitted)
 			return f, nil, formOpen
 		}
@@ -441,7 +441,7 @@ func (f questionForm) result() tea.Msg {
 
 // view draws the form's fields, one a line, the focused one marked.
 func (f questionForm) view(width int) []string {
-	s := f.common.styles
+	s := f.common.Styles
 	title := "Your own question"
 	switch {
 	case f.forCategory && f.isNew:

@@ -3,6 +3,7 @@ package model
 import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/vetted-tui/vetted/model/field"
 )
 
 // Fast typing. Bubble Tea v1 delivers the letters that arrive together as
@@ -29,7 +30,7 @@ func (m *Model) handleKey(k tea.KeyMsg) (tea.Model, tea.Cmd) {
 	if k.Type == tea.KeyRunes {
 		// Typed text is cleaned as a paste is: the inputs drop control
 		// characters but keep bidi overrides and other invisible ones.
-		k = cleanRunes(k)
+		k = field.CleanKey(k)
 	}
 	if key.Matches(k, m.keys.ForceQuit) {
 		return m.update(k)
@@ -38,7 +39,7 @@ func (m *Model) handleKey(k tea.KeyMsg) (tea.Model, tea.Cmd) {
 		m.queued = append(m.queued, k)
 		return *m, nil
 	}
-	if k.Paste && !m.childTyping() {
+	if k.Paste && !m.top().Typing() {
 		// A paste is text, never commands: a pasted "d" on the roster
 		// must not ask to delete.
 		return *m, nil
@@ -59,7 +60,7 @@ func (m Model) drainTypeAhead() (tea.Model, tea.Cmd) {
 // splits reports whether k is a batch of typed letters to act on one by
 // one: the active screen takes commands, not text, and k is not a paste.
 func (m *Model) splits(k tea.KeyMsg) bool {
-	return k.Type == tea.KeyRunes && !k.Paste && len(k.Runes) > 1 && !m.childTyping()
+	return k.Type == tea.KeyRunes && !k.Paste && len(k.Runes) > 1 && !m.top().Typing()
 }
 
 // typeAhead acts on keys in order. See the comment at the top of the file.
@@ -73,7 +74,7 @@ func (m Model) typeAhead(keys []tea.KeyMsg) (tea.Model, tea.Cmd) {
 			first := tea.KeyMsg{Type: tea.KeyRunes, Runes: k.Runes[:1], Alt: k.Alt}
 			rest := tea.KeyMsg{Type: tea.KeyRunes, Runes: k.Runes[1:], Alt: k.Alt}
 			k, keys = first, append([]tea.KeyMsg{rest}, keys...)
-		case m.childTyping():
+		case m.top().Typing():
 			// A field takes text: the letters typed in a row go in as
 			// one insert, as Bubble Tea would have sent them.
 			for len(keys) > 0 && joinable(k, keys[0]) {
@@ -84,7 +85,7 @@ func (m Model) typeAhead(keys []tea.KeyMsg) (tea.Model, tea.Cmd) {
 		asked := m.confirming()
 		// Text typed into a field cannot open another screen; its
 		// command (a cursor blink, which sleeps) need not be waited for.
-		text := m.childTyping() && (k.Type == tea.KeyRunes || k.Type == tea.KeySpace)
+		text := m.top().Typing() && (k.Type == tea.KeyRunes || k.Type == tea.KeySpace)
 		next, cmd := m.update(k)
 		m = next.(Model)
 		if !asked && m.confirming() {
@@ -107,20 +108,6 @@ func joinable(a, b tea.KeyMsg) bool {
 	return a.Type == tea.KeyRunes && b.Type == tea.KeyRunes && !a.Paste && !b.Paste && a.Alt == b.Alt
 }
 
-// confirming reports whether the active screen is asking a yes/no
+// confirming reports whether the screen on top is asking a yes/no
 // question that type-ahead must not answer.
-func (m Model) confirming() bool {
-	switch m.screen {
-	case screenRoster:
-		return m.roster.deleting.asking()
-	case screenDetails:
-		return m.details.confirm.asking()
-	case screenInterview:
-		return m.interview.asking()
-	case screenQuestions:
-		return m.questions.ask.asking() || m.questions.form != nil && m.questions.form.ask.asking()
-	case screenForm:
-		return m.form.confirmEsc
-	}
-	return false
-}
+func (m *Model) confirming() bool { return m.top().Asking() }

@@ -1,4 +1,4 @@
-package model
+package field
 
 import (
 	"fmt"
@@ -13,40 +13,40 @@ import (
 // A text in the file can be far longer than any field edits: a 50 MB
 // note from a hand-edited or damaged file froze the details form for 27 s
 // when it was loaded into a widget whole. Such a text is loaded cut, with
-// cutMarker at its end, and the field is read-only: the file keeps it
+// CutMarker at its end, and the field is read-only: the file keeps it
 // whole, because a field that was not edited saves what the file held.
 
-// cutMarker ends a text that was cut on loading. Its brackets are not on
+// CutMarker ends a text that was cut on loading. Its brackets are not on
 // keyboards, so a typed text cannot end with it by chance.
-const cutMarker = " ⟪cut here: the file holds more, kept whole⟫"
+const CutMarker = " ⟪cut here: the file holds more, kept whole⟫"
 
 // shownMax bounds the text drawn in one table cell or line: far wider
 // than any screen, and cheap to clean on every frame.
 const shownMax = 1000
 
-// cutForLoad returns stored as a widget should hold it: whole when it is
-// within limit characters, else its first limit characters and cutMarker.
-func cutForLoad(stored string, limit int) string {
+// CutForLoad returns stored as a widget should hold it: whole when it is
+// within limit characters, else its first limit characters and CutMarker.
+func CutForLoad(stored string, limit int) string {
 	head, cut := safetext.Head(stored, limit)
 	if !cut {
 		return stored
 	}
-	return head + cutMarker
+	return head + CutMarker
 }
 
-// isCut reports whether a widget's value is a text cut on loading (and so
+// IsCut reports whether a widget's value is a text cut on loading (and so
 // not edited since: a cut field refuses edits).
-func isCut(value string) bool { return strings.HasSuffix(value, cutMarker) }
+func IsCut(value string) bool { return strings.HasSuffix(value, CutMarker) }
 
-// shown returns the start of s that can be drawn in a cell, uncleaned.
-func shown(s string) string {
+// Shown returns the start of s that can be drawn in a cell, uncleaned.
+func Shown(s string) string {
 	head, _ := safetext.Head(s, shownMax)
 	return head
 }
 
-// cutRefusal says why key k may not change a field holding a cut text, or
+// CutRefusal says why key k may not change a field holding a cut text, or
 // "" for a key that only moves within it.
-func cutRefusal(k tea.KeyMsg, limit int) string {
+func CutRefusal(k tea.KeyMsg, limit int) string {
 	switch k.Type {
 	case tea.KeyLeft, tea.KeyRight, tea.KeyUp, tea.KeyDown, tea.KeyHome, tea.KeyEnd, tea.KeyPgUp, tea.KeyPgDown:
 		return ""

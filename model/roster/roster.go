@@ -1,6 +1,16 @@
-package model
+// Package roster is vetted's list of therapists, the screen it opens on
+// once there is a notebook: from here the person adds, edits and deletes
+// therapists and opens every other screen.
+package roster
 
 import (
+	"github.com/vetted-tui/vetted/model/compare"
+	"github.com/vetted-tui/vetted/model/field"
+	"github.com/vetted-tui/vetted/model/outreachpane"
+	"github.com/vetted-tui/vetted/model/prep"
+	"github.com/vetted-tui/vetted/model/profile"
+	"github.com/vetted-tui/vetted/model/screen"
+
 	"fmt"
 	"slices"
 	"strings"
@@ -16,47 +26,53 @@ import (
 	"github.com/vetted-tui/vetted/store"
 )
 
-// outreachOrder is the order s cycles through, the order a search runs.
-var outreachOrder = store.OutreachSteps()
-
-// nextOutreach returns the step after o, wrapping round.
-func nextOutreach(o store.Outreach) store.Outreach {
-	for i, s := range outreachOrder {
-		if s == o {
-			return outreachOrder[(i+1)%len(outreachOrder)]
-		}
-	}
-	return outreachOrder[0]
-}
-
-// rosterModel lists the therapists. It reads the notebook through common.
-type rosterModel struct {
-	common *common
-	keys   rosterKeyMap
+// Model lists the therapists. It reads the notebook through common.
+type Model struct {
+	common *screen.Common
+	keys   KeyMap
 	cursor int
 	offset int
 	// deleting asks before deleting a therapist; it is about their ID.
-	deleting confirmQuestion[string]
+	deleting screen.Confirm[string]
+	// compare is the comparison as the person left it: coming back keeps
+	// their view (differences only, sort, hidden and pinned columns). It
+	// is made on the first visit; the comparison screen changes it in
+	// place (compare.Screen).
+	compare *compare.Model
 }
 
-func newRoster(c *common) rosterModel {
-	return rosterModel{common: c, keys: defaultRosterKeyMap(), deleting: newConfirm[string]()}
+// New returns the roster of the notebook in c.
+func New(c *screen.Common) Model {
+	return Model{common: c, keys: DefaultKeyMap(), deleting: screen.NewConfirm[string]()}
 }
 
-func (r rosterModel) therapists() []store.Therapist { return r.common.nb.Therapists }
+func (r Model) therapists() []store.Therapist { return r.common.Notebook().Therapists }
 
-// typing reports whether the roster is waiting for a y/n answer, when q
+// Typing reports whether the roster is waiting for a y/n answer, when q
 // and ? must not quit or open help.
-func (r rosterModel) typing() bool { return r.deleting.asking() }
+func (r Model) Typing() bool { return r.deleting.Asking() }
+
+// Asking reports whether the delete question is open.
+func (r Model) Asking() bool { return r.deleting.Asking() }
+
+// Cursor is the index of the therapist under the cursor.
+func (r Model) Cursor() int { return r.cursor }
 
 // listHeight is how many therapist rows fit: the body less the title, the
 // column headings and the line below the list.
-func (r rosterModel) listHeight() int { return max(1, r.common.height-4) }
+func (r Model) listHeight() int { return max(1, r.common.Height-4) }
+
+// SetSize implements screen.Screen: the roster reads its room from common.
+func (r Model) SetSize(int, int) screen.Screen { return r.resize() }
+
+// Refresh implements screen.Refresher: the notebook may have lost or
+// gained therapists while another screen was on top.
+func (r Model) Refresh() (screen.Screen, tea.Cmd, bool) { return r.resize(), nil, true }
 
 // resize keeps the cursor on a therapist and in view.
-func (r rosterModel) resize() rosterModel {
+func (r Model) resize() Model {
 	n := len(r.therapists())
-	r.cursor = clamp(r.cursor, 0, max(0, n-1))
+	r.cursor = min(max(r.cursor, 0), max(0, n-1))
 	h := r.listHeight()
 	if r.cursor < r.offset {
 		r.offset = r.cursor
@@ -64,20 +80,20 @@ func (r rosterModel) resize() rosterModel {
 	if r.cursor >= r.offset+h {
 		r.offset = r.cursor - h + 1
 	}
-	r.offset = clamp(r.offset, 0, max(0, n-h))
+	r.offset = min(max(r.offset, 0), max(0, n-h))
 	return r
 }
 
-// selectID puts the cursor on the therapist with id.
-func (r rosterModel) selectID(id string) rosterModel {
-	if i, ok := r.common.nb.Find(id); ok {
+// SelectID puts the cursor on the therapist with id.
+func (r Model) SelectID(id string) Model {
+	if i, ok := r.common.Notebook().Find(id); ok {
 		r.cursor = i
 	}
 	return r.resize()
 }
 
 // selected returns the therapist under the cursor.
-func (r rosterModel) selected() (store.Therapist, bool) {
+func (r Model) selected() (store.Therapist, bool) {
 	ts := r.therapists()
 	if r.cursor < 0 || r.cursor >= len(ts) {
 		return store.Therapist{}, false
@@ -85,12 +101,21 @@ func (r rosterModel) selected() (store.Therapist, bool) {
 	return ts[r.cursor], true
 }
 
-func (r rosterModel) update(msg tea.Msg) (rosterModel, tea.Cmd) {
+// Update implements screen.Screen.
+func (r Model) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
+	r, cmd := r.update(msg)
+	return r, cmd
+}
+
+func (r Model) update(msg tea.Msg) (Model, tea.Cmd) {
+	if _, ok := msg.(screen.ChangedMsg); ok {
+		return r.resize(), nil
+	}
 	k, ok := msg.(tea.KeyMsg)
 	if !ok {
 		return r, nil
 	}
-	if r.deleting.asking() {
+	if r.deleting.Asking() {
 		return r.handleConfirm(k)
 	}
 	t, has := r.selected()
@@ -100,48 +125,65 @@ func (r rosterModel) update(msg tea.Msg) (rosterModel, tea.Cmd) {
 	case key.Matches(k, r.keys.Down):
 		r.cursor++
 	case key.Matches(k, r.keys.Add):
-		return r, sendMsg(openDetailsMsg{})
+		return r, screen.Send(screen.OpenDetailsMsg{})
 	case key.Matches(k, r.keys.Edit) && has:
-		return r, sendMsg(openDetailsMsg{id: t.ID})
+		return r, screen.Send(screen.OpenDetailsMsg{ID: t.ID})
 	case key.Matches(k, r.keys.Delete) && has:
-		r.deleting = r.deleting.ask("Delete "+safetext.Line(shown(t.Name))+" and all their answers?", t.ID)
+		r.deleting = r.deleting.Ask("Delete "+safetext.Line(field.Shown(t.Name))+" and all their answers?", t.ID)
 	case key.Matches(k, r.keys.Interview) && has:
-		return r, sendMsg(openInterviewMsg{id: t.ID})
+		return r, screen.Send(screen.OpenInterviewMsg{ID: t.ID})
 	case key.Matches(k, r.keys.Status) && has:
-		return r, sendMsg(advanceStatusMsg{id: t.ID})
+		return r, screen.Send(screen.AdvanceStatusMsg{ID: t.ID})
 	case key.Matches(k, r.keys.Compare):
-		return r, sendMsg(openCompareMsg{})
+		return r.openCompare()
 	case key.Matches(k, r.keys.Prep):
-		return r, sendMsg(openPrepMsg{})
+		return r, screen.Push(prep.New(r.common))
 	case key.Matches(k, r.keys.Profile):
-		return r, sendMsg(openProfileMsg{})
+		return r, screen.Push(profile.New(r.common))
 	case key.Matches(k, r.keys.Ask) && has:
-		return r, sendMsg(openOutreachMsg{id: t.ID})
+		return r, screen.Push(outreachpane.New(r.common, t.ID))
 	case key.Matches(k, r.keys.Verify) && has:
-		return r, sendMsg(openVerifyMsg{id: t.ID})
+		return r, screen.Send(screen.OpenVerifyMsg{ID: t.ID})
 	case key.Matches(k, r.keys.Brief) && has:
-		return r, sendMsg(briefRequestMsg{therapistID: t.ID})
+		return r, screen.Send(screen.BriefRequestMsg{TherapistID: t.ID})
 	case key.Matches(k, r.keys.BriefMine) && has:
-		return r, sendMsg(briefRequestMsg{therapistID: t.ID, withConcerns: true})
+		return r, screen.Send(screen.BriefRequestMsg{TherapistID: t.ID, WithConcerns: true})
 	case key.Matches(k, r.keys.Questions):
-		return r, sendMsg(openQuestionsMsg{})
+		return r, screen.Send(screen.OpenQuestionsMsg{})
 	}
 	return r.resize(), nil
 }
 
-func (r rosterModel) handleConfirm(k tea.KeyMsg) (rosterModel, tea.Cmd) {
-	var yes bool
-	var id string
-	r.deleting, yes, id = r.deleting.answer(k)
-	if yes {
-		return r, sendMsg(deleteTherapistMsg{id: id})
+// openCompare opens the comparison, as the person left it when they
+// have been there before; only the data is read afresh.
+func (r Model) openCompare() (Model, tea.Cmd) {
+	nb := r.common.Notebook()
+	if len(nb.Therapists) == 0 {
+		return r, screen.Send(screen.StatusMsg{Text: "Add a therapist first: the comparison lays their answers side by side."})
 	}
-	return r, sendMsg(statusMsg("Nothing deleted."))
+	if r.compare == nil {
+		c := compare.New(nb, r.common.Styles)
+		r.compare = &c
+	} else {
+		*r.compare = r.compare.SetNotebook(nb).ClearStatus()
+	}
+	return r, screen.Push(compare.NewScreen(r.common, r.compare))
 }
 
-func (r rosterModel) shortHelp() []key.Binding {
-	if r.deleting.asking() {
-		return r.deleting.shortHelp()
+func (r Model) handleConfirm(k tea.KeyMsg) (Model, tea.Cmd) {
+	var yes bool
+	var id string
+	r.deleting, yes, id = r.deleting.Answer(k)
+	if yes {
+		return r, screen.Send(screen.DeleteTherapistMsg{ID: id})
+	}
+	return r, screen.Send(screen.StatusMsg{Text: "Nothing deleted."})
+}
+
+// ShortHelp implements screen.Screen.
+func (r Model) ShortHelp() []key.Binding {
+	if r.deleting.Asking() {
+		return r.deleting.ShortHelp()
 	}
 	if len(r.therapists()) == 0 {
 		return []key.Binding{r.keys.Add}
@@ -149,9 +191,10 @@ func (r rosterModel) shortHelp() []key.Binding {
 	return r.keys.ShortHelp()
 }
 
-func (r rosterModel) fullHelp() [][]key.Binding {
-	if r.deleting.asking() {
-		return r.deleting.fullHelp()
+// FullHelp implements screen.Screen.
+func (r Model) FullHelp() [][]key.Binding {
+	if r.deleting.Asking() {
+		return r.deleting.FullHelp()
 	}
 	return r.keys.FullHelp()
 }
@@ -166,29 +209,29 @@ type column struct {
 	grows bool
 }
 
-// categoryTally is one category's initial and question count.
-type categoryTally struct {
-	letter string
-	id     checklist.CategoryID
-	total  int
+// CategoryTally is one category's initial and question count.
+type CategoryTally struct {
+	Letter string
+	ID     checklist.CategoryID
+	Total  int
 }
 
-// categoryCounts tallies the notebook's catalogue, in interview order.
+// CategoryCounts tallies the notebook's catalogue, in interview order.
 // A category's letter is the first letter of its title.
-func categoryCounts(set *checklist.Set) []categoryTally {
-	var out []categoryTally
+func CategoryCounts(set *checklist.Set) []CategoryTally {
+	var out []CategoryTally
 	for _, c := range set.Categories() {
 		letter, _ := utf8.DecodeRuneInString(safetext.Line(c.Title))
 		if letter == utf8.RuneError {
 			letter = '?'
 		}
-		out = append(out, categoryTally{string(letter), c.ID, len(set.InCategory(c.ID))})
+		out = append(out, CategoryTally{string(letter), c.ID, len(set.InCategory(c.ID))})
 	}
 	return out
 }
 
-// answeredIn counts t's answered questions of one category.
-func answeredIn(set *checklist.Set, t *store.Therapist, id checklist.CategoryID) int {
+// AnsweredIn counts t's answered questions of one category.
+func AnsweredIn(set *checklist.Set, t *store.Therapist, id checklist.CategoryID) int {
 	n := 0
 	for _, q := range set.InCategory(id) {
 		if a, ok := t.Answers[q.ID]; ok && a.Answered() {
@@ -203,13 +246,13 @@ func answeredIn(set *checklist.Set, t *store.Therapist, id checklist.CategoryID)
 // drops the spaces ("E3/5 L2/4 …"), and if that does not fit either it
 // gives the total, rather than a row cut short.
 func answeredByCategory(set *checklist.Set, t *store.Therapist) string {
-	counts := categoryCounts(set)
+	counts := CategoryCounts(set)
 	spaced := make([]string, 0, len(counts))
 	tight := make([]string, 0, len(counts))
 	for _, c := range counts {
-		n := answeredIn(set, t, c.id)
-		spaced = append(spaced, fmt.Sprintf("%s %d/%d", c.letter, n, c.total))
-		tight = append(tight, fmt.Sprintf("%s%d/%d", c.letter, n, c.total))
+		n := AnsweredIn(set, t, c.ID)
+		spaced = append(spaced, fmt.Sprintf("%s %d/%d", c.Letter, n, c.Total))
+		tight = append(tight, fmt.Sprintf("%s%d/%d", c.Letter, n, c.Total))
 	}
 	for _, s := range []string{strings.Join(spaced, " "), strings.Join(tight, " ")} {
 		if cell.Width(s) <= colAnsweredWidth {
@@ -225,9 +268,9 @@ const colAnsweredWidth = 29
 // answeredTotal renders "17/24".
 func answeredTotal(set *checklist.Set, t *store.Therapist) string {
 	n, total := 0, 0
-	for _, c := range categoryCounts(set) {
-		n += answeredIn(set, t, c.id)
-		total += c.total
+	for _, c := range CategoryCounts(set) {
+		n += AnsweredIn(set, t, c.ID)
+		total += c.Total
 	}
 	return fmt.Sprintf("%d/%d", n, total)
 }
@@ -262,7 +305,7 @@ func shortDate(value string) string {
 }
 
 var (
-	colCreds     = column{"Credentials", 12, func(_ *checklist.Set, t *store.Therapist) string { return safetext.Line(shown(t.Credentials)) }, true}
+	colCreds     = column{"Credentials", 12, func(_ *checklist.Set, t *store.Therapist) string { return safetext.Line(field.Shown(t.Credentials)) }, true}
 	colStatus    = column{"Status", 14, func(_ *checklist.Set, t *store.Therapist) string { return t.Status.Text() }, false}
 	colContacted = column{"Contacted", 11, func(_ *checklist.Set, t *store.Therapist) string { return shortDate(t.ContactedOn) }, false}
 	colAnswered  = column{"Answered", colAnsweredWidth, answeredByCategory, false}
@@ -346,15 +389,16 @@ func shareRoom(set *checklist.Set, cols []column, nameW int, ts []store.Therapis
 	return cols, nameW
 }
 
-func (r rosterModel) view() string {
-	s := r.common.styles
-	w := r.common.width
+// View implements screen.Screen.
+func (r Model) View() string {
+	s := r.common.Styles
+	w := r.common.Width
 	ts := r.therapists()
 	if len(ts) == 0 {
 		return r.emptyView()
 	}
 	cols, nameW := pickColumns(w)
-	cols, nameW = shareRoom(r.common.nb.Catalogue(), cols, nameW, ts)
+	cols, nameW = shareRoom(r.common.Notebook().Catalogue(), cols, nameW, ts)
 	var b strings.Builder
 	b.WriteString(s.Subtitle.Render(fmt.Sprintf("Therapists · %d", len(ts))))
 	b.WriteString("\n")
@@ -366,13 +410,13 @@ func (r rosterModel) view() string {
 	end := min(len(ts), r.offset+r.listHeight())
 	for i := r.offset; i < end; i++ {
 		t := &ts[i]
-		marker, name := "  ", cell.Fit(safetext.Line(shown(t.Name)), nameW)
+		marker, name := "  ", cell.Fit(safetext.Line(field.Shown(t.Name)), nameW)
 		if i == r.cursor {
 			marker, name = "› ", s.Selected.Render(name)
 		}
 		row := marker + name
 		for _, c := range cols {
-			row += " " + cell.Fit(c.cell(r.common.nb.Catalogue(), t), c.width)
+			row += " " + cell.Fit(c.cell(r.common.Notebook().Catalogue(), t), c.width)
 		}
 		b.WriteString("\n" + cell.Cut(strings.TrimRight(row, " "), w))
 	}
@@ -382,18 +426,18 @@ func (r rosterModel) view() string {
 
 // footerLine is the delete question, or the contact details of the
 // selected therapist.
-func (r rosterModel) footerLine() string {
-	s := r.common.styles
-	w := r.common.width
+func (r Model) footerLine() string {
+	s := r.common.Styles
+	w := r.common.Width
 	t, ok := r.selected()
 	if !ok {
 		return ""
 	}
-	if r.deleting.asking() {
-		return r.deleting.view(s, w)
+	if r.deleting.Asking() {
+		return r.deleting.View(s, w)
 	}
 	var parts []string
-	for _, p := range []string{shown(t.Phone), shown(t.Email), shown(t.Website), shown(t.Location)} {
+	for _, p := range []string{field.Shown(t.Phone), field.Shown(t.Email), field.Shown(t.Website), field.Shown(t.Location)} {
 		if p = strings.TrimSpace(safetext.Line(p)); p != "" {
 			parts = append(parts, p)
 		}
@@ -406,12 +450,12 @@ func (r rosterModel) footerLine() string {
 	return s.Muted.Render(cell.Cut(strings.Join(parts, " · "), w))
 }
 
-func (r rosterModel) emptyView() string {
-	s := r.common.styles
-	w := r.common.width
+func (r Model) emptyView() string {
+	s := r.common.Styles
+	w := r.common.Width
 	text := s.Subtitle.Render("No therapists yet. Press a to add the first one you plan to call.") + "\n\n" +
 		s.Muted.Render("For each one, vetted walks you through the questions worth asking on the call. "+
 			"Press p for what to prepare before a first appointment, and where to find names. "+
 			"To look around first, quit (q) and run vetted --demo: three fictional therapists, nothing saved.")
-	return wrap(text, w)
+	return cell.Wrap(text, w)
 }

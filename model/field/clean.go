@@ -1,4 +1,4 @@
-package model
+package field
 
 import (
 	"strings"
@@ -8,14 +8,14 @@ import (
 	"github.com/vetted-tui/vetted/safetext"
 )
 
-// cleanRunes removes terminal escape sequences, control and invisible
+// CleanKey removes terminal escape sequences, control and invisible
 // format characters from typed or pasted text. The bubbles inputs drop the
 // ESC byte of a pasted sequence but keep the rest ("[31m"), and keep bidi
 // overrides, which would then be drawn and saved as the person's text.
 //
 // Terminals send a pasted line break as a carriage return, which Clean
 // would drop and so run two lines together: make it a newline first.
-func cleanRunes(k tea.KeyMsg) tea.KeyMsg {
+func CleanKey(k tea.KeyMsg) tea.KeyMsg {
 	text := strings.ReplaceAll(string(k.Runes), "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
 	k.Runes = []rune(safetext.Clean(text))
