@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/interview"
 	"github.com/vetted-tui/vetted/model/screen"
 )
 
@@ -56,13 +57,13 @@ func benchKeystroke(b *testing.B, text string) {
 	m, _ = m.Update(tea.WindowSizeMsg{Width: 300, Height: 100})
 	// What the roster's enter sends up; the interview resumes past the
 	// answered first question, so go back to it.
-	m, _ = m.Update(screen.OpenInterviewMsg{ID: nb.Therapists[0].ID})
+	m, _ = m.Update(screen.PushMsg{Screen: interview.New(m.(Model).common, nb.Therapists[0].ID)})
 	m, _ = m.Update(tea.KeyMsg{Type: tea.KeyShiftTab})
 	iv := m.(Model).interview()
-	if got := iv.current().ID; got != checklist.QTraining {
+	if got := iv.Current().ID; got != checklist.QTraining {
 		b.Fatalf("on %s, want the text question", got)
 	}
-	area := iv.inputs[iv.index].widget.area
+	area := iv.AnswerBox()
 	if got := area.Value(); got != text {
 		b.Fatalf("answer holds %d bytes, want the %d of the text", len(got), len(text))
 	}
@@ -97,7 +98,7 @@ func benchKeystroke(b *testing.B, text string) {
 		box += time.Since(mid)
 	}
 	b.StopTimer()
-	if got := m.(Model).interview().inputs[iv.index].widget.area.Value(); got != text {
+	if got := m.(Model).interview().Raw(iv.Index()); got != text {
 		b.Fatalf("the answer changed over the run: %d bytes, want %d", len(got), len(text))
 	}
 	if bare.Value() != text {

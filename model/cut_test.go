@@ -38,11 +38,11 @@ func TestInterviewLoadsHugeAnswersCutAndKeepsThemWhole(t *testing.T) {
 		Status: checklist.StatusAnswered, Value: bigText, Note: bigText}
 	h := openInterview(t, nb)
 	h.goToQuestion(checklist.QTraining)
-	raw := h.m.interview().widget().raw()
+	raw := h.m.interview().Editing()
 	if n := utf8.RuneCountInString(raw); n > checklist.MaxTextRunes+utf8.RuneCountInString(cutMarker) || !isCut(raw) {
 		t.Fatalf("the answer widget holds %d characters, want at most the limit and the cut marker", n)
 	}
-	if note := h.m.interview().note().Value(); !isCut(note) {
+	if note := h.m.interview().Note(); !isCut(note) {
 		t.Fatalf("the note input holds %d bytes, not cut", len(note))
 	}
 	h.typeText("x")

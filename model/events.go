@@ -42,8 +42,6 @@ func (m *Model) handleStackEvent(msg tea.Msg) (tea.Cmd, bool) {
 		return m.pop(), true
 	case screen.OpenDetailsMsg:
 		return m.openDetails(msg.ID), true
-	case screen.OpenInterviewMsg:
-		return m.openInterview(msg.ID), true
 	case screen.TryDemoMsg:
 		m.tryDemo()
 		return nil, true
@@ -111,22 +109,6 @@ func (m *Model) openDetails(id string) tea.Cmd {
 	d := newDetails(m.common, t, isNew)
 	cmd := d.focusCmd()
 	m.push(d)
-	return cmd
-}
-
-// openInterview opens the interview of the therapist with id.
-func (m *Model) openInterview(id string) tea.Cmd {
-	if _, ok := m.nb().Find(id); !ok {
-		return nil
-	}
-	if len(m.nb().Catalogue().Questions()) == 0 {
-		// An interview of no questions would have no way out but ctrl+c.
-		m.setStatus("There are no questions to ask: every built-in one is hidden and there are none of your own. Q shows your questions.", true)
-		return nil
-	}
-	iv := newInterview(m.common, id)
-	cmd := iv.focusCmd()
-	m.push(iv)
 	return cmd
 }
 

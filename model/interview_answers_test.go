@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/interview"
 )
 
 // A note on a question without an answer ("it depends") is saved, shown,
@@ -58,12 +59,12 @@ func TestClearAnswerAsksFirst(t *testing.T) {
 	}
 	h.mustSee("· not answered yet")
 	h.mustSee("+ add a note")
-	if h.m.interview().widget().raw() != "" {
+	if h.m.interview().Editing() != "" {
 		t.Fatal("the cleared question still shows its answer")
 	}
 	// Nothing saved: nothing to ask.
 	h.keys("ctrl+r")
-	if h.m.interview().asking() {
+	if h.m.interview().Asking() {
 		t.Fatal("clear asked on a question with nothing saved")
 	}
 	h.mustSee("nothing to clear")
@@ -78,7 +79,7 @@ func TestSavingAFlaggedAnswerSaysSo(t *testing.T) {
 	h.mustSee("✗ red flag: ")
 	h.mustSee(". Recorded ")
 	h.mustNotSee("✓ Recorded")
-	if h.m.interview().noticeLevel != noticeRed {
+	if !h.m.interview().RedNotice() {
 		t.Fatal("the red flag's notice is not drawn as red")
 	}
 
@@ -129,7 +130,7 @@ func TestPlaceholdersAreNotCutMidWord(t *testing.T) {
 		}
 		_, shown, _ := strings.Cut(line, "(ctrl+n): ")
 		shown = strings.TrimSpace(shown)
-		if full := notePlaceholder(q); !strings.HasPrefix(full, shown) || strings.Contains(shown, "…") {
+		if full := interview.NotePlaceholder(q); !strings.HasPrefix(full, shown) || strings.Contains(shown, "…") {
 			t.Errorf("question %d: note placeholder %q is not a whole-word start of %q", i, shown, full)
 		} else if len(shown) < len(full) && full[len(shown)] != ' ' && full[len(shown)] != ',' {
 			t.Errorf("question %d: note placeholder cut mid-word: %q of %q", i, shown, full)

@@ -8,6 +8,7 @@ import (
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/model/cell"
+	"github.com/vetted-tui/vetted/model/interview"
 	"github.com/vetted-tui/vetted/model/screen"
 )
 
@@ -49,8 +50,8 @@ func (h *harness) walk(steps []step) {
 
 func TestTextAnswerRedrawsOnTheKeyThatChangesIt(t *testing.T) {
 	h := openInterview(t, notebookWith("Dr Ada"))
-	if h.m.interview().current().ID != checklist.QTraining {
-		t.Fatalf("opened on %s, want the text question", h.m.interview().current().ID)
+	if h.m.interview().Current().ID != checklist.QTraining {
+		t.Fatalf("opened on %s, want the text question", h.m.interview().Current().ID)
 	}
 	total := len(checklist.Catalogue())
 	none := "0/" + itoa(total) + " answered"
@@ -169,7 +170,7 @@ func TestResizeRedrawsTheChrome(t *testing.T) {
 			}
 		}
 		// The text box is as wide as the window allows, up to its cap.
-		if got, want := h.m.interview().widget().area.Width()+2, clamp(h.m.common.Width-2, 2, maxAreaWidth); got != want {
+		if got, want := h.m.interview().AnswerBox().Width()+2, clamp(h.m.common.Width-2, 2, interview.MaxAreaWidth); got != want {
 			t.Fatalf("at %dx%d the text box is %d wide, want %d", size.w, size.h, got, want)
 		}
 	}

@@ -63,7 +63,7 @@ func TestSwitchPrefillsEachPersonsAnswer(t *testing.T) {
 	}
 	h := openInterview(t, nb)
 	h.goToQuestion(checklist.QComfort)
-	raw := func() string { return h.m.interview().widget().raw() }
+	raw := func() string { return h.m.interview().Editing() }
 	if raw() != "4" {
 		t.Fatalf("own widget holds %q, want 4", raw())
 	}
@@ -88,7 +88,7 @@ func TestSwitchPrefillsEachPersonsAnswer(t *testing.T) {
 	if raw() != "5" {
 		t.Fatalf("the partner's unsaved 5 was lost: %q", raw())
 	}
-	if !h.m.interview().dirty() {
+	if !h.m.interview().Dirty() {
 		t.Fatal("an unsaved partner edit does not count as an edit")
 	}
 }
@@ -112,7 +112,7 @@ func TestPartnerModeEndsOnLeavingTheQuestion(t *testing.T) {
 	h := openInterview(t, couple("Robin", "Kai"))
 	h.goToQuestion(checklist.QComfort)
 	h.keys("ctrl+p", "shift+tab", "tab")
-	if h.m.interview().forPartner() {
+	if h.m.interview().ForPartner() {
 		t.Fatal("coming back to the question still records for the partner")
 	}
 	h.mustSee("› Robin (you)")
@@ -127,7 +127,7 @@ func TestResumeIgnoresPartnerAnswers(t *testing.T) {
 	}
 	nb.Therapists[0].Answers[qs[0].ID] = checklist.Answer{Status: checklist.StatusAnswered, Value: "PhD"}
 	h := openInterview(t, nb)
-	if got := h.m.interview().current().ID; got != qs[1].ID {
+	if got := h.m.interview().Current().ID; got != qs[1].ID {
 		t.Fatalf("resumed at %s, want %s (the person's first unanswered)", got, qs[1].ID)
 	}
 }

@@ -1,109 +1,29 @@
 package model
 
 import (
-	"fmt"
-	"slices"
-	"strings"
-	"unicode/utf8"
-
-	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/runeutil"
-	"github.com/charmbracelet/bubbles/textarea"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/vetted-tui/vetted/model/field"
-	"github.com/vetted-tui/vetted/safetext"
 )
 
-// areaSanitizer is the one the bubbles textarea applies before inserting,
-// so refusal counts what it would insert.
-var areaSanitizer = runeutil.NewSanitizer()
-
-// boundedArea is a textarea whose limits vetted keeps itself. The bubbles
-// textarea counts its CharLimit in screen columns (a CJK character fills
-// two) and drops what does not fit silently, where checklist.Parse counts
-// characters; a boundedArea counts characters as Parse does, and refuses a
-// key that would not fit with a message instead (see refusal).
+// boundedArea is field.Area under the names the forms of this package
+// call it by, until they move to a package of their own (issue 13 §2).
 type boundedArea struct {
-	textarea.Model
-	// limit is the most characters it holds, lines the most lines.
-	limit, lines int
-	// value is what it holds and runes how many characters that is: kept
-	// once per key, because the textarea builds its value afresh on every
-	// call and the counter, the limits and the edited mark all need it.
-	value string
-	runes int
+	field.Area
+	// lines is the most lines it holds, fixed when it is made.
+	lines int
 }
 
-// text is what the area holds, as of its last update. Change the content
-// only through newBoundedArea and update, which keep it.
-func (a boundedArea) text() string { return a.value }
-
-// newBoundedArea returns an area holding stored, cleaned. A text from the
-// file longer than limit is loaded cut (see cutForLoad) and refuses edits;
-// one that fits but has more lines than the area allows raises that limit.
+// newBoundedArea returns an area holding stored (field.NewArea).
 func newBoundedArea(placeholder string, limit int, stored string) boundedArea {
-	ta := newTextArea(placeholder)
-	text := safetext.Clean(cutForLoad(stored, limit))
-	a := boundedArea{Model: ta, limit: limit, lines: field.MaxAreaLines}
-	a.lines = max(a.lines, strings.Count(text, "\n")+1)
-	a.MaxHeight = a.lines
-	a.SetValue(text)
-	a.value = a.Model.Value()
-	a.runes = utf8.RuneCountInString(a.value)
-	if !isCut(text) {
-		a.limit = max(a.limit, a.runes)
-	}
-	return a
+	a := field.NewArea(placeholder, limit, stored)
+	return boundedArea{Area: a, lines: a.Lines()}
 }
 
-// refusal says why key k would not fit, or "" when it does.
-func (a boundedArea) refusal(k tea.KeyMsg) string {
-	if isCut(a.value) {
-		return cutRefusal(k, a.limit)
-	}
-	var in string
-	switch {
-	case key.Matches(k, a.KeyMap.InsertNewline):
-		in = "\n"
-	case k.Type == tea.KeyRunes || k.Type == tea.KeySpace:
-		in = string(areaSanitizer.Sanitize(slices.Clone(k.Runes)))
-	default:
-		return ""
-	}
-	if a.runes+utf8.RuneCountInString(in) > a.limit {
-		return limitMessage(k, a.limit)
-	}
-	if a.LineCount()+strings.Count(in, "\n") > a.lines {
-		return fmt.Sprintf("This holds up to %d lines, so that was not added.", a.lines)
-	}
-	return ""
-}
+func (a boundedArea) text() string                { return a.Text() }
+func (a boundedArea) refusal(k tea.KeyMsg) string { return a.Refusal(k) }
 
-// update hands msg to the textarea and counts what it then holds.
 func (a boundedArea) update(msg tea.Msg) (boundedArea, tea.Cmd) {
-	if k, ok := msg.(tea.KeyMsg); ok && key.Matches(k, a.KeyMap.WordBackward) && !a.wordBeforeCursor() {
-		// bubbles v1.0.0's textarea loops forever on a word back (alt+left,
-		// alt+b) with no word before the cursor, freezing the app (found
-		// by FuzzModel). There is nowhere to go: do nothing.
-		return a, nil
-	}
-	var cmd tea.Cmd
-	a.Model, cmd = a.Model.Update(msg)
-	if _, isKey := msg.(tea.KeyMsg); isKey {
-		a.value = a.Model.Value()
-		a.runes = utf8.RuneCountInString(a.value)
-	}
-	return a, cmd
-}
-
-// wordBeforeCursor reports whether any non-space character comes before
-// the cursor, on its line or an earlier one.
-func (a boundedArea) wordBeforeCursor() bool {
-	lines := strings.Split(a.Value(), "\n")
-	row := min(a.Line(), len(lines)-1)
-	info := a.LineInfo()
-	cur := []rune(lines[row])
-	before := strings.Join(lines[:row], "\n") + string(cur[:min(info.StartColumn+info.ColumnOffset, len(cur))])
-	return strings.TrimSpace(before) != ""
+	next, cmd := a.Area.Update(msg)
+	return boundedArea{Area: next, lines: a.lines}, cmd
 }

@@ -186,7 +186,7 @@ func TestQuestionsScreenHidesAndReorders(t *testing.T) {
 	}
 	// The interview asks in the new order, without the hidden question.
 	h.keys("esc", "enter")
-	for _, o := range h.m.interview().questions {
+	for _, o := range h.m.interview().Questions() {
 		if o.ID == checklist.QHours {
 			t.Error("the interview asks a hidden question")
 		}
@@ -237,7 +237,7 @@ func TestInterviewMarksTheHintOfAnOwnQuestion(t *testing.T) {
 	nb, q := ownAnswered(t)
 	h := newHarness(t, nb)
 	h.keys("enter")
-	for i, o := range h.m.interview().questions {
+	for i, o := range h.m.interview().Questions() {
 		if o.ID == q.ID {
 			for range i {
 				h.keys("tab")
@@ -253,7 +253,7 @@ func TestInterviewMarksTheHintOfAnOwnQuestion(t *testing.T) {
 func TestQuestionsFromTheInterviewComeBackToTheSameQuestion(t *testing.T) {
 	h := newHarness(t, notebookWith("Dr A"))
 	h.keys("enter", "tab", "tab", "tab") // the fourth question, of text
-	was := h.m.interview().current().ID
+	was := h.m.interview().Current().ID
 	h.typeText("ab")
 	h.keys("ctrl+o")
 	if h.m.kind() != screenInterview {
@@ -268,11 +268,11 @@ func TestQuestionsFromTheInterviewComeBackToTheSameQuestion(t *testing.T) {
 	h.keys("a")
 	h.typeText("Is there parking?")
 	h.keys("ctrl+s", "esc")
-	if h.m.kind() != screenInterview || h.m.interview().current().ID != was {
-		t.Fatalf("back on screen %v at %s, want the interview at %s", h.m.kind(), h.m.interview().current().ID, was)
+	if h.m.kind() != screenInterview || h.m.interview().Current().ID != was {
+		t.Fatalf("back on screen %v at %s, want the interview at %s", h.m.kind(), h.m.interview().Current().ID, was)
 	}
 	found := false
-	for _, q := range h.m.interview().questions {
+	for _, q := range h.m.interview().Questions() {
 		found = found || q.Prompt == "Is there parking?"
 	}
 	if !found {

@@ -1,6 +1,6 @@
 package model
 
-// The screens still in this package meet the stack's contract
+// The forms and the questions screen, still in this package, meet the stack's contract
 // (screen.Screen) here, at their edges: each method hands on to the
 // screen's own update, view, resize and help.
 
@@ -10,54 +10,6 @@ import (
 
 	"github.com/vetted-tui/vetted/model/screen"
 )
-
-// Update implements screen.Screen.
-func (iv interviewModel) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
-	iv, cmd := iv.update(msg)
-	return iv, cmd
-}
-
-// View implements screen.Screen.
-func (iv interviewModel) View() string { return iv.view() }
-
-// SetSize implements screen.Screen; the interview reads its room from
-// common.
-func (iv interviewModel) SetSize(int, int) screen.Screen { return iv.resize() }
-
-// ShortHelp implements screen.Screen.
-func (iv interviewModel) ShortHelp() []key.Binding { return iv.shortHelp() }
-
-// FullHelp implements screen.Screen.
-func (iv interviewModel) FullHelp() [][]key.Binding { return iv.fullHelp() }
-
-// Typing implements screen.Screen.
-func (iv interviewModel) Typing() bool { return iv.typing() }
-
-// Asking implements screen.Screen.
-func (iv interviewModel) Asking() bool { return iv.asking() }
-
-// Refresh implements screen.Refresher: the interview is built again on
-// the notebook's catalogue as it now is (the questions screen may have
-// changed it, or a reload replaced it), at the question it was on, or
-// where that question was if it is gone or hidden. It is gone itself when
-// the therapist is.
-func (iv interviewModel) Refresh() (screen.Screen, tea.Cmd, bool) {
-	if _, ok := iv.common.Notebook().Find(iv.therapistID); !ok || len(iv.common.Notebook().Catalogue().Questions()) == 0 {
-		return iv, nil, false
-	}
-	at, id := iv.index, ""
-	if len(iv.questions) > 0 {
-		id = iv.current().ID
-	}
-	next := newInterview(iv.common, iv.therapistID)
-	for i, q := range next.questions {
-		if q.ID == id {
-			at = i
-		}
-	}
-	next, cmd := next.goTo(at)
-	return next, cmd, true
-}
 
 // Update implements screen.Screen.
 func (d detailsModel) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {

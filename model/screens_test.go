@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 
+	"github.com/vetted-tui/vetted/model/interview"
 	"github.com/vetted-tui/vetted/model/outreachpane"
 	"github.com/vetted-tui/vetted/model/profile"
 )
@@ -16,7 +17,7 @@ const (
 	screenRoster     screenKind = "roster.Model"
 	screenWelcome    screenKind = "welcome.Model"
 	screenDetails    screenKind = "model.detailsModel"
-	screenInterview  screenKind = "model.interviewModel"
+	screenInterview  screenKind = "interview.Model"
 	screenCompare    screenKind = "compare.Screen"
 	screenPriorities screenKind = "compare.PrioritiesScreen"
 	screenPrep       screenKind = "prep.Model"
@@ -31,7 +32,7 @@ func (m Model) kind() screenKind { return screenKind(fmt.Sprintf("%T", m.top()))
 
 // The screens of this package, as on view; each panics on another screen,
 // which fails the test that asked.
-func (m Model) interview() *interviewModel { iv := m.top().(interviewModel); return &iv }
+func (m Model) interview() interview.Model { return m.top().(interview.Model) }
 func (m Model) details() *detailsModel     { d := m.top().(detailsModel); return &d }
 func (m Model) questions() *questionsModel { q := m.top().(questionsModel); return &q }
 func (m Model) form() formModel            { return m.top().(formModel) }

@@ -6,6 +6,7 @@ package roster
 import (
 	"github.com/vetted-tui/vetted/model/compare"
 	"github.com/vetted-tui/vetted/model/field"
+	"github.com/vetted-tui/vetted/model/interview"
 	"github.com/vetted-tui/vetted/model/outreachpane"
 	"github.com/vetted-tui/vetted/model/prep"
 	"github.com/vetted-tui/vetted/model/profile"
@@ -14,7 +15,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -131,7 +131,7 @@ func (r Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	case key.Matches(k, r.keys.Delete) && has:
 		r.deleting = r.deleting.Ask("Delete "+safetext.Line(field.Shown(t.Name))+" and all their answers?", t.ID)
 	case key.Matches(k, r.keys.Interview) && has:
-		return r, screen.Send(screen.OpenInterviewMsg{ID: t.ID})
+		return r, interview.Open(r.common, t.ID)
 	case key.Matches(k, r.keys.Status) && has:
 		return r, screen.Send(screen.AdvanceStatusMsg{ID: t.ID})
 	case key.Matches(k, r.keys.Compare):
@@ -209,48 +209,16 @@ type column struct {
 	grows bool
 }
 
-// CategoryTally is one category's initial and question count.
-type CategoryTally struct {
-	Letter string
-	ID     checklist.CategoryID
-	Total  int
-}
-
-// CategoryCounts tallies the notebook's catalogue, in interview order.
-// A category's letter is the first letter of its title.
-func CategoryCounts(set *checklist.Set) []CategoryTally {
-	var out []CategoryTally
-	for _, c := range set.Categories() {
-		letter, _ := utf8.DecodeRuneInString(safetext.Line(c.Title))
-		if letter == utf8.RuneError {
-			letter = '?'
-		}
-		out = append(out, CategoryTally{string(letter), c.ID, len(set.InCategory(c.ID))})
-	}
-	return out
-}
-
-// AnsweredIn counts t's answered questions of one category.
-func AnsweredIn(set *checklist.Set, t *store.Therapist, id checklist.CategoryID) int {
-	n := 0
-	for _, q := range set.InCategory(id) {
-		if a, ok := t.Answers[q.ID]; ok && a.Answered() {
-			n++
-		}
-	}
-	return n
-}
-
 // answeredByCategory renders "E 3/5 L 2/4 T 0/7 F 4/4 S 1/4". With
 // categories of the person's own it may not fit its column: then it
 // drops the spaces ("E3/5 L2/4 …"), and if that does not fit either it
 // gives the total, rather than a row cut short.
 func answeredByCategory(set *checklist.Set, t *store.Therapist) string {
-	counts := CategoryCounts(set)
+	counts := assess.CategoryCounts(set)
 	spaced := make([]string, 0, len(counts))
 	tight := make([]string, 0, len(counts))
 	for _, c := range counts {
-		n := AnsweredIn(set, t, c.ID)
+		n := assess.AnsweredIn(set, t, c.ID)
 		spaced = append(spaced, fmt.Sprintf("%s %d/%d", c.Letter, n, c.Total))
 		tight = append(tight, fmt.Sprintf("%s%d/%d", c.Letter, n, c.Total))
 	}
@@ -268,8 +236,8 @@ const colAnsweredWidth = 29
 // answeredTotal renders "17/24".
 func answeredTotal(set *checklist.Set, t *store.Therapist) string {
 	n, total := 0, 0
-	for _, c := range CategoryCounts(set) {
-		n += AnsweredIn(set, t, c.ID)
+	for _, c := range assess.CategoryCounts(set) {
+		n += assess.AnsweredIn(set, t, c.ID)
 		total += c.Total
 	}
 	return fmt.Sprintf("%d/%d", n, total)

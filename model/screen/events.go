@@ -23,9 +23,6 @@ type BackMsg struct{}
 // of their own.)
 type OpenDetailsMsg struct{ ID string }
 
-// OpenInterviewMsg opens the interview of one therapist.
-type OpenInterviewMsg struct{ ID string }
-
 // OpenVerifyMsg opens the credential check of one therapist.
 type OpenVerifyMsg struct{ ID string }
 

@@ -1,4 +1,4 @@
-package model
+package interview
 
 import (
 	"fmt"
@@ -13,6 +13,7 @@ import (
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/model/cell"
 	"github.com/vetted-tui/vetted/model/field"
+	"github.com/vetted-tui/vetted/model/screen"
 	"github.com/vetted-tui/vetted/model/theme"
 	"github.com/vetted-tui/vetted/safetext"
 )
@@ -42,7 +43,7 @@ type answerWidget struct {
 	cursor  int                // the option under the cursor; -1 none picked
 	ticked  []bool             // multi
 	input   textinput.Model    // money, minutes, count, date
-	area    boundedArea        // text
+	area    field.Area         // text
 	initial string             // raw() as loaded, to tell edits apart
 }
 
@@ -79,9 +80,9 @@ func newAnswerWidget(q checklist.Question, a checklist.Answer) answerWidget {
 		}
 		w.cursor = optionIndex(w.options, value)
 	case checklist.KindText:
-		w.area = newBoundedArea("type their answer", checklist.MaxTextRunes, value)
+		w.area = field.NewArea("type their answer", checklist.MaxTextRunes, value)
 	default: // money, minutes, count, date
-		w.input = newTextInput()
+		w.input = field.NewTextInput()
 		w.input.CharLimit = shortInputLimit
 		w.input.Width = 12
 		if q.Kind == checklist.KindDate {
@@ -90,7 +91,7 @@ func newAnswerWidget(q checklist.Question, a checklist.Answer) answerWidget {
 		w.input.Placeholder = inputPlaceholder(q)
 		// The input cuts its placeholder at its width, mid-word.
 		w.input.Width = max(w.input.Width, cell.Width(w.input.Placeholder)+1)
-		w.input.SetValue(safetext.Line(shown(value)))
+		w.input.SetValue(safetext.Line(field.Shown(value)))
 	}
 	w.initial = w.raw()
 	return w
@@ -157,7 +158,7 @@ func (w answerWidget) raw() string {
 		}
 		return strings.Join(ids, ",")
 	case checklist.KindText:
-		return w.area.text()
+		return w.area.Text()
 	}
 	return w.input.Value()
 }
@@ -192,20 +193,20 @@ func (w *answerWidget) blur() {
 
 // update handles a key for the widget. problem is a message to show in
 // place when a key was refused (a full field, too many lines).
-func (w answerWidget) update(msg tea.Msg, keys interviewKeyMap) (next answerWidget, cmd tea.Cmd, problem string) {
+func (w answerWidget) update(msg tea.Msg, keys KeyMap) (next answerWidget, cmd tea.Cmd, problem string) {
 	k, isKey := msg.(tea.KeyMsg)
 	switch w.q.Kind {
 	case checklist.KindText:
 		if isKey {
-			if why := w.area.refusal(k); why != "" {
+			if why := w.area.Refusal(k); why != "" {
 				return w, nil, why
 			}
 		}
-		w.area, cmd = w.area.update(msg)
+		w.area, cmd = w.area.Update(msg)
 		return w, cmd, ""
 	case checklist.KindMoney, checklist.KindMinutes, checklist.KindCount, checklist.KindDate, checklist.KindDuration:
-		if isKey && !inputFits(w.input, k) {
-			return w, nil, limitMessage(k, w.input.CharLimit)
+		if isKey && !field.Fits(w.input, k) {
+			return w, nil, field.LimitMessage(k, w.input.CharLimit)
 		}
 		w.input, cmd = field.Update(w.input, msg)
 		return w, cmd, ""
@@ -217,17 +218,17 @@ func (w answerWidget) update(msg tea.Msg, keys interviewKeyMap) (next answerWidg
 }
 
 // updateOptions moves, picks and ticks in an option list.
-func (w answerWidget) updateOptions(k tea.KeyMsg, keys interviewKeyMap) answerWidget {
+func (w answerWidget) updateOptions(k tea.KeyMsg, keys KeyMap) answerWidget {
 	n := len(w.options)
 	if n == 0 {
 		return w
 	}
 	switch {
 	case key.Matches(k, keys.PickUp):
-		w.cursor = clamp(w.cursor-1, 0, n-1)
+		w.cursor = min(max(w.cursor-1, 0), n-1)
 		return w
 	case key.Matches(k, keys.PickDown):
-		w.cursor = clamp(w.cursor+1, 0, n-1)
+		w.cursor = min(max(w.cursor+1, 0), n-1)
 		return w
 	}
 	if w.q.Kind == checklist.KindYesNo {
@@ -261,7 +262,7 @@ func (w answerWidget) updateOptions(k tea.KeyMsg, keys interviewKeyMap) answerWi
 func (w answerWidget) view(s *theme.Styles, width, height int) string {
 	switch w.q.Kind {
 	case checklist.KindText:
-		counter := fmt.Sprintf("%s / %s characters", checklist.Thousands(int64(w.area.runes)), checklist.Thousands(int64(w.area.limit)))
+		counter := fmt.Sprintf("%s / %s characters", checklist.Thousands(int64(w.area.Runes())), checklist.Thousands(int64(w.area.Limit())))
 		return w.area.View() + "\n" + s.Muted.Render(cell.Cut(counter, width))
 	case checklist.KindMoney:
 		if strings.HasPrefix(strings.TrimSpace(w.input.Value()), "$") {
@@ -322,12 +323,12 @@ func (w answerWidget) optionsView(s *theme.Styles, width, height int) string {
 		// No room for a marker row: say on the chosen line that the
 		// list goes on, or it looks complete (one option at 60x16).
 		more := fmt.Sprintf("  ↕ %d more", len(lines)-h)
-		win := strings.Split(windowLines(lines, max(0, w.cursor), h), "\n")
+		win := strings.Split(screen.WindowLines(lines, max(0, w.cursor), h), "\n")
 		last := len(win) - 1
 		win[last] = cell.Cut(win[last], max(0, width-cell.Width(more))) + s.Muted.Render(more)
 		return strings.Join(win, "\n")
 	}
-	return scrollLines(lines, max(0, w.cursor), h, s)
+	return screen.ScrollLines(lines, max(0, w.cursor), h, s)
 }
 
 // ratingView draws a rating on one line: "1  2 [3] 4  5".

@@ -1,4 +1,4 @@
-package model
+package interview
 
 // The interview's chrome: everything drawn around the answer widget. View
 // runs on every key, and a key typed into an answer changes the widget and
@@ -65,7 +65,7 @@ type chrome struct {
 	gap             string
 }
 
-// chromeCache holds the last chrome drawn. Copies of an interviewModel
+// chromeCache holds the last chrome drawn. Copies of an Model
 // share it: a copy that draws with another key replaces the entry, which
 // is only ever read for an equal key.
 type chromeCache struct{ last chrome }
@@ -82,7 +82,7 @@ func stateByte(a checklist.Answer, ok bool) byte {
 }
 
 // chromeKey reads what the chrome shows now.
-func (iv interviewModel) chromeKey() chromeKey {
+func (iv Model) chromeKey() chromeKey {
 	k := chromeKey{
 		width:       iv.common.Width,
 		height:      iv.common.Height,
@@ -90,7 +90,7 @@ func (iv interviewModel) chromeKey() chromeKey {
 		forPartner:  iv.forPartner(),
 		switchable:  iv.canSwitch(),
 		noteFocus:   iv.noteFocus,
-		confirm:     iv.confirm.prompt,
+		confirm:     iv.confirm.Prompt(),
 		problem:     iv.problem,
 		notice:      iv.notice,
 		noticeLevel: iv.noticeLevel,
@@ -121,7 +121,7 @@ func (iv interviewModel) chromeKey() chromeKey {
 
 // chrome returns the chrome for the interview as it stands, drawn afresh
 // only when what it shows changed since the last frame.
-func (iv interviewModel) chrome() chrome {
+func (iv Model) chrome() chrome {
 	key := iv.chromeKey()
 	if iv.chromeCache != nil && iv.chromeCache.last.key == key {
 		return iv.chromeCache.last
@@ -136,7 +136,7 @@ func (iv interviewModel) chrome() chrome {
 // drawChrome lays the chrome out: the hint always shows; blank lines
 // around the widget go first when space is short, then the tabs and the
 // blank lines of the full layout (compact).
-func (iv interviewModel) drawChrome(key chromeKey) chrome {
+func (iv Model) drawChrome(key chromeKey) chrome {
 	natural := iv.widget().naturalHeight()
 	var c chrome
 	for _, compact := range []bool{false, true} {
@@ -164,7 +164,7 @@ func (iv interviewModel) drawChrome(key chromeKey) chrome {
 
 // bottom joins the parts below the widget, drawing the note line unless
 // it is kept.
-func (iv interviewModel) bottom(c chrome) string {
+func (iv Model) bottom(c chrome) string {
 	note := c.note
 	if !c.key.noteEmpty {
 		note = iv.noteLine()
