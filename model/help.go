@@ -43,10 +43,14 @@ func (m *Model) helpRows() int {
 func (m *Model) helpPages() [][][]key.Binding {
 	_, full := m.helpBindings(true)
 	rows := m.helpRows()
-	pages := packHelp(m.help.FullHelpView, full, m.help.Width, rows)
+	// Measured as drawn without a width: bubbles cuts a view wider than
+	// its width with "…", which would always seem to fit.
+	unbounded := *m.help
+	unbounded.Width = 0
+	pages := packHelp(unbounded.FullHelpView, full, m.help.Width, rows)
 	if len(pages) > 1 {
 		// A line goes to saying which page this is.
-		pages = packHelp(m.help.FullHelpView, full, m.help.Width, max(1, rows-1))
+		pages = packHelp(unbounded.FullHelpView, full, m.help.Width, max(1, rows-1))
 	}
 	return pages
 }
