@@ -46,6 +46,15 @@ func FuzzModel(f *testing.F) {
 		{4, 0x80 | 3, 0x80 | 0, 'e', '2', '0', '0', 0x80 | 0, 0xf2, 0},
 		{5, 'j', ' ', 'k', ' ', 0xf1, 200, 100, 0xf0, 2, 1},
 		{2, 0xf3, 12, '\x1b', '[', '3', '1', 'm', 'h', 'i', '\r', '\n', 0x07, 0xe2, 0x80, 0xae},
+		{7, 0x80 | 0, 'A', 'n', 'n', 0xf5, 0, 0x80 | 15},
+		{8, 0x80 | 5, 0x80 | 0, 0xf6, 9, 'g', 'o', 'e', 's', ' ', 'u', 'p', ' ', 'x', 0x80 | 0},
+		{9, 't', 0xf5, 5, 'm', 0x80 | 1},
+		{10, 0xf5, 7, 0x80 | 14, 0x80 | 0},
+		{11, 'r', 0xf6, 4, 'e', 'n', 'd', 'x', 0x80 | 14},
+		{12, 'a', 0xf6, 6, 'd', 'o', 'w', 'n', ' ', 'y', 0x80 | 0, 0x80 | 1},
+		{13, 0xf5, 2, 'a', 'b', 0x80 | 0},
+		{14, 'i', 0xf5, 3},
+		{3, '?', '?', '?', 0xf0, 60, 16, '?'},
 	} {
 		f.Add(seed)
 	}
@@ -83,6 +92,7 @@ type fuzzDriver struct {
 // startScreen is a screen to start on: the keys that open it from the
 // roster of the demo notebook, and the kind of screen they open.
 type startScreen struct {
+	name string
 	keys []string
 	kind screenKind
 }
@@ -90,21 +100,21 @@ type startScreen struct {
 // startScreens open every screen; a first byte picks one. The welcome is
 // the one that starts elsewhere: on a first run, with no notebook yet.
 var startScreens = []startScreen{
-	{nil, screenRoster},
-	{[]string{"e"}, screenDetails},
-	{[]string{"enter"}, screenInterview},
-	{[]string{"c"}, screenCompare},
-	{[]string{"c", "i"}, screenPriorities},
-	{[]string{"p"}, screenPrep},
-	{[]string{"a"}, screenDetails}, // a new therapist
-	{nil, screenWelcome},
-	{[]string{"m"}, screenProfile},
-	{[]string{"o"}, screenOutreach},
-	{[]string{"v"}, screenForm},          // a credential check
-	{[]string{"p", "enter"}, screenForm}, // a preparation item
-	{[]string{"Q"}, screenQuestions},
-	{[]string{"enter", "ctrl+o"}, screenQuestions}, // from the interview, back to it on esc
-	{[]string{"c", "Q"}, screenQuestions},          // from the comparison
+	{"roster", nil, screenRoster},
+	{"details", []string{"e"}, screenDetails},
+	{"interview", []string{"enter"}, screenInterview},
+	{"compare", []string{"c"}, screenCompare},
+	{"priorities", []string{"c", "i"}, screenPriorities},
+	{"prep", []string{"p"}, screenPrep},
+	{"details-new", []string{"a"}, screenDetails}, // a new therapist
+	{"welcome", nil, screenWelcome},
+	{"profile", []string{"m"}, screenProfile},
+	{"outreach", []string{"o"}, screenOutreach},
+	{"verify", []string{"v"}, screenForm},          // a credential check
+	{"prep-item", []string{"p", "enter"}, screenForm}, // a preparation item
+	{"questions", []string{"Q"}, screenQuestions},
+	{"questions-interview", []string{"enter", "ctrl+o"}, screenQuestions}, // from the interview, back to it on esc
+	{"questions-compare", []string{"c", "Q"}, screenQuestions},          // from the comparison
 }
 
 func (d *fuzzDriver) start(data []byte) {
@@ -150,9 +160,16 @@ var saveErrors = []error{
 	fmt.Errorf("wrapped: %w", store.ErrChangedOnDisk),
 }
 
+// burstWords are key names typed as text, the bursts that matched
+// bindings before every burst was split (issue 13 §3).
+var burstWords = []string{"up", "down", "enter", "tab", "home", "end", "esc", "left", "right",
+	"pgdown", "space", "ctrl+c", "ctrl+s", "ctrl+r", "ctrl+o", "dy", "yes", "q", "?", "alt+enter"}
+
 // next decodes one message: 0xf0 a resize (two bytes), 0xf1 a wheel turn,
 // 0xf2 the result of the oldest held save, 0xf3 a paste (a length, then
-// that many raw bytes), 0xf4 a run of one repeated rune; other bytes with
+// that many raw bytes), 0xf4 a run of one repeated rune, 0xf5 a burst
+// spelling a key's name, 0xf6 a burst of typed runes that is no paste (a
+// length, then that many raw bytes); other bytes with
 // the high bit set a special key (0xc0 and up with alt), and the rest one
 // typed rune (control bytes included).
 func (d *fuzzDriver) next() tea.Msg {
@@ -176,6 +193,16 @@ func (d *fuzzDriver) next() tea.Msg {
 	case b == 0xf4:
 		r := d.rune()
 		return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(strings.Repeat(string(r), 2+int(d.byte())%6))}
+	case b == 0xf5:
+		return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(burstWords[int(d.byte())%len(burstWords)])}
+	case b == 0xf6:
+		n := min(int(d.byte())%24, len(d.in))
+		text := []rune(string(d.in[:n]))
+		d.in = d.in[n:]
+		if len(text) == 0 {
+			text = []rune{'x'}
+		}
+		return tea.KeyMsg{Type: tea.KeyRunes, Runes: text}
 	case b >= 0x80:
 		k := tea.KeyMsg{Type: fuzzKeys[int(b&0x3f)%len(fuzzKeys)], Alt: b >= 0xc0}
 		if k.Type == tea.KeySpace {

@@ -11,10 +11,17 @@ import (
 	"github.com/vetted-tui/vetted/store"
 )
 
-// startOn opens the screen of start (see startScreens) at w×h.
-func startOn(t *testing.T, start startScreen, w, h int) *harness {
+// startOn opens the screen of start (see startScreens) on the demo
+// notebook at w×h.
+func startOn(t testing.TB, start startScreen, w, h int) *harness {
+	return startOnNotebook(t, start, demo.Notebook(), w, h)
+}
+
+// startOnNotebook opens the screen of start on nb (the welcome on an
+// empty notebook of its own) at w×h.
+func startOnNotebook(t testing.TB, start startScreen, nb *store.Notebook, w, h int) *harness {
 	t.Helper()
-	opts := Options{Notebook: demo.Notebook()}
+	opts := Options{Notebook: nb}
 	if start.kind == screenWelcome {
 		f, _, err := store.Open(filepath.Join(t.TempDir(), "notebook.json"))
 		if err != nil {

@@ -27,7 +27,7 @@ func init() {
 // harness drives a Model the way Bubble Tea would: every command returned
 // is run and its message fed back, until nothing is left.
 type harness struct {
-	t     *testing.T
+	t     testing.TB
 	m     Model
 	quit  bool
 	saves int

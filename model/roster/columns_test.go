@@ -34,7 +34,7 @@ func TestRosterSharesRoomBetweenNameAndCredentials(t *testing.T) {
 	}
 	for w := minWidth; w <= 200; w++ {
 		cols, room := pickColumns(w)
-		cols, nameW := shareRoom(nb.Catalogue(), cols, room, nb.Therapists)
+		cols, nameW := shareRoom(newTally(nb.Catalogue()), cols, room, nb.Therapists)
 		for _, c := range cols {
 			if c.title != "Credentials" {
 				continue
@@ -62,17 +62,17 @@ func TestRosterAnsweredColumnFitsWithOwnCategories(t *testing.T) {
 		}
 	}
 	set := nb.Catalogue()
-	got := answeredByCategory(set, &nb.Therapists[0])
+	got := answeredByCategory(newTally(set), &nb.Therapists[0])
 	if got != "0/27 answered" {
 		t.Errorf("seven categories: %q", got)
 	}
 	if _, err := nb.DeleteQuestion(nb.Questions.Questions[1].ID, nb.Therapists[0].Created); err != nil {
 		t.Fatal(err)
 	}
-	if got := answeredByCategory(nb.Catalogue(), &nb.Therapists[0]); got != "E0/5 L0/4 T0/7 F0/4 S0/5 P0/1" {
+	if got := answeredByCategory(newTally(nb.Catalogue()), &nb.Therapists[0]); got != "E0/5 L0/4 T0/7 F0/4 S0/5 P0/1" {
 		t.Errorf("six categories: %q", got)
 	}
-	if got := answeredByCategory(checklist.Builtin(), &nb.Therapists[0]); got != "E 0/5 L 0/4 T 0/7 F 0/4 S 0/5" {
+	if got := answeredByCategory(newTally(checklist.Builtin()), &nb.Therapists[0]); got != "E 0/5 L 0/4 T 0/7 F 0/4 S 0/5" {
 		t.Errorf("the built-in five: %q", got)
 	}
 }
