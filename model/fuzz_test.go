@@ -110,11 +110,11 @@ var startScreens = []startScreen{
 	{"welcome", nil, screenWelcome},
 	{"profile", []string{"m"}, screenProfile},
 	{"outreach", []string{"o"}, screenOutreach},
-	{"verify", []string{"v"}, screenForm},          // a credential check
+	{"verify", []string{"v"}, screenForm},             // a credential check
 	{"prep-item", []string{"p", "enter"}, screenForm}, // a preparation item
 	{"questions", []string{"Q"}, screenQuestions},
 	{"questions-interview", []string{"enter", "ctrl+o"}, screenQuestions}, // from the interview, back to it on esc
-	{"questions-compare", []string{"c", "Q"}, screenQuestions},          // from the comparison
+	{"questions-compare", []string{"c", "Q"}, screenQuestions},            // from the comparison
 }
 
 func (d *fuzzDriver) start(data []byte) {
