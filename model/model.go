@@ -1,8 +1,8 @@
 // Package model is vetted's Bubble Tea program: the root that holds the
 // stack of screens (stack.go), owns the notebook, saves it and quits. The
 // screens live in packages of their own under model/ and meet the root
-// through the contract of package model/screen; the forms, the interview
-// and the questions screen are still here until they move.
+// through the contract of package model/screen; the forms and the
+// questions screen are still here until they move (screens.go).
 //
 // The root Model alone owns the notebook. Screens read it through the
 // shared screen.Common and send messages up (screen.AnswerRecordedMsg,
@@ -50,7 +50,7 @@ type Options struct {
 	// Demo marks a built-in fictional notebook: nothing is ever saved.
 	Demo bool
 	// FirstRun says there was no notebook file before this start: the app
-	// opens on the welcome screen (see welcome.go).
+	// opens on the welcome screen (model/welcome).
 	FirstRun bool
 	// ExportDir is the folder exports from the comparison are written to,
 	// normally the one vetted was started in; empty means the current one.
