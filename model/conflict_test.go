@@ -62,9 +62,9 @@ func TestChangedOnDiskWarnsAndOffersTheChoices(t *testing.T) {
 	}
 	// Other keys do nothing while the choice is open: not the letters of
 	// an answer typed on, nor commands.
-	screen := h.m.screen
+	screen := h.m.kind()
 	h.keys("a", "q", "esc", "r", "c", "enter")
-	if h.m.screen != screen || h.quit || !h.m.conflict.open || h.m.conflict.busy {
+	if h.m.kind() != screen || h.quit || !h.m.conflict.open || h.m.conflict.busy {
 		t.Fatal("a key other than ctrl+r, ctrl+o or ctrl+c acted")
 	}
 	if w := lineWidth(h.m.View()); w > 100 {

@@ -334,6 +334,8 @@ func (m Priorities) startEdit(item prioItem) (Priorities, tea.Cmd) {
 // handleEditKey saves on enter, cancels on esc, and otherwise types.
 func (m Priorities) handleEditKey(k tea.KeyMsg) (Priorities, tea.Cmd) {
 	switch {
+	case field.IsText(k):
+		// A burst is text, whatever words it spells.
 	case key.Matches(k, m.keymap.Cancel):
 		m.editing, m.err = false, ""
 		m.input.Blur()

@@ -1,4 +1,4 @@
-package model
+package interview
 
 import (
 	"strings"
@@ -10,6 +10,7 @@ import (
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/model/cell"
+	"github.com/vetted-tui/vetted/model/field"
 	"github.com/vetted-tui/vetted/safetext"
 )
 
@@ -55,7 +56,7 @@ func (in *questionInput) blur() {
 }
 
 // partnerInputs are the partner's inputs, indexed like
-// interviewModel.questions; only Personal questions have them.
+// Model.questions; only Personal questions have them.
 type partnerInputs struct {
 	inputs []questionInput
 	// on is set while the partner's answer is being recorded. Each
@@ -78,18 +79,18 @@ func newPartnerInputs(qs []checklist.Question, answers map[string]checklist.Answ
 // one line. The note as stored is kept apart (see questionInput.noteStored), so what the
 // input cannot show is not lost unless the person edits it.
 func newNoteInput(q checklist.Question, a checklist.Answer) textinput.Model {
-	n := newTextInput()
+	n := field.NewLine()
 	// A note over the limit is loaded cut and read-only (see cut.go).
-	shown := safetext.Line(cutForLoad(a.Note, checklist.MaxTextRunes))
+	shown := safetext.Line(field.CutForLoad(a.Note, checklist.MaxTextRunes))
 	// SetValue cuts at CharLimit: let it hold what was loaded.
 	n.CharLimit = max(checklist.MaxTextRunes, utf8.RuneCountInString(shown))
-	n.Placeholder = notePlaceholder(q)
+	n.Placeholder = NotePlaceholder(q)
 	n.SetValue(shown)
 	return n
 }
 
-// notePlaceholder is the offer a question's empty note shows.
-func notePlaceholder(q checklist.Question) string {
+// NotePlaceholder is the offer a question's empty note shows.
+func NotePlaceholder(q checklist.Question) string {
 	if q.NotePrompt != "" {
 		return safetext.Line(q.NotePrompt)
 	}
@@ -97,35 +98,35 @@ func notePlaceholder(q checklist.Question) string {
 }
 
 // partnerName is the partner's name as drawn, or "" when choosing alone.
-func (iv interviewModel) partnerName() string {
-	if iv.common == nil || iv.common.nb == nil {
+func (iv Model) partnerName() string {
+	if iv.common == nil || iv.common.Notebook() == nil {
 		return ""
 	}
-	return iv.common.nb.People.PartnerName()
+	return iv.common.Notebook().People.PartnerName()
 }
 
 // meName is the person's own name as drawn, or "" when not given.
-func (iv interviewModel) meName() string {
-	if iv.common == nil || iv.common.nb == nil {
+func (iv Model) meName() string {
+	if iv.common == nil || iv.common.Notebook() == nil {
 		return ""
 	}
-	return strings.TrimSpace(safetext.Line(shown(iv.common.nb.People.Me)))
+	return strings.TrimSpace(safetext.Line(field.Shown(iv.common.Notebook().People.Me)))
 }
 
 // canSwitch reports whether the current question can be answered for the
 // partner: it is Personal and the notebook names a partner.
-func (iv interviewModel) canSwitch() bool {
+func (iv Model) canSwitch() bool {
 	return len(iv.inputs) > 0 && iv.current().Personal && iv.partnerName() != "" &&
 		iv.partner.inputs != nil
 }
 
 // forPartner reports whether keys and commits now go to the partner's
 // answer.
-func (iv interviewModel) forPartner() bool { return iv.partner.on && iv.canSwitch() }
+func (iv Model) forPartner() bool { return iv.partner.on && iv.canSwitch() }
 
 // input is the question's inputs being edited: the person's or the
 // partner's.
-func (iv *interviewModel) input() *questionInput {
+func (iv *Model) input() *questionInput {
 	if iv.forPartner() {
 		return &iv.partner.inputs[iv.index]
 	}
@@ -133,14 +134,14 @@ func (iv *interviewModel) input() *questionInput {
 }
 
 // widget is the answer input being edited.
-func (iv *interviewModel) widget() *answerWidget { return &iv.input().widget }
+func (iv *Model) widget() *answerWidget { return &iv.input().widget }
 
 // note is the note input being edited.
-func (iv *interviewModel) note() *textinput.Model { return &iv.input().note }
+func (iv *Model) note() *textinput.Model { return &iv.input().note }
 
 // partnerDirty reports whether any of the partner's inputs holds an
 // uncommitted edit.
-func (iv interviewModel) partnerDirty() bool {
+func (iv Model) partnerDirty() bool {
 	for i, q := range iv.questions {
 		if q.Personal && i < len(iv.partner.inputs) && iv.partner.inputs[i].dirty() {
 			return true
@@ -151,7 +152,7 @@ func (iv interviewModel) partnerDirty() bool {
 
 // switchPerson moves between recording the person's answer and the
 // partner's, on the same question.
-func (iv interviewModel) switchPerson() (interviewModel, tea.Cmd) {
+func (iv Model) switchPerson() (Model, tea.Cmd) {
 	iv.partner.on = !iv.partner.on
 	iv.problem, iv.notice, iv.noteFocus = "", "", false
 	iv = iv.resize()
@@ -160,7 +161,7 @@ func (iv interviewModel) switchPerson() (interviewModel, tea.Cmd) {
 
 // whoseLabel names whose answer a notice is about: "" for the person's
 // own, " (Kai's rating)" for the partner's.
-func (iv interviewModel) whoseLabel() string {
+func (iv Model) whoseLabel() string {
 	if !iv.forPartner() {
 		return ""
 	}
@@ -170,8 +171,8 @@ func (iv interviewModel) whoseLabel() string {
 // recordingLine reads "Recording for: › Robin (you)   Kai (partner)". The
 // marker, not the colour, says who is being recorded. The key that
 // switches is named when it fits in w columns (the help names it too).
-func (iv interviewModel) recordingLine(w int) string {
-	s := iv.common.styles
+func (iv Model) recordingLine(w int) string {
+	s := iv.common.Styles
 	me := "you"
 	if n := iv.meName(); n != "" {
 		me = cell.Cut(n, nameWidth) + " (you)"
@@ -193,8 +194,8 @@ func (iv interviewModel) recordingLine(w int) string {
 
 // bothAnswersLine reads "Robin: 4/5 · Kai: not answered yet": what is
 // stored for each of them.
-func (iv interviewModel) bothAnswersLine() string {
-	s := iv.common.styles
+func (iv Model) bothAnswersLine() string {
+	s := iv.common.Styles
 	q := iv.current()
 	me := "You"
 	if n := iv.meName(); n != "" {

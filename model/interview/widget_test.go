@@ -1,6 +1,7 @@
-package model
+package interview
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 
@@ -22,7 +23,7 @@ func TestShortChoiceListSaysItGoesOn(t *testing.T) {
 		if len(lines) != h {
 			t.Errorf("height %d: %d lines", h, len(lines))
 		}
-		if want := len(q.Choices) - h; !strings.Contains(v, "↕ "+itoa(want)+" more") {
+		if want := len(q.Choices) - h; !strings.Contains(v, "↕ "+strconv.Itoa(want)+" more") {
 			t.Errorf("height %d: no marker for the %d hidden options:\n%s", h, want, v)
 		}
 		for _, l := range lines {

@@ -1,8 +1,7 @@
-package model
+package interview
 
 import (
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -14,12 +13,10 @@ import (
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/model/cell"
 	"github.com/vetted-tui/vetted/model/field"
+	"github.com/vetted-tui/vetted/model/screen"
 	"github.com/vetted-tui/vetted/model/theme"
 	"github.com/vetted-tui/vetted/safetext"
 )
-
-// newTextInput returns a one-line input with vetted's defaults.
-var newTextInput = field.NewLine
 
 // shortInputLimit bounds number and date inputs: no sensible answer is
 // longer, and Parse says what is wrong with one that is.
@@ -46,7 +43,7 @@ type answerWidget struct {
 	cursor  int                // the option under the cursor; -1 none picked
 	ticked  []bool             // multi
 	input   textinput.Model    // money, minutes, count, date
-	area    boundedArea        // text
+	area    field.Area         // text
 	initial string             // raw() as loaded, to tell edits apart
 }
 
@@ -83,9 +80,9 @@ func newAnswerWidget(q checklist.Question, a checklist.Answer) answerWidget {
 		}
 		w.cursor = optionIndex(w.options, value)
 	case checklist.KindText:
-		w.area = newBoundedArea("type their answer", checklist.MaxTextRunes, value)
+		w.area = field.NewBoundedArea("type their answer", checklist.MaxTextRunes, value)
 	default: // money, minutes, count, date
-		w.input = newTextInput()
+		w.input = field.NewLine()
 		w.input.CharLimit = shortInputLimit
 		w.input.Width = 12
 		if q.Kind == checklist.KindDate {
@@ -94,7 +91,7 @@ func newAnswerWidget(q checklist.Question, a checklist.Answer) answerWidget {
 		w.input.Placeholder = inputPlaceholder(q)
 		// The input cuts its placeholder at its width, mid-word.
 		w.input.Width = max(w.input.Width, cell.Width(w.input.Placeholder)+1)
-		loaded := shown(value)
+		loaded := field.Shown(value)
 		if q.Kind == checklist.KindDate {
 			loaded = checklist.DateText(loaded) // the one form dates take on screen
 		}
@@ -200,7 +197,7 @@ func (w *answerWidget) blur() {
 
 // update handles a key for the widget. problem is a message to show in
 // place when a key was refused (a full field, too many lines).
-func (w answerWidget) update(msg tea.Msg, keys interviewKeyMap) (next answerWidget, cmd tea.Cmd, problem string) {
+func (w answerWidget) update(msg tea.Msg, keys KeyMap) (next answerWidget, cmd tea.Cmd, problem string) {
 	k, isKey := msg.(tea.KeyMsg)
 	switch w.q.Kind {
 	case checklist.KindText:
@@ -212,8 +209,8 @@ func (w answerWidget) update(msg tea.Msg, keys interviewKeyMap) (next answerWidg
 		w.area, cmd = w.area.Update(msg)
 		return w, cmd, ""
 	case checklist.KindMoney, checklist.KindMinutes, checklist.KindCount, checklist.KindDate, checklist.KindDuration:
-		if isKey && !inputFits(w.input, k) {
-			return w, nil, limitMessage(k, w.input.CharLimit)
+		if isKey && !field.Fits(w.input, k) {
+			return w, nil, field.LimitMessage(k, w.input.CharLimit)
 		}
 		w.input, cmd = field.Update(w.input, msg)
 		return w, cmd, ""
@@ -225,17 +222,17 @@ func (w answerWidget) update(msg tea.Msg, keys interviewKeyMap) (next answerWidg
 }
 
 // updateOptions moves, picks and ticks in an option list.
-func (w answerWidget) updateOptions(k tea.KeyMsg, keys interviewKeyMap) answerWidget {
+func (w answerWidget) updateOptions(k tea.KeyMsg, keys KeyMap) answerWidget {
 	n := len(w.options)
 	if n == 0 {
 		return w
 	}
 	switch {
 	case key.Matches(k, keys.PickUp):
-		w.cursor = clamp(w.cursor-1, 0, n-1)
+		w.cursor = min(max(w.cursor-1, 0), n-1)
 		return w
 	case key.Matches(k, keys.PickDown):
-		w.cursor = clamp(w.cursor+1, 0, n-1)
+		w.cursor = min(max(w.cursor+1, 0), n-1)
 		return w
 	}
 	if w.q.Kind == checklist.KindYesNo {
@@ -330,32 +327,12 @@ func (w answerWidget) optionsView(s *theme.Styles, width, height int) string {
 		// No room for a marker row: say on the chosen line that the
 		// list goes on, or it looks complete (one option at 60x16).
 		more := fmt.Sprintf("  ↕ %d more", len(lines)-h)
-		win := strings.Split(windowLines(lines, max(0, w.cursor), h), "\n")
+		win := strings.Split(screen.WindowLines(lines, max(0, w.cursor), h), "\n")
 		last := len(win) - 1
 		win[last] = cell.Cut(win[last], max(0, width-cell.Width(more))) + s.Muted.Render(more)
 		return strings.Join(win, "\n")
 	}
-	return scrollLines(lines, max(0, w.cursor), h, s)
-}
-
-// scrollLines shows h of lines around focus, saying how many are hidden
-// above and below so a cut list never looks complete.
-func scrollLines(lines []string, focus, h int, s *theme.Styles) string {
-	if len(lines) <= h || h < 3 {
-		return windowLines(lines, focus, h)
-	}
-	// Centring the focus (h >= 3) keeps it off the first and last rows
-	// unless the window is at that end of the list, so the markers that
-	// replace those rows never hide it.
-	start := clamp(focus-h/2, 0, len(lines)-h)
-	win := slices.Clone(lines[start : start+h])
-	if start > 0 {
-		win[0] = s.Muted.Render(fmt.Sprintf("  ↑ %d more", start+1))
-	}
-	if end := start + h; end < len(lines) {
-		win[h-1] = s.Muted.Render(fmt.Sprintf("  ↓ %d more", len(lines)-end+1))
-	}
-	return strings.Join(win, "\n")
+	return screen.ScrollLines(lines, max(0, w.cursor), h, s)
 }
 
 // ratingView draws a rating on one line: "1  2 [3] 4  5".

@@ -1,4 +1,4 @@
-package model
+package interview
 
 // The interview's chrome: everything drawn around the answer widget. View
 // runs on every key, and a key typed into an answer changes the widget and
@@ -17,6 +17,7 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/profile"
 )
 
 // chromeKey is what the chrome shows, as read from the interview and the
@@ -64,7 +65,7 @@ type chrome struct {
 	gap             string
 }
 
-// chromeCache holds the last chrome drawn. Copies of an interviewModel
+// chromeCache holds the last chrome drawn. Copies of an Model
 // share it: a copy that draws with another key replaces the entry, which
 // is only ever read for an equal key.
 type chromeCache struct{ last chrome }
@@ -81,10 +82,10 @@ func stateByte(a checklist.Answer, ok bool) byte {
 }
 
 // chromeKey reads what the chrome shows now.
-func (iv interviewModel) chromeKey() chromeKey {
+func (iv Model) chromeKey() chromeKey {
 	k := chromeKey{
-		width:       iv.common.width,
-		height:      iv.common.height,
+		width:       iv.common.Width,
+		height:      iv.common.Height,
 		index:       iv.index,
 		forPartner:  iv.forPartner(),
 		switchable:  iv.canSwitch(),
@@ -95,11 +96,11 @@ func (iv interviewModel) chromeKey() chromeKey {
 		noticeLevel: iv.noticeLevel,
 	}
 	k.noteEmpty = !iv.noteFocus && iv.note().Value() == ""
-	if nb := iv.common.nb; nb != nil {
+	if nb := iv.common.Notebook(); nb != nil {
 		k.me, k.partner = nb.People.Me, nb.People.Partner
 		k.set = nb.Catalogue()
 		if iv.current().ID == checklist.QExperience {
-			k.concerns = concernsHint(nb)
+			k.concerns = profile.ConcernsHint(nb)
 		}
 	}
 	t := iv.therapist()
@@ -120,7 +121,7 @@ func (iv interviewModel) chromeKey() chromeKey {
 
 // chrome returns the chrome for the interview as it stands, drawn afresh
 // only when what it shows changed since the last frame.
-func (iv interviewModel) chrome() chrome {
+func (iv Model) chrome() chrome {
 	key := iv.chromeKey()
 	if iv.chromeCache != nil && iv.chromeCache.last.key == key {
 		return iv.chromeCache.last
@@ -135,7 +136,7 @@ func (iv interviewModel) chrome() chrome {
 // drawChrome lays the chrome out: the hint always shows; blank lines
 // around the widget go first when space is short, then the tabs and the
 // blank lines of the full layout (compact).
-func (iv interviewModel) drawChrome(key chromeKey) chrome {
+func (iv Model) drawChrome(key chromeKey) chrome {
 	natural := iv.widget().naturalHeight()
 	var c chrome
 	for _, compact := range []bool{false, true} {
@@ -148,7 +149,7 @@ func (iv interviewModel) drawChrome(key chromeKey) chrome {
 		// Above the widget: top and the state line; below it: the
 		// message line, the note line and the hint.
 		// The message line may wrap to two lines.
-		spare := iv.common.height - lipgloss.Height(c.top) - 1 - 1 - lipgloss.Height(c.msg) - lipgloss.Height(c.hint)
+		spare := iv.common.Height - lipgloss.Height(c.top) - 1 - 1 - lipgloss.Height(c.msg) - lipgloss.Height(c.hint)
 		if compact || spare >= min(natural, 3) {
 			if spare-2 >= natural {
 				spare -= 2
@@ -163,7 +164,7 @@ func (iv interviewModel) drawChrome(key chromeKey) chrome {
 
 // bottom joins the parts below the widget, drawing the note line unless
 // it is kept.
-func (iv interviewModel) bottom(c chrome) string {
+func (iv Model) bottom(c chrome) string {
 	note := c.note
 	if !c.key.noteEmpty {
 		note = iv.noteLine()

@@ -1,6 +1,8 @@
-package model
+package profile
 
 import (
+	"github.com/vetted-tui/vetted/model/screen"
+
 	"strings"
 
 	"github.com/vetted-tui/vetted/checklist"
@@ -16,21 +18,21 @@ func quoteText(q checklist.Quote) string {
 }
 
 // rowLine draws row i unstyled, with the › marker on the cursor.
-func (p profileModel) rowLine(i int) string {
+func (p Model) rowLine(i int) string {
 	mark := "  "
 	if i == p.cursor {
 		mark = "› "
 	}
-	nb := p.common.nb
+	nb := p.common.Notebook()
 	switch i {
-	case rowComing:
+	case RowComing:
 		alone, together := "(•) alone", "( ) with a partner"
 		if p.withPartner() {
 			alone, together = "( ) alone", "(•) with a partner"
 		}
 		return mark + "I come:          " + alone + "   " + together
-	case rowPartner:
-		if p.editing && p.cursor == rowPartner {
+	case RowPartner:
+		if p.editing && p.cursor == RowPartner {
 			return mark + "Partner's name:  " + p.input.View()
 		}
 		name := nb.People.PartnerName()
@@ -38,8 +40,8 @@ func (p profileModel) rowLine(i int) string {
 			name = "— (enter to name them; coming with a partner)"
 		}
 		return mark + "Partner's name:  " + name
-	case rowOwnWords:
-		if p.editing && p.cursor == rowOwnWords {
+	case RowOwnWords:
+		if p.editing && p.cursor == RowOwnWords {
 			return mark + "In my own words: " + p.input.View()
 		}
 		words, _ := safetext.Head(nb.Profile.OwnWords, 400)
@@ -60,13 +62,13 @@ func (p profileModel) rowLine(i int) string {
 // detailLines is what the box under the list says about the current row:
 // a concern's sources and the seed's words on it, or the seeds' words on
 // coming alone or together and on talking about sex.
-func (p profileModel) detailLines() []string {
-	w := max(1, p.common.width-p.common.styles.Hint.GetHorizontalFrameSize())
+func (p Model) detailLines() []string {
+	w := max(1, p.common.Width-p.common.Styles.Hint.GetHorizontalFrameSize())
 	var text string
 	switch p.cursor {
-	case rowComing, rowPartner:
+	case RowComing, RowPartner:
 		text = quoteText(checklist.AloneOrTogetherQuote) + "\nComing with a partner makes “sees couples” count in the fit score and lets you and your partner rate each therapist."
-	case rowOwnWords:
+	case RowOwnWords:
 		text = quoteText(checklist.TalkingQuote)
 	default:
 		c, ok := p.concernAt(p.cursor)
@@ -80,15 +82,16 @@ func (p profileModel) detailLines() []string {
 		}
 		text += "\nListed in: " + checklist.SourceLabel(c.Source)
 	}
-	return strings.Split(wrap(safetext.Clean(text), w), "\n")
+	return strings.Split(cell.Wrap(safetext.Clean(text), w), "\n")
 }
 
-func (p profileModel) view() string {
-	w, h := p.common.width, p.common.height
+// View implements screen.Screen.
+func (p Model) View() string {
+	w, h := p.common.Width, p.common.Height
 	if w <= 0 || h <= 0 {
 		return ""
 	}
-	s := p.common.styles
+	s := p.common.Styles
 	out := []string{cell.Cut(s.Title.Render("My concerns")+s.Muted.Render(" · "+p.headerLine()), w)}
 	rows := make([]string, p.rows())
 	for i := range rows {
@@ -98,7 +101,7 @@ func (p profileModel) view() string {
 		}
 	}
 	// A window around the cursor that says how many rows it hides.
-	out = append(out, strings.Split(scrollLines(rows, p.cursor, p.listHeight(), s), "\n")...)
+	out = append(out, strings.Split(screen.ScrollLines(rows, p.cursor, p.listHeight(), s), "\n")...)
 	msg := " "
 	if p.problem != "" {
 		msg = s.Error.Render(cell.Cut("✗ "+p.problem, w))
@@ -121,10 +124,10 @@ func (p profileModel) view() string {
 	return cell.CutLines(strings.Join(out, "\n"), w)
 }
 
-// concernsHint is what the interview shows under "experience with a
+// ConcernsHint is what the interview shows under "experience with a
 // concern like mine": the concerns ticked on the profile and the start of
 // the person's own words, or "" when the profile says nothing.
-func concernsHint(nb *store.Notebook) string {
+func ConcernsHint(nb *store.Notebook) string {
 	var parts []string
 	for _, c := range nb.Profile.Known() {
 		parts = append(parts, c.Label)

@@ -1,10 +1,11 @@
-package model
+package interview
 
 import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/vetted-tui/vetted/assess"
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/screen"
 	"github.com/vetted-tui/vetted/safetext"
 )
 
@@ -23,7 +24,7 @@ const (
 // flagRaised is the worst amber or red flag that saving v for q raises on
 // this therapist, judged by assess as every other screen judges it. The
 // partner's impressions raise none.
-func (iv interviewModel) flagRaised(q checklist.Question, v string) (assess.Flag, bool) {
+func (iv Model) flagRaised(q checklist.Question, v string) (assess.Flag, bool) {
 	t := iv.therapist()
 	if t == nil || iv.forPartner() {
 		return assess.Flag{}, false
@@ -41,7 +42,7 @@ func (iv interviewModel) flagRaised(q checklist.Question, v string) (assess.Flag
 
 // hasStored reports whether anything (an answer, a skip, a note) is saved
 // for the current question and person.
-func (iv interviewModel) hasStored() bool {
+func (iv Model) hasStored() bool {
 	t := iv.therapist()
 	if t == nil {
 		return false
@@ -56,13 +57,13 @@ func (iv interviewModel) hasStored() bool {
 
 // clear empties the current question's inputs and asks the root to
 // remove what is saved, so it reads "not asked yet" again.
-func (iv interviewModel) clear() (interviewModel, tea.Cmd) {
+func (iv Model) clear() (Model, tea.Cmd) {
 	q := iv.current()
 	*iv.widget() = newAnswerWidget(q, checklist.Answer{})
 	*iv.note() = newNoteInput(q, checklist.Answer{})
 	iv.input().noteInit, iv.input().noteStored = "", ""
 	iv.noteFocus = false
-	up := sendMsg(answerClearedMsg{therapistID: iv.therapistID, questionID: q.ID, partner: iv.forPartner()})
+	up := screen.Send(screen.AnswerClearedMsg{TherapistID: iv.therapistID, QuestionID: q.ID, Partner: iv.forPartner()})
 	iv = iv.resize()
 	iv.problem, iv.notice, iv.noticeLevel = "", "Cleared "+safetext.Line(q.Short)+iv.whoseLabel()+": not asked yet.", noticeGood
 	return iv, tea.Batch(up, iv.focusCmd())

@@ -1,8 +1,10 @@
-package model
+package prep
 
 import (
 	"strings"
 	"testing"
+
+	"github.com/vetted-tui/vetted/model/screen"
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
@@ -13,14 +15,32 @@ import (
 )
 
 // prepSized returns a preparation screen on nb with a body of w×h.
-func prepSized(nb *store.Notebook, w, h int) prepModel {
-	c := &common{width: w, height: h, styles: theme.DefaultStyles(), nb: nb}
-	return newPrep(c)
+func prepSized(nb *store.Notebook, w, h int) Model {
+	c := screen.NewCommon(nb, theme.DefaultStyles(), nil, ".")
+	c.Width, c.Height = w, h
+	return New(c)
+}
+
+// keyMsg is a key named as in the root's tests: "esc", "space", or text.
+func keyMsg(k string) tea.KeyMsg {
+	switch k {
+	case "esc":
+		return tea.KeyMsg{Type: tea.KeyEsc}
+	case "enter":
+		return tea.KeyMsg{Type: tea.KeyEnter}
+	case "up":
+		return tea.KeyMsg{Type: tea.KeyUp}
+	case "down":
+		return tea.KeyMsg{Type: tea.KeyDown}
+	case "space":
+		return tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}}
+	}
+	return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(k)}
 }
 
 // prepPress feeds keys (named as in keyMsg) and returns the message of the
 // last key's command, nil if it had none.
-func prepPress(p prepModel, keys ...string) (prepModel, tea.Msg) {
+func prepPress(p Model, keys ...string) (Model, tea.Msg) {
 	var msg tea.Msg
 	for _, k := range keys {
 		var cmd tea.Cmd
@@ -33,7 +53,7 @@ func prepPress(p prepModel, keys ...string) (prepModel, tea.Msg) {
 	return p, msg
 }
 
-func prepPlain(p prepModel) string { return ansi.Strip(p.view()) }
+func prepPlain(p Model) string { return ansi.Strip(p.View()) }
 
 // selectedLine returns the one line holding the › marker.
 func selectedLine(t *testing.T, view string) string {
@@ -62,7 +82,7 @@ func TestPrepToggleSendsTheItem(t *testing.T) {
 	p := prepSized(nb, 80, 24)
 
 	p, msg := prepPress(p, "space")
-	want := prepToggledMsg{id: checklist.PrepPhysicalCheck}
+	want := screen.PrepToggledMsg{ID: checklist.PrepPhysicalCheck}
 	if msg != want {
 		t.Fatalf("space on an open item sent %#v, want %#v", msg, want)
 	}
@@ -71,7 +91,7 @@ func TestPrepToggleSendsTheItem(t *testing.T) {
 	}
 
 	_, msg = prepPress(p, "down", "x")
-	want = prepToggledMsg{id: checklist.PrepFindNames}
+	want = screen.PrepToggledMsg{ID: checklist.PrepFindNames}
 	if msg != want {
 		t.Fatalf("x on a ticked item sent %#v, want %#v", msg, want)
 	}
@@ -123,7 +143,7 @@ func TestPrepNavigationClampsAtTheEnds(t *testing.T) {
 	if l := selectedLine(t, prepPlain(p)); !strings.Contains(l, last.Text) {
 		t.Fatalf("down past the end left the last item: %q", l)
 	}
-	if _, msg := prepPress(p, "space"); msg != (prepToggledMsg{id: last.ID}) {
+	if _, msg := prepPress(p, "space"); msg != (screen.PrepToggledMsg{ID: last.ID}) {
 		t.Fatalf("toggle after clamping sent %#v", msg)
 	}
 }
@@ -151,10 +171,10 @@ func TestPrepShowsSelectedHintAndSource(t *testing.T) {
 
 func TestPrepBackSendsBackMsg(t *testing.T) {
 	p := prepSized(store.New(), 80, 24)
-	if _, msg := prepPress(p, "esc"); msg != (backMsg{}) {
-		t.Fatalf("esc sent %#v, want backMsg", msg)
+	if _, msg := prepPress(p, "esc"); msg != (screen.BackMsg{}) {
+		t.Fatalf("esc sent %#v, want screen.BackMsg", msg)
 	}
-	if p.typing() {
+	if p.Typing() {
 		t.Fatal("the list has no text field, so it must not claim the keyboard")
 	}
 }
@@ -211,19 +231,5 @@ func TestPrepScrollsBackUp(t *testing.T) {
 	}
 	if l := selectedLine(t, prepPlain(p)); !strings.Contains(l, items[0].Text) {
 		t.Fatalf("after going back up, selected %q", l)
-	}
-}
-
-func TestPrepDoubleToggleBeforeRepliesUnticks(t *testing.T) {
-	h := newHarness(t, nil)
-	h.keys("p")
-	id := h.m.prep.items[0].ID
-	h.pressBeforeReplies("space", "space")
-	if h.m.nb.Prep[id] {
-		t.Fatal("two quick presses left the item ticked")
-	}
-	h.pressBeforeReplies("space")
-	if !h.m.nb.Prep[id] {
-		t.Fatal("a third press did not tick the item")
 	}
 }

@@ -1,4 +1,4 @@
-package model
+package interview
 
 // Drawing the interview: the question with its category tabs and progress
 // above the answer widget, the note and the hint below it.
@@ -10,11 +10,13 @@ import (
 	"github.com/vetted-tui/vetted/assess"
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/model/cell"
+	"github.com/vetted-tui/vetted/model/field"
+	"github.com/vetted-tui/vetted/model/profile"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
 )
 
-func (iv interviewModel) view() string {
+func (iv Model) view() string {
 	if len(iv.inputs) == 0 {
 		return ""
 	}
@@ -23,7 +25,7 @@ func (iv interviewModel) view() string {
 	if iv.widget().dirty() {
 		state = c.edited
 	}
-	widget := iv.widget().view(iv.common.styles, iv.common.width, c.widgetH)
+	widget := iv.widget().view(iv.common.Styles, iv.common.Width, c.widgetH)
 	return c.top + "\n" + state + "\n" + c.gap + widget + "\n" + c.gap + iv.bottom(c)
 }
 
@@ -31,17 +33,17 @@ func (iv interviewModel) view() string {
 // prompt: what is drawn above the state line (see stateLines). Compact,
 // for small terminals, puts the title and progress on one line and leaves
 // out the tabs.
-func (iv interviewModel) topView(compact bool) string {
-	s := iv.common.styles
-	w := iv.common.width
+func (iv Model) topView(compact bool) string {
+	s := iv.common.Styles
+	w := iv.common.Width
 	t := iv.therapist()
 	name := ""
 	var answers map[string]checklist.Answer
 	if t != nil {
-		name, answers = safetext.Line(shown(t.Name)), t.Answers
+		name, answers = safetext.Line(field.Shown(t.Name)), t.Answers
 	}
 	q := iv.current()
-	prompt := s.Prompt.Render(wrap(safetext.Line(q.Prompt), w))
+	prompt := s.Prompt.Render(cell.Wrap(safetext.Line(q.Prompt), w))
 	var parts []string
 	if compact {
 		parts = []string{
@@ -65,16 +67,16 @@ func (iv interviewModel) topView(compact bool) string {
 
 // tabsView shows each category's answered count; the current one is in
 // brackets, so it is visible without colour.
-func (iv interviewModel) tabsView(answers map[string]checklist.Answer) string {
-	s := iv.common.styles
+func (iv Model) tabsView(answers map[string]checklist.Answer) string {
+	s := iv.common.Styles
 	cur := iv.current().Category
 	t := &store.Therapist{Answers: answers}
-	set := iv.common.nb.Catalogue()
-	counts := categoryCounts(set)
+	set := iv.common.Notebook().Catalogue()
+	counts := assess.CategoryCounts(set)
 	parts := make([]string, 0, len(counts))
 	for _, c := range counts {
-		label := fmt.Sprintf("%s %d/%d", c.letter, answeredIn(set, t, c.id), c.total)
-		if c.id == cur {
+		label := fmt.Sprintf("%s %d/%d", c.Letter, assess.AnsweredIn(set, t, c.ID), c.Total)
+		if c.ID == cur {
 			parts = append(parts, s.TabActive.Render("["+label+"]"))
 		} else {
 			parts = append(parts, s.Tab.Render(" "+label+" "))
@@ -84,9 +86,9 @@ func (iv interviewModel) tabsView(answers map[string]checklist.Answer) string {
 }
 
 // progress reads "Fees & insurance 2/4 · 17/24 answered · 1 skipped".
-func (iv interviewModel) progress(answers map[string]checklist.Answer) string {
+func (iv Model) progress(answers map[string]checklist.Answer) string {
 	q := iv.current()
-	cat, _ := iv.common.nb.Catalogue().CategoryByID(q.Category)
+	cat, _ := iv.common.Notebook().Catalogue().CategoryByID(q.Category)
 	pos, inCat := 0, 0
 	answered, skipped := 0, 0
 	for i, other := range iv.questions {
@@ -113,9 +115,9 @@ func (iv interviewModel) progress(answers map[string]checklist.Answer) string {
 // stateLines say what is stored for the question, on one line: saved is
 // drawn while the widget holds what is stored, edited while it holds an
 // edit not yet saved.
-func (iv interviewModel) stateLines() (saved, edited string) {
-	s := iv.common.styles
-	w := iv.common.width
+func (iv Model) stateLines() (saved, edited string) {
+	s := iv.common.Styles
+	w := iv.common.Width
 	q := iv.current()
 	var a checklist.Answer
 	if t := iv.therapist(); t != nil {
@@ -149,12 +151,12 @@ func (iv interviewModel) stateLines() (saved, edited string) {
 
 // messageLine is the problem, notice or question line below the widget;
 // a space when there is none, so the layout does not jump.
-func (iv interviewModel) messageLine() string {
-	s := iv.common.styles
-	w := iv.common.width
+func (iv Model) messageLine() string {
+	s := iv.common.Styles
+	w := iv.common.Width
 	switch {
-	case iv.confirm.asking():
-		return iv.confirm.view(s, w)
+	case iv.confirm.Asking():
+		return iv.confirm.View(s, w)
 	case iv.problem != "":
 		return s.Error.Render(twoLines("✗ "+iv.problem, w))
 	case iv.notice != "" && iv.noticeLevel == noticeRed:
@@ -176,9 +178,9 @@ func twoLines(s string, w int) string {
 
 // noteLine is the note of the question on one line: the input, or an
 // offer to add one.
-func (iv interviewModel) noteLine() string {
-	s := iv.common.styles
-	w := iv.common.width
+func (iv Model) noteLine() string {
+	s := iv.common.Styles
+	w := iv.common.Width
 	noteLabel, addLabel := "Note", "add a note"
 	if iv.forPartner() {
 		p := cell.Cut(iv.partnerName(), nameWidth)
@@ -191,7 +193,7 @@ func (iv interviewModel) noteLine() string {
 	case n.Value() == "":
 		// Without colour a placeholder looks typed; say it is an offer.
 		lead := "  + " + addLabel + " (ctrl+n): "
-		note = s.Label.Render(lead + cell.CutWords(notePlaceholder(iv.current()), w-cell.Width(lead)))
+		note = s.Label.Render(lead + cell.CutWords(NotePlaceholder(iv.current()), w-cell.Width(lead)))
 	default:
 		note = s.Label.Render("  "+noteLabel+" (ctrl+n): ") + n.View()
 	}
@@ -200,21 +202,21 @@ func (iv interviewModel) noteLine() string {
 
 // hintView is why to ask the question and the seed it comes from, after
 // a blank line. Compact leaves out the blank line and runs the source on.
-func (iv interviewModel) hintView(compact bool) string {
-	s := iv.common.styles
+func (iv Model) hintView(compact bool) string {
+	s := iv.common.Styles
 	q := iv.current()
-	hintW := max(1, iv.common.width-s.Hint.GetHorizontalFrameSize())
+	hintW := max(1, iv.common.Width-s.Hint.GetHorizontalFrameSize())
 	// An own question's hint is the person's words, not a seed's fact:
 	// WhyText and SourceText say so.
 	why := safetext.Line(checklist.WhyText(q))
 	if q.ID == checklist.QExperience {
-		if mine := concernsHint(iv.common.nb); mine != "" {
+		if mine := profile.ConcernsHint(iv.common.Notebook()); mine != "" {
 			why += " " + mine
 		}
 	}
 	source := "Source: " + safetext.Line(checklist.SourceText(q))
 	if compact {
-		return s.Hint.Render(wrap(why+" "+source, hintW))
+		return s.Hint.Render(cell.Wrap(why+" "+source, hintW))
 	}
-	return "\n" + s.Hint.Render(wrap(why, hintW)+"\n"+wrap(source, hintW))
+	return "\n" + s.Hint.Render(cell.Wrap(why, hintW)+"\n"+cell.Wrap(source, hintW))
 }

@@ -1,6 +1,12 @@
-package model
+// Package outreachpane is the outreach pane: the first email to one
+// therapist (package outreach), in a scrollable viewport, with keys to
+// tick the concerns in, copy it to the clipboard, save it to a file and
+// mark the therapist "asked by email".
+package outreachpane
 
 import (
+	"github.com/vetted-tui/vetted/model/screen"
+
 	"fmt"
 	"io"
 	"os"
@@ -17,29 +23,12 @@ import (
 	"github.com/vetted-tui/vetted/store"
 )
 
-// The outreach pane: the first email to one therapist (package outreach),
-// in a scrollable viewport, with keys to tick the concerns in, copy it to
-// the clipboard, save it to a file and mark the therapist "asked by email".
-
-// markAskedMsg asks the root to set a therapist's outreach step to "asked
-// by email".
-type markAskedMsg struct{ id string }
-
-// messageCopiedMsg reports that the copy sequence was written, or why not.
-type messageCopiedMsg struct{ err error }
-
-// messageSavedMsg reports where the message was saved, or why it was not.
-type messageSavedMsg struct {
-	path string
-	err  error
-}
-
-// copiedNote is what the status line says after a copy. OSC 52 has no
+// CopiedNote is what the status line says after a copy. OSC 52 has no
 // answer: the terminal may have ignored it, so the note does not promise.
-const copiedNote = "Message sent to the terminal's clipboard (if your terminal allows it)."
+const CopiedNote = "Message sent to the terminal's clipboard (if your terminal allows it)."
 
-// outreachKeyMap holds the pane's keys.
-type outreachKeyMap struct {
+// KeyMap holds the pane's keys.
+type KeyMap struct {
 	Up       key.Binding
 	Down     key.Binding
 	PageUp   key.Binding
@@ -51,59 +40,73 @@ type outreachKeyMap struct {
 	Back     key.Binding
 }
 
-func defaultOutreachKeyMap() outreachKeyMap {
-	return outreachKeyMap{
-		Up:       bind("↑/k", "scroll", "up", "k"),
-		Down:     bind("↓/j", "scroll", "down", "j"),
-		PageUp:   bind("pgup", "page up", "pgup", "b"),
-		PageDown: bind("pgdn/space", "page down", "pgdown", " ", "f"),
-		Concerns: bind("t", "concerns in/out", "t"),
-		Copy:     bind("y", "copy", "y"),
-		Save:     bind("w", "save", "w"),
-		Mark:     bind("m", "mark asked", "m"),
-		Back:     bind("esc", "roster", "esc"),
+// DefaultKeyMap returns the pane's keys.
+func DefaultKeyMap() KeyMap {
+	return KeyMap{
+		Up:       screen.Bind("↑/k", "scroll", "up", "k"),
+		Down:     screen.Bind("↓/j", "scroll", "down", "j"),
+		PageUp:   screen.Bind("pgup", "page up", "pgup", "b"),
+		PageDown: screen.Bind("pgdn/space", "page down", "pgdown", " ", "f"),
+		Concerns: screen.Bind("t", "concerns in/out", "t"),
+		Copy:     screen.Bind("y", "copy", "y"),
+		Save:     screen.Bind("w", "save", "w"),
+		Mark:     screen.Bind("m", "mark asked", "m"),
+		Back:     screen.Bind("esc", "roster", "esc"),
 	}
 }
 
-// outreachModel shows the draft for one therapist.
-type outreachModel struct {
-	common       *common
-	keys         outreachKeyMap
+// Model shows the draft for one therapist.
+type Model struct {
+	common       *screen.Common
+	keys         KeyMap
 	id           string
 	withConcerns bool
 	vp           viewport.Model
 }
 
-func newOutreach(c *common, id string) outreachModel {
+// New returns the pane of the therapist with id, in the notebook of c.
+func New(c *screen.Common, id string) Model {
 	vp := viewport.New(0, 0)
 	// The pane's own keys scroll it; the viewport's defaults (u, d, h, l)
 	// would shadow them.
 	vp.KeyMap = viewport.KeyMap{}
 	vp.MouseWheelEnabled = true
-	o := outreachModel{common: c, keys: defaultOutreachKeyMap(), id: id, vp: vp}
+	o := Model{common: c, keys: DefaultKeyMap(), id: id, vp: vp}
 	return o.resize()
 }
 
-// typing is false: the pane has no text field, so q and ? work.
-func (o outreachModel) typing() bool { return false }
+// Typing is false: the pane has no text field, so q and ? work.
+func (o Model) Typing() bool { return false }
+
+// Asking is false: the pane asks nothing.
+func (o Model) Asking() bool { return false }
+
+// SetSize implements screen.Screen: the pane reads its room from common.
+func (o Model) SetSize(int, int) screen.Screen { return o.resize() }
+
+// Update implements screen.Screen.
+func (o Model) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
+	o, cmd := o.update(msg)
+	return o, cmd
+}
 
 // therapist returns the therapist the draft is for.
-func (o outreachModel) therapist() (*store.Therapist, bool) {
-	i, ok := o.common.nb.Find(o.id)
+func (o Model) therapist() (*store.Therapist, bool) {
+	i, ok := o.common.Notebook().Find(o.id)
 	if !ok {
 		return nil, false
 	}
-	return &o.common.nb.Therapists[i], true
+	return &o.common.Notebook().Therapists[i], true
 }
 
-// message is the draft as it stands: answers recorded since the pane
+// Message is the draft as it stands: answers recorded since the pane
 // opened take their questions out.
-func (o outreachModel) message() string {
+func (o Model) Message() string {
 	t, ok := o.therapist()
 	if !ok {
 		return ""
 	}
-	return outreach.Draft(o.common.nb, t, outreach.Options{WithConcerns: o.withConcerns})
+	return outreach.Draft(o.common.Notebook(), t, outreach.Options{WithConcerns: o.withConcerns})
 }
 
 // headerHeight is the lines above the viewport: title and the line on
@@ -111,19 +114,19 @@ func (o outreachModel) message() string {
 const outreachHeaderHeight = 2
 
 // resize fits the viewport to the body and reloads the draft.
-func (o outreachModel) resize() outreachModel {
+func (o Model) resize() Model {
 	if o.common == nil {
 		return o // never opened
 	}
-	o.vp.Width = max(0, o.common.width)
-	o.vp.Height = max(0, o.common.height-outreachHeaderHeight)
+	o.vp.Width = max(0, o.common.Width)
+	o.vp.Height = max(0, o.common.Height-outreachHeaderHeight)
 	// The draft is plain text, cleaned by package outreach; wrap it to the
 	// pane so a long question is read whole rather than cut.
-	o.vp.SetContent(wrap(o.message(), max(1, o.vp.Width)))
+	o.vp.SetContent(cell.Wrap(o.Message(), max(1, o.vp.Width)))
 	return o
 }
 
-func (o outreachModel) update(msg tea.Msg) (outreachModel, tea.Cmd) {
+func (o Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	k, ok := msg.(tea.KeyMsg)
 	if !ok {
 		if mm, ok := msg.(tea.MouseMsg); ok {
@@ -148,23 +151,25 @@ func (o outreachModel) update(msg tea.Msg) (outreachModel, tea.Cmd) {
 		o = o.resize()
 		o.vp.SetYOffset(off)
 	case key.Matches(k, o.keys.Copy):
-		return o, copyCmd(o.common.terminal, o.message())
+		return o, copyCmd(o.common.Terminal, o.Message())
 	case key.Matches(k, o.keys.Save):
-		return o, saveMessageCmd(o.message(), o.common.exportDir)
+		return o, saveMessageCmd(o.Message(), o.common.ExportDir)
 	case key.Matches(k, o.keys.Mark):
-		return o, sendMsg(markAskedMsg{id: o.id})
+		return o, screen.Send(screen.MarkAskedMsg{ID: o.id})
 	case key.Matches(k, o.keys.Back):
-		return o, sendMsg(backMsg{})
+		return o, screen.Send(screen.BackMsg{})
 	}
 	return o, nil
 }
 
-func (o outreachModel) shortHelp() []key.Binding {
+// ShortHelp implements screen.Screen.
+func (o Model) ShortHelp() []key.Binding {
 	// esc first: a narrow window cuts the end, and the header names t.
 	return []key.Binding{o.keys.Back, o.keys.Copy, o.keys.Save, o.keys.Mark, o.keys.Concerns}
 }
 
-func (o outreachModel) fullHelp() [][]key.Binding {
+// FullHelp implements screen.Screen.
+func (o Model) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{o.keys.Up, o.keys.Down, o.keys.PageUp, o.keys.PageDown},
 		{o.keys.Concerns, o.keys.Copy, o.keys.Save, o.keys.Mark},
@@ -172,18 +177,19 @@ func (o outreachModel) fullHelp() [][]key.Binding {
 	}
 }
 
-func (o outreachModel) view() string {
-	w := o.common.width
-	if w <= 0 || o.common.height <= 0 {
+// View implements screen.Screen.
+func (o Model) View() string {
+	w := o.common.Width
+	if w <= 0 || o.common.Height <= 0 {
 		return ""
 	}
-	s := o.common.styles
+	s := o.common.Styles
 	t, ok := o.therapist()
 	if !ok {
 		return s.Muted.Render("This therapist is no longer in the notebook.")
 	}
 	name, _ := safetext.Head(t.Name, 200)
-	n := outreach.Count(o.common.nb, t)
+	n := outreach.Count(o.common.Notebook(), t)
 	title := s.Title.Render("Message to "+strings.TrimSpace(safetext.Line(name))) +
 		s.Muted.Render(fmt.Sprintf(" · %d open questions", n))
 	box := "[ ]"
@@ -211,8 +217,10 @@ func copyCmd(w io.Writer, text string) tea.Cmd {
 		case strings.HasPrefix(os.Getenv("TERM"), "screen"):
 			seq = seq.Screen()
 		}
-		_, err := seq.WriteTo(w)
-		return messageCopiedMsg{err: err}
+		if _, err := seq.WriteTo(w); err != nil {
+			return screen.StatusMsg{Text: "Could not send the message to the terminal's clipboard: " + err.Error() + ". Save it with w instead.", Err: true}
+		}
+		return screen.StatusMsg{Text: CopiedNote}
 	}
 }
 
@@ -221,13 +229,16 @@ func copyCmd(w io.Writer, text string) tea.Cmd {
 const messageFileName = "vetted-message.txt"
 
 // saveMessageCmd writes text to a new file in dir, never over an existing
-// one (see writeFreeFile).
+// one (see store.WriteNewExport).
 func saveMessageCmd(text, dir string) tea.Cmd {
 	return func() tea.Msg {
-		path, err := writeFreeFile(dir, messageFileName, func(w io.Writer) error {
+		path, err := store.WriteNewExport(dir, messageFileName, func(w io.Writer) error {
 			_, err := io.WriteString(w, text)
 			return err
 		})
-		return messageSavedMsg{path: path, err: err}
+		if err != nil {
+			return screen.StatusMsg{Text: "The message was not saved: " + err.Error(), Err: true}
+		}
+		return screen.StatusMsg{Text: "Saved the message to " + path + " (readable by you alone)."}
 	}
 }

@@ -1,6 +1,10 @@
-package model
+// Package prep is the preparation list: what to do before a first
+// appointment, each item ticked off or written down in the notebook.
+package prep
 
 import (
+	"github.com/vetted-tui/vetted/model/screen"
+
 	"fmt"
 	"strings"
 
@@ -13,19 +17,12 @@ import (
 	"github.com/vetted-tui/vetted/safetext"
 )
 
-// prepToggledMsg asks the root to flip one preparation item, ticked or
-// not, and save. It carries the intent rather than the new state: two
-// quick presses can both be sent before the first is handled, and each
-// must flip what the notebook holds by then. The screen never changes the
-// notebook itself.
-type prepToggledMsg struct{ id string }
-
 // prepIndent is the width of "› [x] ", where item text starts; wrapped
 // lines of an item line up under it.
 const prepIndent = 6
 
-// prepKeyMap holds the preparation list's keys.
-type prepKeyMap struct {
+// KeyMap holds the preparation list's keys.
+type KeyMap struct {
 	Up     key.Binding
 	Down   key.Binding
 	Toggle key.Binding
@@ -36,62 +33,79 @@ type prepKeyMap struct {
 	Back      key.Binding
 }
 
-func defaultPrepKeyMap() prepKeyMap {
-	return prepKeyMap{
-		Up:        bind("↑/k", "up", "up", "k"),
-		Down:      bind("↓/j", "down", "down", "j"),
-		Toggle:    bind("space/x", "tick", " ", "x"),
-		Edit:      bind("enter/e", "write down", "enter", "e"),
-		Brief:     bind("b", "write brief", "b"),
-		BriefMine: bind("B", "brief with my concerns", "B"),
-		Back:      bind("esc", "roster", "esc"),
+// DefaultKeyMap returns the list's keys.
+func DefaultKeyMap() KeyMap {
+	return KeyMap{
+		Up:        screen.Bind("↑/k", "up", "up", "k"),
+		Down:      screen.Bind("↓/j", "down", "down", "j"),
+		Toggle:    screen.Bind("space/x", "tick", " ", "x"),
+		Edit:      screen.Bind("enter/e", "write down", "enter", "e"),
+		Brief:     screen.Bind("b", "write brief", "b"),
+		BriefMine: screen.Bind("B", "brief with my concerns", "B"),
+		Back:      screen.Bind("esc", "roster", "esc"),
 	}
 }
 
 // ShortHelp implements help.KeyMap.
-func (k prepKeyMap) ShortHelp() []key.Binding {
+func (k KeyMap) ShortHelp() []key.Binding {
 	return []key.Binding{k.Edit, k.Toggle, k.Brief, k.Back}
 }
 
 // FullHelp implements help.KeyMap.
-func (k prepKeyMap) FullHelp() [][]key.Binding {
+func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{{k.Up, k.Down}, {k.Edit, k.Toggle}, {k.Brief, k.BriefMine, k.Back}}
 }
 
-// prepModel is the list of things to do before the first appointment,
+// Model is the list of things to do before the first appointment,
 // each ticked off or not in the notebook. The catalogue has no groups for
 // it, so the items are shown in the order a person would work through them.
-type prepModel struct {
-	common *common
-	keys   prepKeyMap
+type Model struct {
+	common *screen.Common
+	keys   KeyMap
 	items  []checklist.PrepItem
 	cursor int
 	offset int // first item shown
 }
 
-func newPrep(c *common) prepModel {
-	return prepModel{common: c, keys: defaultPrepKeyMap(), items: checklist.Prep()}.resize()
+// New returns the list for the notebook in c.
+func New(c *screen.Common) Model {
+	return Model{common: c, keys: DefaultKeyMap(), items: checklist.Prep()}.resize()
 }
 
-// typing is always false: the list has no text field, so q and ? work.
-func (p prepModel) typing() bool { return false }
+// Typing is always false: the list has no text field, so q and ? work.
+func (p Model) Typing() bool { return false }
 
-func (p prepModel) shortHelp() []key.Binding  { return p.keys.ShortHelp() }
-func (p prepModel) fullHelp() [][]key.Binding { return p.keys.FullHelp() }
+// Asking is always false: the list asks nothing.
+func (p Model) Asking() bool { return false }
+
+// ShortHelp implements screen.Screen.
+func (p Model) ShortHelp() []key.Binding { return p.keys.ShortHelp() }
+
+// FullHelp implements screen.Screen.
+func (p Model) FullHelp() [][]key.Binding { return p.keys.FullHelp() }
+
+// SetSize implements screen.Screen: the list reads its room from common.
+func (p Model) SetSize(int, int) screen.Screen { return p.resize() }
+
+// Update implements screen.Screen.
+func (p Model) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
+	p, cmd := p.update(msg)
+	return p, cmd
+}
 
 // done reports whether the notebook has item id ticked off.
-func (p prepModel) done(id string) bool { return p.common.nb.Prep[id] }
+func (p Model) done(id string) bool { return p.common.Notebook().Prep[id] }
 
 // resize keeps the cursor on an item and the selected item in view.
-func (p prepModel) resize() prepModel {
-	p.cursor = clamp(p.cursor, 0, max(0, len(p.items)-1))
+func (p Model) resize() Model {
+	p.cursor = min(max(p.cursor, 0), max(0, len(p.items)-1))
 	blocks := p.itemBlocks()
 	listH, _ := p.heights(blocks)
 	p.offset = p.window(blocks, listH)
 	return p
 }
 
-func (p prepModel) update(msg tea.Msg) (prepModel, tea.Cmd) {
+func (p Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	k, ok := msg.(tea.KeyMsg)
 	if !ok {
 		return p, nil
@@ -102,15 +116,15 @@ func (p prepModel) update(msg tea.Msg) (prepModel, tea.Cmd) {
 	case key.Matches(k, p.keys.Down):
 		p.cursor++
 	case key.Matches(k, p.keys.Toggle) && len(p.items) > 0:
-		return p, sendMsg(prepToggledMsg{id: p.items[p.cursor].ID})
+		return p, screen.Send(screen.PrepToggledMsg{ID: p.items[p.cursor].ID})
 	case key.Matches(k, p.keys.Edit) && len(p.items) > 0:
-		return p, sendMsg(openPrepFormMsg{id: p.items[p.cursor].ID})
+		return p, screen.Send(screen.OpenPrepFormMsg{ID: p.items[p.cursor].ID})
 	case key.Matches(k, p.keys.Brief):
-		return p, sendMsg(briefRequestMsg{})
+		return p, screen.Send(screen.BriefRequestMsg{})
 	case key.Matches(k, p.keys.BriefMine):
-		return p, sendMsg(briefRequestMsg{withConcerns: true})
+		return p, screen.Send(screen.BriefRequestMsg{WithConcerns: true})
 	case key.Matches(k, p.keys.Back):
-		return p, sendMsg(backMsg{})
+		return p, screen.Send(screen.BackMsg{})
 	}
 	// Moving stops at either end rather than wrapping: with seven items
 	// there is little to gain, and a jump from the last to the first
@@ -120,7 +134,7 @@ func (p prepModel) update(msg tea.Msg) (prepModel, tea.Cmd) {
 
 // readyCount counts the catalogue's items ticked off; stray keys in a
 // hand-edited file do not count.
-func (p prepModel) readyCount() int {
+func (p Model) readyCount() int {
 	n := 0
 	for _, it := range p.items {
 		if p.done(it.ID) {
@@ -132,8 +146,8 @@ func (p prepModel) readyCount() int {
 
 // written says how much of item it the person has written down, such as
 // "2 of 4 written, notes" or "3 medications", or "" when nothing.
-func (p prepModel) written(it checklist.PrepItem) string {
-	form := p.common.nb.PrepForm
+func (p Model) written(it checklist.PrepItem) string {
+	form := p.common.Notebook().PrepForm
 	var parts []string
 	if len(it.Fields) > 0 {
 		n := 0
@@ -163,8 +177,8 @@ func (p prepModel) written(it checklist.PrepItem) string {
 
 // itemBlocks renders every item as its wrapped lines, unstyled, so that
 // heights and scrolling are measured on what is drawn.
-func (p prepModel) itemBlocks() [][]string {
-	textW := max(1, p.common.width-prepIndent)
+func (p Model) itemBlocks() [][]string {
+	textW := max(1, p.common.Width-prepIndent)
 	out := make([][]string, len(p.items))
 	for i, it := range p.items {
 		box := "[ ]"
@@ -195,25 +209,25 @@ func (p prepModel) itemBlocks() [][]string {
 
 // detailLines is the selected item's hint and source, wrapped to fit
 // inside the hint box.
-func (p prepModel) detailLines() []string {
+func (p Model) detailLines() []string {
 	if len(p.items) == 0 {
 		return nil
 	}
 	it := p.items[p.cursor]
-	w := max(1, p.common.width-p.common.styles.Hint.GetHorizontalFrameSize())
+	w := max(1, p.common.Width-p.common.Styles.Hint.GetHorizontalFrameSize())
 	src := safetext.Line(checklist.SourceLabel(it.Source))
 	text := ansi.Wrap("Why: "+safetext.Line(it.Hint), w, "") + "\n" + ansi.Wrap("Source: "+src, w, "")
 	return strings.Split(text, "\n")
 }
 
 // compact reports whether the body is too short for blank spacer lines.
-func (p prepModel) compact() bool { return p.common.height < 10 }
+func (p Model) compact() bool { return p.common.Height < 10 }
 
 // heights shares the body between the list and the detail box. The list
 // keeps at least half (and always the selected item) so the person can
 // still see where they are; the detail gets the rest, up to its size.
-func (p prepModel) heights(blocks [][]string) (listH, detailH int) {
-	avail := p.common.height - 1 // the header
+func (p Model) heights(blocks [][]string) (listH, detailH int) {
+	avail := p.common.Height - 1 // the header
 	if !p.compact() {
 		avail -= 2 // a blank line above and below the list
 	}
@@ -227,7 +241,7 @@ func (p prepModel) heights(blocks [][]string) (listH, detailH int) {
 		selH = len(blocks[p.cursor])
 	}
 	minList := min(listLines, max(selH, avail/2), avail)
-	detailH = clamp(len(p.detailLines()), 0, avail-minList)
+	detailH = min(max(len(p.detailLines()), 0), avail-minList)
 	listH = min(listLines, avail-detailH)
 	return listH, detailH
 }
@@ -235,8 +249,8 @@ func (p prepModel) heights(blocks [][]string) (listH, detailH int) {
 // window returns the first item to show so that the selected item is in
 // view, moving p.offset as little as possible. Scrolling by whole items
 // never leaves the tail of a wrapped item stranded at the top.
-func (p prepModel) window(blocks [][]string, listH int) int {
-	first := clamp(p.offset, 0, p.cursor)
+func (p Model) window(blocks [][]string, listH int) int {
+	first := min(max(p.offset, 0), p.cursor)
 	for first < p.cursor {
 		used := 0
 		for _, b := range blocks[first : p.cursor+1] {
@@ -250,12 +264,13 @@ func (p prepModel) window(blocks [][]string, listH int) int {
 	return first
 }
 
-func (p prepModel) view() string {
-	w, h := p.common.width, p.common.height
+// View implements screen.Screen.
+func (p Model) View() string {
+	w, h := p.common.Width, p.common.Height
 	if w <= 0 || h <= 0 {
 		return ""
 	}
-	s := p.common.styles
+	s := p.common.Styles
 	title := "Before the first appointment"
 	count := fmt.Sprintf(" · %d of %d ready", p.readyCount(), len(p.items))
 	if ansi.StringWidth(title+count) > w {

@@ -1,6 +1,11 @@
-package model
+// Package profile is the "My concerns" screen: what the person wants help
+// with, in the seeds' list and their own words, and whether they come
+// alone or with a partner.
+package profile
 
 import (
+	"github.com/vetted-tui/vetted/model/screen"
+
 	"fmt"
 	"strings"
 	"unicode/utf8"
@@ -14,38 +19,25 @@ import (
 	"github.com/vetted-tui/vetted/safetext"
 )
 
-// The profile screen ("My concerns"): what the person wants help with,
-// in the seeds' list and their own words, and whether they come alone or
-// with a partner. Like every screen it never changes the notebook; it
-// sends these up.
+// Like every screen it never changes the notebook; it sends its changes
+// up (screen.ConcernToggledMsg, OwnWordsSavedMsg, PartnerSetMsg).
 
-// concernToggledMsg asks the root to tick or untick one concern. Like
-// prepToggledMsg it carries the intent, so two quick presses flip twice.
-type concernToggledMsg struct{ id string }
-
-// ownWordsSavedMsg records the person's own words.
-type ownWordsSavedMsg struct{ text string }
-
-// partnerSetMsg records whether the person comes with a partner, by the
-// partner's name; "" means alone (see store.Notebook.SetPartner).
-type partnerSetMsg struct{ name string }
-
-// The profile's fixed rows; the concerns follow them.
+// The profile's fixed rows, by index; the concerns follow them.
 const (
-	rowComing = iota
-	rowPartner
-	rowOwnWords
-	profileFixedRows
+	RowComing = iota
+	RowPartner
+	RowOwnWords
+	FixedRows
 )
 
 // Limits of the profile's fields, in characters.
 const (
-	partnerNameLimit = 100
-	ownWordsLimit    = 1000
+	PartnerNameLimit = 100
+	OwnWordsLimit    = 1000
 )
 
-// profileKeyMap holds the profile screen's keys.
-type profileKeyMap struct {
+// KeyMap holds the profile screen's keys.
+type KeyMap struct {
 	Up     key.Binding
 	Down   key.Binding
 	Toggle key.Binding // tick a concern, or switch alone / with a partner
@@ -55,23 +47,24 @@ type profileKeyMap struct {
 	Back   key.Binding
 }
 
-func defaultProfileKeyMap() profileKeyMap {
-	return profileKeyMap{
-		Up:     bind("↑/k", "up", "up", "k"),
-		Down:   bind("↓/j", "down", "down", "j"),
-		Toggle: bind("space/x", "tick", " ", "x", "left", "right"),
-		Edit:   bind("enter", "edit", "enter"),
-		Save:   bind("enter", "save", "enter"),
-		Cancel: bind("esc", "cancel", "esc"),
-		Back:   bind("esc", "roster", "esc"),
+// DefaultKeyMap returns the screen's keys.
+func DefaultKeyMap() KeyMap {
+	return KeyMap{
+		Up:     screen.Bind("↑/k", "up", "up", "k"),
+		Down:   screen.Bind("↓/j", "down", "down", "j"),
+		Toggle: screen.Bind("space/x", "tick", " ", "x", "left", "right"),
+		Edit:   screen.Bind("enter", "edit", "enter"),
+		Save:   screen.Bind("enter", "save", "enter"),
+		Cancel: screen.Bind("esc", "cancel", "esc"),
+		Back:   screen.Bind("esc", "roster", "esc"),
 	}
 }
 
-// profileModel is the "My concerns" screen. It reads the notebook through
+// Model is the "My concerns" screen. It reads the notebook through
 // common; editing holds the text being typed until enter sends it up.
-type profileModel struct {
-	common  *common
-	keys    profileKeyMap
+type Model struct {
+	common  *screen.Common
+	keys    KeyMap
 	items   []checklist.Concern
 	cursor  int
 	editing bool
@@ -86,27 +79,46 @@ type profileModel struct {
 	shown string
 }
 
-func newProfile(c *common) profileModel {
-	return profileModel{common: c, keys: defaultProfileKeyMap(), items: checklist.Concerns(),
-		lastPartner: c.nb.People.Partner}.resize()
+// New returns the screen for the notebook in c.
+func New(c *screen.Common) Model {
+	return Model{common: c, keys: DefaultKeyMap(), items: checklist.Concerns(),
+		lastPartner: c.Notebook().People.Partner}.resize()
 }
 
-// typing reports whether a field has the keys, so q and ? are letters.
-func (p profileModel) typing() bool { return p.editing }
+// Cursor is the row under the cursor (RowComing ... then the concerns).
+func (p Model) Cursor() int { return p.cursor }
 
-func (p profileModel) rows() int { return profileFixedRows + len(p.items) }
+// Typing reports whether a field has the keys, so q and ? are letters.
+func (p Model) Typing() bool { return p.editing }
+
+// Asking is false: the screen asks no yes/no question.
+func (p Model) Asking() bool { return false }
+
+// SetSize implements screen.Screen: the screen reads its room from common.
+func (p Model) SetSize(int, int) screen.Screen { return p.resize() }
+
+// Update implements screen.Screen.
+func (p Model) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
+	p, cmd := p.update(msg)
+	return p, cmd
+}
+
+func (p Model) rows() int { return FixedRows + len(p.items) }
 
 // concernAt returns the concern on row i, if it is one.
-func (p profileModel) concernAt(i int) (checklist.Concern, bool) {
-	if i < profileFixedRows || i >= p.rows() {
+func (p Model) concernAt(i int) (checklist.Concern, bool) {
+	if i < FixedRows || i >= p.rows() {
 		return checklist.Concern{}, false
 	}
-	return p.items[i-profileFixedRows], true
+	return p.items[i-FixedRows], true
 }
 
-func (p profileModel) withPartner() bool { return p.common.nb.People.HasPartner() }
+func (p Model) withPartner() bool { return p.common.Notebook().People.HasPartner() }
 
-func (p profileModel) update(msg tea.Msg) (profileModel, tea.Cmd) {
+func (p Model) update(msg tea.Msg) (Model, tea.Cmd) {
+	if _, ok := msg.(screen.ChangedMsg); ok {
+		return p.resize(), nil
+	}
 	k, ok := msg.(tea.KeyMsg)
 	if !ok {
 		if p.editing {
@@ -126,24 +138,24 @@ func (p profileModel) update(msg tea.Msg) (profileModel, tea.Cmd) {
 	case key.Matches(k, p.keys.Down):
 		p.cursor++
 	case key.Matches(k, p.keys.Back):
-		return p, sendMsg(backMsg{})
-	case key.Matches(k, p.keys.Toggle) && p.cursor == rowComing:
+		return p, screen.Send(screen.BackMsg{})
+	case key.Matches(k, p.keys.Toggle) && p.cursor == RowComing:
 		return p.switchComing()
 	case key.Matches(k, p.keys.Toggle):
 		if c, ok := p.concernAt(p.cursor); ok {
-			return p, sendMsg(concernToggledMsg{id: c.ID})
+			return p, screen.Send(screen.ConcernToggledMsg{ID: c.ID})
 		}
 	case key.Matches(k, p.keys.Edit):
 		switch p.cursor {
-		case rowComing:
+		case RowComing:
 			return p.switchComing()
-		case rowPartner:
-			return p.startEdit(p.common.nb.People.Partner, partnerNameLimit)
-		case rowOwnWords:
-			return p.startEdit(p.common.nb.Profile.OwnWords, ownWordsLimit)
+		case RowPartner:
+			return p.startEdit(p.common.Notebook().People.Partner, PartnerNameLimit)
+		case RowOwnWords:
+			return p.startEdit(p.common.Notebook().Profile.OwnWords, OwnWordsLimit)
 		default:
 			if c, ok := p.concernAt(p.cursor); ok {
-				return p, sendMsg(concernToggledMsg{id: c.ID})
+				return p, screen.Send(screen.ConcernToggledMsg{ID: c.ID})
 			}
 		}
 	}
@@ -153,39 +165,41 @@ func (p profileModel) update(msg tea.Msg) (profileModel, tea.Cmd) {
 // switchComing flips between alone and with a partner. Coming alone
 // clears the name (the partner's ratings and notes stay in the notebook);
 // with a partner uses the name typed this visit, or asks for one.
-func (p profileModel) switchComing() (profileModel, tea.Cmd) {
+func (p Model) switchComing() (Model, tea.Cmd) {
 	if p.withPartner() {
-		p.lastPartner = p.common.nb.People.Partner
-		return p, sendMsg(partnerSetMsg{name: ""})
+		p.lastPartner = p.common.Notebook().People.Partner
+		return p, screen.Send(screen.PartnerSetMsg{Name: ""})
 	}
 	if strings.TrimSpace(safetext.Line(p.lastPartner)) != "" {
-		return p, sendMsg(partnerSetMsg{name: p.lastPartner})
+		return p, screen.Send(screen.PartnerSetMsg{Name: p.lastPartner})
 	}
-	p.cursor = rowPartner
-	return p.startEdit("", partnerNameLimit)
+	p.cursor = RowPartner
+	return p.startEdit("", PartnerNameLimit)
 }
 
 // startEdit opens the text field of the current row holding value.
-func (p profileModel) startEdit(value string, limit int) (profileModel, tea.Cmd) {
+func (p Model) startEdit(value string, limit int) (Model, tea.Cmd) {
 	// A hand-edited file can hold more than the field takes: it is kept
 	// whole, never cut by an edit.
 	if utf8.RuneCountInString(value) > limit {
 		p.problem = fmt.Sprintf("Too long to edit here (over %s characters, from the file); kept as it is.", checklist.Thousands(int64(limit)))
 		return p, nil
 	}
-	p.input = newTextInput()
+	p.input = field.NewLine()
 	p.shown = safetext.Line(value)
 	p.input.CharLimit = limit
 	p.input.SetValue(p.shown)
 	// The row's label takes 19 columns and the cursor one more.
-	p.input.Width = max(1, p.common.width-20)
+	p.input.Width = max(1, p.common.Width-20)
 	p.editing = true
 	focus := p.input.Focus()
 	return p.resize(), focus
 }
 
-func (p profileModel) updateEditing(k tea.KeyMsg) (profileModel, tea.Cmd) {
+func (p Model) updateEditing(k tea.KeyMsg) (Model, tea.Cmd) {
 	switch {
+	case field.IsText(k):
+		// A burst is text, whatever words it spells.
 	case key.Matches(k, p.keys.Cancel):
 		p.editing, p.problem = false, ""
 		return p.resize(), nil
@@ -195,17 +209,17 @@ func (p profileModel) updateEditing(k tea.KeyMsg) (profileModel, tea.Cmd) {
 		if p.input.Value() == p.shown {
 			return p.resize(), nil
 		}
-		if p.cursor == rowPartner {
+		if p.cursor == RowPartner {
 			if text != "" {
 				p.lastPartner = text
 			}
-			return p.resize(), sendMsg(partnerSetMsg{name: text})
+			return p.resize(), screen.Send(screen.PartnerSetMsg{Name: text})
 		}
-		return p.resize(), sendMsg(ownWordsSavedMsg{text: text})
+		return p.resize(), screen.Send(screen.OwnWordsSavedMsg{Text: text})
 	}
-	k = cleanRunes(k)
-	if !inputFits(p.input, k) {
-		p.problem = limitMessage(k, p.input.CharLimit)
+	k = field.CleanKey(k)
+	if !field.Fits(p.input, k) {
+		p.problem = field.LimitMessage(k, p.input.CharLimit)
 		return p, nil
 	}
 	p.problem = ""
@@ -214,14 +228,16 @@ func (p profileModel) updateEditing(k tea.KeyMsg) (profileModel, tea.Cmd) {
 	return p, cmd
 }
 
-func (p profileModel) shortHelp() []key.Binding {
+// ShortHelp implements screen.Screen.
+func (p Model) ShortHelp() []key.Binding {
 	if p.editing {
 		return []key.Binding{p.keys.Save, p.keys.Cancel}
 	}
 	return []key.Binding{p.keys.Toggle, p.keys.Edit, p.keys.Back}
 }
 
-func (p profileModel) fullHelp() [][]key.Binding {
+// FullHelp implements screen.Screen.
+func (p Model) FullHelp() [][]key.Binding {
 	if p.editing {
 		return [][]key.Binding{{p.keys.Save, p.keys.Cancel}}
 	}
@@ -231,28 +247,28 @@ func (p profileModel) fullHelp() [][]key.Binding {
 // heights shares the body between the list and the detail box, after
 // the title and the message line: the list keeps at least half, so the
 // person still sees where they are; the box gets the rest, up to its size.
-func (p profileModel) heights() (listH, detailH int) {
-	avail := max(0, p.common.height-2)
+func (p Model) heights() (listH, detailH int) {
+	avail := max(0, p.common.Height-2)
 	detailH = min(len(p.detailLines()), avail-max(1, avail/2))
 	return max(1, avail-detailH), max(0, detailH)
 }
 
 // listHeight is how many rows fit above the detail box.
-func (p profileModel) listHeight() int {
+func (p Model) listHeight() int {
 	listH, _ := p.heights()
 	return listH
 }
 
 // resize keeps the cursor on a row (the view keeps it in sight).
-func (p profileModel) resize() profileModel {
-	p.cursor = clamp(p.cursor, 0, p.rows()-1)
+func (p Model) resize() Model {
+	p.cursor = min(max(p.cursor, 0), p.rows()-1)
 	return p
 }
 
 // tickedCount counts the ticked concerns this build knows.
-func (p profileModel) tickedCount() int { return len(p.common.nb.Profile.Known()) }
+func (p Model) tickedCount() int { return len(p.common.Notebook().Profile.Known()) }
 
 // headerLine is the screen's title and count.
-func (p profileModel) headerLine() string {
+func (p Model) headerLine() string {
 	return fmt.Sprintf("%d ticked · stays here unless you add it to a message", p.tickedCount())
 }

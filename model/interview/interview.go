@@ -1,4 +1,8 @@
-package model
+// Package interview is the interview of one therapist: the catalogue's
+// questions one at a time, each with the widget its kind of answer needs,
+// a note, and (for personal questions) the partner's answer beside the
+// person's own. Enter sends the answer up; the root records it.
+package interview
 
 import (
 	"slices"
@@ -10,21 +14,23 @@ import (
 	"github.com/vetted-tui/vetted/assess"
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/model/cell"
+	"github.com/vetted-tui/vetted/model/confirm"
 	"github.com/vetted-tui/vetted/model/field"
+	"github.com/vetted-tui/vetted/model/screen"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
 )
 
-// maxAreaWidth keeps a text answer readable on very wide terminals (and
+// MaxAreaWidth keeps a text answer readable on very wide terminals (and
 // its cost per keystroke down: the textarea rewraps every line).
-const maxAreaWidth = 100
+const MaxAreaWidth = 100
 
-// interviewModel walks one therapist through the catalogue, one question at
+// Model walks one therapist through the catalogue, one question at
 // a time. Each question keeps its own widget, so moving around keeps what
 // was typed; enter commits and the root records it.
-type interviewModel struct {
-	common      *common
-	keys        interviewKeyMap
+type Model struct {
+	common      *screen.Common
+	keys        KeyMap
 	therapistID string
 
 	questions []checklist.Question
@@ -46,7 +52,7 @@ type interviewModel struct {
 	// confirm is the question asked before losing something: esc with
 	// uncommitted edits, ctrl+k over a saved answer, ctrl+r on a question
 	// with something saved.
-	confirm confirmQuestion[interviewAsk]
+	confirm confirm.Question[interviewAsk]
 
 	// chromeCache keeps the chrome drawn around the widget (see
 	// interview_chrome.go).
@@ -71,18 +77,20 @@ var interviewPrompts = map[interviewAsk]string{
 }
 
 // ask opens the confirm question a.
-func (iv interviewModel) ask(a interviewAsk) interviewModel {
-	iv.confirm = iv.confirm.ask(interviewPrompts[a], a)
+func (iv Model) ask(a interviewAsk) Model {
+	iv.confirm = iv.confirm.Ask(interviewPrompts[a], a)
 	return iv
 }
 
-func newInterview(c *common, therapistID string) interviewModel {
-	iv := interviewModel{
+// New returns the interview of the therapist with therapistID, at the
+// first question not answered yet.
+func New(c *screen.Common, therapistID string) Model {
+	iv := Model{
 		common:      c,
-		keys:        defaultInterviewKeyMap(),
-		confirm:     newConfirm[interviewAsk](),
+		keys:        DefaultKeyMap(),
+		confirm:     confirm.New[interviewAsk](),
 		therapistID: therapistID,
-		questions:   slices.Clone(c.nb.Catalogue().Questions()), // the Set's slice is shared
+		questions:   slices.Clone(c.Notebook().Catalogue().Questions()), // the Set's slice is shared
 		chromeCache: &chromeCache{},
 	}
 	t := iv.therapist()
@@ -97,26 +105,29 @@ func newInterview(c *common, therapistID string) interviewModel {
 	iv.partner = newPartnerInputs(iv.questions, partnerAnswers)
 	// Where to resume depends on the person's own answers only.
 	iv.index = checklist.ResumeIndex(iv.questions, answers)
+	// Focused from the start; the cursor's blink is started by whoever
+	// shows it (Open).
+	_ = iv.focusCmd()
 	return iv.resize()
 }
 
 // therapist returns the therapist being interviewed, read from the
 // notebook, or nil if it is gone.
-func (iv interviewModel) therapist() *store.Therapist {
+func (iv Model) therapist() *store.Therapist {
 	if iv.common == nil {
 		return nil
 	}
-	i, ok := iv.common.nb.Find(iv.therapistID)
+	i, ok := iv.common.Notebook().Find(iv.therapistID)
 	if !ok {
 		return nil
 	}
-	return &iv.common.nb.Therapists[i]
+	return &iv.common.Notebook().Therapists[i]
 }
 
-func (iv interviewModel) current() checklist.Question { return iv.questions[iv.index] }
+func (iv Model) current() checklist.Question { return iv.questions[iv.index] }
 
 // typing reports whether printable keys are text (an answer, a note, y/n).
-func (iv interviewModel) typing() bool {
+func (iv Model) typing() bool {
 	if len(iv.inputs) == 0 {
 		return false
 	}
@@ -124,12 +135,12 @@ func (iv interviewModel) typing() bool {
 }
 
 // asking reports whether a yes/no question is waiting for its answer.
-func (iv interviewModel) asking() bool {
-	return iv.confirm.asking()
+func (iv Model) asking() bool {
+	return iv.confirm.Asking()
 }
 
 // dirty reports whether any question holds an uncommitted edit.
-func (iv interviewModel) dirty() bool {
+func (iv Model) dirty() bool {
 	for i := range iv.inputs {
 		if iv.inputs[i].dirty() {
 			return true
@@ -139,7 +150,7 @@ func (iv interviewModel) dirty() bool {
 }
 
 // focusCmd focuses the answer or note of the current question.
-func (iv *interviewModel) focusCmd() tea.Cmd {
+func (iv *Model) focusCmd() tea.Cmd {
 	if len(iv.inputs) == 0 {
 		return nil
 	}
@@ -156,25 +167,25 @@ func (iv *interviewModel) focusCmd() tea.Cmd {
 }
 
 // resize fits the current question's inputs to the body.
-func (iv interviewModel) resize() interviewModel {
+func (iv Model) resize() Model {
 	if iv.common == nil || len(iv.inputs) == 0 {
 		return iv
 	}
-	w := iv.common.width
+	w := iv.common.Width
 	wd := iv.widget()
 	if wd.q.Kind == checklist.KindText {
-		wd.area.SetWidth(clamp(w-2, 2, maxAreaWidth))
+		wd.area.SetWidth(min(max(w-2, 2), MaxAreaWidth))
 		// One line of the widget's height is its character counter.
-		wd.area.SetHeight(clamp(iv.chrome().widgetH-1, 1, 10))
+		wd.area.SetHeight(min(max(iv.chrome().widgetH-1, 1), 10))
 	}
 	n := iv.note()
 	n.Width = max(1, w-19)
 	// A long prompt is shortened at a word, never cut mid-word.
-	n.Placeholder = cell.CutWords(notePlaceholder(iv.current()), n.Width)
+	n.Placeholder = cell.CutWords(NotePlaceholder(iv.current()), n.Width)
 	return iv
 }
 
-func (iv interviewModel) update(msg tea.Msg) (interviewModel, tea.Cmd) {
+func (iv Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	if len(iv.inputs) == 0 {
 		return iv, nil
 	}
@@ -182,15 +193,15 @@ func (iv interviewModel) update(msg tea.Msg) (interviewModel, tea.Cmd) {
 	if !ok {
 		return iv.updateField(msg)
 	}
-	if iv.confirm.asking() {
+	if iv.confirm.Asking() {
 		var yes bool
 		var about interviewAsk
-		iv.confirm, yes, about = iv.confirm.answer(k)
+		iv.confirm, yes, about = iv.confirm.Answer(k)
 		switch {
 		case !yes:
 			return iv, nil
 		case about == askLeave:
-			return iv, sendMsg(backMsg{})
+			return iv, screen.Send(screen.BackMsg{})
 		case about == askSkip:
 			return iv.skip()
 		}
@@ -199,11 +210,13 @@ func (iv interviewModel) update(msg tea.Msg) (interviewModel, tea.Cmd) {
 	// Printable keys belong to a field being typed in, even "[" and "]".
 	text := iv.typing() && (k.Type == tea.KeyRunes || k.Type == tea.KeySpace)
 	switch {
+	case field.IsText(k):
+		// A burst is text, whatever words it spells.
 	case key.Matches(k, iv.keys.Back):
 		if iv.dirty() {
 			return iv.ask(askLeave), nil
 		}
-		return iv, sendMsg(backMsg{})
+		return iv, screen.Send(screen.BackMsg{})
 	case key.Matches(k, iv.keys.Commit):
 		return iv.commit()
 	case key.Matches(k, iv.keys.Skip):
@@ -226,7 +239,7 @@ func (iv interviewModel) update(msg tea.Msg) (interviewModel, tea.Cmd) {
 			iv.noticeLevel = noticeGood
 			return iv, nil
 		}
-		return iv, sendMsg(openQuestionsMsg{therapistID: iv.therapistID, questionID: iv.current().ID})
+		return iv, screen.Send(screen.OpenQuestionsMsg{TherapistID: iv.therapistID, QuestionID: iv.current().ID})
 	case key.Matches(k, iv.keys.Partner) && iv.canSwitch():
 		return iv.switchPerson()
 	case key.Matches(k, iv.keys.Note):
@@ -245,19 +258,19 @@ func (iv interviewModel) update(msg tea.Msg) (interviewModel, tea.Cmd) {
 }
 
 // updateField hands msg to the focused answer widget or note.
-func (iv interviewModel) updateField(msg tea.Msg) (interviewModel, tea.Cmd) {
+func (iv Model) updateField(msg tea.Msg) (Model, tea.Cmd) {
 	var cmd tea.Cmd
 	if iv.noteFocus {
 		n := iv.note()
 		k, isKey := msg.(tea.KeyMsg)
-		if isKey && isCut(n.Value()) {
-			if why := cutRefusal(k, checklist.MaxTextRunes); why != "" {
+		if isKey && field.IsCut(n.Value()) {
+			if why := field.CutRefusal(k, checklist.MaxTextRunes); why != "" {
 				iv.problem = why
 				return iv, nil
 			}
 		}
-		if isKey && !inputFits(*n, k) {
-			iv.problem = limitMessage(k, n.CharLimit)
+		if isKey && !field.Fits(*n, k) {
+			iv.problem = field.LimitMessage(k, n.CharLimit)
 			return iv, nil
 		}
 		if isKey {
@@ -277,7 +290,7 @@ func (iv interviewModel) updateField(msg tea.Msg) (interviewModel, tea.Cmd) {
 
 // noteValue is the current question's note for storing: as stored when
 // unedited, else as typed, cleaned.
-func (iv interviewModel) noteValue() string {
+func (iv Model) noteValue() string {
 	if iv.note().Value() == iv.input().noteInit {
 		return iv.input().noteStored
 	}
@@ -287,7 +300,7 @@ func (iv interviewModel) noteValue() string {
 // commit parses the current answer; if it is valid the answer goes up to
 // the root and the interview moves on, otherwise the reason shows in place
 // and nothing is recorded.
-func (iv interviewModel) commit() (interviewModel, tea.Cmd) {
+func (iv Model) commit() (Model, tea.Cmd) {
 	q := iv.current()
 	raw := iv.widget().raw()
 	if note := iv.noteValue(); strings.TrimSpace(raw) == "" && note != "" && !iv.stored().Answered() {
@@ -297,7 +310,7 @@ func (iv interviewModel) commit() (interviewModel, tea.Cmd) {
 		return iv.record(a, "✎ Recorded a note on "+safetext.Line(q.Short)+iv.whoseLabel()+"; it stays not answered.")
 	}
 	var v string
-	if isCut(raw) {
+	if field.IsCut(raw) {
 		// Shown cut and not editable: the answer stays as the file holds
 		// it, whole.
 		v = iv.stored().Value
@@ -309,7 +322,7 @@ func (iv interviewModel) commit() (interviewModel, tea.Cmd) {
 		}
 	}
 	a := checklist.Answer{Status: checklist.StatusAnswered, Value: v, Note: iv.noteValue()}
-	said := safetext.Line(q.Short) + iv.whoseLabel() + ": " + cell.Cut(safetext.Line(checklist.Display(q, shown(v))), 40)
+	said := safetext.Line(q.Short) + iv.whoseLabel() + ": " + cell.Cut(safetext.Line(checklist.Display(q, field.Shown(v))), 40)
 	f, flagged := iv.flagRaised(q, v)
 	if !flagged {
 		return iv.record(a, "✓ Recorded "+said+".")
@@ -326,7 +339,7 @@ func (iv interviewModel) commit() (interviewModel, tea.Cmd) {
 
 // stored is the saved answer that a commit or skip would replace: the
 // person's own, or the partner's while recording theirs.
-func (iv interviewModel) stored() checklist.Answer {
+func (iv Model) stored() checklist.Answer {
 	t := iv.therapist()
 	if t == nil {
 		return checklist.Answer{}
@@ -338,7 +351,7 @@ func (iv interviewModel) stored() checklist.Answer {
 }
 
 // skip records that the question was deliberately not asked.
-func (iv interviewModel) skip() (interviewModel, tea.Cmd) {
+func (iv Model) skip() (Model, tea.Cmd) {
 	q := iv.current()
 	a := checklist.Answer{Status: checklist.StatusSkipped, Note: iv.noteValue()}
 	return iv.record(a, "↷ Skipped "+safetext.Line(q.Short)+iv.whoseLabel()+".")
@@ -346,14 +359,14 @@ func (iv interviewModel) skip() (interviewModel, tea.Cmd) {
 
 // record sends a up as the person's answer, or the partner's when they
 // are being recorded, and moves on.
-func (iv interviewModel) record(a checklist.Answer, notice string) (interviewModel, tea.Cmd) {
+func (iv Model) record(a checklist.Answer, notice string) (Model, tea.Cmd) {
 	i := iv.index
 	wd := iv.widget()
 	*wd = wd.committed()
 	iv.input().noteInit = iv.note().Value()
 	iv.input().noteStored = a.Note
 	iv.noticeLevel = noticeGood
-	up := sendMsg(answerRecordedMsg{therapistID: iv.therapistID, questionID: iv.questions[i].ID, answer: a, partner: iv.forPartner()})
+	up := screen.Send(screen.AnswerRecordedMsg{TherapistID: iv.therapistID, QuestionID: iv.questions[i].ID, Answer: a, Partner: iv.forPartner()})
 	if i == len(iv.questions)-1 {
 		iv.problem, iv.notice = "", notice+" That was the last question: esc returns to the roster."
 		return iv, up
@@ -366,8 +379,8 @@ func (iv interviewModel) record(a checklist.Answer, notice string) (interviewMod
 // goTo moves to question i, keeping what was typed in the one it leaves.
 // Every question opens on the person's own answer, so a partner's rating
 // is never recorded by a switch made on another question.
-func (iv interviewModel) goTo(i int) (interviewModel, tea.Cmd) {
-	iv.index = clamp(i, 0, len(iv.questions)-1)
+func (iv Model) goTo(i int) (Model, tea.Cmd) {
+	iv.index = min(max(i, 0), len(iv.questions)-1)
 	iv.problem, iv.notice, iv.noteFocus = "", "", false
 	iv.noticeLevel = noticeGood
 	iv.partner.on = false
@@ -377,15 +390,15 @@ func (iv interviewModel) goTo(i int) (interviewModel, tea.Cmd) {
 
 // jumpCategory moves to the first question of the next or previous
 // category.
-func (iv interviewModel) jumpCategory(step int) (interviewModel, tea.Cmd) {
-	cats := iv.common.nb.Catalogue().Categories()
+func (iv Model) jumpCategory(step int) (Model, tea.Cmd) {
+	cats := iv.common.Notebook().Catalogue().Categories()
 	cur := 0
 	for i, c := range cats {
 		if c.ID == iv.current().Category {
 			cur = i
 		}
 	}
-	target := cats[clamp(cur+step, 0, len(cats)-1)].ID
+	target := cats[min(max(cur+step, 0), len(cats)-1)].ID
 	for i, q := range iv.questions {
 		if q.Category == target {
 			return iv.goTo(i)
@@ -394,22 +407,22 @@ func (iv interviewModel) jumpCategory(step int) (interviewModel, tea.Cmd) {
 	return iv, nil
 }
 
-func (iv interviewModel) shortHelp() []key.Binding {
+func (iv Model) shortHelp() []key.Binding {
 	if iv.asking() {
-		return iv.confirm.shortHelp()
+		return iv.confirm.ShortHelp()
 	}
 	return iv.kindKeys().ShortHelp()
 }
 
-func (iv interviewModel) fullHelp() [][]key.Binding {
+func (iv Model) fullHelp() [][]key.Binding {
 	if iv.asking() {
-		return iv.confirm.fullHelp()
+		return iv.confirm.FullHelp()
 	}
 	return iv.kindKeys().FullHelp()
 }
 
 // kindKeys returns the key map with only the current widget's keys on.
-func (iv interviewModel) kindKeys() interviewKeyMap {
+func (iv Model) kindKeys() KeyMap {
 	k := iv.keys
 	kind := checklist.Kind("")
 	if len(iv.inputs) > 0 && !iv.noteFocus {
