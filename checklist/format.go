@@ -84,6 +84,20 @@ func (i Importance) Label() string {
 	return "nice to have"
 }
 
+// Words names the importance as a sentence reads it: "ignored", "nice to
+// have", "important", "a must-have".
+func (i Importance) Words() string {
+	switch i {
+	case Ignore:
+		return "ignored"
+	case Important:
+		return "important"
+	case MustHave:
+		return "a must-have"
+	}
+	return "nice to have"
+}
+
 // SourceFiles splits a Source, which may name several seed files separated
 // by commas, into the file names, trimmed and without empty entries.
 func SourceFiles(source string) []string { return commaList(source) }

@@ -12,6 +12,7 @@ import (
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/demo"
 	"github.com/vetted-tui/vetted/model/compare"
+	"github.com/vetted-tui/vetted/model/internal/viewtest"
 	"github.com/vetted-tui/vetted/store"
 )
 
@@ -51,14 +52,14 @@ func TestPrioritiesChangeIsSavedAndScored(t *testing.T) {
 	// The first question row after the "About you" items (the first line
 	// with importance steps in brackets): move down to it and make it a
 	// must-have.
-	for i := 0; !strings.Contains(selectedLine(t, h.view()), "["); i++ {
+	for i := 0; !strings.Contains(viewtest.SelectedLine(t, h.view()), "["); i++ {
 		if i == 10 {
 			t.Fatalf("no question row within 10 steps:\n%s", h.view())
 		}
 		h.keys("down")
 	}
 	h.keys("4")
-	if line := selectedLine(t, h.view()); !strings.Contains(line, "[must-have]") {
+	if line := viewtest.SelectedLine(t, h.view()); !strings.Contains(line, "[must-have]") {
 		t.Fatalf("the selected row does not show must-have: %q", line)
 	}
 	if len(h.m.nb().Importance) != 1 {
