@@ -5,6 +5,7 @@ import (
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/model/compare"
+	"github.com/vetted-tui/vetted/model/priorities"
 	"github.com/vetted-tui/vetted/model/statusline"
 )
 
@@ -18,12 +19,12 @@ func (m Model) handleCompareEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		cmd := m.pop()
 		return m, cmd, true
 	case compare.OpenPrioritiesMsg:
-		m.push(compare.NewPrioritiesScreen(m.common))
+		m.push(priorities.NewScreen(m.common))
 		return m, nil, true
-	case compare.PrioritiesBackMsg:
+	case priorities.BackMsg:
 		cmd := m.pop()
 		return m, cmd, true
-	case compare.SetImportanceMsg:
+	case priorities.SetImportanceMsg:
 		nb := m.nb()
 		if nb.Importance == nil {
 			nb.Importance = map[string]checklist.Importance{}
@@ -32,12 +33,12 @@ func (m Model) handleCompareEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		save := m.save()
 		told := m.changed(msg, "")
 		return m, tea.Batch(save, told), true
-	case compare.SetBudgetMsg:
+	case priorities.SetBudgetMsg:
 		m.nb().BudgetPerSession = msg.Value
 		save := m.save()
 		told := m.changed(msg, "")
 		return m, tea.Batch(save, told), true
-	case compare.SetPeopleMsg:
+	case priorities.SetPeopleMsg:
 		m.nb().People.Me = msg.Me
 		m.nb().SetPartner(msg.Partner)
 		save := m.save()

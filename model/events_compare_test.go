@@ -12,6 +12,7 @@ import (
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/demo"
 	"github.com/vetted-tui/vetted/model/compare"
+	"github.com/vetted-tui/vetted/model/internal/viewtest"
 	"github.com/vetted-tui/vetted/store"
 )
 
@@ -52,18 +53,18 @@ func TestPrioritiesChangeIsSavedAndScored(t *testing.T) {
 	// with importance steps in brackets): move down to it and make it a
 	// must-have, or, for a question that starts as one (the license, whose
 	// red flag rules out), important.
-	for i := 0; !strings.Contains(selectedLine(t, h.view()), "["); i++ {
+	for i := 0; !strings.Contains(viewtest.SelectedLine(t, h.view()), "["); i++ {
 		if i == 10 {
 			t.Fatalf("no question row within 10 steps:\n%s", h.view())
 		}
 		h.keys("down")
 	}
 	want, key, label := checklist.MustHave, "4", "[must-have]"
-	if strings.Contains(selectedLine(t, h.view()), "[must-have]") {
+	if strings.Contains(viewtest.SelectedLine(t, h.view()), "[must-have]") {
 		want, key, label = checklist.Important, "3", "[important]"
 	}
 	h.keys(key)
-	if line := selectedLine(t, h.view()); !strings.Contains(line, label) {
+	if line := viewtest.SelectedLine(t, h.view()); !strings.Contains(line, label) {
 		t.Fatalf("the selected row does not show %s: %q", label, line)
 	}
 	if len(h.m.nb().Importance) != 1 {

@@ -59,6 +59,9 @@ func FuzzModel(f *testing.F) {
 		f.Add(seed)
 	}
 	path := filepath.Join(f.TempDir(), "notebook.json")
+	// Exports never run here (see send); one folder serves every input,
+	// rather than a new one made for each.
+	exportDir := f.TempDir()
 	file, _, err := store.Open(path) // no file yet; nothing is ever saved
 	if err != nil {
 		f.Fatal(err)
@@ -68,7 +71,7 @@ func FuzzModel(f *testing.F) {
 		f.Fatal("waits no longer tells a timer from a message")
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		d := &fuzzDriver{t: t, file: file}
+		d := &fuzzDriver{t: t, file: file, exportDir: exportDir}
 		d.start(data)
 		for steps := 0; len(d.in) > 0 && steps < 300 && !d.quit; steps++ {
 			d.send(d.next())
@@ -80,9 +83,11 @@ func FuzzModel(f *testing.F) {
 type fuzzDriver struct {
 	t    *testing.T
 	file *store.File
-	m    Model
-	in   []byte
-	quit bool
+	// exportDir is where the app would write exports.
+	exportDir string
+	m         Model
+	in        []byte
+	quit      bool
 	// saves are the revisions whose save commands were held back, oldest
 	// first, waiting for a result the input picks.
 	saves []uint64
@@ -127,9 +132,9 @@ func (d *fuzzDriver) start(data []byte) {
 		d.in = data[1:]
 	}
 	if first.kind == screenWelcome {
-		d.m = New(Options{File: d.file, Notebook: store.New(), FirstRun: true, ExportDir: d.t.TempDir()})
+		d.m = New(Options{File: d.file, Notebook: store.New(), FirstRun: true, ExportDir: d.exportDir})
 	} else {
-		d.m = New(Options{File: d.file, Notebook: demo.Notebook(), ExportDir: d.t.TempDir()})
+		d.m = New(Options{File: d.file, Notebook: demo.Notebook(), ExportDir: d.exportDir})
 	}
 	d.send(tea.WindowSizeMsg{Width: 100, Height: 30})
 	for _, k := range first.keys {
@@ -267,8 +272,9 @@ func (d *fuzzDriver) send(msg tea.Msg) {
 	// to encode it again.
 	d.lastNB, d.lastEncoded = d.m.nb(), after
 	// Another notebook on view (the demo tried from the welcome screen,
-	// and left again) is no change to either.
-	if d.m.nb() == nb && !bytes.Equal(before, after) && d.m.saves.rev == rev {
+	// and left again) is no change to either; the demo's own changes are
+	// never saved, by design.
+	if d.m.nb() == nb && !d.m.demo && !bytes.Equal(before, after) && d.m.saves.rev == rev {
 		d.t.Fatalf("%#v changed the notebook without a save", msg)
 	}
 	d.checkView(msg)
@@ -371,7 +377,7 @@ func TestFuzzInputsReachEveryState(t *testing.T) {
 	}
 	t.Cleanup(func() { _ = file.Close() })
 	play := func(data ...byte) *fuzzDriver {
-		d := &fuzzDriver{t: t, file: file}
+		d := &fuzzDriver{t: t, file: file, exportDir: t.TempDir()}
 		d.start(data)
 		for len(d.in) > 0 && !d.quit {
 			d.send(d.next())

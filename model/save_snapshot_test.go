@@ -5,7 +5,7 @@ import (
 	"testing"
 
 	"github.com/vetted-tui/vetted/checklist"
-	"github.com/vetted-tui/vetted/model/compare"
+	"github.com/vetted-tui/vetted/model/priorities"
 	"github.com/vetted-tui/vetted/model/screen"
 	"github.com/vetted-tui/vetted/store"
 )
@@ -34,9 +34,9 @@ func TestSaveSnapshotKeepsItsContent(t *testing.T) {
 	h.send(screen.AnswerRecordedMsg{TherapistID: id, QuestionID: checklist.QLicense,
 		Answer: checklist.Answer{Status: checklist.StatusSkipped}})
 	h.send(screen.PrepToggledMsg{ID: "goals"})
-	h.send(compare.SetImportanceMsg{QuestionID: checklist.QFee, Importance: checklist.MustHave})
-	h.send(compare.SetBudgetMsg{Value: "120.00"})
-	h.send(compare.SetPeopleMsg{Me: "Sam", Partner: "Alex"})
+	h.send(priorities.SetImportanceMsg{QuestionID: checklist.QFee, Importance: checklist.MustHave})
+	h.send(priorities.SetBudgetMsg{Value: "120.00"})
+	h.send(priorities.SetPeopleMsg{Me: "Sam", Partner: "Alex"})
 	h.send(screen.AdvanceStatusMsg{ID: id})
 	edited := h.m.nb().Therapists[0]
 	edited.Name = "Dr Ada Edited"

@@ -19,7 +19,7 @@ const (
 	screenDetails    screenKind = "model.detailsModel"
 	screenInterview  screenKind = "interview.Model"
 	screenCompare    screenKind = "compare.Screen"
-	screenPriorities screenKind = "compare.PrioritiesScreen"
+	screenPriorities screenKind = "priorities.Screen"
 	screenPrep       screenKind = "prep.Model"
 	screenProfile    screenKind = "profile.Model"
 	screenOutreach   screenKind = "outreachpane.Model"

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vetted-tui/vetted/model/internal/viewtest"
 	"github.com/vetted-tui/vetted/model/screen"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -54,21 +55,6 @@ func prepPress(p Model, keys ...string) (Model, tea.Msg) {
 }
 
 func prepPlain(p Model) string { return ansi.Strip(p.View()) }
-
-// selectedLine returns the one line holding the › marker.
-func selectedLine(t *testing.T, view string) string {
-	t.Helper()
-	var found []string
-	for _, l := range strings.Split(view, "\n") {
-		if strings.Contains(l, "›") {
-			found = append(found, l)
-		}
-	}
-	if len(found) != 1 {
-		t.Fatalf("want one › line, got %d:\n%s", len(found), view)
-	}
-	return found[0]
-}
 
 // flat drops the hint box's border and all spacing, so that wrapped text
 // (which may break after a hyphen) can be searched whole with flat(want).
@@ -130,17 +116,17 @@ func TestPrepNavigationClampsAtTheEnds(t *testing.T) {
 	first, last := items[0], items[len(items)-1]
 
 	p, _ = prepPress(p, "up", "k")
-	if l := selectedLine(t, prepPlain(p)); !strings.Contains(l, first.Text) {
+	if l := viewtest.SelectedLine(t, prepPlain(p)); !strings.Contains(l, first.Text) {
 		t.Fatalf("up at the top left the first item: %q", l)
 	}
 	p, _ = prepPress(p, "j", "down")
-	if l := selectedLine(t, prepPlain(p)); !strings.Contains(l, items[2].Text) {
+	if l := viewtest.SelectedLine(t, prepPlain(p)); !strings.Contains(l, items[2].Text) {
 		t.Fatalf("two downs selected %q, want the third item", l)
 	}
 	for range len(items) + 3 {
 		p, _ = prepPress(p, "down")
 	}
-	if l := selectedLine(t, prepPlain(p)); !strings.Contains(l, last.Text) {
+	if l := viewtest.SelectedLine(t, prepPlain(p)); !strings.Contains(l, last.Text) {
 		t.Fatalf("down past the end left the last item: %q", l)
 	}
 	if _, msg := prepPress(p, "space"); msg != (screen.PrepToggledMsg{ID: last.ID}) {
@@ -204,7 +190,7 @@ func TestPrepFitsEverySize(t *testing.T) {
 			// From two lines up there is room for the header and the
 			// selected item, which must stay in view while scrolling.
 			if h >= 2 && w >= 12 {
-				l := selectedLine(t, v)
+				l := viewtest.SelectedLine(t, v)
 				if word := strings.Fields(items[i].Text)[0]; !strings.Contains(l, word) {
 					t.Fatalf("%dx%d: selected line %q is not item %d", w, h, l, i)
 				}
@@ -229,7 +215,7 @@ func TestPrepScrollsBackUp(t *testing.T) {
 	for range items {
 		p, _ = prepPress(p, "up")
 	}
-	if l := selectedLine(t, prepPlain(p)); !strings.Contains(l, items[0].Text) {
+	if l := viewtest.SelectedLine(t, prepPlain(p)); !strings.Contains(l, items[0].Text) {
 		t.Fatalf("after going back up, selected %q", l)
 	}
 }

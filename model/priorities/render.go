@@ -1,4 +1,4 @@
-package compare
+package priorities
 
 import (
 	"strings"
@@ -9,11 +9,19 @@ import (
 	"github.com/vetted-tui/vetted/safetext"
 )
 
+// The comparison's markers, so both screens mark the same things alike
+// (see model/compare's grid.go).
+const (
+	markFlag     = "✗"
+	markSelected = "›"
+	markDiffer   = "≠"
+)
+
 // prioLabelW is the width of the label column of the priorities list.
 const prioLabelW = 28
 
 // View draws the priorities: exactly height lines of width columns.
-func (m Priorities) View() string {
+func (m Model) View() string {
 	if m.width < prioritiesMinW || m.height < prioritiesMinH {
 		return m.smallView()
 	}
@@ -46,7 +54,7 @@ func (m Priorities) View() string {
 	return strings.Join(out, "\n")
 }
 
-func (m Priorities) smallView() string {
+func (m Model) smallView() string {
 	if m.width <= 0 || m.height <= 0 {
 		return ""
 	}
@@ -61,7 +69,7 @@ func (m Priorities) smallView() string {
 }
 
 // itemLine draws one line of the list.
-func (m Priorities) itemLine(i int) string {
+func (m Model) itemLine(i int) string {
 	st := m.styles
 	item := m.items[i]
 	if item.kind == prioHeading {
@@ -87,7 +95,7 @@ func (m Priorities) itemLine(i int) string {
 }
 
 // fieldValue is a field's saved value, or what leaving it empty means.
-func (m Priorities) fieldValue(k prioItemKind) string {
+func (m Model) fieldValue(k prioItemKind) string {
 	st := m.styles
 	switch k {
 	case prioMe:
@@ -105,7 +113,7 @@ func (m Priorities) fieldValue(k prioItemKind) string {
 			return st.Missing.Render("no budget (enter to set one)")
 		}
 		fee, _ := checklist.ByID(checklist.QFee)
-		return safetext.Line(checklist.Display(fee, head(m.budget, cellMax)))
+		return safetext.Line(checklist.Display(fee, cell.Head(m.budget, nameMax)))
 	}
 	return ""
 }
@@ -113,7 +121,7 @@ func (m Priorities) fieldValue(k prioItemKind) string {
 // stepsText draws a question's importance: every step with the current one
 // in brackets when there is room, else only the current one between
 // arrows. Brackets, not colour, carry the choice.
-func (m Priorities) stepsText(id string, room int) string {
+func (m Model) stepsText(id string, room int) string {
 	st := m.styles
 	cur := m.importanceOf(id)
 	var b strings.Builder
@@ -142,7 +150,7 @@ func (m Priorities) stepsText(id string, room int) string {
 }
 
 // description explains the selected item in two lines.
-func (m Priorities) description() []string {
+func (m Model) description() []string {
 	st := m.styles
 	item := m.items[m.sel]
 	switch item.kind {

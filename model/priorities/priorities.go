@@ -1,4 +1,8 @@
-package compare
+// Package priorities is the priorities screen: how much each question
+// weighs in the fit score, the budget per session and the names of the
+// people choosing, with the close calls an importance would turn. It is
+// opened from the comparison.
+package priorities
 
 import (
 	"fmt"
@@ -11,11 +15,15 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/vetted-tui/vetted/assess"
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/cell"
 	"github.com/vetted-tui/vetted/model/field"
 	"github.com/vetted-tui/vetted/model/theme"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
 )
+
+// nameMax bounds a name or budget drawn: far wider than any field.
+const nameMax = 1000
 
 // SetImportanceMsg asks the root to set how much a question weighs in the
 // fit score and save the notebook; it then calls SetNotebook on the
@@ -35,10 +43,10 @@ type SetBudgetMsg struct{ Value string }
 // choosing alone.
 type SetPeopleMsg struct{ Me, Partner string }
 
-// PrioritiesBackMsg asks the root to leave the priorities screen (esc) for
+// BackMsg asks the root to leave the priorities screen (esc) for
 // the comparison, which it refreshes once then; BackMsg leaves the
 // comparison itself.
-type PrioritiesBackMsg struct{}
+type BackMsg struct{}
 
 // prioItemKind says what a line of the priorities list edits.
 type prioItemKind int
@@ -117,11 +125,11 @@ func (h prioritiesHelp) ShortHelp() []key.Binding {
 // FullHelp returns the keys in columns for the full help.
 func (h prioritiesHelp) FullHelp() [][]key.Binding { return [][]key.Binding{h.ShortHelp()} }
 
-// Priorities is the priorities screen: how much each question weighs,
+// Model is the priorities screen: how much each question weighs,
 // the budget per session and the names of the people choosing. It changes
 // nothing itself: it sends Set*Msg up and shows what it sent until the
 // root hands back the saved notebook.
-type Priorities struct {
+type Model struct {
 	keymap prioritiesKeyMap
 	styles *theme.Styles
 	width  int
@@ -149,10 +157,10 @@ type Priorities struct {
 	err     string // why the field's input was refused
 }
 
-// NewPriorities returns the priorities of nb, which is only read, drawn
+// New returns the priorities of nb, which is only read, drawn
 // with st (the app's one set of styles, shared).
-func NewPriorities(nb *store.Notebook, st *theme.Styles) Priorities {
-	m := Priorities{keymap: defaultPrioritiesKeyMap(), styles: st}
+func New(nb *store.Notebook, st *theme.Styles) Model {
+	m := Model{keymap: defaultPrioritiesKeyMap(), styles: st}
 	m.items = []prioItem{
 		{kind: prioHeading, title: "About you"},
 		{kind: prioMe, title: "Your name"},
@@ -183,7 +191,7 @@ func NewPriorities(nb *store.Notebook, st *theme.Styles) Priorities {
 
 // SetNotebook takes the saved notebook's priorities, names and budget,
 // and judges its therapists again.
-func (m Priorities) SetNotebook(nb *store.Notebook) Priorities {
+func (m Model) SetNotebook(nb *store.Notebook) Model {
 	if nb == nil {
 		nb = store.New()
 	}
@@ -197,7 +205,7 @@ func (m Priorities) SetNotebook(nb *store.Notebook) Priorities {
 		}
 	}
 	m.budget = nb.BudgetPerSession
-	m.me = safetext.Line(head(nb.People.Me, cellMax))
+	m.me = safetext.Line(cell.Head(nb.People.Me, nameMax))
 	m.partner = nb.People.PartnerName()
 	return m.Reweigh(nb)
 }
@@ -206,7 +214,7 @@ func (m Priorities) SetNotebook(nb *store.Notebook) Priorities {
 // calls again from the therapists as they were last judged: call it after
 // a change of importance, which changes no verdict; any other change of
 // the notebook needs SetNotebook.
-func (m Priorities) Reweigh(nb *store.Notebook) Priorities {
+func (m Model) Reweigh(nb *store.Notebook) Model {
 	if nb == nil {
 		nb = store.New()
 	}
@@ -224,13 +232,13 @@ func (m Priorities) Reweigh(nb *store.Notebook) Priorities {
 			who = "nobody"
 		}
 		m.closeCalls[cc.QuestionID] = append(m.closeCalls[cc.QuestionID],
-			fmt.Sprintf("Close call: as %s, %s would lead.", importanceWords(cc.To), who))
+			fmt.Sprintf("Close call: as %s, %s would lead.", cc.To.Words(), who))
 	}
 	return m
 }
 
 // SetSize gives the screen its area, without the root's footer.
-func (m Priorities) SetSize(w, h int) Priorities {
+func (m Model) SetSize(w, h int) Model {
 	m.width, m.height = max(w, 0), max(h, 0)
 	m.input.Width = max(w-prioLabelW-6, 1)
 	m.scroll()
@@ -238,15 +246,15 @@ func (m Priorities) SetSize(w, h int) Priorities {
 }
 
 // Keys returns the key map in force for the root's help footer.
-func (m Priorities) Keys() help.KeyMap { return prioritiesHelp{k: m.keymap, editing: m.editing} }
+func (m Model) Keys() help.KeyMap { return prioritiesHelp{k: m.keymap, editing: m.editing} }
 
 // Typing reports whether a field has the keyboard, so the root must not
 // take q or ? as commands.
-func (m Priorities) Typing() bool { return m.editing }
+func (m Model) Typing() bool { return m.editing }
 
 // importanceOf is the step a question is at; a question not ranked counts
 // at its default (checklist.DefaultImportance), like in assess.
-func (m Priorities) importanceOf(id string) int {
+func (m Model) importanceOf(id string) int {
 	want := m.importance[id]
 	if !slices.Contains(importanceSteps, want) {
 		want = checklist.DefaultImportance(id)
@@ -255,7 +263,7 @@ func (m Priorities) importanceOf(id string) int {
 }
 
 // Update handles keys: moving, changing importance, editing fields.
-func (m Priorities) Update(msg tea.Msg) (Priorities, tea.Cmd) {
+func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	k, ok := msg.(tea.KeyMsg)
 	if !ok {
 		if m.editing {
@@ -272,7 +280,7 @@ func (m Priorities) Update(msg tea.Msg) (Priorities, tea.Cmd) {
 	item := m.items[m.sel]
 	switch {
 	case key.Matches(k, km.Back):
-		return m, func() tea.Msg { return PrioritiesBackMsg{} }
+		return m, func() tea.Msg { return BackMsg{} }
 	case key.Matches(k, km.Up):
 		m.move(-1)
 	case key.Matches(k, km.Down):
@@ -291,7 +299,7 @@ func (m Priorities) Update(msg tea.Msg) (Priorities, tea.Cmd) {
 
 // setImportance moves a question to step i and sends the change up; a
 // step past either end changes nothing and sends nothing.
-func (m Priorities) setImportance(id string, i int) (Priorities, tea.Cmd) {
+func (m Model) setImportance(id string, i int) (Model, tea.Cmd) {
 	if i < 0 || i >= len(importanceSteps) || i == m.importanceOf(id) {
 		return m, nil
 	}
@@ -300,7 +308,7 @@ func (m Priorities) setImportance(id string, i int) (Priorities, tea.Cmd) {
 	return m, func() tea.Msg { return SetImportanceMsg{QuestionID: id, Importance: imp} }
 }
 
-func (m *Priorities) move(d int) {
+func (m *Model) move(d int) {
 	for i := m.sel + d; i >= 0 && i < len(m.items); i += d {
 		if m.items[i].kind != prioHeading {
 			m.sel = i
@@ -311,7 +319,7 @@ func (m *Priorities) move(d int) {
 }
 
 // startEdit gives a field the keyboard, filled with its current value.
-func (m Priorities) startEdit(item prioItem) (Priorities, tea.Cmd) {
+func (m Model) startEdit(item prioItem) (Model, tea.Cmd) {
 	m.editing, m.err = true, ""
 	switch item.kind {
 	case prioMe:
@@ -332,7 +340,7 @@ func (m Priorities) startEdit(item prioItem) (Priorities, tea.Cmd) {
 }
 
 // handleEditKey saves on enter, cancels on esc, and otherwise types.
-func (m Priorities) handleEditKey(k tea.KeyMsg) (Priorities, tea.Cmd) {
+func (m Model) handleEditKey(k tea.KeyMsg) (Model, tea.Cmd) {
 	switch {
 	case field.IsText(k):
 		// A burst is text, whatever words it spells.
@@ -351,7 +359,7 @@ func (m Priorities) handleEditKey(k tea.KeyMsg) (Priorities, tea.Cmd) {
 
 // save checks the field and sends it up; refused input stays in the field
 // with the reason beside it, and nothing is sent.
-func (m Priorities) save() (Priorities, tea.Cmd) {
+func (m Model) save() (Model, tea.Cmd) {
 	v := strings.TrimSpace(safetext.Line(m.input.Value()))
 	var msg tea.Msg
 	switch m.items[m.sel].kind {
@@ -381,7 +389,7 @@ func (m Priorities) save() (Priorities, tea.Cmd) {
 
 // scroll keeps the selected item on screen, with its heading when it is
 // the first of its group.
-func (m *Priorities) scroll() {
+func (m *Model) scroll() {
 	h := m.listHeight()
 	if h <= 0 {
 		return
@@ -401,4 +409,4 @@ func (m *Priorities) scroll() {
 
 // listHeight is the number of list lines: the screen minus the title, a
 // rule, the two-line description and the status line.
-func (m Priorities) listHeight() int { return max(m.height-6, 0) }
+func (m Model) listHeight() int { return max(m.height-6, 0) }

@@ -1,4 +1,4 @@
-package compare
+package priorities
 
 import (
 	"strings"
@@ -7,13 +7,14 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/internal/fixture"
 )
 
 // TestOwnQuestionsOnThePrioritiesScreen: a question of one's own with a
 // better answer can be weighed; one without is not listed, like a
 // built-in one without; a hidden built-in is not listed.
 func TestOwnQuestionsOnThePrioritiesScreen(t *testing.T) {
-	nb := makeNotebook(2)
+	nb := fixture.MakeNotebook(2)
 	q, err := nb.AddQuestion(checklist.Question{Category: checklist.Logistics, Kind: checklist.KindYesNo, Better: "yes", Prompt: "Weekends?", Short: "Weekends"})
 	if err != nil {
 		t.Fatal(err)
@@ -24,7 +25,7 @@ func TestOwnQuestionsOnThePrioritiesScreen(t *testing.T) {
 	if err := nb.SetHidden(checklist.QFirstOpening, true); err != nil {
 		t.Fatal(err)
 	}
-	m := NewPriorities(nb, testStyles).SetSize(100, 30)
+	m := New(nb, testStyles).SetSize(100, 30)
 	m = toQuestion(t, m, q.ID)
 	if !strings.Contains(lineOf(ansi.Strip(m.View()), "Weekends"), "[nice to have]") {
 		t.Errorf("own question not weighed:\n%s", ansi.Strip(m.View()))

@@ -1,4 +1,4 @@
-package compare
+package priorities
 
 import (
 	"reflect"
@@ -9,12 +9,13 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/internal/fixture"
 	"github.com/vetted-tui/vetted/store"
 )
 
 // pressP feeds keys to a priorities model and returns the message of the
 // last command.
-func pressP(m Priorities, keys ...tea.KeyMsg) (Priorities, tea.Msg) {
+func pressP(m Model, keys ...tea.KeyMsg) (Model, tea.Msg) {
 	var msg tea.Msg
 	for _, k := range keys {
 		var cmd tea.Cmd
@@ -58,7 +59,7 @@ func isCursorCmd(cmd tea.Cmd) bool {
 }
 
 // typeText types s one rune at a time, as a person would.
-func typeText(m Priorities, s string) Priorities {
+func typeText(m Model, s string) Model {
 	for _, r := range s {
 		m, _ = pressP(m, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{r}})
 	}
@@ -66,7 +67,7 @@ func typeText(m Priorities, s string) Priorities {
 }
 
 // toQuestion selects the question with the given ID.
-func toQuestion(t *testing.T, m Priorities, id string) Priorities {
+func toQuestion(t *testing.T, m Model, id string) Model {
 	t.Helper()
 	for i := 0; i < len(m.items); i++ {
 		if it := m.items[m.sel]; it.kind == prioQuestion && it.q.ID == id {
@@ -79,9 +80,9 @@ func toQuestion(t *testing.T, m Priorities, id string) Priorities {
 }
 
 func TestPrioritiesChangeImportance(t *testing.T) {
-	nb := makeNotebook(3)
+	nb := fixture.MakeNotebook(3)
 	nb.Importance[checklist.QFee] = checklist.Important
-	m := NewPriorities(nb, testStyles).SetSize(100, 30)
+	m := New(nb, testStyles).SetSize(100, 30)
 	m = toQuestion(t, m, checklist.QFee)
 	if !strings.Contains(ansi.Strip(m.View()), "[important]") {
 		t.Fatalf("fee's importance not shown in brackets:\n%s", ansi.Strip(m.View()))
@@ -125,7 +126,7 @@ func lineOf(view, label string) string {
 }
 
 func TestPrioritiesBudgetRefusesBadInputInPlace(t *testing.T) {
-	m := NewPriorities(makeNotebook(2), testStyles).SetSize(100, 30)
+	m := New(fixture.MakeNotebook(2), testStyles).SetSize(100, 30)
 	m, _ = pressP(m, keyDown, keyDown) // Your name, Partner, Budget
 	if m.items[m.sel].kind != prioBudget {
 		t.Fatalf("third field is %v, want the budget", m.items[m.sel].kind)
@@ -169,8 +170,8 @@ func TestPrioritiesBudgetRefusesBadInputInPlace(t *testing.T) {
 }
 
 func TestPrioritiesNamesAndBack(t *testing.T) {
-	nb := makeNotebook(2)
-	m := NewPriorities(nb, testStyles).SetSize(80, 24)
+	nb := fixture.MakeNotebook(2)
+	m := New(nb, testStyles).SetSize(80, 24)
 	m, _ = pressP(m, keyDown, keyEnter)
 	m = typeText(m, "Robin q?")
 	if !strings.Contains(m.input.Value(), "q?") {
@@ -187,8 +188,8 @@ func TestPrioritiesNamesAndBack(t *testing.T) {
 	if msg != nil || m.Typing() || m.me != "Alex" {
 		t.Errorf("esc while editing: sent %#v, editing %v, me %q", msg, m.Typing(), m.me)
 	}
-	if _, msg = pressP(m, keyEsc); msg != (PrioritiesBackMsg{}) {
-		t.Errorf("esc sent %#v, want PrioritiesBackMsg", msg)
+	if _, msg = pressP(m, keyEsc); msg != (BackMsg{}) {
+		t.Errorf("esc sent %#v, want BackMsg", msg)
 	}
 	// A saved notebook replaces what the screen showed.
 	nb.People = store.People{Me: "Sam"}
@@ -200,7 +201,7 @@ func TestPrioritiesNamesAndBack(t *testing.T) {
 
 func TestPrioritiesViewFitsAndScrolls(t *testing.T) {
 	for _, size := range [][2]int{{0, 0}, {1, 1}, {49, 11}, {50, 12}, {80, 24}, {160, 48}} {
-		m := NewPriorities(makeNotebook(3), testStyles).SetSize(size[0], size[1])
+		m := New(fixture.MakeNotebook(3), testStyles).SetSize(size[0], size[1])
 		for i := 0; i < 40; i++ {
 			m, _ = pressP(m, keyDown)
 		}
@@ -226,8 +227,8 @@ func TestPrioritiesViewFitsAndScrolls(t *testing.T) {
 // built afresh from the changed notebook shows, for every importance step
 // of every scoring question.
 func TestPrioritiesReweighMatchesAFreshJudgement(t *testing.T) {
-	nb := makeNotebook(6)
-	m := NewPriorities(nb, testStyles)
+	nb := fixture.MakeNotebook(6)
+	m := New(nb, testStyles)
 	trialsWithCloseCalls := 0
 	for _, item := range m.items {
 		if item.kind != prioQuestion {
@@ -236,7 +237,7 @@ func TestPrioritiesReweighMatchesAFreshJudgement(t *testing.T) {
 		for _, imp := range importanceSteps {
 			nb.Importance[item.q.ID] = imp
 			got := m.Reweigh(nb).closeCalls
-			want := NewPriorities(nb, testStyles).closeCalls
+			want := New(nb, testStyles).closeCalls
 			if !reflect.DeepEqual(got, want) {
 				t.Fatalf("%s as %s: reweighed %v, fresh %v", item.q.ID, imp, got, want)
 			}
@@ -254,7 +255,7 @@ func TestPrioritiesReweighMatchesAFreshJudgement(t *testing.T) {
 // input's blink command is recognised without being run, and any other
 // command is run to its end however long it takes.
 func TestQuickMsgKnowsBlinksByWhatTheyAre(t *testing.T) {
-	m := NewPriorities(makeNotebook(1), testStyles).SetSize(100, 30)
+	m := New(fixture.MakeNotebook(1), testStyles).SetSize(100, 30)
 	blink := m.input.Focus()
 	if blink == nil || !isCursorCmd(blink) {
 		t.Fatal("the focused input's blink command is not recognised")
@@ -269,3 +270,16 @@ func TestQuickMsgKnowsBlinksByWhatTheyAre(t *testing.T) {
 		t.Fatalf("got %#v, want the slow command's message", got)
 	}
 }
+
+// Keys for the update-driven tests.
+var (
+	keyDown  = tea.KeyMsg{Type: tea.KeyDown}
+	keyUp    = tea.KeyMsg{Type: tea.KeyUp}
+	keyLeft  = tea.KeyMsg{Type: tea.KeyLeft}
+	keyRight = tea.KeyMsg{Type: tea.KeyRight}
+	keyEsc   = tea.KeyMsg{Type: tea.KeyEsc}
+	keyEnter = tea.KeyMsg{Type: tea.KeyEnter}
+)
+
+// runes is a key press of printable characters.
+func runes(s string) tea.KeyMsg { return tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune(s)} }
