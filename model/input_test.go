@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/vetted-tui/vetted/model/field"
 )
 
 func TestBatchedKeysActOneByOne(t *testing.T) {
@@ -138,7 +139,7 @@ func TestPastedEscapeSequencesAreRemoved(t *testing.T) {
 }
 
 func TestPastedLineBreaksSurvive(t *testing.T) {
-	got := cleanRunes(tea.KeyMsg{Type: tea.KeyRunes, Paste: true, Runes: []rune("PhD\rline two\r\nline three")})
+	got := field.CleanKey(tea.KeyMsg{Type: tea.KeyRunes, Paste: true, Runes: []rune("PhD\rline two\r\nline three")})
 	if string(got.Runes) != "PhD\nline two\nline three" {
 		t.Fatalf("pasted text = %q, want three lines", string(got.Runes))
 	}
