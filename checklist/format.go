@@ -108,6 +108,20 @@ func ParseImportance(s string) (Importance, bool) {
 	return "", false
 }
 
+// Words names the importance as a sentence reads it: "ignored", "nice to
+// have", "important", "a must-have".
+func (i Importance) Words() string {
+	switch i {
+	case Ignore:
+		return "ignored"
+	case Important:
+		return "important"
+	case MustHave:
+		return "a must-have"
+	}
+	return "nice to have"
+}
+
 // SourceFiles splits a Source, which may name several seed files separated
 // by commas, into the file names, trimmed and without empty entries.
 func SourceFiles(source string) []string { return commaList(source) }

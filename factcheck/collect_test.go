@@ -19,7 +19,8 @@ import (
 // paths are from the repository's root; a file that moves fails the table
 // test until its entry here moves with it.
 var literalFiles = []string{
-	"model/welcome.go",
+	"model/welcome/welcome.go",
+	"model/demo.go",
 	"model/compare/detail.go",
 	"model/compare/legend.go",
 	"brief/brief.go",

@@ -40,7 +40,7 @@ var issueMutations = []mutation{
 	{"text appended to the contact advice (flag)", "flag:answer:" + checklist.QContact + "=yes:fact", appendText("A brief hug at the end is fine.")},
 	{"text appended to the contact advice (hint)", "q:" + checklist.QContact + ":hint", appendText("A brief hug at the end is fine.")},
 	{"a changed category blurb", "category:" + string(checklist.Safety) + ":blurb", replace("does not involve", "never involves")},
-	{"a changed welcome", "file:model/welcome.go:8", replace("not a replacement", "a replacement")},
+	{"a changed welcome", "file:model/welcome/welcome.go:8", replace("not a replacement", "a replacement")},
 }
 
 // mutate returns texts with m applied, and whether it changed anything

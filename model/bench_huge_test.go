@@ -8,6 +8,9 @@ import (
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/model/compare"
+	"github.com/vetted-tui/vetted/model/interview"
+	"github.com/vetted-tui/vetted/model/prep"
+	"github.com/vetted-tui/vetted/model/screen"
 	"github.com/vetted-tui/vetted/store"
 )
 
@@ -41,14 +44,16 @@ func BenchmarkOpenScreenHugeText(b *testing.B) {
 	id := nb.Therapists[0].ID
 	screens := []struct {
 		name string
-		open tea.Msg
+		open func(Model) tea.Msg
 	}{
 		{"roster", nil},
-		{"details", openDetailsMsg{id: id}},
-		{"interview", openInterviewMsg{id: id}},
-		{"compare", openCompareMsg{}},
-		{"priorities", compare.OpenPrioritiesMsg{}},
-		{"prep", openPrepMsg{}},
+		{"details", func(Model) tea.Msg { return screen.OpenDetailsMsg{ID: id} }},
+		{"interview", func(m Model) tea.Msg { return screen.PushMsg{Screen: interview.New(m.common, id)} }},
+		{"compare", func(m Model) tea.Msg {
+			return screen.PushMsg{Screen: compare.NewScreen(m.common, ptrTo(compare.New(nb, m.common.Styles)))}
+		}},
+		{"priorities", func(Model) tea.Msg { return compare.OpenPrioritiesMsg{} }},
+		{"prep", func(m Model) tea.Msg { return screen.PushMsg{Screen: prep.New(m.common)} }},
 	}
 	for _, s := range screens {
 		b.Run(s.name, func(b *testing.B) {
@@ -60,7 +65,7 @@ func BenchmarkOpenScreenHugeText(b *testing.B) {
 			for b.Loop() {
 				var m tea.Model = base
 				if s.open != nil {
-					m, _ = m.Update(s.open)
+					m, _ = m.Update(s.open(base))
 				}
 				_ = m.View()
 			}
@@ -69,3 +74,6 @@ func BenchmarkOpenScreenHugeText(b *testing.B) {
 		})
 	}
 }
+
+// ptrTo returns a pointer to a copy of v.
+func ptrTo[T any](v T) *T { return &v }

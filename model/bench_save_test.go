@@ -9,7 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/vetted-tui/vetted/checklist"
-	"github.com/vetted-tui/vetted/model/compare"
+	"github.com/vetted-tui/vetted/model/priorities"
 	"github.com/vetted-tui/vetted/store"
 )
 
@@ -42,7 +42,7 @@ func BenchmarkSaveBurst(b *testing.B) {
 				var wg sync.WaitGroup
 				for range burst {
 					var cmd tea.Cmd
-					m, cmd = m.Update(compare.SetImportanceMsg{QuestionID: checklist.QFee, Importance: steps[i%2]})
+					m, cmd = m.Update(priorities.SetImportanceMsg{QuestionID: checklist.QFee, Importance: steps[i%2]})
 					i++
 					if cmd == nil {
 						b.Fatal("a change queued no save")

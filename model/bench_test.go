@@ -9,6 +9,8 @@ import (
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/model/field"
+	"github.com/vetted-tui/vetted/model/interview"
+	"github.com/vetted-tui/vetted/model/screen"
 )
 
 // BenchmarkInterviewKeystroke measures what one typed rune costs in a text
@@ -56,13 +58,13 @@ func benchKeystroke(b *testing.B, text string) {
 	m, _ = m.Update(tea.WindowSizeMsg{Width: 300, Height: 100})
 	// What the roster's enter sends up; the interview resumes past the
 	// answered first question, so go back to it.
-	m, _ = m.Update(openInterviewMsg{id: nb.Therapists[0].ID})
+	m, _ = m.Update(screen.PushMsg{Screen: interview.New(m.(Model).common, nb.Therapists[0].ID)})
 	m, _ = m.Update(tea.KeyMsg{Type: tea.KeyShiftTab})
-	iv := m.(Model).interview
-	if got := iv.current().ID; got != checklist.QTraining {
+	iv := m.(Model).interview()
+	if got := iv.Current().ID; got != checklist.QTraining {
 		b.Fatalf("on %s, want the text question", got)
 	}
-	area := iv.inputs[iv.index].widget.area
+	area := iv.AnswerBox()
 	if got := area.Value(); got != text {
 		b.Fatalf("answer holds %d bytes, want the %d of the text", len(got), len(text))
 	}
@@ -80,7 +82,7 @@ func benchKeystroke(b *testing.B, text string) {
 
 	typed := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'x'}}
 	erase := tea.KeyMsg{Type: tea.KeyBackspace}
-	var screen, box time.Duration
+	var onScreen, box time.Duration
 	b.ReportAllocs()
 	for b.Loop() {
 		start := time.Now()
@@ -93,17 +95,17 @@ func benchKeystroke(b *testing.B, text string) {
 		_ = bare.View()
 		bare, _ = bare.Update(erase)
 		_ = bare.View()
-		screen += mid.Sub(start)
+		onScreen += mid.Sub(start)
 		box += time.Since(mid)
 	}
 	b.StopTimer()
-	if got := m.(Model).interview.inputs[iv.index].widget.area.Value(); got != text {
+	if got := m.(Model).interview().Raw(iv.Index()); got != text {
 		b.Fatalf("the answer changed over the run: %d bytes, want %d", len(got), len(text))
 	}
 	if bare.Value() != text {
 		b.Fatalf("the bare textarea changed over the run")
 	}
-	b.ReportMetric(float64(screen.Nanoseconds())/float64(b.N)/2/1e6, "ms/keystroke")
+	b.ReportMetric(float64(onScreen.Nanoseconds())/float64(b.N)/2/1e6, "ms/keystroke")
 	b.ReportMetric(float64(box.Nanoseconds())/float64(b.N)/2/1e6, "textarea_ms/keystroke")
-	b.ReportMetric(float64(screen)/float64(box), "x_textarea")
+	b.ReportMetric(float64(onScreen)/float64(box), "x_textarea")
 }

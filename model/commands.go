@@ -4,12 +4,7 @@ package model
 // touches the disk.
 
 import (
-	"errors"
-	"fmt"
 	"io"
-	"io/fs"
-	"path/filepath"
-	"strings"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
@@ -68,38 +63,12 @@ func quitCheckCmd() tea.Cmd {
 }
 
 // exportCmd writes nb, a copy nobody else changes, in the given format to
-// a new file in dir, and reports where (see writeFreeFile).
+// a new file in dir, and reports where (see store.WriteNewExport).
 func exportCmd(nb *store.Notebook, format, dir string) tea.Cmd {
 	return func() tea.Msg {
-		path, err := writeFreeFile(dir, export.DefaultName(format), func(w io.Writer) error {
+		path, err := store.WriteNewExport(dir, export.DefaultName(format), func(w io.Writer) error {
 			return export.WriteWith(w, nb, format, export.Options{})
 		})
 		return compare.ExportDoneMsg{Path: path, Err: err}
 	}
-}
-
-// maxExportCopies bounds the search for a free file name, so a folder full
-// of old exports gives an error rather than a long loop.
-const maxExportCopies = 99
-
-// writeFreeFile writes a new file in dir, from name upwards ("name.md",
-// "name-2.md" ...), never over a file that is there (even one that appears
-// meanwhile: store.WriteExport creates it exclusively), and returns its
-// path. Exports, briefs and saved messages all go through it.
-func writeFreeFile(dir, name string, write func(io.Writer) error) (string, error) {
-	ext := filepath.Ext(name)
-	base := strings.TrimSuffix(name, ext)
-	for i := 1; i <= maxExportCopies; i++ {
-		candidate := name
-		if i > 1 {
-			candidate = fmt.Sprintf("%s-%d%s", base, i, ext)
-		}
-		path := filepath.Join(dir, candidate)
-		err := store.WriteExport(path, false, write)
-		if errors.Is(err, fs.ErrExist) {
-			continue
-		}
-		return path, err
-	}
-	return "", fmt.Errorf("%s already holds %d files named %s; move some away and try again", dir, maxExportCopies, name)
 }

@@ -53,14 +53,14 @@ func TestDetailsCancelAsks(t *testing.T) {
 		t.Fatal("the type-ahead guard does not see the question")
 	}
 	h.keys("n")
-	if h.m.screen != screenDetails || h.m.confirming() {
-		t.Fatalf("n left the form or kept asking (screen %v)", h.m.screen)
+	if h.m.kind() != screenDetails || h.m.confirming() {
+		t.Fatalf("n left the form or kept asking (screen %v)", h.m.kind())
 	}
 	h.keys("esc", "Y")
-	if h.m.screen != screenRoster {
-		t.Fatalf("y did not leave the form (screen %v)", h.m.screen)
+	if h.m.kind() != screenRoster {
+		t.Fatalf("y did not leave the form (screen %v)", h.m.kind())
 	}
-	if got := h.m.nb.Therapists[0].Name; got != "Dr Ada" {
+	if got := h.m.nb().Therapists[0].Name; got != "Dr Ada" {
 		t.Errorf("leaving saved the edit: name %q", got)
 	}
 }

@@ -31,6 +31,8 @@ import (
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/model/cell"
+	"github.com/vetted-tui/vetted/model/field"
+	"github.com/vetted-tui/vetted/model/screen"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
 )
@@ -121,7 +123,7 @@ func (m *Model) handleConflict(msg tea.Msg) (tea.Cmd, bool) {
 // here: the screens behind would only make more changes that cannot be
 // saved, and typing that goes on must not reach them.
 func (m Model) handleConflictKey(k tea.KeyMsg) (Model, tea.Cmd, bool) {
-	if key.Matches(k, m.keys.ForceQuit) {
+	if !field.IsText(k) && key.Matches(k, m.keys.ForceQuit) {
 		cmd := m.interrupt()
 		return m, cmd, true
 	}
@@ -134,11 +136,11 @@ func (m Model) handleConflictKey(k tea.KeyMsg) (Model, tea.Cmd, bool) {
 		m.conflict.busy = true
 		m.layout()
 		l := m.saves
-		return m, reloadCmd(m.file, m.nb.Clone(), slices.Clone(l.answers), l.otherChanges(), l.rev+1, m.now()), true
+		return m, reloadCmd(m.file, m.nb().Clone(), slices.Clone(l.answers), l.otherChanges(), l.rev+1, m.now()), true
 	case key.Matches(k, ck.Copy):
 		m.conflict.busy = true
 		m.layout()
-		return m, copyToConflictCmd(m.file, m.nb.Clone(), m.saves.rev+1, m.now()), true
+		return m, copyToConflictCmd(m.file, m.nb().Clone(), m.saves.rev+1, m.now()), true
 	}
 	return m, nil, true
 }
@@ -159,15 +161,12 @@ func (m Model) handleReloaded(msg reloadedMsg) (Model, tea.Cmd) {
 		return m, nil
 	}
 	m.settleConflict()
-	m.nb, m.common.nb = msg.nb, msg.nb
-	// The screens held the old notebook's state: start again from the
-	// roster, which reads the new one.
-	m.screen, m.compareOpened = screenRoster, false
-	m.roster = newRoster(m.common)
-	m.layout()
-	var cmd tea.Cmd
+	m.common.UseNotebook(msg.nb)
+	// The screens held the old notebook's state: each reads the new one,
+	// and the person is back where they were, as far as it still exists.
+	cmd := m.refreshStack()
 	if msg.report.applied > 0 {
-		cmd = m.save()
+		cmd = tea.Batch(cmd, m.save())
 	}
 	r := msg.report
 	m.setStatus(r.summary(), len(r.failed) > 0 || r.others > 0 || r.copyErr != nil)
@@ -228,13 +227,13 @@ func plural(n int, thing string) string {
 
 // noteAnswer logs an answer just recorded (and given a save), so a reload
 // can re-apply it. before is what it replaced.
-func (m *Model) noteAnswer(msg answerRecordedMsg, name string, before *checklist.Answer, after checklist.Answer) {
+func (m *Model) noteAnswer(msg screen.AnswerRecordedMsg, name string, before *checklist.Answer, after checklist.Answer) {
 	if m.demo || m.file == nil {
 		return
 	}
 	m.saves = m.saves.recordAnswer(answerChange{
-		therapistID: msg.therapistID, name: name, questionID: msg.questionID,
-		partner: msg.partner, before: before, after: after,
+		therapistID: msg.TherapistID, name: name, questionID: msg.QuestionID,
+		partner: msg.Partner, before: before, after: after,
 	})
 }
 

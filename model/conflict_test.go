@@ -62,9 +62,9 @@ func TestChangedOnDiskWarnsAndOffersTheChoices(t *testing.T) {
 	}
 	// Other keys do nothing while the choice is open: not the letters of
 	// an answer typed on, nor commands.
-	screen := h.m.screen
+	screen := h.m.kind()
 	h.keys("a", "q", "esc", "r", "c", "enter")
-	if h.m.screen != screen || h.quit || !h.m.conflict.open || h.m.conflict.busy {
+	if h.m.kind() != screen || h.quit || !h.m.conflict.open || h.m.conflict.busy {
 		t.Fatal("a key other than ctrl+r, ctrl+o or ctrl+c acted")
 	}
 	if w := lineWidth(h.m.View()); w > 100 {
@@ -206,4 +206,39 @@ func lineWidth(view string) int {
 		w = max(w, len([]rune(l)))
 	}
 	return w
+}
+
+// TestReloadKeepsTheScreen: after a reload the person is back where they
+// were, the interview at the question it was on, reading the notebook from
+// disk; where what they were on is gone (the therapist deleted on the
+// other computer), they are on the roster.
+func TestReloadKeepsTheScreen(t *testing.T) {
+	onInterview := func(change func(nb *store.Notebook)) *harness {
+		h, path := fileWithTherapist(t)
+		h.keys("enter")
+		h.goToQuestion(checklist.QFee)
+		otherComputer(t, path, change)
+		h.run(h.recordHeld("185.00"))
+		if !h.m.conflict.open {
+			t.Fatal("setup: no changed-on-disk prompt")
+		}
+		h.send(tea.KeyMsg{Type: tea.KeyCtrlR})
+		return h
+	}
+	h := onInterview(func(nb *store.Notebook) { nb.Therapists[0].Notes = "from the laptop" })
+	if h.m.kind() != screenInterview || h.m.interview().Current().ID != checklist.QFee {
+		t.Fatalf("after the reload: %s", h.m.kind())
+	}
+	if got := h.m.nb().Therapists[0].Notes; got != "from the laptop" {
+		t.Fatalf("the screens read the old notebook: notes %q", got)
+	}
+	h.mustSee("✓ answered: $185")
+	if len(h.m.stack) != 2 || h.m.stack[0] == nil {
+		t.Fatalf("the stack below the interview is gone: %d screens", len(h.m.stack))
+	}
+
+	h2 := onInterview(func(nb *store.Notebook) { nb.Therapists = nil })
+	if h2.m.kind() != screenRoster || len(h2.m.stack) != 1 {
+		t.Fatalf("with the therapist gone, the reload left %s (%d screens)", h2.m.kind(), len(h2.m.stack))
+	}
 }

@@ -15,7 +15,7 @@ func TestDetailsLoadHugeNotesCutAndSaveThemWhole(t *testing.T) {
 	nb := notebookWith("Dr Ada")
 	nb.Therapists[0].Notes = bigText
 	h := detailsOn(t, nb)
-	shown := h.m.details.form.Shown(fieldNotes)
+	shown := h.m.details().form.Shown(fieldNotes)
 	if n := utf8.RuneCountInString(shown); n > checklist.MaxTextRunes+utf8.RuneCountInString(cutMarker) || !isCut(shown) {
 		t.Fatalf("the notes widget holds %d characters, want at most the limit and the cut marker", n)
 	}
@@ -26,7 +26,7 @@ func TestDetailsLoadHugeNotesCutAndSaveThemWhole(t *testing.T) {
 	h.focusDetails(fieldPhone)
 	h.typeText("555")
 	h.keys("ctrl+s")
-	got := h.m.nb.Therapists[0]
+	got := h.m.nb().Therapists[0]
 	if got.Notes != bigText || got.Phone != "555" {
 		t.Fatalf("saved notes of %d bytes (want %d), phone %q", len(got.Notes), len(bigText), got.Phone)
 	}
@@ -38,11 +38,11 @@ func TestInterviewLoadsHugeAnswersCutAndKeepsThemWhole(t *testing.T) {
 		Status: checklist.StatusAnswered, Value: bigText, Note: bigText}
 	h := openInterview(t, nb)
 	h.goToQuestion(checklist.QTraining)
-	raw := h.m.interview.widget().raw()
+	raw := h.m.interview().Editing()
 	if n := utf8.RuneCountInString(raw); n > checklist.MaxTextRunes+utf8.RuneCountInString(cutMarker) || !isCut(raw) {
 		t.Fatalf("the answer widget holds %d characters, want at most the limit and the cut marker", n)
 	}
-	if note := h.m.interview.note().Value(); !isCut(note) {
+	if note := h.m.interview().Note(); !isCut(note) {
 		t.Fatalf("the note input holds %d bytes, not cut", len(note))
 	}
 	h.typeText("x")

@@ -77,8 +77,8 @@ type detailsModel struct {
 
 func newDetails(c *common, t store.Therapist, isNew bool) detailsModel {
 	d := detailsModel{common: c, original: t, isNew: isNew}
-	if c != nil && c.nb != nil {
-		d.partner = c.nb.People.PartnerName()
+	if c != nil && c.Notebook() != nil {
+		d.partner = c.Notebook().People.PartnerName()
 	}
 	var via, step int
 	d.vias, via = withStored(foundVias, t.FoundVia, "")
@@ -117,7 +117,7 @@ func newDetails(c *common, t store.Therapist, isNew bool) detailsModel {
 	if !isNew {
 		title = "Edit " + safetext.Line(shown(t.Name))
 	}
-	d.form = form.New(c.styles, title, "", fields...)
+	d.form = form.New(c.Styles, title, "", fields...)
 	return d.resize()
 }
 
@@ -150,7 +150,7 @@ func (d *detailsModel) focusCmd() tea.Cmd { return d.form.FocusCmd() }
 
 func (d detailsModel) resize() detailsModel {
 	if d.common != nil {
-		d.form = d.form.SetSize(d.common.width, d.common.height)
+		d.form = d.form.SetSize(d.common.Width, d.common.Height)
 	}
 	return d
 }

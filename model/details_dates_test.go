@@ -9,16 +9,16 @@ func TestDetailsShowDatesInTheOneForm(t *testing.T) {
 	nb := notebookWith("Dr Ada")
 	nb.Therapists[0].ContactedOn = "2027-01-12"
 	h := detailsOn(t, nb)
-	if got := h.m.details.form.Shown(fieldContacted); got != "12 Jan 2027" {
+	if got := h.m.details().form.Shown(fieldContacted); got != "12 Jan 2027" {
 		t.Fatalf("the form shows the date as %q, want 12 Jan 2027", got)
 	}
-	if h.m.details.dirty() {
+	if h.m.details().dirty() {
 		t.Error("the form is dirty when opened")
 	}
 	h.focusDetails(fieldConsult)
 	h.typeText("19 Jan 2027")
 	h.keys("ctrl+s")
-	got := h.m.nb.Therapists[0]
+	got := h.m.nb().Therapists[0]
 	if got.ContactedOn != "2027-01-12" || got.ConsultOn != "2027-01-19" {
 		t.Fatalf("saved contacted %q, consultation %q", got.ContactedOn, got.ConsultOn)
 	}

@@ -11,7 +11,7 @@ import (
 func (h *harness) focusDetails(f string) {
 	h.t.Helper()
 	for range 2 * len(detailsFieldKeys) {
-		if h.m.details.focused() == f {
+		if h.m.details().focused() == f {
 			return
 		}
 		h.keys("tab")
@@ -34,10 +34,10 @@ func TestPartnerNotesSavedWithPartner(t *testing.T) {
 	h.mustSee("› Kai's notes")
 	h.typeText("warm, but pricey")
 	h.keys("ctrl+s")
-	if h.m.screen != screenRoster {
-		t.Fatalf("after saving, screen = %v, want roster", h.m.screen)
+	if h.m.kind() != screenRoster {
+		t.Fatalf("after saving, screen = %v, want roster", h.m.kind())
 	}
-	got := h.m.nb.Therapists[0]
+	got := h.m.nb().Therapists[0]
 	if got.PartnerNotes != "warm, but pricey" || got.Notes != "mine" {
 		t.Fatalf("stored notes %q and partner notes %q", got.Notes, got.PartnerNotes)
 	}
@@ -50,7 +50,7 @@ func TestPartnerNotesSavedWithPartner(t *testing.T) {
 		h.keys("backspace")
 	}
 	h.keys("enter") // enter in the notes saves
-	if got := h.m.nb.Therapists[0].PartnerNotes; got != "" {
+	if got := h.m.nb().Therapists[0].PartnerNotes; got != "" {
 		t.Fatalf("cleared partner notes stored as %q", got)
 	}
 }
@@ -74,15 +74,15 @@ func TestPartnerNotesHiddenWithoutPartner(t *testing.T) {
 	// tab cycles past the last shown field straight back to the name.
 	h.focusDetails(fieldNotes)
 	h.keys("tab")
-	if f := h.m.details.focused(); f != fieldName {
+	if f := h.m.details().focused(); f != fieldName {
 		t.Fatalf("tab after the notes went to field %s, want the name", f)
 	}
 	h.keys("shift+tab")
-	if f := h.m.details.focused(); f != fieldNotes {
+	if f := h.m.details().focused(); f != fieldNotes {
 		t.Fatalf("shift+tab from the name went to field %s, want the notes", f)
 	}
 	h.keys("ctrl+s")
-	if got := h.m.nb.Therapists[0].PartnerNotes; got != "from before the breakup" {
+	if got := h.m.nb().Therapists[0].PartnerNotes; got != "from before the breakup" {
 		t.Fatalf("saving without a partner changed the partner notes to %q", got)
 	}
 }
@@ -96,10 +96,10 @@ func TestNewTherapistWithPartnerNotes(t *testing.T) {
 	h.focusDetails(fieldPartnerNotes)
 	h.typeText("Kai liked the website")
 	h.keys("ctrl+s")
-	if n := len(h.m.nb.Therapists); n != 1 {
+	if n := len(h.m.nb().Therapists); n != 1 {
 		t.Fatalf("%d therapists, want 1", n)
 	}
-	if got := h.m.nb.Therapists[0].PartnerNotes; got != "Kai liked the website" {
+	if got := h.m.nb().Therapists[0].PartnerNotes; got != "Kai liked the website" {
 		t.Fatalf("partner notes %q", got)
 	}
 }

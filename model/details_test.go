@@ -12,8 +12,8 @@ func detailsOn(t *testing.T, nb *store.Notebook) *harness {
 	t.Helper()
 	h := newHarness(t, nb)
 	h.keys("e")
-	if h.m.screen != screenDetails {
-		t.Fatalf("e opened screen %v, want details", h.m.screen)
+	if h.m.kind() != screenDetails {
+		t.Fatalf("e opened screen %v, want details", h.m.kind())
 	}
 	return h
 }
@@ -31,7 +31,7 @@ func TestDetailsKeepUnknownStatusAndFoundVia(t *testing.T) {
 	h.focusDetails(fieldPhone)
 	h.typeText("555")
 	h.keys("ctrl+s")
-	got := h.m.nb.Therapists[0]
+	got := h.m.nb().Therapists[0]
 	if got.Status != "waitlisted" || got.FoundVia != "fri\x1b[31mend" || got.Phone != "555" {
 		t.Fatalf("saved status %q, found via %q, phone %q", got.Status, got.FoundVia, got.Phone)
 	}
@@ -42,7 +42,7 @@ func TestDetailsKeepUnknownStatusAndFoundVia(t *testing.T) {
 	h.keys("right")
 	h.mustNotSee("waitlisted")
 	h.keys("ctrl+s")
-	if s := h.m.nb.Therapists[0].Status; s == "waitlisted" || s == "" {
+	if s := h.m.nb().Therapists[0].Status; s == "waitlisted" || s == "" {
 		t.Fatalf("status after changing it = %q", s)
 	}
 }
@@ -54,7 +54,7 @@ func TestDetailsKeepLongFieldsWhole(t *testing.T) {
 	h := detailsOn(t, nb)
 	// Over its limit, a text is shown cut with a marker, and the
 	// field takes no edits that would save the cut text over the whole.
-	if got := h.m.details.form.Shown(fieldName); !isCut(got) || !strings.HasPrefix(want.Name, strings.TrimSuffix(got, cutMarker)) {
+	if got := h.m.details().form.Shown(fieldName); !isCut(got) || !strings.HasPrefix(want.Name, strings.TrimSuffix(got, cutMarker)) {
 		t.Fatalf("the form shows the name as %q, want its start and the cut marker", got)
 	}
 	h.focusDetails(fieldName)
@@ -64,7 +64,7 @@ func TestDetailsKeepLongFieldsWhole(t *testing.T) {
 	h.focusDetails(fieldPhone)
 	h.typeText("555")
 	h.keys("ctrl+s")
-	got := h.m.nb.Therapists[0]
+	got := h.m.nb().Therapists[0]
 	if got.Name != want.Name || got.Website != want.Website {
 		t.Fatalf("saving cut long fields: name %d runes, website %d runes", len([]rune(got.Name)), len([]rune(got.Website)))
 	}
@@ -81,17 +81,17 @@ func TestDetailsNotDirtyWhenOpened(t *testing.T) {
 	ta.ContactedOn = "soon"
 	for name, nb := range map[string]*store.Notebook{"plain": notebookWith("Dr Ada"), "odd": odd} {
 		h := detailsOn(t, nb)
-		if h.m.details.dirty() {
+		if h.m.details().dirty() {
 			t.Errorf("%s: the form reports changes as soon as it opens", name)
 		}
 		h.keys("esc")
-		if h.m.screen != screenRoster {
+		if h.m.kind() != screenRoster {
 			t.Errorf("%s: esc on an untouched form asked before leaving", name)
 		}
 		// Saving an untouched form changes nothing it holds.
 		before := nb.Therapists[0]
 		h.keys("e", "ctrl+s")
-		after := h.m.nb.Therapists[0]
+		after := h.m.nb().Therapists[0]
 		after.Updated = before.Updated
 		if after.Name != before.Name || after.Credentials != before.Credentials || after.Location != before.Location ||
 			after.Notes != before.Notes || after.FoundVia != before.FoundVia || after.ContactedOn != before.ContactedOn {

@@ -6,47 +6,69 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/vetted-tui/vetted/model/roster"
+	"github.com/vetted-tui/vetted/model/screen"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
 )
 
-// handleChildEvent applies the messages that children send up. It is the
-// only place the notebook changes; each change returns a save command.
+// handleChildEvent applies the messages that screens send up: opening
+// and closing screens, and the events that change the notebook. It is the
+// only place the notebook changes; each change returns a save command and
+// tells the screen on top (see changed).
 func (m Model) handleChildEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
-	if next, cmd, ok := m.handleCompareEvent(msg); ok {
-		return next, cmd, true
+	if cmd, ok := m.handleStackEvent(msg); ok {
+		return m, cmd, true
 	}
-	if next, cmd, ok := m.handleWelcomeEvent(msg); ok {
-		return next, cmd, true
+	for _, handle := range []func(Model, tea.Msg) (Model, tea.Cmd, bool){
+		Model.handleCompareEvent, Model.handleConcernsEvent, Model.handlePrepEvent,
+		Model.handleQuestionsEvent, Model.handleTherapistEvent,
+	} {
+		if next, cmd, ok := handle(m, msg); ok {
+			return next, cmd, true
+		}
 	}
-	if next, cmd, ok := m.handleConcernsEvent(msg); ok {
-		return next, cmd, true
-	}
-	if next, cmd, ok := m.handlePrepEvent(msg); ok {
-		return next, cmd, true
-	}
-	if next, cmd, ok := m.handleQuestionsEvent(msg); ok {
-		return next, cmd, true
-	}
+	return m, nil, false
+}
+
+// handleStackEvent opens and closes screens; ok is false for other
+// messages.
+func (m *Model) handleStackEvent(msg tea.Msg) (tea.Cmd, bool) {
 	switch msg := msg.(type) {
-	case backMsg:
-		m.screen = screenRoster
-		m.layout()
-		return m, nil, true
-	case openDetailsMsg:
-		return m.openDetails(msg.id)
-	case openInterviewMsg:
-		return m.openInterview(msg.id)
+	case screen.PushMsg:
+		m.push(msg.Screen)
+		return nil, true
+	case screen.BackMsg:
+		return m.pop(), true
+	case screen.OpenDetailsMsg:
+		return m.openDetails(msg.ID), true
+	case screen.TryDemoMsg:
+		m.tryDemo()
+		return nil, true
+	}
+	return nil, false
+}
+
+// changed tells the screen on top that the root applied event to the
+// notebook (screen.ChangedMsg); sel names what it created, if anything.
+func (m *Model) changed(event tea.Msg, sel string) tea.Cmd {
+	return m.updateTop(screen.ChangedMsg{Event: event, Select: sel})
+}
+
+// handleTherapistEvent applies the roster's and the interview's changes
+// to one therapist; ok is false for other messages.
+func (m Model) handleTherapistEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
+	switch msg := msg.(type) {
 	case therapistSavedMsg:
 		return m.handleTherapistSaved(msg)
-	case deleteTherapistMsg:
+	case screen.DeleteTherapistMsg:
 		return m.handleDelete(msg)
-	case advanceStatusMsg:
-		i, ok := m.nb.Find(msg.id)
+	case screen.AdvanceStatusMsg:
+		i, ok := m.nb().Find(msg.ID)
 		if !ok {
 			return m, nil, true
 		}
-		t := &m.nb.Therapists[i]
+		t := &m.nb().Therapists[i]
 		t.Status = nextOutreach(t.Status)
 		// Moving someone to "contacted" is the moment worth dating.
 		if t.Status == store.Contacted && t.ContactedOn == "" {
@@ -55,83 +77,69 @@ func (m Model) handleChildEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		t.Updated = m.now()
 		cmd := m.save()
 		return m, cmd, true
-	case answerRecordedMsg:
+	case screen.AnswerRecordedMsg:
 		return m.handleAnswer(msg)
-	case answerClearedMsg:
+	case screen.AnswerClearedMsg:
 		return m.handleClear(msg)
-	case openPrepMsg:
-		m.screen = screenPrep
-		m.layout()
-		return m, nil, true
-	case prepToggledMsg:
-		if m.nb.Prep == nil {
-			m.nb.Prep = map[string]bool{}
-		}
-		m.nb.Prep[msg.id] = !m.nb.Prep[msg.id]
-		cmd := m.save()
-		return m, cmd, true
 	}
 	return m, nil, false
 }
 
-func (m Model) openDetails(id string) (Model, tea.Cmd, bool) {
-	t := store.Therapist{Status: store.ToContact}
-	isNew := true
-	if i, ok := m.nb.Find(id); ok {
-		t, isNew = m.nb.Therapists[i], false
+// outreachOrder is the order s cycles through, the order a search runs.
+var outreachOrder = store.OutreachSteps()
+
+// nextOutreach returns the step after o, wrapping round.
+func nextOutreach(o store.Outreach) store.Outreach {
+	for i, s := range outreachOrder {
+		if s == o {
+			return outreachOrder[(i+1)%len(outreachOrder)]
+		}
 	}
-	*m.details = newDetails(m.common, t, isNew)
-	m.screen = screenDetails
-	m.layout()
-	return m, m.details.focusCmd(), true
+	return outreachOrder[0]
 }
 
-func (m Model) openInterview(id string) (Model, tea.Cmd, bool) {
-	if _, ok := m.nb.Find(id); !ok {
-		return m, nil, true
+// openDetails opens the details form of the therapist with id, or of a
+// new one.
+func (m *Model) openDetails(id string) tea.Cmd {
+	t := store.Therapist{Status: store.ToContact}
+	isNew := true
+	if i, ok := m.nb().Find(id); ok {
+		t, isNew = m.nb().Therapists[i], false
 	}
-	if len(m.nb.Catalogue().Questions()) == 0 {
-		// An interview of no questions would have no way out but ctrl+c.
-		m.setStatus("There are no questions to ask: every built-in one is hidden and there are none of your own. Q shows your questions.", true)
-		return m, nil, true
-	}
-	m.interview = newInterview(m.common, id)
-	m.screen = screenInterview
-	m.layout()
-	return m, m.interview.focusCmd(), true
+	d := newDetails(m.common, t, isNew)
+	cmd := d.focusCmd()
+	m.push(d)
+	return cmd
 }
 
 func (m Model) handleTherapistSaved(msg therapistSavedMsg) (Model, tea.Cmd, bool) {
 	t := msg.therapist
 	t.Updated = m.now()
-	if i, ok := m.nb.Find(t.ID); ok && t.ID != "" {
+	if i, ok := m.nb().Find(t.ID); ok && t.ID != "" {
 		// The form edits details and the partner's notes, not answers;
 		// answers may have changed since it opened, so keep the notebook's.
-		old := m.nb.Therapists[i]
+		old := m.nb().Therapists[i]
 		t.Answers, t.PartnerAnswers, t.Created = old.Answers, old.PartnerAnswers, old.Created
-		m.nb.Therapists[i] = t
+		m.nb().Therapists[i] = t
 		m.setStatus("Recorded the details of "+safetext.Line(shown(t.Name))+".", false)
 	} else {
 		t.ID = store.NewID()
 		t.Created = t.Updated
-		m.nb.Therapists = append(m.nb.Therapists, t)
-		m.roster = m.roster.selectID(t.ID)
+		m.nb().Therapists = append(m.nb().Therapists, t)
 		m.setStatus("Added "+safetext.Line(shown(t.Name))+". Press enter to start the interview.", false)
 	}
-	m.screen = screenRoster
-	m.layout()
+	m.home(roster.New(m.common).SelectID(t.ID))
 	cmd := m.save()
 	return m, cmd, true
 }
 
-func (m Model) handleDelete(msg deleteTherapistMsg) (Model, tea.Cmd, bool) {
-	i, ok := m.nb.Find(msg.id)
+func (m Model) handleDelete(msg screen.DeleteTherapistMsg) (Model, tea.Cmd, bool) {
+	i, ok := m.nb().Find(msg.ID)
 	if !ok {
 		return m, nil, true
 	}
-	name := safetext.Line(shown(m.nb.Therapists[i].Name))
-	m.nb.Therapists = append(m.nb.Therapists[:i:i], m.nb.Therapists[i+1:]...)
-	m.roster = m.roster.resize()
+	name := safetext.Line(shown(m.nb().Therapists[i].Name))
+	m.nb().Therapists = append(m.nb().Therapists[:i:i], m.nb().Therapists[i+1:]...)
 	m.setStatus("Deleted "+name+" and their answers.", false)
 	if !m.demo && m.file != nil {
 		// The file's kept previous version still holds them: this save
@@ -140,26 +148,27 @@ func (m Model) handleDelete(msg deleteTherapistMsg) (Model, tea.Cmd, bool) {
 		m.saves = m.saves.deleting(name)
 	}
 	cmd := m.save()
-	return m, cmd, true
+	told := m.changed(msg, "")
+	return m, tea.Batch(cmd, told), true
 }
 
-func (m Model) handleAnswer(msg answerRecordedMsg) (Model, tea.Cmd, bool) {
-	i, ok := m.nb.Find(msg.therapistID)
+func (m Model) handleAnswer(msg screen.AnswerRecordedMsg) (Model, tea.Cmd, bool) {
+	i, ok := m.nb().Find(msg.TherapistID)
 	if !ok {
 		return m, nil, true
 	}
-	t := &m.nb.Therapists[i]
-	before := answerIn(t.Answers, msg.questionID)
-	if msg.partner {
-		before = answerIn(t.PartnerAnswers, msg.questionID)
+	t := &m.nb().Therapists[i]
+	before := answerIn(t.Answers, msg.QuestionID)
+	if msg.Partner {
+		before = answerIn(t.PartnerAnswers, msg.QuestionID)
 	}
-	a := msg.answer
+	a := msg.Answer
 	a.At = m.now()
 	// Set*Answer replace the map: the copy a save is writing shares it.
-	if msg.partner {
-		t.SetPartnerAnswer(msg.questionID, a)
+	if msg.Partner {
+		t.SetPartnerAnswer(msg.QuestionID, a)
 	} else {
-		t.SetAnswer(msg.questionID, a)
+		t.SetAnswer(msg.QuestionID, a)
 	}
 	t.Updated = a.At
 	cmd := m.save()
@@ -167,16 +176,16 @@ func (m Model) handleAnswer(msg answerRecordedMsg) (Model, tea.Cmd, bool) {
 	return m, cmd, true
 }
 
-func (m Model) handleClear(msg answerClearedMsg) (Model, tea.Cmd, bool) {
-	i, ok := m.nb.Find(msg.therapistID)
+func (m Model) handleClear(msg screen.AnswerClearedMsg) (Model, tea.Cmd, bool) {
+	i, ok := m.nb().Find(msg.TherapistID)
 	if !ok {
 		return m, nil, true
 	}
-	t := &m.nb.Therapists[i]
-	if msg.partner {
-		t.ClearPartnerAnswer(msg.questionID)
+	t := &m.nb().Therapists[i]
+	if msg.Partner {
+		t.ClearPartnerAnswer(msg.QuestionID)
 	} else {
-		t.ClearAnswer(msg.questionID)
+		t.ClearAnswer(msg.QuestionID)
 	}
 	t.Updated = m.now()
 	cmd := m.save()
@@ -197,9 +206,9 @@ func (m *Model) saveCopy(change bool) tea.Cmd {
 	var drop bool
 	m.saves, rev, drop = m.saves.begin(change)
 	if drop {
-		return dropSaveCmd(m.file, m.nb.Snapshot(), rev)
+		return dropSaveCmd(m.file, m.nb().Snapshot(), rev)
 	}
-	return saveCmd(m.file, m.nb.Snapshot(), rev)
+	return saveCmd(m.file, m.nb().Snapshot(), rev)
 }
 
 // handleSaved takes the end of one save: the ledger weighs it (see

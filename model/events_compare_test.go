@@ -12,6 +12,7 @@ import (
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/demo"
 	"github.com/vetted-tui/vetted/model/compare"
+	"github.com/vetted-tui/vetted/model/internal/viewtest"
 	"github.com/vetted-tui/vetted/store"
 )
 
@@ -19,7 +20,7 @@ func TestCompareNeedsATherapist(t *testing.T) {
 	h := newHarness(t, store.New())
 	h.send(sizeMsg(80, 24))
 	h.keys("c")
-	if h.m.screen != screenRoster {
+	if h.m.kind() != screenRoster {
 		t.Fatal("c opened the comparison of an empty roster")
 	}
 	h.mustSee("Add a therapist first")
@@ -29,50 +30,50 @@ func TestCompareOpensAndEscGoesBack(t *testing.T) {
 	h := newHarness(t, notebookWith("Dr Ada", "Dr Bea"))
 	h.send(sizeMsg(100, 30))
 	h.keys("c")
-	if h.m.screen != screenCompare {
-		t.Fatalf("c left the screen at %v, want the comparison", h.m.screen)
+	if h.m.kind() != screenCompare {
+		t.Fatalf("c left the screen at %v, want the comparison", h.m.kind())
 	}
 	h.mustSee("Dr Bea")
 	h.mustSee("Fit score")
 	h.keys("esc")
-	if h.m.screen != screenRoster {
-		t.Fatalf("esc left the screen at %v, want the roster", h.m.screen)
+	if h.m.kind() != screenRoster {
+		t.Fatalf("esc left the screen at %v, want the roster", h.m.kind())
 	}
 }
 
 func TestPrioritiesChangeIsSavedAndScored(t *testing.T) {
 	h, path := newFileHarness(t)
-	h.m.nb.Therapists = notebookWith("Dr Ada", "Dr Bea").Therapists
+	h.m.nb().Therapists = notebookWith("Dr Ada", "Dr Bea").Therapists
 	h.send(sizeMsg(100, 30))
 	h.keys("c", "i")
-	if h.m.screen != screenPriorities {
-		t.Fatalf("i left the screen at %v, want priorities", h.m.screen)
+	if h.m.kind() != screenPriorities {
+		t.Fatalf("i left the screen at %v, want priorities", h.m.kind())
 	}
 	// The first question row after the "About you" items (the first line
 	// with importance steps in brackets): move down to it and make it a
 	// must-have, or, for a question that starts as one (the license, whose
 	// red flag rules out), important.
-	for i := 0; !strings.Contains(selectedLine(t, h.view()), "["); i++ {
+	for i := 0; !strings.Contains(viewtest.SelectedLine(t, h.view()), "["); i++ {
 		if i == 10 {
 			t.Fatalf("no question row within 10 steps:\n%s", h.view())
 		}
 		h.keys("down")
 	}
 	want, key, label := checklist.MustHave, "4", "[must-have]"
-	if strings.Contains(selectedLine(t, h.view()), "[must-have]") {
+	if strings.Contains(viewtest.SelectedLine(t, h.view()), "[must-have]") {
 		want, key, label = checklist.Important, "3", "[important]"
 	}
 	h.keys(key)
-	if line := selectedLine(t, h.view()); !strings.Contains(line, label) {
+	if line := viewtest.SelectedLine(t, h.view()); !strings.Contains(line, label) {
 		t.Fatalf("the selected row does not show %s: %q", label, line)
 	}
-	if len(h.m.nb.Importance) != 1 {
-		t.Fatalf("importances after one change: %v, want one", h.m.nb.Importance)
+	if len(h.m.nb().Importance) != 1 {
+		t.Fatalf("importances after one change: %v, want one", h.m.nb().Importance)
 	}
 	var id string
-	for id = range h.m.nb.Importance {
+	for id = range h.m.nb().Importance {
 	}
-	if got := h.m.nb.Importance[id]; got != want {
+	if got := h.m.nb().Importance[id]; got != want {
 		t.Fatalf("importance of %s = %q, want %q", id, got, want)
 	}
 	data, err := os.ReadFile(path)
@@ -87,15 +88,15 @@ func TestPrioritiesChangeIsSavedAndScored(t *testing.T) {
 		t.Fatalf("saved importance of %s = %q, want %q", id, nb.Importance[id], want)
 	}
 	h.keys("esc")
-	if h.m.screen != screenCompare {
-		t.Fatalf("esc from priorities left the screen at %v, want the comparison", h.m.screen)
+	if h.m.kind() != screenCompare {
+		t.Fatalf("esc from priorities left the screen at %v, want the comparison", h.m.kind())
 	}
 }
 
 func TestExportFromCompareWritesANewFileEachTime(t *testing.T) {
 	dir := t.TempDir()
 	h := newHarness(t, demo.Notebook())
-	h.m.common.exportDir = dir
+	h.m.common.ExportDir = dir
 	h.send(sizeMsg(120, 40))
 	h.keys("c", "e")
 	h.keys("e")
@@ -124,7 +125,7 @@ func TestExportFromCompareWritesANewFileEachTime(t *testing.T) {
 func TestExportXLSXFromCompare(t *testing.T) {
 	dir := t.TempDir()
 	h := newHarness(t, demo.Notebook())
-	h.m.common.exportDir = dir
+	h.m.common.ExportDir = dir
 	h.send(sizeMsg(120, 40))
 	h.keys("c")
 	h.send(tea.KeyMsg{Type: tea.KeyCtrlE})
@@ -144,13 +145,13 @@ func TestPrepListTicksAndSaves(t *testing.T) {
 	h, path := newFileHarness(t)
 	h.send(sizeMsg(80, 24))
 	h.keys("p")
-	if h.m.screen != screenPrep {
-		t.Fatalf("p left the screen at %v, want the preparation list", h.m.screen)
+	if h.m.kind() != screenPrep {
+		t.Fatalf("p left the screen at %v, want the preparation list", h.m.kind())
 	}
 	h.mustSee("[ ]")
 	h.keys(" ")
 	first := checklist.Prep()[0].ID
-	if !h.m.nb.Prep[first] {
+	if !h.m.nb().Prep[first] {
 		t.Fatalf("space did not tick %s", first)
 	}
 	h.mustSee("[x]")
@@ -166,8 +167,8 @@ func TestPrepListTicksAndSaves(t *testing.T) {
 		t.Errorf("the tick of %s was not saved", first)
 	}
 	h.keys("esc")
-	if h.m.screen != screenRoster {
-		t.Fatalf("esc left the screen at %v, want the roster", h.m.screen)
+	if h.m.kind() != screenRoster {
+		t.Fatalf("esc left the screen at %v, want the roster", h.m.kind())
 	}
 }
 

@@ -7,26 +7,12 @@ import (
 
 	"github.com/vetted-tui/vetted/brief"
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/screen"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
 )
 
-// Messages of the preparation form, the credential check and the brief.
-
-// openPrepFormMsg opens the editor of one preparation item.
-type openPrepFormMsg struct{ id string }
-
-// openVerifyMsg opens the credential check of one therapist.
-type openVerifyMsg struct{ id string }
-
-// briefRequestMsg asks for the first-appointment brief, written as
-// Markdown to the folder vetted was started in; therapistID is the one it
-// is for, "" for none.
-type briefRequestMsg struct {
-	therapistID string
-	// withConcerns puts My concerns in the brief: only when asked.
-	withConcerns bool
-}
+// The preparation list's and the small forms' events, and the brief.
 
 // briefDoneMsg reports a written brief, or why it could not be written.
 type briefDoneMsg struct {
@@ -38,38 +24,41 @@ type briefDoneMsg struct {
 // credential check and the brief; ok is false for any other message.
 func (m Model) handlePrepEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 	switch msg := msg.(type) {
-	case openPrepFormMsg:
-		it, ok := checklist.PrepByID(msg.id)
+	case screen.OpenPrepFormMsg:
+		it, ok := checklist.PrepByID(msg.ID)
 		if !ok {
 			return m, nil, true
 		}
-		*m.form, m.formFrom = newPrepForm(m.common, m.nb, it), screenPrep
-		m.screen = screenForm
-		m.layout()
+		m.push(newPrepForm(m.common, m.nb(), it))
 		return m, nil, true
-	case openVerifyMsg:
-		i, ok := m.nb.Find(msg.id)
+	case screen.OpenVerifyMsg:
+		i, ok := m.nb().Find(msg.ID)
 		if !ok {
 			return m, nil, true
 		}
-		*m.form, m.formFrom = newVerifyForm(m.common, m.nb.Therapists[i]), screenRoster
-		m.screen = screenForm
-		m.layout()
+		m.push(newVerifyForm(m.common, m.nb().Therapists[i]))
 		return m, nil, true
 	case formClosedMsg:
-		m.screen = m.formFrom
-		m.layout()
-		return m, nil, true
+		cmd := m.pop()
+		return m, cmd, true
 	case formSavedMsg:
 		return m.handleFormSaved(msg)
-	case briefRequestMsg:
+	case screen.PrepToggledMsg:
+		nb := m.nb()
+		if nb.Prep == nil {
+			nb.Prep = map[string]bool{}
+		}
+		nb.Prep[msg.ID] = !nb.Prep[msg.ID]
+		cmd := m.save()
+		return m, cmd, true
+	case screen.BriefRequestMsg:
 		idx := -1
-		if msg.therapistID != "" {
-			if i, ok := m.nb.Find(msg.therapistID); ok {
+		if msg.TherapistID != "" {
+			if i, ok := m.nb().Find(msg.TherapistID); ok {
 				idx = i
 			}
 		}
-		return m, briefCmd(m.nb.Clone(), idx, msg.withConcerns, m.common.exportDir), true
+		return m, briefCmd(m.nb().Clone(), idx, msg.WithConcerns, m.common.ExportDir), true
 	case briefDoneMsg:
 		if msg.err != nil {
 			m.setStatus("Brief not written: "+safetext.Line(msg.err.Error()), true)
@@ -90,22 +79,21 @@ func (m Model) handleFormSaved(msg formSavedMsg) (Model, tea.Cmd, bool) {
 		if !ok {
 			return m, nil, true
 		}
-		applyPrepForm(m.nb, it, msg)
+		applyPrepForm(m.nb(), it, msg)
 		m.setStatus("✓ Recorded: "+it.Text, false)
 	case msg.purpose.therapist != "":
-		i, ok := m.nb.Find(msg.purpose.therapist)
+		i, ok := m.nb().Find(msg.purpose.therapist)
 		if !ok {
 			return m, nil, true
 		}
-		t := &m.nb.Therapists[i]
+		t := &m.nb().Therapists[i]
 		t.Verification = applyVerifyForm(*t, msg)
 		t.Updated = m.now()
 		m.setStatus("✓ Recorded the credential check of "+safetext.Line(shown(t.Name)), false)
 	}
-	m.screen = m.formFrom
-	m.layout()
 	cmd := m.save()
-	return m, cmd, true
+	back := m.pop()
+	return m, tea.Batch(cmd, back), true
 }
 
 // briefName is the file name a brief gets in the export folder.
@@ -120,7 +108,7 @@ func briefCmd(nb *store.Notebook, idx int, withConcerns bool, dir string) tea.Cm
 		if withConcerns {
 			opts.Concerns = brief.ConcernsOf(nb)
 		}
-		path, err := writeFreeFile(dir, briefName, func(w io.Writer) error {
+		path, err := store.WriteNewExport(dir, briefName, func(w io.Writer) error {
 			return brief.Write(w, nb, brief.FormatMarkdown, opts)
 		})
 		return briefDoneMsg{path: path, err: err}

@@ -49,12 +49,12 @@ func TestHeaderSaysTheNotebookIsEncrypted(t *testing.T) {
 func TestExportFromAnEncryptedNotebookAsksFirst(t *testing.T) {
 	h := encryptedHarness(t)
 	h.keys("c", "e")
-	if n := exportsIn(t, h.m.common.exportDir); n != 0 {
+	if n := exportsIn(t, h.m.common.ExportDir); n != 0 {
 		t.Fatalf("the first e wrote %d files before the person was told", n)
 	}
 	h.mustSee("Exports are not encrypted")
 	h.keys("E")
-	if n := exportsIn(t, h.m.common.exportDir); n != 1 {
+	if n := exportsIn(t, h.m.common.ExportDir); n != 1 {
 		t.Fatalf("after the warning, E wrote %d files, want 1", n)
 	}
 	if !strings.Contains(h.view(), "vetted-comparison.csv") {
@@ -62,12 +62,12 @@ func TestExportFromAnEncryptedNotebookAsksFirst(t *testing.T) {
 	}
 	// Once told, the person is not asked again on this visit...
 	h.keys("e")
-	if n := exportsIn(t, h.m.common.exportDir); n != 2 {
+	if n := exportsIn(t, h.m.common.ExportDir); n != 2 {
 		t.Fatalf("a later e wrote %d files in all, want 2", n)
 	}
 	// ...but is on the next one.
 	h.keys("esc", "c", "e")
-	if n := exportsIn(t, h.m.common.exportDir); n != 2 {
+	if n := exportsIn(t, h.m.common.ExportDir); n != 2 {
 		t.Fatalf("on a new visit the first e exported without asking")
 	}
 	h.mustSee("Exports are not encrypted")
@@ -83,7 +83,7 @@ func TestExportFromAPlainNotebookDoesNotAsk(t *testing.T) {
 	h.send(sizeMsg(120, 40))
 	h.mustNotSee("encrypted")
 	h.keys("c", "e")
-	if n := exportsIn(t, h.m.common.exportDir); n != 1 {
+	if n := exportsIn(t, h.m.common.ExportDir); n != 1 {
 		t.Fatalf("a plain notebook's export wrote %d files, want 1", n)
 	}
 	h.mustNotSee("not encrypted")

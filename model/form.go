@@ -37,7 +37,7 @@ type formModel struct {
 
 // newForm returns a small form of fields for purpose.
 func newForm(c *common, purpose formPurpose, title, intro string, fields ...form.Field) formModel {
-	f := formModel{common: c, purpose: purpose, form: form.New(c.styles, title, intro, fields...)}
+	f := formModel{common: c, purpose: purpose, form: form.New(c.Styles, title, intro, fields...)}
 	return f.resize()
 }
 
@@ -52,7 +52,7 @@ func (f formModel) fullHelp() [][]key.Binding { return f.form.FullHelp() }
 
 // resize fits the form to the screen.
 func (f formModel) resize() formModel {
-	f.form = f.form.SetSize(f.common.width, f.common.height)
+	f.form = f.form.SetSize(f.common.Width, f.common.Height)
 	return f
 }
 

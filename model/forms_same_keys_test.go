@@ -8,6 +8,7 @@ import (
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/model/form"
+	"github.com/vetted-tui/vetted/model/screen"
 	"github.com/vetted-tui/vetted/model/theme"
 	"github.com/vetted-tui/vetted/store"
 )
@@ -25,11 +26,11 @@ type formCase struct {
 }
 
 func formCases() []formCase {
-	onForm := func(h *harness) bool { return h.m.screen == screenForm }
+	onForm := func(h *harness) bool { return h.m.kind() == screenForm }
 	return []formCase{
 		{"details", []string{"e"}, fieldName, fieldCredentials, fieldPhone, fieldStatus,
 			func(nb *store.Notebook) string { return nb.Therapists[0].Phone },
-			func(h *harness) bool { return h.m.screen == screenDetails }},
+			func(h *harness) bool { return h.m.kind() == screenDetails }},
 		{"credential check", []string{"v"}, verifyLicenseOn, verifyNumber, verifyNumber, verifyLicense,
 			func(nb *store.Notebook) string { return nb.Therapists[0].Verification.LicenseNumber }, onForm},
 		{"preparation item", []string{"p", "down", "down", "enter"}, prepDoneKey, checklist.PrepConcernHistory + ".began",
@@ -42,19 +43,19 @@ func formCases() []formCase {
 				}
 				return nb.Questions.Questions[0].Short
 			},
-			func(h *harness) bool { return h.m.screen == screenQuestions && h.m.questions.form != nil }},
+			func(h *harness) bool { return h.m.kind() == screenQuestions && h.m.questions().form != nil }},
 	}
 }
 
 // activeForm is the form on screen.
 func (h *harness) activeForm() form.Form {
 	switch {
-	case h.m.screen == screenDetails:
-		return h.m.details.form
-	case h.m.screen == screenQuestions && h.m.questions.form != nil:
-		return h.m.questions.form.form
+	case h.m.kind() == screenDetails:
+		return h.m.details().form
+	case h.m.kind() == screenQuestions && h.m.questions().form != nil:
+		return h.m.questions().form.form
 	}
-	return h.m.form.form
+	return h.m.form().form
 }
 
 // focusField tabs until field k has the focus.
@@ -146,7 +147,7 @@ func TestSameKeysInEveryForm(t *testing.T) {
 			if c.on(h) {
 				t.Fatalf("ctrl+s left the form open:\n%s", h.view())
 			}
-			if got := c.saved(h.m.nb); got != "555" {
+			if got := c.saved(h.m.nb()); got != "555" {
 				t.Errorf("saved %q, want 555", got)
 			}
 		}},
@@ -163,8 +164,8 @@ func TestSameKeysInEveryForm(t *testing.T) {
 				t.Fatal("n left the form or lost the edit")
 			}
 			h.keys("esc", "y")
-			if c.on(h) || c.saved(h.m.nb) != "" {
-				t.Errorf("y: form open %v, saved %q", c.on(h), c.saved(h.m.nb))
+			if c.on(h) || c.saved(h.m.nb()) != "" {
+				t.Errorf("y: form open %v, saved %q", c.on(h), c.saved(h.m.nb()))
 			}
 		}},
 		{"esc without edits leaves at once", func(t *testing.T, h *harness, c formCase) {
@@ -211,7 +212,8 @@ func TestInsertingAFieldMisplacesNoValue(t *testing.T) {
 // TestEveryPrepItemOpens: every preparation item's editor opens (its
 // fields' keys are unique) and saves untouched without a change.
 func TestEveryPrepItemOpens(t *testing.T) {
-	c := &common{styles: theme.DefaultStyles(), nb: store.New(), width: 80, height: 24}
+	c := screen.NewCommon(store.New(), theme.DefaultStyles(), nil, ".")
+	c.Width, c.Height = 80, 24
 	for _, it := range checklist.Prep() {
 		nb := store.New()
 		nb.SetMedications([]store.Medication{{Name: "Sertraline", Dose: "50 mg"}})

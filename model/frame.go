@@ -62,7 +62,9 @@ type statusKey struct {
 type helpKey struct {
 	showAll bool
 	width   int
-	sig     string
+	// page and rows say which page of the full help, of how many rows.
+	page, rows int
+	sig        string
 }
 
 // header is headerView, kept while its inputs stay the same.
@@ -77,8 +79,8 @@ func (m *Model) header() string {
 // statusLine is statusView, kept while its inputs stay the same.
 func (m *Model) statusLine() string {
 	k := statusKey{width: m.width, quitting: m.saves.quitting, status: m.status}
-	if m.screen == screenCompare {
-		k.news = m.compare.News()
+	if r := m.news(); r != nil {
+		k.news = r.News()
 	}
 	return m.frame.status.get(k, m.statusView)
 }
@@ -103,7 +105,11 @@ func (m *Model) helpLine() string {
 	}
 	m.frame.helpSigBuf = buf
 	k := helpKey{showAll: m.help.ShowAll, width: m.help.Width}
-	if e := &m.frame.help; e.ok && e.key.showAll == k.showAll && e.key.width == k.width && e.key.sig == string(buf) {
+	if m.help.ShowAll {
+		k.page, k.rows = m.helpPage, m.helpRows()
+	}
+	if e := &m.frame.help; e.ok && e.key.showAll == k.showAll && e.key.width == k.width &&
+		e.key.page == k.page && e.key.rows == k.rows && e.key.sig == string(buf) {
 		// Compared without building a string: the common case.
 		return e.drawn
 	}

@@ -10,8 +10,8 @@ import (
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/demo"
-	"github.com/vetted-tui/vetted/model/compare"
 	"github.com/vetted-tui/vetted/model/form"
+	"github.com/vetted-tui/vetted/model/screen"
 	"github.com/vetted-tui/vetted/model/theme"
 	"github.com/vetted-tui/vetted/store"
 )
@@ -30,7 +30,7 @@ func TestWordBackWithNothingBeforeTheCursorReturns(t *testing.T) {
 	h.paste("word  ")
 	h.send(alt) // a word before: the cursor goes to its start
 	h.typeText("X")
-	if got := h.m.details.form.Shown(fieldNotes); got != "  \n  Xword  " {
+	if got := h.m.details().form.Shown(fieldNotes); got != "  \n  Xword  " {
 		t.Fatalf("notes %q after a word back and X, want the X at the start of the word", got)
 	}
 }
@@ -42,13 +42,13 @@ func TestWordDeleteOnTheLastCharacter(t *testing.T) {
 	h.keys("e") // the name field has the focus
 	h.keys("left")
 	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("d"), Alt: true})
-	if got := h.m.details.form.Shown(fieldName); got != "Dr Ad" {
+	if got := h.m.details().form.Shown(fieldName); got != "Dr Ad" {
 		t.Fatalf("name = %q, want the last character deleted", got)
 	}
 	h.send(tea.KeyMsg{Type: tea.KeyDelete, Alt: true}) // the cursor at the end now: nothing to delete
 	h.keys("home")
 	h.send(tea.KeyMsg{Type: tea.KeyDelete, Alt: true}) // elsewhere the textinput does it
-	if got := h.m.details.form.Shown(fieldName); got != " Ad" {
+	if got := h.m.details().form.Shown(fieldName); got != " Ad" {
 		t.Fatalf("name = %q after a word delete at the start", got)
 	}
 }
@@ -58,7 +58,7 @@ func TestWordDeleteOnTheLastCharacter(t *testing.T) {
 // room, so the view outgrew the window (found by FuzzModel).
 func TestFullHelpKeepsTheViewInTheWindow(t *testing.T) {
 	h := newHarness(t, demo.Notebook())
-	h.send(openCompareMsg{}, compare.OpenPrioritiesMsg{})
+	h.keys("c", "i")
 	h.keys("?")
 	for _, k := range []string{"enter", "resize", "esc", "enter", "x", "resize", "esc"} {
 		if k == "resize" { // laid out while the field takes text
@@ -77,7 +77,8 @@ func TestFullHelpKeepsTheViewInTheWindow(t *testing.T) {
 // question's form, the profile's words) until they went through
 // field.Update too.
 func TestWordDeleteOnTheLastCharacterInEveryLineField(t *testing.T) {
-	c := &common{styles: theme.DefaultStyles(), nb: store.New(), width: 80, height: 24}
+	c := screen.NewCommon(store.New(), theme.DefaultStyles(), nil, ".")
+	c.Width, c.Height = 80, 24
 	altD := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("d"), Alt: true}
 	left := tea.KeyMsg{Type: tea.KeyLeft}
 	typed := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("ab")}
@@ -98,13 +99,5 @@ func TestWordDeleteOnTheLastCharacterInEveryLineField(t *testing.T) {
 	if got := q.form.Shown(fieldPrompt); got != "a" {
 		t.Errorf("own question's form: %q, want %q", got, "a")
 	}
-
-	p := newProfile(c)
-	p, _ = p.startEdit("", 200)
-	for _, k := range []tea.KeyMsg{typed, left, altD} {
-		p, _ = p.update(k)
-	}
-	if got := p.input.Value(); got != "a" {
-		t.Errorf("profile: %q, want %q", got, "a")
-	}
+	// The profile's words: see profile.TestWordDeleteOnTheLastCharacter.
 }

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/vetted-tui/vetted/model/field"
 )
 
 func TestBatchedKeysActOneByOne(t *testing.T) {
@@ -29,13 +30,13 @@ func TestTypeAheadGoesToTheScreenItOpens(t *testing.T) {
 		tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}},
 		tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("Andy")},
 	)
-	if len(h.m.nb.Therapists) != 1 || h.m.nb.Therapists[0].Name != "Dr Smith" {
-		t.Fatalf("a fast-typed batch changed the roster: %+v", h.m.nb.Therapists)
+	if len(h.m.nb().Therapists) != 1 || h.m.nb().Therapists[0].Name != "Dr Smith" {
+		t.Fatalf("a fast-typed batch changed the roster: %+v", h.m.nb().Therapists)
 	}
-	if h.m.screen != screenDetails {
-		t.Fatalf("a did not open the form (screen %d)", h.m.screen)
+	if h.m.kind() != screenDetails {
+		t.Fatalf("a did not open the form (screen %v)", h.m.kind())
 	}
-	if got := h.m.details.form.Shown(fieldName); got != "Dr Andy" {
+	if got := h.m.details().form.Shown(fieldName); got != "Dr Andy" {
 		t.Fatalf("the name field holds %q, want %q", got, "Dr Andy")
 	}
 }
@@ -50,11 +51,11 @@ func TestKeysWaitWhileAScreenOpens(t *testing.T) {
 		t.Fatal("a did not ask for the form")
 	}
 	h.send(tea.KeyMsg{Type: tea.KeySpace, Runes: []rune{' '}}, tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("Ng")})
-	if h.m.screen != screenRoster || len(h.m.queued) != 3 {
-		t.Fatalf("keys were not held while the form opened: screen %d, %d queued", h.m.screen, len(h.m.queued))
+	if h.m.kind() != screenRoster || len(h.m.queued) != 3 {
+		t.Fatalf("keys were not held while the form opened: screen %v, %v queued", h.m.kind(), len(h.m.queued))
 	}
 	h.run(cmd)
-	if got := h.m.details.form.Shown(fieldName); got != "Dr Ng" {
+	if got := h.m.details().form.Shown(fieldName); got != "Dr Ng" {
 		t.Fatalf("the name field holds %q, want %q", got, "Dr Ng")
 	}
 	if len(h.m.queued) != 0 {
@@ -66,7 +67,7 @@ func TestBatchedKeysFollowIntoTheComparison(t *testing.T) {
 	h := newHarness(t, notebookWith("Dr Ada", "Dr Bea"))
 	h.send(sizeMsg(100, 30))
 	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("cjj")})
-	if h.m.screen != screenCompare {
+	if h.m.kind() != screenCompare {
 		t.Fatal("c did not open the comparison")
 	}
 	h.mustSee("row 3 of ")
@@ -92,15 +93,15 @@ func TestTypeAheadNeverAnswersAQuestion(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			h := newHarness(t, notebookWith("Dr Smith", "Dr Jones"))
 			h.send(msgs...)
-			if len(h.m.nb.Therapists) != 2 {
-				t.Fatalf("type-ahead deleted a therapist: %+v", h.m.nb.Therapists)
+			if len(h.m.nb().Therapists) != 2 {
+				t.Fatalf("type-ahead deleted a therapist: %+v", h.m.nb().Therapists)
 			}
-			if !h.m.roster.typing() {
+			if !h.m.top().Typing() {
 				t.Fatal("d did not ask before deleting")
 			}
 			// Once drawn, the question takes its answer.
 			h.keys("y")
-			if len(h.m.nb.Therapists) != 1 {
+			if len(h.m.nb().Therapists) != 1 {
 				t.Fatal("y after the question did not delete")
 			}
 		})
@@ -113,10 +114,10 @@ func TestRepeatedKeyStopsWhenSomethingStarts(t *testing.T) {
 	// A held d: the first opens "Delete …? y/n", the repeats must not
 	// answer it.
 	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("ddd")})
-	if !h.m.roster.typing() {
+	if !h.m.top().Typing() {
 		t.Fatal("d did not ask before deleting")
 	}
-	if len(h.m.nb.Therapists) != 2 {
+	if len(h.m.nb().Therapists) != 2 {
 		t.Fatal("repeats of d deleted a therapist")
 	}
 }
@@ -129,16 +130,16 @@ func TestPastedEscapeSequencesAreRemoved(t *testing.T) {
 	// the rest of each sequence must not become part of the name.
 	h.send(tea.KeyMsg{Type: tea.KeyRunes, Paste: true, Runes: []rune("Dr \x1b[31mAda\x1b[0m\x1b]0;title\a")})
 	h.keys("ctrl+s")
-	if len(h.m.nb.Therapists) != 1 {
+	if len(h.m.nb().Therapists) != 1 {
 		t.Fatal("the therapist was not saved")
 	}
-	if got := h.m.nb.Therapists[0].Name; got != "Dr Ada" {
+	if got := h.m.nb().Therapists[0].Name; got != "Dr Ada" {
 		t.Fatalf("name = %q, want %q", got, "Dr Ada")
 	}
 }
 
 func TestPastedLineBreaksSurvive(t *testing.T) {
-	got := cleanRunes(tea.KeyMsg{Type: tea.KeyRunes, Paste: true, Runes: []rune("PhD\rline two\r\nline three")})
+	got := field.CleanKey(tea.KeyMsg{Type: tea.KeyRunes, Paste: true, Runes: []rune("PhD\rline two\r\nline three")})
 	if string(got.Runes) != "PhD\nline two\nline three" {
 		t.Fatalf("pasted text = %q, want three lines", string(got.Runes))
 	}
@@ -152,7 +153,7 @@ func TestTypedInvisibleCharactersAreRemoved(t *testing.T) {
 	// reorder what is drawn after it.
 	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("Dr \u202eAda")})
 	h.keys("ctrl+s")
-	if got := h.m.nb.Therapists[0].Name; got != "Dr Ada" {
+	if got := h.m.nb().Therapists[0].Name; got != "Dr Ada" {
 		t.Fatalf("name = %q, want %q", got, "Dr Ada")
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/interview"
 )
 
 // A note on a question without an answer ("it depends") is saved, shown,
@@ -15,7 +16,7 @@ func TestNoteWithoutAnAnswerIsSaved(t *testing.T) {
 	h.keys("ctrl+n")
 	h.typeText("depends on the state")
 	h.keys("enter")
-	a, ok := h.m.nb.Therapists[0].Answers[checklist.QLicense]
+	a, ok := h.m.nb().Therapists[0].Answers[checklist.QLicense]
 	if !ok || a.Status != checklist.StatusNoted || a.Note != "depends on the state" || a.Value != "" {
 		t.Fatalf("stored %+v, want a note-only entry", a)
 	}
@@ -29,7 +30,7 @@ func TestNoteWithoutAnAnswerIsSaved(t *testing.T) {
 	// Without a note, an empty answer is still refused.
 	h.goToQuestion(checklist.QAASECT)
 	h.keys("enter")
-	if _, ok := h.m.nb.Therapists[0].Answers[checklist.QAASECT]; ok {
+	if _, ok := h.m.nb().Therapists[0].Answers[checklist.QAASECT]; ok {
 		t.Fatal("an empty answer without a note was saved")
 	}
 }
@@ -49,21 +50,21 @@ func TestClearAnswerAsksFirst(t *testing.T) {
 	h.keys("ctrl+r")
 	h.mustSee("Clear what is saved here")
 	h.keys("n")
-	if _, ok := h.m.nb.Therapists[0].Answers[checklist.QLicense]; !ok {
+	if _, ok := h.m.nb().Therapists[0].Answers[checklist.QLicense]; !ok {
 		t.Fatal("n cleared the answer")
 	}
 	h.keys("ctrl+r", "y")
-	if a, ok := h.m.nb.Therapists[0].Answers[checklist.QLicense]; ok {
+	if a, ok := h.m.nb().Therapists[0].Answers[checklist.QLicense]; ok {
 		t.Fatalf("the answer is still saved: %+v", a)
 	}
 	h.mustSee("· not answered yet")
 	h.mustSee("+ add a note")
-	if h.m.interview.widget().raw() != "" {
+	if h.m.interview().Editing() != "" {
 		t.Fatal("the cleared question still shows its answer")
 	}
 	// Nothing saved: nothing to ask.
 	h.keys("ctrl+r")
-	if h.m.interview.asking() {
+	if h.m.interview().Asking() {
 		t.Fatal("clear asked on a question with nothing saved")
 	}
 	h.mustSee("nothing to clear")
@@ -78,7 +79,7 @@ func TestSavingAFlaggedAnswerSaysSo(t *testing.T) {
 	h.mustSee("✗ red flag: ")
 	h.mustSee(". Recorded ")
 	h.mustNotSee("✓ Recorded")
-	if h.m.interview.noticeLevel != noticeRed {
+	if !h.m.interview().RedNotice() {
 		t.Fatal("the red flag's notice is not drawn as red")
 	}
 
@@ -129,7 +130,7 @@ func TestPlaceholdersAreNotCutMidWord(t *testing.T) {
 		}
 		_, shown, _ := strings.Cut(line, "(ctrl+n): ")
 		shown = strings.TrimSpace(shown)
-		if full := notePlaceholder(q); !strings.HasPrefix(full, shown) || strings.Contains(shown, "…") {
+		if full := interview.NotePlaceholder(q); !strings.HasPrefix(full, shown) || strings.Contains(shown, "…") {
 			t.Errorf("question %d: note placeholder %q is not a whole-word start of %q", i, shown, full)
 		} else if len(shown) < len(full) && full[len(shown)] != ' ' && full[len(shown)] != ',' {
 			t.Errorf("question %d: note placeholder cut mid-word: %q of %q", i, shown, full)

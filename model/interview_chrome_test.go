@@ -8,6 +8,8 @@ import (
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/model/cell"
+	"github.com/vetted-tui/vetted/model/interview"
+	"github.com/vetted-tui/vetted/model/screen"
 )
 
 // The interview keeps its chrome and the root its frame (header, status,
@@ -48,8 +50,8 @@ func (h *harness) walk(steps []step) {
 
 func TestTextAnswerRedrawsOnTheKeyThatChangesIt(t *testing.T) {
 	h := openInterview(t, notebookWith("Dr Ada"))
-	if h.m.interview.current().ID != checklist.QTraining {
-		t.Fatalf("opened on %s, want the text question", h.m.interview.current().ID)
+	if h.m.interview().Current().ID != checklist.QTraining {
+		t.Fatalf("opened on %s, want the text question", h.m.interview().Current().ID)
 	}
 	total := len(checklist.Catalogue())
 	none := "0/" + itoa(total) + " answered"
@@ -65,10 +67,10 @@ func TestTextAnswerRedrawsOnTheKeyThatChangesIt(t *testing.T) {
 		{key: keyMsg("ctrl+r"), see: []string{nothing}},
 		// Only the notebook changes: the root records an answer to
 		// another question, as it would one sent up.
-		{key: answerRecordedMsg{therapistID: h.m.nb.Therapists[0].ID, questionID: checklist.QFee,
-			answer: checklist.Answer{Status: checklist.StatusAnswered, Value: "185"}},
+		{key: screen.AnswerRecordedMsg{TherapistID: h.m.nb().Therapists[0].ID, QuestionID: checklist.QFee,
+			Answer: checklist.Answer{Status: checklist.StatusAnswered, Value: "185"}},
 			see: []string{one}, dontSee: []string{none}},
-		{key: answerClearedMsg{therapistID: h.m.nb.Therapists[0].ID, questionID: checklist.QFee},
+		{key: screen.AnswerClearedMsg{TherapistID: h.m.nb().Therapists[0].ID, QuestionID: checklist.QFee},
 			see: []string{none}, dontSee: []string{one}},
 		{key: typed("a"), see: []string{"1 / 4,000 characters", edited, nothing}},
 		{key: typed("b"), see: []string{"2 / 4,000 characters", edited}},
@@ -122,7 +124,7 @@ func TestFrameRedrawsOnTheKeyThatChangesIt(t *testing.T) {
 		}
 	}
 	// The status line: news goes with the next key.
-	h.send(statusMsg("Exported the comparison."))
+	h.send(screen.StatusMsg{Text: "Exported the comparison."})
 	h.mustSee("Exported the comparison.")
 	h.walk([]step{
 		{key: typed("a"), see: []string{"1 / 4,000 characters"}, dontSee: []string{"Exported the comparison."}},
@@ -168,7 +170,7 @@ func TestResizeRedrawsTheChrome(t *testing.T) {
 			}
 		}
 		// The text box is as wide as the window allows, up to its cap.
-		if got, want := h.m.interview.widget().area.Width()+2, clamp(h.m.common.width-2, 2, maxAreaWidth); got != want {
+		if got, want := h.m.interview().AnswerBox().Width()+2, clamp(h.m.common.Width-2, 2, interview.MaxAreaWidth); got != want {
 			t.Fatalf("at %dx%d the text box is %d wide, want %d", size.w, size.h, got, want)
 		}
 	}
@@ -178,10 +180,10 @@ func itoa(n int) string { return checklist.Thousands(int64(n)) }
 
 func TestStoredAnswerAndQuestionRedrawAtOnce(t *testing.T) {
 	h := openInterview(t, notebookWith("Dr Ada"))
-	id := h.m.nb.Therapists[0].ID
-	record := func(v string) answerRecordedMsg {
-		return answerRecordedMsg{therapistID: id, questionID: checklist.QTraining,
-			answer: checklist.Answer{Status: checklist.StatusAnswered, Value: v}}
+	id := h.m.nb().Therapists[0].ID
+	record := func(v string) screen.AnswerRecordedMsg {
+		return screen.AnswerRecordedMsg{TherapistID: id, QuestionID: checklist.QTraining,
+			Answer: checklist.Answer{Status: checklist.StatusAnswered, Value: v}}
 	}
 	qs := checklist.Catalogue()
 	cat, _ := checklist.CategoryByID(qs[1].Category)
@@ -205,17 +207,17 @@ func TestStoredAnswerAndQuestionRedrawAtOnce(t *testing.T) {
 		{key: record("second answer"), see: []string{"✓ answered: second answer"}, dontSee: []string{"first answer"}},
 	})
 	// The name as the root would change it under the interview.
-	h.m.nb.Therapists[0].Name = "Dr Bea"
+	h.m.nb().Therapists[0].Name = "Dr Bea"
 	h.mustSee("Interview · Dr Bea")
 }
 
 func TestPartnerLinesRedrawAtOnce(t *testing.T) {
 	h := openInterview(t, couple("Robin", "Kai"))
 	h.goToQuestion(checklist.QComfort)
-	id := h.m.nb.Therapists[0].ID
-	rate := func(v string, partner bool) answerRecordedMsg {
-		return answerRecordedMsg{therapistID: id, questionID: checklist.QComfort, partner: partner,
-			answer: checklist.Answer{Status: checklist.StatusAnswered, Value: v}}
+	id := h.m.nb().Therapists[0].ID
+	rate := func(v string, partner bool) screen.AnswerRecordedMsg {
+		return screen.AnswerRecordedMsg{TherapistID: id, QuestionID: checklist.QComfort, Partner: partner,
+			Answer: checklist.Answer{Status: checklist.StatusAnswered, Value: v}}
 	}
 	h.mustSee("Robin: not answered yet · Kai: not answered yet")
 	h.walk([]step{
@@ -226,8 +228,8 @@ func TestPartnerLinesRedrawAtOnce(t *testing.T) {
 		{key: keyMsg("ctrl+p"), see: []string{"Recording for: › Robin (you)   Kai (partner)"}},
 	})
 	// The names as the root would change them (the people form).
-	h.m.nb.People.Partner = "Sam"
+	h.m.nb().People.Partner = "Sam"
 	h.mustSee("Recording for: › Robin (you)   Sam (partner)")
-	h.m.nb.People.Me = "Alex"
+	h.m.nb().People.Me = "Alex"
 	h.mustSee("Recording for: › Alex (you)   Sam (partner)")
 }

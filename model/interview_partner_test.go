@@ -18,7 +18,7 @@ func couple(me, partner string) *store.Notebook {
 }
 
 func (h *harness) partnerAnswer(id string) (checklist.Answer, bool) {
-	a, ok := h.m.nb.Therapists[0].PartnerAnswers[id]
+	a, ok := h.m.nb().Therapists[0].PartnerAnswers[id]
 	return a, ok
 }
 
@@ -48,7 +48,7 @@ func TestPartnerRatingIsRecordedApart(t *testing.T) {
 	if a := h.answer(checklist.QComfort); a.Value != "4" || a.Note != "" {
 		t.Fatalf("recording for the partner changed the person's answer: %+v", a)
 	}
-	if n := len(h.m.nb.Therapists[0].Answers); n != 1 {
+	if n := len(h.m.nb().Therapists[0].Answers); n != 1 {
 		t.Fatalf("%d own answers, want 1", n)
 	}
 	h.mustSee("✓ Recorded My comfort (Kai's rating): 2 out of 5.")
@@ -63,7 +63,7 @@ func TestSwitchPrefillsEachPersonsAnswer(t *testing.T) {
 	}
 	h := openInterview(t, nb)
 	h.goToQuestion(checklist.QComfort)
-	raw := func() string { return h.m.interview.widget().raw() }
+	raw := func() string { return h.m.interview().Editing() }
 	if raw() != "4" {
 		t.Fatalf("own widget holds %q, want 4", raw())
 	}
@@ -88,7 +88,7 @@ func TestSwitchPrefillsEachPersonsAnswer(t *testing.T) {
 	if raw() != "5" {
 		t.Fatalf("the partner's unsaved 5 was lost: %q", raw())
 	}
-	if !h.m.interview.dirty() {
+	if !h.m.interview().Dirty() {
 		t.Fatal("an unsaved partner edit does not count as an edit")
 	}
 }
@@ -101,7 +101,7 @@ func TestSkipForPartner(t *testing.T) {
 	if !ok || pa.Status != checklist.StatusSkipped {
 		t.Fatalf("partner answer %+v (stored %v), want skipped", pa, ok)
 	}
-	if _, ok := h.m.nb.Therapists[0].Answers[checklist.QComfort]; ok {
+	if _, ok := h.m.nb().Therapists[0].Answers[checklist.QComfort]; ok {
 		t.Fatal("skipping for the partner recorded the person's own answer")
 	}
 	h.mustSee("↷ Skipped My comfort (Kai's rating).")
@@ -112,7 +112,7 @@ func TestPartnerModeEndsOnLeavingTheQuestion(t *testing.T) {
 	h := openInterview(t, couple("Robin", "Kai"))
 	h.goToQuestion(checklist.QComfort)
 	h.keys("ctrl+p", "shift+tab", "tab")
-	if h.m.interview.forPartner() {
+	if h.m.interview().ForPartner() {
 		t.Fatal("coming back to the question still records for the partner")
 	}
 	h.mustSee("› Robin (you)")
@@ -127,7 +127,7 @@ func TestResumeIgnoresPartnerAnswers(t *testing.T) {
 	}
 	nb.Therapists[0].Answers[qs[0].ID] = checklist.Answer{Status: checklist.StatusAnswered, Value: "PhD"}
 	h := openInterview(t, nb)
-	if got := h.m.interview.current().ID; got != qs[1].ID {
+	if got := h.m.interview().Current().ID; got != qs[1].ID {
 		t.Fatalf("resumed at %s, want %s (the person's first unanswered)", got, qs[1].ID)
 	}
 }
@@ -157,7 +157,7 @@ func TestNoPartnerNoSwitch(t *testing.T) {
 	if a := h.answer(checklist.QComfort); a.Value != "3" {
 		t.Fatalf("own rating stored %+v, want 3", a)
 	}
-	if pa := h.m.nb.Therapists[0].PartnerAnswers; pa != nil {
+	if pa := h.m.nb().Therapists[0].PartnerAnswers; pa != nil {
 		t.Fatalf("partner answers recorded without a partner: %v", pa)
 	}
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/model/field"
+	"github.com/vetted-tui/vetted/model/screen"
 	"github.com/vetted-tui/vetted/store"
 )
 
@@ -17,8 +18,8 @@ func openInterview(t *testing.T, nb *store.Notebook) *harness {
 	t.Helper()
 	h := newHarness(t, nb)
 	h.keys("enter")
-	if h.m.screen != screenInterview {
-		t.Fatalf("enter opened screen %v, want interview", h.m.screen)
+	if h.m.kind() != screenInterview {
+		t.Fatalf("enter opened screen %v, want interview", h.m.kind())
 	}
 	return h
 }
@@ -27,11 +28,11 @@ func openInterview(t *testing.T, nb *store.Notebook) *harness {
 func (h *harness) goToQuestion(id string) {
 	h.t.Helper()
 	for range 2 * len(checklist.Catalogue()) {
-		cur := h.m.interview.current().ID
+		cur := h.m.interview().Current().ID
 		if cur == id {
 			return
 		}
-		if indexOf(id) > h.m.interview.index {
+		if indexOf(id) > h.m.interview().Index() {
 			h.keys("tab")
 		} else {
 			h.keys("shift+tab")
@@ -50,7 +51,7 @@ func indexOf(id string) int {
 }
 
 func (h *harness) answer(id string) checklist.Answer {
-	return h.m.nb.Therapists[0].Answers[id]
+	return h.m.nb().Therapists[0].Answers[id]
 }
 
 func TestInterviewAnswersEveryKind(t *testing.T) {
@@ -99,14 +100,14 @@ func TestCommitMovesOnAndRevisitShowsAnswer(t *testing.T) {
 	h.goToQuestion(checklist.QFee)
 	h.typeText("185")
 	h.keys("enter")
-	if h.m.interview.current().ID != checklist.QInsurance {
-		t.Fatalf("after enter, question %s, want the next one", h.m.interview.current().ID)
+	if h.m.interview().Current().ID != checklist.QInsurance {
+		t.Fatalf("after enter, question %s, want the next one", h.m.interview().Current().ID)
 	}
 	h.mustSee("Recorded Fee per session: $185")
 	h.keys("shift+tab")
 	h.mustSee("✓ answered: $185")
-	if w := h.m.interview.inputs[h.m.interview.index].widget; w.raw() != "185" || w.dirty() {
-		t.Fatalf("revisited input holds %q (dirty %v), want what was saved", w.raw(), w.dirty())
+	if iv := h.m.interview(); iv.Raw(iv.Index()) != "185" || iv.Dirty() {
+		t.Fatalf("revisited input holds %q (dirty %v), want what was saved", iv.Raw(iv.Index()), iv.Dirty())
 	}
 }
 
@@ -120,13 +121,13 @@ func TestInvalidMoneyShowsMessageAndSavesNothing(t *testing.T) {
 	h.typeText("about 200 bucks")
 	h.keys("enter")
 	h.mustSee("✗ Enter an amount like $185 or 1,200.50.")
-	if _, ok := h.m.nb.Therapists[0].Answers[checklist.QFee]; ok {
+	if _, ok := h.m.nb().Therapists[0].Answers[checklist.QFee]; ok {
 		t.Fatal("an invalid money answer was recorded")
 	}
 	if h.saves != savesBefore {
 		t.Fatalf("%d saves after an invalid answer", h.saves-savesBefore)
 	}
-	if h.m.interview.current().ID != checklist.QFee {
+	if h.m.interview().Current().ID != checklist.QFee {
 		t.Fatal("the interview moved on after an invalid answer")
 	}
 	// The person can still skip, and the skip is saved.
@@ -143,11 +144,11 @@ func TestSkipIsNotUnanswered(t *testing.T) {
 	h := openInterview(t, notebookWith("Dr Ada"))
 	h.keys("ctrl+k") // skip the first question
 	h.keys("tab")    // pass the second without answering
-	a, ok := h.m.nb.Therapists[0].Answers[checklist.QTraining]
+	a, ok := h.m.nb().Therapists[0].Answers[checklist.QTraining]
 	if !ok || a.Status != checklist.StatusSkipped || a.Value != "" {
 		t.Fatalf("skipped question stored %+v (present %v)", a, ok)
 	}
-	if _, ok := h.m.nb.Therapists[0].Answers[checklist.QLicense]; ok {
+	if _, ok := h.m.nb().Therapists[0].Answers[checklist.QLicense]; ok {
 		t.Fatal("a question passed with tab was recorded")
 	}
 	h.mustSee("0/25 answered · 1 skipped")
@@ -165,7 +166,7 @@ func TestInterviewResumesAtFirstUnanswered(t *testing.T) {
 	nb.Therapists[0].Answers[qs[2].ID] = checklist.Answer{Status: checklist.StatusAnswered, Value: checklist.AASECTNo}
 	nb.Therapists[0].Answers[qs[5].ID] = checklist.Answer{Status: checklist.StatusAnswered, Value: "Town"}
 	h := openInterview(t, nb)
-	if got := h.m.interview.current().ID; got != qs[3].ID {
+	if got := h.m.interview().Current().ID; got != qs[3].ID {
 		t.Fatalf("resumed at %s, want %s", got, qs[3].ID)
 	}
 	h.mustSee(qs[3].Prompt)
@@ -175,7 +176,7 @@ func TestInterviewResumesAtFirstUnanswered(t *testing.T) {
 func TestEscBackAndAskWhenEdited(t *testing.T) {
 	h := openInterview(t, notebookWith("Dr Ada"))
 	h.keys("esc")
-	if h.m.screen != screenRoster {
+	if h.m.kind() != screenRoster {
 		t.Fatal("esc did not return to the roster")
 	}
 	h.keys("enter")
@@ -183,14 +184,14 @@ func TestEscBackAndAskWhenEdited(t *testing.T) {
 	h.keys("esc")
 	h.mustSee("Leave without saving")
 	h.keys("n")
-	if h.m.screen != screenInterview {
+	if h.m.kind() != screenInterview {
 		t.Fatal("n left the interview")
 	}
 	h.keys("esc", "y")
-	if h.m.screen != screenRoster {
+	if h.m.kind() != screenRoster {
 		t.Fatal("y did not leave")
 	}
-	if _, ok := h.m.nb.Therapists[0].Answers[checklist.QTraining]; ok {
+	if _, ok := h.m.nb().Therapists[0].Answers[checklist.QTraining]; ok {
 		t.Fatal("leaving saved the draft")
 	}
 }
@@ -216,26 +217,26 @@ func TestHintAndSourceAlwaysVisible(t *testing.T) {
 func TestCategoryJump(t *testing.T) {
 	h := openInterview(t, notebookWith("Dr Ada"))
 	h.keys("ctrl+right", "ctrl+right")
-	if c := h.m.interview.current().Category; c != checklist.Treatment {
+	if c := h.m.interview().Current().Category; c != checklist.Treatment {
 		t.Fatalf("ctrl+right twice went to %s", c)
 	}
 	h.keys("ctrl+left")
-	if c := h.m.interview.current().Category; c != checklist.Logistics {
+	if c := h.m.interview().Current().Category; c != checklist.Logistics {
 		t.Fatalf("ctrl+left went to %s", c)
 	}
 	h.goToQuestion(checklist.QFormat) // a choice: [ and ] are free
 	h.keys("]")
-	if c := h.m.interview.current().Category; c != checklist.Treatment {
+	if c := h.m.interview().Current().Category; c != checklist.Treatment {
 		t.Fatalf("] went to %s", c)
 	}
 	h.goToQuestion(checklist.QLicense)
 	h.keys("[")
-	if c := h.m.interview.current().ID; c != checklist.QTraining {
+	if c := h.m.interview().Current().ID; c != checklist.QTraining {
 		t.Fatalf("[ from the first category went to %s, want its first question", c)
 	}
 	// In a text answer, ] is text.
 	h.keys("]")
-	if h.m.interview.current().ID != checklist.QTraining || h.m.interview.inputs[0].widget.raw() != "]" {
+	if h.m.interview().Current().ID != checklist.QTraining || h.m.interview().Raw(0) != "]" {
 		t.Fatal("] in a text answer jumped instead of typing")
 	}
 }
@@ -257,12 +258,12 @@ func TestTextLimitRefusesOverflowingPaste(t *testing.T) {
 	h := openInterview(t, notebookWith("Dr Ada"))
 	start := strings.Repeat("a", checklist.MaxTextRunes-5)
 	h.paste(start)
-	if got := h.m.interview.inputs[0].widget.raw(); got != start {
+	if got := h.m.interview().Raw(0); got != start {
 		t.Fatalf("a paste within the limit was changed: %d runes", len([]rune(got)))
 	}
 	h.mustSee("3,995 / 4,000 characters")
 	h.paste("0123456789")
-	if got := h.m.interview.inputs[0].widget.raw(); got != start {
+	if got := h.m.interview().Raw(0); got != start {
 		t.Fatalf("an overflowing paste changed the field: %d runes", len([]rune(got)))
 	}
 	h.mustSee("That paste would go over the 4,000-character limit, so it was not added.")
@@ -274,7 +275,7 @@ func TestTextLimitRefusesOverflowingPaste(t *testing.T) {
 	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("xyz")})
 	h.mustSee("The field is full (4,000 characters).")
 	h.mustNotSee("paste")
-	if got := h.m.interview.inputs[0].widget.raw(); got != start+"bcdef" {
+	if got := h.m.interview().Raw(0); got != start+"bcdef" {
 		t.Fatal("a rune typed at the limit was inserted or the field changed")
 	}
 	h.keys("enter")
@@ -290,8 +291,8 @@ func TestCtrlCWaitsForPendingSave(t *testing.T) {
 	h.keys("ctrl+s")
 	// Drive Update by hand: record an answer but hold its save back.
 	m := h.m
-	next, saveCmd := m.Update(answerRecordedMsg{therapistID: m.nb.Therapists[0].ID, questionID: checklist.QFee,
-		answer: checklist.Answer{Status: checklist.StatusAnswered, Value: "185.00"}})
+	next, saveCmd := m.Update(screen.AnswerRecordedMsg{TherapistID: m.nb().Therapists[0].ID, QuestionID: checklist.QFee,
+		Answer: checklist.Answer{Status: checklist.StatusAnswered, Value: "185.00"}})
 	m = next.(Model)
 	if saveCmd == nil {
 		t.Fatal("an answer returned no save command")
@@ -347,7 +348,7 @@ func TestCategoryKeysHelpIsTrueWhileTyping(t *testing.T) {
 	h.mustNotSee("ctrl+→/]")
 	h.mustNotSee("ctrl+←/[")
 	h.typeText("]")
-	if got := h.m.interview.widget().raw(); got != "]" {
+	if got := h.m.interview().Editing(); got != "]" {
 		t.Fatalf("] in a typed answer = %q, want it typed", got)
 	}
 	h.goToQuestion(checklist.QUpfront) // yes/no again
@@ -368,7 +369,7 @@ func TestSkipAsksBeforeReplacingAnAnswer(t *testing.T) {
 	}
 	h.keys("n")
 	h.mustNotSee("Replace the saved answer")
-	if got := h.answer(checklist.QFee); got.Value != fee.Value || h.m.interview.current().ID != checklist.QFee {
+	if got := h.answer(checklist.QFee); got.Value != fee.Value || h.m.interview().Current().ID != checklist.QFee {
 		t.Fatalf("n replaced the answer (%+v) or moved on", got)
 	}
 	// While asking, y is the answer to the question, not typed text.
@@ -376,7 +377,7 @@ func TestSkipAsksBeforeReplacingAnAnswer(t *testing.T) {
 	if got := h.answer(checklist.QFee); got.Status != checklist.StatusSkipped || got.Value != "" {
 		t.Fatalf("after y the answer is %+v, want skipped", got)
 	}
-	if got := h.m.interview.inputs[indexOf(checklist.QFee)].widget.raw(); strings.Contains(got, "y") {
+	if got := h.m.interview().Raw(indexOf(checklist.QFee)); strings.Contains(got, "y") {
 		t.Fatalf("y was typed into the answer: %q", got)
 	}
 	// A skipped question is skipped again without asking.
@@ -436,7 +437,7 @@ func TestMultiLineNoteSurvivesRecommit(t *testing.T) {
 	if got := h.answer(checklist.QFee).Note; got != "Sliding scale on request. Ask again in March" {
 		t.Fatalf("edited note stored as %q", got)
 	}
-	if h.m.interview.dirty() {
+	if h.m.interview().Dirty() {
 		t.Fatal("the interview reports unsaved edits after committing")
 	}
 }
@@ -448,15 +449,15 @@ func TestTextLimitCountsCharactersNotColumns(t *testing.T) {
 	wide := strings.Repeat("話", 3000)
 	nb.Therapists[0].Answers[checklist.QTraining] = checklist.Answer{Status: checklist.StatusAnswered, Value: wide}
 	h := openInterview(t, nb)
-	for h.m.interview.current().ID != checklist.QTraining {
+	for h.m.interview().Current().ID != checklist.QTraining {
 		h.keys("shift+tab")
 	}
-	if got := h.m.interview.inputs[0].widget.raw(); got != wide {
+	if got := h.m.interview().Raw(0); got != wide {
 		t.Fatalf("a 3,000-character answer was loaded as %d characters", len([]rune(got)))
 	}
 	h.mustSee("3,000 / 4,000 characters")
 	h.paste(strings.Repeat("語", 500))
-	if got := len([]rune(h.m.interview.inputs[0].widget.raw())); got != 3500 {
+	if got := len([]rune(h.m.interview().Raw(0))); got != 3500 {
 		t.Fatalf("after pasting 500 more: %d characters, want 3,500", got)
 	}
 }
@@ -464,7 +465,7 @@ func TestTextLimitCountsCharactersNotColumns(t *testing.T) {
 func TestTextLinesOverTheCapAreRefusedWithAMessage(t *testing.T) {
 	h := openInterview(t, notebookWith("Dr Ada"))
 	h.paste(strings.Repeat("line\n", field.MaxAreaLines+5))
-	if got := h.m.interview.inputs[0].widget.raw(); got != "" {
+	if got := h.m.interview().Raw(0); got != "" {
 		t.Fatalf("a paste of too many lines changed the field to %d characters", len([]rune(got)))
 	}
 	h.mustSee("holds up to 200 lines")

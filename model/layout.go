@@ -1,8 +1,6 @@
 package model
 
 import (
-	"strings"
-
 	"github.com/vetted-tui/vetted/model/cell"
 )
 
@@ -19,15 +17,3 @@ func clamp(v, lo, hi int) int {
 
 // wrap word-wraps s to w columns (cell.Wrap).
 func wrap(s string, w int) string { return cell.Wrap(s, w) }
-
-// windowLines shows h of lines, keeping line focus in view.
-func windowLines(lines []string, focus, h int) string {
-	if h <= 0 {
-		return ""
-	}
-	if len(lines) <= h {
-		return strings.Join(lines, "\n")
-	}
-	start := clamp(focus-h/2, 0, len(lines)-h)
-	return strings.Join(lines[start:start+h], "\n")
-}

@@ -9,6 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/screen"
 	"github.com/vetted-tui/vetted/store"
 )
 
@@ -30,8 +31,8 @@ func fileWithTherapist(t *testing.T) (*harness, string) {
 // recordHeld records a fee answer and returns its save command unrun.
 func (h *harness) recordHeld(value string) tea.Cmd {
 	h.t.Helper()
-	next, cmd := h.m.Update(answerRecordedMsg{therapistID: h.m.nb.Therapists[0].ID, questionID: checklist.QFee,
-		answer: checklist.Answer{Status: checklist.StatusAnswered, Value: value}})
+	next, cmd := h.m.Update(screen.AnswerRecordedMsg{TherapistID: h.m.nb().Therapists[0].ID, QuestionID: checklist.QFee,
+		Answer: checklist.Answer{Status: checklist.StatusAnswered, Value: value}})
 	h.m = next.(Model)
 	if cmd == nil {
 		h.t.Fatal("an answer returned no save command")
@@ -262,7 +263,7 @@ func TestDeleteRetriesDroppingThePreviousVersion(t *testing.T) {
 	h.keys("a")
 	h.typeText("Dr Bo")
 	h.keys("ctrl+s")
-	next, cmd := h.m.Update(deleteTherapistMsg{id: h.m.nb.Therapists[0].ID})
+	next, cmd := h.m.Update(screen.DeleteTherapistMsg{ID: h.m.nb().Therapists[0].ID})
 	h.m = next.(Model)
 	_ = cmd // the delete's save fails: the disk was full
 	h.send(savedMsg{rev: h.m.saves.rev, err: errDiskFull})
@@ -278,7 +279,7 @@ func TestDeleteRetriesDroppingThePreviousVersion(t *testing.T) {
 
 func TestDeleteSaysWhenThePreviousVersionRemains(t *testing.T) {
 	h, _ := fileWithTherapist(t)
-	next, _ := h.m.Update(deleteTherapistMsg{id: h.m.nb.Therapists[0].ID})
+	next, _ := h.m.Update(screen.DeleteTherapistMsg{ID: h.m.nb().Therapists[0].ID})
 	h.m = next.(Model)
 	h.send(savedMsg{rev: h.m.saves.rev, prevErr: errors.New("vetted: cannot remove the previous version of /x/notebook.json: permission denied")})
 	h.mustSee("✗ Deleted Dr Ada from the notebook, but vetted: cannot remove the previous version")

@@ -27,7 +27,7 @@ func init() {
 // harness drives a Model the way Bubble Tea would: every command returned
 // is run and its message fed back, until nothing is left.
 type harness struct {
-	t     *testing.T
+	t     testing.TB
 	m     Model
 	quit  bool
 	saves int
@@ -131,6 +131,7 @@ var namedKeys = map[string]tea.KeyType{
 	"left": tea.KeyLeft, "right": tea.KeyRight, "space": tea.KeySpace,
 	"backspace": tea.KeyBackspace, "pgdown": tea.KeyPgDown, "pgup": tea.KeyPgUp, "home": tea.KeyHome, "end": tea.KeyEnd,
 	"ctrl+c": tea.KeyCtrlC, "ctrl+s": tea.KeyCtrlS, "ctrl+k": tea.KeyCtrlK, "ctrl+o": tea.KeyCtrlO,
+	"delete": tea.KeyDelete,
 	"ctrl+n": tea.KeyCtrlN, "ctrl+p": tea.KeyCtrlP, "ctrl+r": tea.KeyCtrlR, "ctrl+right": tea.KeyCtrlRight, "ctrl+left": tea.KeyCtrlLeft,
 }
 
@@ -175,8 +176,8 @@ func notebookWith(names ...string) *store.Notebook {
 
 func TestNewStartsOnRosterAndQuitsOnQ(t *testing.T) {
 	h := newHarness(t, nil)
-	if h.m.screen != screenRoster {
-		t.Fatalf("screen = %v, want roster", h.m.screen)
+	if h.m.kind() != screenRoster {
+		t.Fatalf("screen = %v, want roster", h.m.kind())
 	}
 	h.mustSee("No therapists yet. Press a to add the first one you plan to call.")
 	h.mustSee("--demo")

@@ -26,8 +26,8 @@ func newOutreachHarness(t *testing.T, height int) (*harness, *bytes.Buffer, stri
 	h := &harness{t: t, m: New(Options{Notebook: demo.Notebook(), Terminal: &term, ExportDir: dir})}
 	h.send(tea.WindowSizeMsg{Width: 80, Height: height})
 	h.keys("down", "down", "o")
-	if h.m.screen != screenOutreach {
-		t.Fatalf("o on the roster opened screen %v", h.m.screen)
+	if h.m.kind() != screenOutreach {
+		t.Fatalf("o on the roster opened screen %v", h.m.kind())
 	}
 	return h, &term, dir
 }
@@ -61,15 +61,15 @@ func TestOutreachPaneShowsTheDraftAndScrolls(t *testing.T) {
 		t.Errorf("scrolling through the draft after t never shows the concerns:\n%s", h.view())
 	}
 	h.keys("esc")
-	if h.m.screen != screenRoster {
-		t.Errorf("esc: screen %v", h.m.screen)
+	if h.m.kind() != screenRoster {
+		t.Errorf("esc: screen %v", h.m.kind())
 	}
 }
 
 func TestOutreachCopyWritesOSC52ToTheTerminalNotTheView(t *testing.T) {
 	h, term, _ := newOutreachHarness(t, 24)
 	h.keys("y")
-	want := "\x1b]52;c;" + base64.StdEncoding.EncodeToString([]byte(h.m.outreach.message()))
+	want := "\x1b]52;c;" + base64.StdEncoding.EncodeToString([]byte(h.m.outreach().Message()))
 	if !strings.HasPrefix(term.String(), want) {
 		t.Fatalf("terminal got %q…, want the OSC 52 sequence of the draft", term.String()[:min(40, term.Len())])
 	}
@@ -97,7 +97,7 @@ func TestOutreachCopyInsideTmuxIsWrapped(t *testing.T) {
 
 func TestOutreachSaveNeverOverwrites(t *testing.T) {
 	h, _, dir := newOutreachHarness(t, 24)
-	draft := h.m.outreach.message()
+	draft := h.m.outreach().Message()
 	h.keys("w")
 	h.mustSee("Saved the message to")
 	h.keys("t", "w")
@@ -117,23 +117,23 @@ func TestOutreachSaveNeverOverwrites(t *testing.T) {
 func TestOutreachMarkAskedThenAnswered(t *testing.T) {
 	h, _, _ := newOutreachHarness(t, 24)
 	h.keys("m")
-	th := h.m.nb.Therapists[2]
+	th := h.m.nb().Therapists[2]
 	if th.Status != store.AskedByEmail {
 		t.Fatalf("status after m = %q", th.Status)
 	}
 	h.keys("esc")
 	h.mustSee("asked by email")
 	h.keys("s")
-	if got := h.m.nb.Therapists[2].Status; got != store.AnsweredByEmail {
+	if got := h.m.nb().Therapists[2].Status; got != store.AnsweredByEmail {
 		t.Errorf("s after asked by email = %q, want answered", got)
 	}
 	// Answers filled in afterwards leave the draft.
-	before := outreach.Count(h.m.nb, &h.m.nb.Therapists[2])
+	before := outreach.Count(h.m.nb(), &h.m.nb().Therapists[2])
 	h.keys("enter")
 	h.goToQuestion("log.location")
 	h.typeText("Main Street 4")
 	h.keys("enter", "esc", "o")
-	if after := outreach.Count(h.m.nb, &h.m.nb.Therapists[2]); after != before-1 {
+	if after := outreach.Count(h.m.nb(), &h.m.nb().Therapists[2]); after != before-1 {
 		t.Errorf("open questions %d → %d after answering one", before, after)
 	}
 	h.mustNotSee("Where is your office?")

@@ -8,6 +8,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/screen"
 	"github.com/vetted-tui/vetted/safetext"
 )
 
@@ -65,14 +66,6 @@ type categoryRenameMsg struct {
 
 // archiveRestoreMsg restores archive entry index.
 type archiveRestoreMsg struct{ index int }
-
-// questionsBackMsg leaves the questions screen for where it was opened.
-type questionsBackMsg struct{}
-
-// openQuestionsMsg opens the questions screen: from the roster, or from
-// an interview (therapistID set), which it reopens at questionID on the
-// way back.
-type openQuestionsMsg struct{ therapistID, questionID string }
 
 // qRowKind says what a row of the questions list is.
 type qRowKind int
@@ -154,6 +147,21 @@ func newQuestions(c *common) questionsModel {
 	return qm.refresh()
 }
 
+// changed reads the catalogue again after the root applied an edit, and
+// puts the cursor on sel ("q:ID" or "c:ID") when given.
+func (qm questionsModel) changed(sel string) questionsModel {
+	qm = qm.refresh()
+	if sel == "" {
+		return qm
+	}
+	for i, r := range qm.rows {
+		if rowKey(r) == sel {
+			qm.cursor = i
+		}
+	}
+	return qm.resize()
+}
+
 // typing reports whether printable keys are text or an answer (a form, a
 // confirmation), so q and ? must reach the screen.
 func (qm questionsModel) typing() bool { return qm.form != nil || qm.ask.asking() }
@@ -185,7 +193,7 @@ func (qm questionsModel) refresh() questionsModel {
 	if qm.cursor < len(qm.rows) {
 		keep = rowKey(qm.rows[qm.cursor])
 	}
-	nb := qm.common.nb
+	nb := qm.common.Notebook()
 	set := nb.Catalogue()
 	qm.rows = qm.rows[:0:0]
 	for _, c := range set.AllCategories() {
@@ -259,7 +267,7 @@ func rowKey(r qRow) string {
 func (qm questionsModel) resize() questionsModel {
 	qm.cursor = clamp(qm.cursor, 0, max(0, len(qm.rows)-1))
 	if qm.form != nil {
-		f := qm.form.resize(qm.common.width)
+		f := qm.form.resize(qm.common.Width)
 		qm.form = &f
 	}
 	return qm
@@ -267,9 +275,12 @@ func (qm questionsModel) resize() questionsModel {
 
 // listHeight is the rows shown: the body less the title, a blank line and
 // two lines of detail below.
-func (qm questionsModel) listHeight() int { return max(1, qm.common.height-4) }
+func (qm questionsModel) listHeight() int { return max(1, qm.common.Height-4) }
 
 func (qm questionsModel) update(msg tea.Msg) (questionsModel, tea.Cmd) {
+	if ch, ok := msg.(screen.ChangedMsg); ok {
+		return qm.changed(ch.Select), nil
+	}
 	k, ok := msg.(tea.KeyMsg)
 	if qm.form != nil {
 		return qm.updateForm(msg)
@@ -287,7 +298,7 @@ func (qm questionsModel) update(msg tea.Msg) (questionsModel, tea.Cmd) {
 	case key.Matches(k, qm.keys.Down):
 		qm.cursor++
 	case key.Matches(k, qm.keys.Back):
-		return qm, sendMsg(questionsBackMsg{})
+		return qm, sendMsg(screen.BackMsg{})
 	case key.Matches(k, qm.keys.MoveUp):
 		return qm, qm.move(-1)
 	case key.Matches(k, qm.keys.MoveDown):
@@ -344,13 +355,13 @@ func (qm questionsModel) edit() (questionsModel, tea.Cmd) {
 	r, ok := qm.selected()
 	switch {
 	case ok && r.kind == qRowQuestion && checklist.IsOwn(r.q.ID):
-		f := newQuestionForm(qm.common, r.q, qm.common.nb.Importance[r.q.ID], false)
+		f := newQuestionForm(qm.common, r.q, qm.common.Notebook().Importance[r.q.ID], false)
 		qm.form = &f
 		return qm.resize(), qm.form.focusCmd()
 	case ok && r.kind == qRowQuestion:
 		qm.notice = "Built-in questions keep their wording: h hides one, a adds your own."
 	case ok && r.kind == qRowCategory && checklist.IsOwn(string(r.category)):
-		c, _ := qm.common.nb.Catalogue().CategoryByID(r.category)
+		c, _ := qm.common.Notebook().Catalogue().CategoryByID(r.category)
 		f := newCategoryForm(qm.common, r.category, c.Title)
 		qm.form = &f
 		return qm.resize(), qm.form.focusCmd()
@@ -369,7 +380,7 @@ func (qm questionsModel) hide() (questionsModel, tea.Cmd) {
 		qm.notice = "Your own questions are deleted (d), not hidden; d keeps them in the archive."
 		return qm, nil
 	}
-	hidden := !qm.common.nb.Catalogue().Hidden(r.q.ID)
+	hidden := !qm.common.Notebook().Catalogue().Hidden(r.q.ID)
 	return qm, sendMsg(questionHideMsg{id: r.q.ID, hidden: hidden})
 }
 
@@ -387,7 +398,7 @@ func (qm questionsModel) askDelete() questionsModel {
 		qm.notice = "Built-in questions are never deleted: h hides one."
 		return qm
 	}
-	n := qm.common.nb.AnswerCount(r.q.ID)
+	n := qm.common.Notebook().AnswerCount(r.q.ID)
 	what := "No therapist answered it."
 	if n > 0 {
 		what = fmt.Sprintf("%s answered it; the answers go to the archive with it.", plural(n, "therapist"))
@@ -402,7 +413,7 @@ func (qm questionsModel) askDeleteCategory(r qRow) questionsModel {
 	switch {
 	case !checklist.IsOwn(string(r.category)):
 		qm.notice = "Built-in categories stay; h hides their questions one by one."
-	case len(qm.common.nb.Catalogue().InCategory(r.category)) > 0:
+	case len(qm.common.Notebook().Catalogue().InCategory(r.category)) > 0:
 		qm.notice = "This category still has questions: delete them (d) or move them to another category (e) first."
 	default:
 		qm.ask = qm.ask.ask("Delete this empty category of yours?", categoryDeleteMsg{id: r.category})
@@ -418,7 +429,7 @@ func (qm questionsModel) askRestore() questionsModel {
 		return qm
 	}
 	what := "It comes back at the end of its category"
-	if _, exists := qm.common.nb.Catalogue().ByID(r.q.ID); exists {
+	if _, exists := qm.common.Notebook().Catalogue().ByID(r.q.ID); exists {
 		what = "It replaces the question as it is now, which goes to the archive in turn"
 	}
 	qm.ask = qm.ask.ask(fmt.Sprintf("Restore %q with its answers? %s.", safetext.Line(r.q.Short), what), archiveRestoreMsg{index: r.index})

@@ -94,7 +94,7 @@ func newQuestionForm(c *common, q checklist.Question, imp checklist.Importance, 
 	for i, ch := range q.Choices {
 		labels[i] = ch.Label
 	}
-	f.cats = c.nb.Catalogue().AllCategories()
+	f.cats = c.Notebook().Catalogue().AllCategories()
 	catLabels := make([]string, len(f.cats))
 	for i, cat := range f.cats {
 		catLabels[i] = cat.Title
@@ -116,7 +116,7 @@ func newQuestionForm(c *common, q checklist.Question, imp checklist.Importance, 
 	if isNew {
 		title = "A new question of yours"
 	}
-	f.form = form.New(c.styles, title, "",
+	f.form = form.New(c.Styles, title, "",
 		form.Line(fieldPrompt, "Question", q.Prompt, promptLimit),
 		form.Line(fieldShort, "Short label", q.Short, shortLimit).WithPlaceholder("a few words for the comparison (made from the question if empty)"),
 		form.Pick(fieldCategory, "Category", catLabels, slices.IndexFunc(f.cats, func(x checklist.Category) bool { return x.ID == q.Category })),
@@ -137,7 +137,7 @@ func newCategoryForm(c *common, id checklist.CategoryID, title string) questionF
 	if f.isNew {
 		heading = "A new category of yours"
 	}
-	f.form = form.New(c.styles, heading, "", form.Line(fieldTitle, "Name", title, titleLimit).WithRequired("A category needs a name."))
+	f.form = form.New(c.Styles, heading, "", form.Line(fieldTitle, "Name", title, titleLimit).WithRequired("A category needs a name."))
 	return f
 }
 
@@ -199,7 +199,7 @@ func (f *questionForm) focusCmd() tea.Cmd { return f.form.FocusCmd() }
 
 // resize fits the form to width, leaving room below for its question.
 func (f questionForm) resize(width int) questionForm {
-	h := f.common.height
+	h := f.common.Height
 	if f.ask.asking() {
 		h -= len(f.askLines(width))
 	}
@@ -212,7 +212,7 @@ func (f questionForm) update(msg tea.Msg) (questionForm, tea.Cmd, formOutcome) {
 		var yes bool
 		var onYes formOutcome
 		f.ask, yes, onYes = f.ask.answer(k)
-		f = f.resize(f.common.width)
+		f = f.resize(f.common.Width)
 		if yes {
 			return f, nil, onYes
 		}
@@ -310,9 +310,9 @@ func (f questionForm) submit() (questionForm, tea.Cmd, formOutcome) {
 		return f, nil, formOpen
 	}
 	if !f.isNew {
-		if n := f.common.nb.ChangeSetsAside(checklist.ShapeOwn(q)); n > 0 {
+		if n := f.common.Notebook().ChangeSetsAside(checklist.ShapeOwn(q)); n > 0 {
 			f.ask = f.ask.ask(fmt.Sprintf("%s answered this question. With this change their answers no longer fit: they go to the archive, from which r restores them. Go ahead?", plural(n, "therapist")), formSubmitted)
-			return f.resize(f.common.width), nil, formOpen
+			return f.resize(f.common.Width), nil, formOpen
 		}
 	}
 	return f, nil, formSubmitted
@@ -345,5 +345,5 @@ func (f questionForm) askLines(width int) []string {
 	if !f.ask.asking() {
 		return nil
 	}
-	return strings.Split(f.common.styles.Warn.Render(wrap("! "+f.ask.Prompt()+" y/n", width)), "\n")
+	return strings.Split(f.common.Styles.Warn.Render(wrap("! "+f.ask.Prompt()+" y/n", width)), "\n")
 }

@@ -1,11 +1,12 @@
 package model
 
 import (
-	tea "github.com/charmbracelet/bubbletea"
 	"os"
 	"strings"
 	"testing"
 	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/store"
@@ -18,8 +19,8 @@ func (h *harness) selectRow(s string) {
 	for range 200 {
 		h.keys("up")
 	}
-	for range len(h.m.questions.rows) {
-		r := h.m.questions.rows[h.m.questions.cursor]
+	for range len(h.m.questions().rows) {
+		r := h.m.questions().rows[h.m.questions().cursor]
 		if strings.Contains(r.text, s) {
 			return
 		}
@@ -65,13 +66,13 @@ func TestQuestionsScreenAddsAQuestionThroughTheForm(t *testing.T) {
 	h.mustSee("[yours] Have you worked with vaginismus?")
 	h.mustSee("Added your question")
 
-	in := h.m.nb.Catalogue().InCategory(checklist.Logistics)
+	in := h.m.nb().Catalogue().InCategory(checklist.Logistics)
 	q := in[len(in)-1]
 	if !checklist.IsOwn(q.ID) || q.Kind != checklist.KindYesNo || q.Better != "yes" || q.Short != "Vaginismus" || q.Hint != "It is why I am looking." {
 		t.Fatalf("added %+v", q)
 	}
-	if h.m.nb.Importance[q.ID] != checklist.MustHave {
-		t.Errorf("importance %q, want must", h.m.nb.Importance[q.ID])
+	if h.m.nb().Importance[q.ID] != checklist.MustHave {
+		t.Errorf("importance %q, want must", h.m.nb().Importance[q.ID])
 	}
 	data, err := os.ReadFile(path)
 	if err != nil || !strings.Contains(string(data), q.ID) || !strings.Contains(string(data), `"version": 2`) {
@@ -91,35 +92,35 @@ func TestQuestionsScreenAsksBeforeAKindChangeAndArchives(t *testing.T) {
 	h.keys("ctrl+s")
 	h.mustSee("2 therapists answered this question")
 	// While it asks, the help is the question's: y or n, not the form's.
-	if help := h.m.questions.shortHelp(); len(help) == 0 || help[0].Help().Key != "y" {
+	if help := h.m.questions().shortHelp(); len(help) == 0 || help[0].Help().Key != "y" {
 		t.Errorf("the help while asking is %v", help)
 	}
 	h.keys("n")
-	if h.m.questions.form == nil {
+	if h.m.questions().form == nil {
 		t.Fatal("n closed the form")
 	}
-	if _, ok := h.m.nb.Therapists[0].Answers[q.ID]; !ok {
+	if _, ok := h.m.nb().Therapists[0].Answers[q.ID]; !ok {
 		t.Fatal("n still set the answers aside")
 	}
 	h.keys("ctrl+s", "y")
-	if h.m.questions.form != nil {
+	if h.m.questions().form != nil {
 		t.Fatal("the form stayed open after yes")
 	}
-	if got, _ := h.m.nb.Catalogue().ByID(q.ID); got.Kind == checklist.KindYesNo {
+	if got, _ := h.m.nb().Catalogue().ByID(q.ID); got.Kind == checklist.KindYesNo {
 		t.Error("the kind did not change")
 	}
-	if h.m.nb.AnswerCount(q.ID) != 0 || len(h.m.nb.Questions.Archive) != 1 {
-		t.Fatalf("answers not archived: %d left, archive %v", h.m.nb.AnswerCount(q.ID), h.m.nb.Questions.Archive)
+	if h.m.nb().AnswerCount(q.ID) != 0 || len(h.m.nb().Questions.Archive) != 1 {
+		t.Fatalf("answers not archived: %d left, archive %v", h.m.nb().AnswerCount(q.ID), h.m.nb().Questions.Archive)
 	}
 	h.selectRow("kind changed")
 	h.mustSee("ARCHIVE (r restores)")
 	h.keys("r")
 	h.mustSee("Restore")
 	h.keys("y")
-	if got, _ := h.m.nb.Catalogue().ByID(q.ID); got.Kind != checklist.KindYesNo {
+	if got, _ := h.m.nb().Catalogue().ByID(q.ID); got.Kind != checklist.KindYesNo {
 		t.Error("restore did not bring the yes/no question back")
 	}
-	if a := h.m.nb.Therapists[1].Answers[q.ID]; a.Value != "no" || a.Note != "Only Fridays" {
+	if a := h.m.nb().Therapists[1].Answers[q.ID]; a.Value != "no" || a.Note != "Only Fridays" {
 		t.Errorf("answer after restore: %+v", a)
 	}
 }
@@ -135,21 +136,21 @@ func TestQuestionsScreenDeletesWithCountAndRestores(t *testing.T) {
 	h.keys("d")
 	h.mustSee(`Delete "Weekends"? 2 therapists answered it`)
 	h.keys("esc")
-	if _, ok := h.m.nb.Catalogue().ByID(q.ID); !ok {
+	if _, ok := h.m.nb().Catalogue().ByID(q.ID); !ok {
 		t.Fatal("esc deleted it")
 	}
 	h.keys("d", "y")
-	if _, ok := h.m.nb.Catalogue().ByID(q.ID); ok {
+	if _, ok := h.m.nb().Catalogue().ByID(q.ID); ok {
 		t.Fatal("not deleted")
 	}
 	h.mustSee("Deleted “Weekends” to the archive, with 2 answers")
 	h.selectRow("deleted")
 	h.keys("r", "y")
-	if h.m.nb.AnswerCount(q.ID) != 2 {
-		t.Errorf("%d answers back, want 2", h.m.nb.AnswerCount(q.ID))
+	if h.m.nb().AnswerCount(q.ID) != 2 {
+		t.Errorf("%d answers back, want 2", h.m.nb().AnswerCount(q.ID))
 	}
 	h.mustSee("Restored, with 2 answers")
-	for _, r := range h.m.questions.rows {
+	for _, r := range h.m.questions().rows {
 		if r.kind == qRowArchived {
 			t.Errorf("the archive still lists %q", r.text)
 		}
@@ -163,29 +164,29 @@ func TestQuestionsScreenHidesAndReorders(t *testing.T) {
 	h.selectRow("What are your office hours?")
 	h.keys("h")
 	h.mustSee("[hidden] What are your office hours?")
-	if !h.m.nb.Catalogue().Hidden(checklist.QHours) {
+	if !h.m.nb().Catalogue().Hidden(checklist.QHours) {
 		t.Fatal("not hidden")
 	}
 	h.keys("e")
 	h.mustSee("Built-in questions keep their wording")
 	h.selectRow("Can we meet on weekends?")
 	h.keys("K")
-	in := h.m.nb.Catalogue().InCategory(checklist.Logistics)
+	in := h.m.nb().Catalogue().InCategory(checklist.Logistics)
 	if in[len(in)-2].ID != q.ID {
 		t.Errorf("K did not move the question up: %v", in)
 	}
-	if h.m.questions.rows[h.m.questions.cursor].q.ID != q.ID {
+	if h.m.questions().rows[h.m.questions().cursor].q.ID != q.ID {
 		t.Error("the cursor did not follow the moved question")
 	}
 	h.selectRow("SAFETY & FIT")
 	h.keys("K", "K")
-	cats := h.m.nb.Catalogue().Categories()
+	cats := h.m.nb().Catalogue().Categories()
 	if cats[2].ID != checklist.Safety {
 		t.Errorf("categories after two moves up: %v", cats)
 	}
 	// The interview asks in the new order, without the hidden question.
 	h.keys("esc", "enter")
-	for _, o := range h.m.interview.questions {
+	for _, o := range h.m.interview().Questions() {
 		if o.ID == checklist.QHours {
 			t.Error("the interview asks a hidden question")
 		}
@@ -202,7 +203,7 @@ func TestQuestionsFormEscAsksBeforeDroppingTypedText(t *testing.T) {
 	h.mustSee("Half a question")
 	h.keys("esc", "y")
 	h.mustNotSee("Half a question")
-	if h.m.nb.Questions != nil && len(h.m.nb.Questions.Questions) != 0 {
+	if h.m.nb().Questions != nil && len(h.m.nb().Questions.Questions) != 0 {
 		t.Error("a cancelled form added a question")
 	}
 	// A category of one's own, from the same screen.
@@ -226,8 +227,8 @@ func TestQuestionsFromTheComparisonGoBackThere(t *testing.T) {
 	h.mustSee("Your questions")
 	h.selectRow("Can we meet on weekends?")
 	h.keys("d", "y", "esc")
-	if h.m.screen != screenCompare {
-		t.Fatalf("esc went to screen %d, want the comparison", h.m.screen)
+	if h.m.kind() != screenCompare {
+		t.Fatalf("esc went to screen %v, want the comparison", h.m.kind())
 	}
 	h.mustNotSee("Weekends")
 }
@@ -236,7 +237,7 @@ func TestInterviewMarksTheHintOfAnOwnQuestion(t *testing.T) {
 	nb, q := ownAnswered(t)
 	h := newHarness(t, nb)
 	h.keys("enter")
-	for i, o := range h.m.interview.questions {
+	for i, o := range h.m.interview().Questions() {
 		if o.ID == q.ID {
 			for range i {
 				h.keys("tab")
@@ -252,54 +253,30 @@ func TestInterviewMarksTheHintOfAnOwnQuestion(t *testing.T) {
 func TestQuestionsFromTheInterviewComeBackToTheSameQuestion(t *testing.T) {
 	h := newHarness(t, notebookWith("Dr A"))
 	h.keys("enter", "tab", "tab", "tab") // the fourth question, of text
-	was := h.m.interview.current().ID
+	was := h.m.interview().Current().ID
 	h.typeText("ab")
 	h.keys("ctrl+o")
-	if h.m.screen != screenInterview {
+	if h.m.kind() != screenInterview {
 		t.Fatal("ctrl+o left an answer typed but not saved")
 	}
 	h.mustSee("Save the answer with enter")
 	h.keys("backspace", "backspace", "ctrl+o")
-	if h.m.screen != screenQuestions {
-		t.Fatalf("ctrl+o opened screen %d", h.m.screen)
+	if h.m.kind() != screenQuestions {
+		t.Fatalf("ctrl+o opened screen %v", h.m.kind())
 	}
 	h.selectRow("LOGISTICS")
 	h.keys("a")
 	h.typeText("Is there parking?")
 	h.keys("ctrl+s", "esc")
-	if h.m.screen != screenInterview || h.m.interview.current().ID != was {
-		t.Fatalf("back on screen %d at %s, want the interview at %s", h.m.screen, h.m.interview.current().ID, was)
+	if h.m.kind() != screenInterview || h.m.interview().Current().ID != was {
+		t.Fatalf("back on screen %v at %s, want the interview at %s", h.m.kind(), h.m.interview().Current().ID, was)
 	}
 	found := false
-	for _, q := range h.m.interview.questions {
+	for _, q := range h.m.interview().Questions() {
 		found = found || q.Prompt == "Is there parking?"
 	}
 	if !found {
 		t.Error("the interview does not ask the question just added")
-	}
-}
-
-func TestRosterAnsweredColumnFitsWithOwnCategories(t *testing.T) {
-	nb := notebookWith("Dr A")
-	for _, title := range []string{"Practicalities", "Money"} {
-		c := nb.AddCategory(title)
-		if _, err := nb.AddQuestion(checklist.Question{Category: c.ID, Kind: checklist.KindText, Prompt: title + "?"}); err != nil {
-			t.Fatal(err)
-		}
-	}
-	set := nb.Catalogue()
-	got := answeredByCategory(set, &nb.Therapists[0])
-	if got != "0/27 answered" {
-		t.Errorf("seven categories: %q", got)
-	}
-	if _, err := nb.DeleteQuestion(nb.Questions.Questions[1].ID, nb.Therapists[0].Created); err != nil {
-		t.Fatal(err)
-	}
-	if got := answeredByCategory(nb.Catalogue(), &nb.Therapists[0]); got != "E0/5 L0/4 T0/7 F0/4 S0/5 P0/1" {
-		t.Errorf("six categories: %q", got)
-	}
-	if got := answeredByCategory(checklist.Builtin(), &nb.Therapists[0]); got != "E 0/5 L 0/4 T 0/7 F 0/4 S 0/5" {
-		t.Errorf("the built-in five: %q", got)
 	}
 }
 
@@ -312,12 +289,12 @@ func TestQuestionsScreenTypeAheadNeverAnswersItsQuestion(t *testing.T) {
 	h.keys("Q")
 	h.selectRow("Can we meet on weekends?")
 	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("dy")})
-	if _, ok := h.m.nb.Catalogue().ByID(q.ID); !ok {
+	if _, ok := h.m.nb().Catalogue().ByID(q.ID); !ok {
 		t.Fatal("type-ahead deleted the question")
 	}
 	h.mustSee(`Delete "Weekends"?`)
 	h.keys("y")
-	if _, ok := h.m.nb.Catalogue().ByID(q.ID); ok {
+	if _, ok := h.m.nb().Catalogue().ByID(q.ID); ok {
 		t.Fatal("y after the question did not delete")
 	}
 }
@@ -335,7 +312,7 @@ func TestEditingKeepsLongTextWhole(t *testing.T) {
 	h.keys("Q")
 	h.selectRow("Do you see couples")
 	h.keys("e", "ctrl+s")
-	got, _ := h.m.nb.Catalogue().ByID(q.ID)
+	got, _ := h.m.nb().Catalogue().ByID(q.ID)
 	if got.Prompt != q.Prompt {
 		t.Errorf("the prompt came back %d characters long, want %d", len(got.Prompt), len(q.Prompt))
 	}

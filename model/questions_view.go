@@ -12,15 +12,15 @@ import (
 // view draws the list, or the open form, and under the list the selected
 // question's hint, or the pending question or notice.
 func (qm questionsModel) view() string {
-	w, h := qm.common.width, qm.common.height
+	w, h := qm.common.Width, qm.common.Height
 	if w <= 0 || h <= 0 {
 		return ""
 	}
-	s := qm.common.styles
+	s := qm.common.Styles
 	if qm.form != nil {
 		return cell.CutLines(strings.Join(fitLines(qm.form.view(w), h), "\n"), w)
 	}
-	set := qm.common.nb.Catalogue()
+	set := qm.common.Notebook().Catalogue()
 	count := len(set.Questions())
 	header := s.Title.Render("Your questions") + s.Muted.Render(" · "+questionsCount(count)+" to ask")
 	out := []string{cell.Cut(header, w), ""}
@@ -57,7 +57,7 @@ func (qm questionsModel) view() string {
 // footer is two lines under the list: the pending yes/no question, news,
 // or the selected question's hint.
 func (qm questionsModel) footer(w int) []string {
-	s := qm.common.styles
+	s := qm.common.Styles
 	var text string
 	style := s.Muted
 	switch {

@@ -1,9 +1,10 @@
 package model
 
 import (
-	tea "github.com/charmbracelet/bubbletea"
 	"strings"
 	"testing"
+
+	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/store"
@@ -12,20 +13,20 @@ import (
 func TestAddTherapist(t *testing.T) {
 	h := newHarness(t, nil)
 	h.keys("a")
-	if h.m.screen != screenDetails {
-		t.Fatalf("a opened screen %v, want details", h.m.screen)
+	if h.m.kind() != screenDetails {
+		t.Fatalf("a opened screen %v, want details", h.m.kind())
 	}
 	h.typeText("Dr Ada Quill")
 	h.keys("tab")
 	h.typeText("LMFT, CST")
 	h.keys("ctrl+s")
-	if h.m.screen != screenRoster {
-		t.Fatalf("after saving, screen = %v, want roster", h.m.screen)
+	if h.m.kind() != screenRoster {
+		t.Fatalf("after saving, screen = %v, want roster", h.m.kind())
 	}
-	if n := len(h.m.nb.Therapists); n != 1 {
+	if n := len(h.m.nb().Therapists); n != 1 {
 		t.Fatalf("%d therapists, want 1", n)
 	}
-	got := h.m.nb.Therapists[0]
+	got := h.m.nb().Therapists[0]
 	if got.Name != "Dr Ada Quill" || got.Credentials != "LMFT, CST" || got.ID == "" || got.Status != store.ToContact {
 		t.Fatalf("stored %+v", got)
 	}
@@ -41,35 +42,35 @@ func TestEmptyNameIsExplainedInPlace(t *testing.T) {
 	h.keys("shift+tab")
 	h.typeText("  ")
 	h.keys("ctrl+s")
-	if h.m.screen != screenDetails {
-		t.Fatalf("saved without a name: screen %v", h.m.screen)
+	if h.m.kind() != screenDetails {
+		t.Fatalf("saved without a name: screen %v", h.m.kind())
 	}
-	if len(h.m.nb.Therapists) != 0 {
+	if len(h.m.nb().Therapists) != 0 {
 		t.Fatal("a therapist without a name was added")
 	}
 	h.mustSee("A name is needed")
-	if h.m.details.focused() != fieldName {
-		t.Fatalf("focus = %v, want the name field", h.m.details.focused())
+	if h.m.details().focused() != fieldName {
+		t.Fatalf("focus = %v, want the name field", h.m.details().focused())
 	}
 	// Typing a name clears the message; saving then works.
 	h.typeText("Sam")
 	h.mustNotSee("A name is needed")
 	h.keys("ctrl+s")
-	if len(h.m.nb.Therapists) != 1 || h.m.nb.Therapists[0].Name != "Sam" {
-		t.Fatalf("therapists = %+v", h.m.nb.Therapists)
+	if len(h.m.nb().Therapists) != 1 || h.m.nb().Therapists[0].Name != "Sam" {
+		t.Fatalf("therapists = %+v", h.m.nb().Therapists)
 	}
 }
 
 func TestDetailsDatesUseAnswerRules(t *testing.T) {
 	h := newHarness(t, notebookWith("Dr Ada"))
 	h.keys("e")
-	for h.m.details.focused() != fieldContacted {
+	for h.m.details().focused() != fieldContacted {
 		h.keys("tab")
 	}
 	h.typeText("31/31/2026")
 	h.keys("ctrl+s")
 	h.mustSee("Enter a date like 2026-12-03.")
-	if h.m.nb.Therapists[0].ContactedOn != "" {
+	if h.m.nb().Therapists[0].ContactedOn != "" {
 		t.Fatal("an invalid date was stored")
 	}
 	for range 10 {
@@ -77,7 +78,7 @@ func TestDetailsDatesUseAnswerRules(t *testing.T) {
 	}
 	h.typeText("3/14/2026")
 	h.keys("ctrl+s")
-	if got := h.m.nb.Therapists[0].ContactedOn; got != "2026-03-14" {
+	if got := h.m.nb().Therapists[0].ContactedOn; got != "2026-03-14" {
 		t.Fatalf("ContactedOn = %q, want the canonical 2026-03-14", got)
 	}
 }
@@ -85,7 +86,7 @@ func TestDetailsDatesUseAnswerRules(t *testing.T) {
 func TestDetailsEscAsksWhenEdited(t *testing.T) {
 	h := newHarness(t, notebookWith("Dr Ada"))
 	h.keys("e", "esc")
-	if h.m.screen != screenRoster {
+	if h.m.kind() != screenRoster {
 		t.Fatal("esc without edits did not go back")
 	}
 	h.keys("e")
@@ -93,12 +94,12 @@ func TestDetailsEscAsksWhenEdited(t *testing.T) {
 	h.keys("esc")
 	h.mustSee("Discard your edits? y/n")
 	h.keys("n")
-	if h.m.screen != screenDetails {
+	if h.m.kind() != screenDetails {
 		t.Fatal("n left the form")
 	}
 	h.keys("esc", "y")
-	if h.m.screen != screenRoster || h.m.nb.Therapists[0].Name != "Dr Ada" {
-		t.Fatalf("screen %v, name %q", h.m.screen, h.m.nb.Therapists[0].Name)
+	if h.m.kind() != screenRoster || h.m.nb().Therapists[0].Name != "Dr Ada" {
+		t.Fatalf("screen %v, name %q", h.m.kind(), h.m.nb().Therapists[0].Name)
 	}
 }
 
@@ -108,7 +109,7 @@ func TestQAndQuestionMarkAreTextWhileTyping(t *testing.T) {
 	if h.quit || h.m.help.ShowAll {
 		t.Fatal("q or ? acted as a command in the name field")
 	}
-	if got := h.m.details.form.Shown(fieldName); got != "q?" {
+	if got := h.m.details().form.Shown(fieldName); got != "q?" {
 		t.Fatalf("name = %q, want q?", got)
 	}
 }
@@ -118,7 +119,7 @@ func TestDeleteAsksFirst(t *testing.T) {
 	h.keys("d")
 	h.mustSee("Delete Dr Ada and all their answers? y/n")
 	h.keys("n")
-	if len(h.m.nb.Therapists) != 2 {
+	if len(h.m.nb().Therapists) != 2 {
 		t.Fatal("n deleted a therapist")
 	}
 	h.mustSee("Nothing deleted.")
@@ -129,19 +130,19 @@ func TestDeleteAsksFirst(t *testing.T) {
 
 	h = newHarness(t, notebookWith("Dr Ada", "Dr Bo"))
 	h.keys("down", "d", "q") // ...but while asking, q is not yes and does not quit
-	if h.quit || len(h.m.nb.Therapists) != 2 {
+	if h.quit || len(h.m.nb().Therapists) != 2 {
 		t.Fatal("q quit or deleted while the delete question was open")
 	}
 	h.keys("d", "y")
-	if len(h.m.nb.Therapists) != 1 || h.m.nb.Therapists[0].Name != "Dr Ada" {
-		t.Fatalf("therapists after deleting Dr Bo: %+v", h.m.nb.Therapists)
+	if len(h.m.nb().Therapists) != 1 || h.m.nb().Therapists[0].Name != "Dr Ada" {
+		t.Fatalf("therapists after deleting Dr Bo: %+v", h.m.nb().Therapists)
 	}
 }
 
 func TestStatusCycles(t *testing.T) {
 	h := newHarness(t, notebookWith("Dr Ada"))
 	h.keys("s")
-	got := h.m.nb.Therapists[0]
+	got := h.m.nb().Therapists[0]
 	if got.Status != store.Contacted || got.ContactedOn == "" {
 		t.Fatalf("after s: status %q, contacted %q", got.Status, got.ContactedOn)
 	}
@@ -149,7 +150,7 @@ func TestStatusCycles(t *testing.T) {
 	for range len(outreachOrder) - 1 {
 		h.keys("s")
 	}
-	if s := h.m.nb.Therapists[0].Status; s != store.ToContact {
+	if s := h.m.nb().Therapists[0].Status; s != store.ToContact {
 		t.Fatalf("status after a full cycle = %q", s)
 	}
 }
@@ -183,20 +184,20 @@ func TestDetailsNotesAltEnterIsANewLine(t *testing.T) {
 	h := newHarness(t, nil)
 	h.keys("a")
 	h.typeText("Dr Ada Quill")
-	for h.m.details.focused() != fieldNotes {
+	for h.m.details().focused() != fieldNotes {
 		h.keys("tab")
 	}
 	h.typeText("Called back")
 	h.send(tea.KeyMsg{Type: tea.KeyEnter, Alt: true})
-	if h.m.screen != screenDetails {
-		t.Fatalf("alt+enter in the notes left the form for screen %v", h.m.screen)
+	if h.m.kind() != screenDetails {
+		t.Fatalf("alt+enter in the notes left the form for screen %v", h.m.kind())
 	}
 	h.typeText("quickly")
 	h.keys("enter")
-	if h.m.screen != screenRoster || len(h.m.nb.Therapists) != 1 {
+	if h.m.kind() != screenRoster || len(h.m.nb().Therapists) != 1 {
 		t.Fatalf("enter in the notes did not save the form")
 	}
-	if got := h.m.nb.Therapists[0].Notes; got != "Called back\nquickly" {
+	if got := h.m.nb().Therapists[0].Notes; got != "Called back\nquickly" {
 		t.Fatalf("notes = %q, want two lines", got)
 	}
 }
@@ -231,7 +232,7 @@ func TestRosterShortHelpShowsQuitAt80Columns(t *testing.T) {
 func TestStatusDoublePressBeforeRepliesMovesTwoSteps(t *testing.T) {
 	h := newHarness(t, notebookWith("Dr Ada"))
 	h.pressBeforeReplies("s", "s")
-	if got := h.m.nb.Therapists[0].Status; got != store.AskedByEmail {
+	if got := h.m.nb().Therapists[0].Status; got != store.AskedByEmail {
 		t.Fatalf("status after two quick presses = %q, want %q", got, store.AskedByEmail)
 	}
 }
@@ -240,7 +241,7 @@ func TestDetailsProblemClearsWhenTheFieldIsEdited(t *testing.T) {
 	h := newHarness(t, nil)
 	h.keys("a")
 	h.typeText("Dr Ada")
-	for h.m.details.focused() != fieldContacted {
+	for h.m.details().focused() != fieldContacted {
 		h.keys("tab")
 	}
 	h.typeText("2026-02-30")

@@ -5,7 +5,8 @@ import (
 	"testing"
 
 	"github.com/vetted-tui/vetted/checklist"
-	"github.com/vetted-tui/vetted/model/compare"
+	"github.com/vetted-tui/vetted/model/priorities"
+	"github.com/vetted-tui/vetted/model/screen"
 	"github.com/vetted-tui/vetted/store"
 )
 
@@ -15,32 +16,32 @@ import (
 // that wrote into a shared map would reach a save still running.
 func TestSaveSnapshotKeepsItsContent(t *testing.T) {
 	h, _ := fileWithTherapist(t)
-	id := h.m.nb.Therapists[0].ID
-	h.send(answerRecordedMsg{therapistID: id, questionID: checklist.QFee,
-		answer: checklist.Answer{Status: checklist.StatusAnswered, Value: "150.00"}})
-	h.send(answerRecordedMsg{therapistID: id, questionID: checklist.QComfort, partner: true,
-		answer: checklist.Answer{Status: checklist.StatusAnswered, Value: "4"}})
-	snap := h.m.nb.Snapshot()
+	id := h.m.nb().Therapists[0].ID
+	h.send(screen.AnswerRecordedMsg{TherapistID: id, QuestionID: checklist.QFee,
+		Answer: checklist.Answer{Status: checklist.StatusAnswered, Value: "150.00"}})
+	h.send(screen.AnswerRecordedMsg{TherapistID: id, QuestionID: checklist.QComfort, Partner: true,
+		Answer: checklist.Answer{Status: checklist.StatusAnswered, Value: "4"}})
+	snap := h.m.nb().Snapshot()
 	before, err := store.Encode(snap)
 	if err != nil {
 		t.Fatal(err)
 	}
 
-	h.send(answerRecordedMsg{therapistID: id, questionID: checklist.QFee,
-		answer: checklist.Answer{Status: checklist.StatusAnswered, Value: "175.00"}})
-	h.send(answerRecordedMsg{therapistID: id, questionID: checklist.QComfort, partner: true,
-		answer: checklist.Answer{Status: checklist.StatusAnswered, Value: "2"}})
-	h.send(answerRecordedMsg{therapistID: id, questionID: checklist.QLicense,
-		answer: checklist.Answer{Status: checklist.StatusSkipped}})
-	h.send(prepToggledMsg{id: "goals"})
-	h.send(compare.SetImportanceMsg{QuestionID: checklist.QFee, Importance: checklist.MustHave})
-	h.send(compare.SetBudgetMsg{Value: "120.00"})
-	h.send(compare.SetPeopleMsg{Me: "Sam", Partner: "Alex"})
-	h.send(advanceStatusMsg{id: id})
-	edited := h.m.nb.Therapists[0]
+	h.send(screen.AnswerRecordedMsg{TherapistID: id, QuestionID: checklist.QFee,
+		Answer: checklist.Answer{Status: checklist.StatusAnswered, Value: "175.00"}})
+	h.send(screen.AnswerRecordedMsg{TherapistID: id, QuestionID: checklist.QComfort, Partner: true,
+		Answer: checklist.Answer{Status: checklist.StatusAnswered, Value: "2"}})
+	h.send(screen.AnswerRecordedMsg{TherapistID: id, QuestionID: checklist.QLicense,
+		Answer: checklist.Answer{Status: checklist.StatusSkipped}})
+	h.send(screen.PrepToggledMsg{ID: "goals"})
+	h.send(priorities.SetImportanceMsg{QuestionID: checklist.QFee, Importance: checklist.MustHave})
+	h.send(priorities.SetBudgetMsg{Value: "120.00"})
+	h.send(priorities.SetPeopleMsg{Me: "Sam", Partner: "Alex"})
+	h.send(screen.AdvanceStatusMsg{ID: id})
+	edited := h.m.nb().Therapists[0]
 	edited.Name = "Dr Ada Edited"
 	h.send(therapistSavedMsg{therapist: edited})
-	h.send(deleteTherapistMsg{id: id})
+	h.send(screen.DeleteTherapistMsg{ID: id})
 
 	after, err := store.Encode(snap)
 	if err != nil {
@@ -49,7 +50,7 @@ func TestSaveSnapshotKeepsItsContent(t *testing.T) {
 	if !bytes.Equal(before, after) {
 		t.Fatalf("later changes reached the save's copy:\n%s\nthen\n%s", before, after)
 	}
-	if len(h.m.nb.Therapists) != 0 {
+	if len(h.m.nb().Therapists) != 0 {
 		t.Fatal("the changes did not all apply, so the test proves less than it says")
 	}
 }

@@ -123,10 +123,10 @@ func TestFlowCtrlCQuitsWhileTyping(t *testing.T) {
 	tm.Type("q?")
 	tm.Send(tea.KeyMsg{Type: tea.KeyCtrlC})
 	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(Model)
-	if got := final.details.form.Shown(fieldName); got != "q?" {
+	if got := final.details().form.Shown(fieldName); got != "q?" {
 		t.Fatalf("name field = %q: q or ? were taken as commands", got)
 	}
-	if len(final.nb.Therapists) != 1 {
+	if len(final.nb().Therapists) != 1 {
 		t.Fatal("ctrl+c in the form changed the notebook")
 	}
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/demo"
+	"github.com/vetted-tui/vetted/model/welcome"
 	"github.com/vetted-tui/vetted/store"
 )
 
@@ -32,13 +33,13 @@ func welcomeHarness(t *testing.T, w, h int) (*harness, string) {
 func TestWelcomeSaysWhatWhereAndOffers(t *testing.T) {
 	for _, size := range [][2]int{{100, 30}, {80, 24}, {MinWidth, MinHeight}} {
 		h, path := welcomeHarness(t, size[0], size[1])
-		if h.m.screen != screenWelcome {
-			t.Fatalf("%v: a first run opened on screen %d", size, h.m.screen)
+		if h.m.kind() != screenWelcome {
+			t.Fatalf("%v: a first run opened on screen %v", size, h.m.kind())
 		}
 		v := h.view()
-		for _, c := range welcomeChoices {
-			if !strings.Contains(v, cutLabel(c.label, size[0])) {
-				t.Errorf("%v: choice %q is not shown:\n%s", size, c.label, v)
+		for _, label := range welcome.ChoiceLabels() {
+			if !strings.Contains(v, cutLabel(label, size[0])) {
+				t.Errorf("%v: choice %q is not shown:\n%s", size, label, v)
 			}
 		}
 		if size[0] >= 80 {
@@ -58,13 +59,13 @@ func cutLabel(label string, w int) string {
 
 func TestWelcomeOnlyOnAFirstRun(t *testing.T) {
 	h, _ := newFileHarness(t) // FirstRun not set
-	if h.m.screen != screenRoster {
-		t.Errorf("an existing notebook opened on screen %d", h.m.screen)
+	if h.m.kind() != screenRoster {
+		t.Errorf("an existing notebook opened on screen %v", h.m.kind())
 	}
 	nb := store.New()
 	nb.Therapists = []store.Therapist{{ID: "a", Name: "Ann", Status: store.ToContact}}
 	m := New(Options{File: &store.File{}, Notebook: nb, FirstRun: true})
-	if m.screen != screenRoster {
+	if m.kind() != screenRoster {
 		t.Error("a notebook with therapists opened on the welcome screen")
 	}
 }
@@ -74,13 +75,13 @@ func TestWelcomeOnlyOnAFirstRun(t *testing.T) {
 func TestWelcomeAddFirstTherapist(t *testing.T) {
 	h, path := welcomeHarness(t, 100, 30)
 	h.keys("enter")
-	if h.m.screen != screenDetails {
-		t.Fatalf("enter on the first choice opened screen %d", h.m.screen)
+	if h.m.kind() != screenDetails {
+		t.Fatalf("enter on the first choice opened screen %v", h.m.kind())
 	}
 	h.typeText("Dr Jane Doe")
 	h.keys("ctrl+s")
-	if h.m.screen != screenRoster {
-		t.Fatalf("after saving, screen %d", h.m.screen)
+	if h.m.kind() != screenRoster {
+		t.Fatalf("after saving, screen %v", h.m.kind())
 	}
 	if nb := onDisk(t, path); len(nb.Therapists) != 1 || nb.Therapists[0].Name != "Dr Jane Doe" {
 		t.Errorf("on disk: %+v", nb.Therapists)
@@ -93,8 +94,8 @@ func TestWelcomeAddFirstTherapist(t *testing.T) {
 func TestWelcomeDemoAndBack(t *testing.T) {
 	h, path := welcomeHarness(t, 100, 30)
 	h.keys("2")
-	if h.m.screen != screenRoster || !h.m.demo {
-		t.Fatalf("the demo did not open: screen %d, demo %v", h.m.screen, h.m.demo)
+	if h.m.kind() != screenRoster || !h.m.demo {
+		t.Fatalf("the demo did not open: screen %v, demo %v", h.m.kind(), h.m.demo)
 	}
 	// The roster cuts long names: look for the start of one.
 	name := demo.Notebook().Therapists[0].Name[:12]
@@ -106,10 +107,10 @@ func TestWelcomeDemoAndBack(t *testing.T) {
 		t.Fatalf("the demo wrote the notebook file: %v", err)
 	}
 	h.keys("esc")
-	if h.m.screen != screenWelcome || h.m.demo || h.m.own != nil {
-		t.Fatalf("esc did not leave the demo: screen %d, demo %v", h.m.screen, h.m.demo)
+	if h.m.kind() != screenWelcome || h.m.demo || h.m.own != nil {
+		t.Fatalf("esc did not leave the demo: screen %v, demo %v", h.m.kind(), h.m.demo)
 	}
-	if strings.Contains(h.view(), name) || len(h.m.nb.Therapists) != 0 || len(h.m.nb.Prep) != 0 {
+	if strings.Contains(h.view(), name) || len(h.m.nb().Therapists) != 0 || len(h.m.nb().Prep) != 0 {
 		t.Error("the demo's notebook or changes are still shown")
 	}
 	// The person's own notebook saves again.
@@ -126,16 +127,16 @@ func TestWelcomeDemoAndBack(t *testing.T) {
 func TestWelcomeGetReady(t *testing.T) {
 	h, path := welcomeHarness(t, 100, 30)
 	h.keys("down", "down", "enter")
-	if h.m.screen != screenPrep {
-		t.Fatalf("the third choice opened screen %d", h.m.screen)
+	if h.m.kind() != screenPrep {
+		t.Fatalf("the third choice opened screen %v", h.m.kind())
 	}
 	h.keys("space")
 	if nb := onDisk(t, path); !nb.Prep[checklist.Prep()[0].ID] {
 		t.Errorf("the tick was not saved: %v", nb.Prep)
 	}
 	h.keys("esc")
-	if h.m.screen != screenRoster {
-		t.Errorf("esc from the list opened screen %d", h.m.screen)
+	if h.m.kind() != screenRoster {
+		t.Errorf("esc from the list opened screen %v", h.m.kind())
 	}
 }
 
@@ -159,7 +160,7 @@ func TestWelcomeMarksTheChoiceAndKeepsTypeAhead(t *testing.T) {
 	h.keys("up", "up")
 	h.mustSee("› 1. Add")
 	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("1Dr Ann")})
-	if h.m.screen != screenDetails || h.m.details.current().Name != "Dr Ann" {
-		t.Errorf("screen %d, name %q; want the form holding the name typed ahead", h.m.screen, h.m.details.current().Name)
+	if h.m.kind() != screenDetails || h.m.details().current().Name != "Dr Ann" {
+		t.Errorf("screen %v, name %q; want the form holding the name typed ahead", h.m.kind(), h.m.details().current().Name)
 	}
 }

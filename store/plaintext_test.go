@@ -25,14 +25,14 @@ var writePrimitives = []string{"WriteExport", "WriteFile", "Create"}
 //	"not notes"     writes nothing from the notebook
 //	"pending"       does not warn yet: the coordinator switches it over
 var plaintextWriters = map[string]string{
-	"main.emit":            "warned by main.readOnly", // export, brief, ask: readerFlags.open reads through readOnly
-	"model.writeFreeFile":  "wrapper",
-	"store.File.writeCopy": "sealed",
-	"goldenfile.Equal":     "not notes", // -update of test goldens
-	"main.write":           "not notes", // internal/pictures: the docs' pictures of the demo
-	"model.exportCmd":      "pending",   // comparison exports (e/E on the comparison)
-	"model.briefCmd":       "pending",   // b: the brief from the prep screen
-	"model.saveMessageCmd": "pending",   // w: the outreach draft
+	"main.emit":                   "warned by main.readOnly", // export, brief, ask: readerFlags.open reads through readOnly
+	"store.WriteNewExport":        "wrapper",
+	"store.File.writeCopy":        "sealed",
+	"goldenfile.Equal":            "not notes", // -update of test goldens
+	"main.write":                  "not notes", // internal/pictures: the docs' pictures of the demo
+	"model.exportCmd":             "pending",   // comparison exports (e/E on the comparison)
+	"model.briefCmd":              "pending",   // b: the brief from the prep screen
+	"outreachpane.saveMessageCmd": "pending",   // w: the outreach draft
 }
 
 // TestEveryPlaintextWriterWarns finds every function of the module that
@@ -163,19 +163,22 @@ func callsAny(body *ast.BlockStmt, pkg string, names []string, wrappers map[stri
 		if !ok || found {
 			return !found
 		}
-		var name string
+		var name, qualified string
 		switch fun := call.Fun.(type) {
 		case *ast.Ident:
 			name = fun.Name
 		case *ast.SelectorExpr:
 			name = fun.Sel.Name
+			if x, ok := fun.X.(*ast.Ident); ok {
+				qualified = x.Name + "." + name // store.WriteNewExport from another package
+			}
 		}
 		if slices.Contains(names, name) {
 			found = true
 		}
 		for w := range wrappers {
 			parts := strings.Split(w, ".")
-			if parts[0] == pkg && parts[len(parts)-1] == name {
+			if parts[0] == pkg && parts[len(parts)-1] == name || w == qualified {
 				found = true
 			}
 		}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/vetted-tui/vetted/safetext"
 )
 
 // Ellipsis marks text that was cut.
@@ -170,4 +171,15 @@ func CutWords(s string, w int) string {
 		return Cut(s, w)
 	}
 	return out
+}
+
+// Head returns the first n characters of s, with " …" when s goes on: a
+// text from the file can be megabytes long, and only its start is ever
+// cleaned and drawn.
+func Head(s string, n int) string {
+	h, cut := safetext.Head(s, n)
+	if cut {
+		return h + " …"
+	}
+	return h
 }

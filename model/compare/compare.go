@@ -1,11 +1,12 @@
-// Package compare is vetted's comparison screen (one column per therapist,
-// one row per question, with fit scores, flags and a detail pane) and the
-// priorities screen that sets what the fit score weighs.
+// Package compare is vetted's comparison screen: one column per
+// therapist, one row per question, with fit scores, flags and a detail
+// pane. What the fit score weighs is set on the priorities screen
+// (model/priorities), which it opens.
 //
-// Both screens only read the notebook. Changes and requests travel up as
-// the messages below (SetImportanceMsg, ExportRequestMsg, BackMsg ...) to
-// "the root", package model's Model, which owns the notebook, saves it and
-// hands the saved copy back with SetNotebook.
+// The screen only reads the notebook. Requests travel up as the messages
+// below (ExportRequestMsg, OpenPrioritiesMsg, BackMsg ...) to "the root",
+// package model's Model, which owns the notebook, saves it and hands the
+// saved copy back with SetNotebook (see Screen).
 package compare
 
 import (

@@ -26,11 +26,3 @@ func TestCompareGolden(t *testing.T) {
 		})
 	}
 }
-
-// TestPrioritiesGolden pins the priorities screen at 80x24.
-func TestPrioritiesGolden(t *testing.T) {
-	nb := makeNotebook(3)
-	nb.BudgetPerSession = "150.00"
-	m := NewPriorities(nb, testStyles).SetSize(80, 24)
-	golden.RequireEqual(t, []byte(m.View()))
-}

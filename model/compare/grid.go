@@ -466,22 +466,9 @@ func closeCallText(nb *store.Notebook, j *assess.Judgement) string {
 		who = safetext.Line(head(nb.Therapists[i].Name, cellMax))
 	}
 	s := fmt.Sprintf("Close call: %s would lead if %q were %s (now %s).",
-		who, safetext.Line(q.Short), importanceWords(cc.To), importanceWords(cc.From))
+		who, safetext.Line(q.Short), cc.To.Words(), cc.From.Words())
 	if n := len(calls) - 1; n > 0 {
 		s += fmt.Sprintf(" %d more close call%s: i for priorities.", n, plural(n))
 	}
 	return s
-}
-
-// importanceWords names an importance as the person reads it.
-func importanceWords(i checklist.Importance) string {
-	switch i {
-	case checklist.Ignore:
-		return "ignored"
-	case checklist.Important:
-		return "important"
-	case checklist.MustHave:
-		return "a must-have"
-	}
-	return "nice to have"
 }

@@ -2,7 +2,7 @@ package compare
 
 import (
 	"github.com/vetted-tui/vetted/checklist"
-	"github.com/vetted-tui/vetted/safetext"
+	"github.com/vetted-tui/vetted/model/cell"
 )
 
 // A hand-edited or damaged file can hold a text of many megabytes; the
@@ -17,11 +17,6 @@ const cellMax = 1000
 // longest size vetted accepts.
 const paneMax = checklist.MaxTextRunes
 
-// head returns the first n characters of s, with " …" when s goes on.
-func head(s string, n int) string {
-	h, cut := safetext.Head(s, n)
-	if cut {
-		return h + " …"
-	}
-	return h
-}
+// head returns the first n characters of s, with " …" when s goes on
+// (cell.Head).
+func head(s string, n int) string { return cell.Head(s, n) }

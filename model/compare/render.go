@@ -16,7 +16,7 @@ import (
 // full help (?) can take more and bring the notice up.
 const (
 	compareMinW = 56
-	compareMinH = 11
+	compareMinH = MinHeight
 	// sidePaneMinW is the width from which the detail pane moves beside
 	// the table instead of under it.
 	sidePaneMinW = 130
@@ -95,6 +95,10 @@ func (m Model) visibleColCount(l cmpLayout, from int) int {
 	}
 	return n
 }
+
+// MinHeight is the smallest body the comparison draws its table in;
+// the root keeps that much room for it when the full help is open.
+const MinHeight = 11
 
 // View draws the screen: exactly height lines of exactly width columns.
 func (m Model) View() string {

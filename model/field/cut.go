@@ -34,6 +34,16 @@ func CutForLoad(stored string, limit int) string {
 // not edited since: a cut field refuses edits).
 func IsCut(value string) bool { return strings.HasSuffix(value, CutMarker) }
 
+// shownMax bounds the text drawn in one table cell or line: far wider
+// than any screen, and cheap to clean on every frame.
+const shownMax = 1000
+
+// Shown returns the start of s that can be drawn in a cell, uncleaned.
+func Shown(s string) string {
+	head, _ := safetext.Head(s, shownMax)
+	return head
+}
+
 // CutRefusal says why key k may not change a field holding a cut text, or
 // "" for a key that only moves within it.
 func CutRefusal(k tea.KeyMsg, limit int) string {

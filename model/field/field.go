@@ -32,11 +32,18 @@ func Update(ti textinput.Model, msg tea.Msg) (textinput.Model, tea.Cmd) {
 	return ti.Update(msg)
 }
 
+// IsText reports whether k is text however it reads: a paste, or several
+// runes that arrived together. Such a key is never a binding, whatever
+// words it spells: a screen hands it to its field.
+func IsText(k tea.KeyMsg) bool {
+	return k.Paste || k.Type == tea.KeyRunes && len(k.Runes) > 1
+}
+
 // AsText marks a key message of several runes as a paste, so that an
 // input inserts it as text and matches none of its keys ("up", "down",
 // "home" typed fast are words, not keys). Other messages are unchanged.
 func AsText(msg tea.Msg) tea.Msg {
-	if k, ok := msg.(tea.KeyMsg); ok && k.Type == tea.KeyRunes && len(k.Runes) > 1 {
+	if k, ok := msg.(tea.KeyMsg); ok && k.Type == tea.KeyRunes && IsText(k) {
 		k.Paste = true
 		return k
 	}

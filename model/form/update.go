@@ -25,7 +25,7 @@ func (f Form) Update(msg tea.Msg) (Form, tea.Cmd, Outcome) {
 		}
 		return f.layout(), nil, Open
 	}
-	if isText(k) {
+	if field.IsText(k) {
 		// Several runes at once are typed or pasted text, whatever words
 		// they spell ("up", "tab"): never a key binding.
 		return f.toInput(k)
@@ -67,12 +67,6 @@ func (f Form) Update(msg tea.Msg) (Form, tea.Cmd, Outcome) {
 		return f.cycle(step), nil, Open
 	}
 	return f.toInput(k)
-}
-
-// isText reports whether k is text however it reads: a paste, or several
-// runes that arrived together.
-func isText(k tea.KeyMsg) bool {
-	return k.Paste || k.Type == tea.KeyRunes && len(k.Runes) > 1
 }
 
 // toInput hands msg to the focused input. A key is cleaned first and

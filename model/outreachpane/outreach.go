@@ -1,0 +1,244 @@
+// Package outreachpane is the outreach pane: the first email to one
+// therapist (package outreach), in a scrollable viewport, with keys to
+// tick the concerns in, copy it to the clipboard, save it to a file and
+// mark the therapist "asked by email".
+package outreachpane
+
+import (
+	"github.com/vetted-tui/vetted/model/screen"
+
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/aymanbagabas/go-osc52/v2"
+	"github.com/charmbracelet/bubbles/key"
+	"github.com/charmbracelet/bubbles/viewport"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/vetted-tui/vetted/model/cell"
+	"github.com/vetted-tui/vetted/outreach"
+	"github.com/vetted-tui/vetted/safetext"
+	"github.com/vetted-tui/vetted/store"
+)
+
+// CopiedNote is what the status line says after a copy. OSC 52 has no
+// answer: the terminal may have ignored it, so the note does not promise.
+const CopiedNote = "Message sent to the terminal's clipboard (if your terminal allows it)."
+
+// KeyMap holds the pane's keys.
+type KeyMap struct {
+	Up       key.Binding
+	Down     key.Binding
+	PageUp   key.Binding
+	PageDown key.Binding
+	Concerns key.Binding
+	Copy     key.Binding
+	Save     key.Binding
+	Mark     key.Binding
+	Back     key.Binding
+}
+
+// DefaultKeyMap returns the pane's keys.
+func DefaultKeyMap() KeyMap {
+	return KeyMap{
+		Up:       screen.Bind("↑/k", "scroll", "up", "k"),
+		Down:     screen.Bind("↓/j", "scroll", "down", "j"),
+		PageUp:   screen.Bind("pgup", "page up", "pgup", "b"),
+		PageDown: screen.Bind("pgdn/space", "page down", "pgdown", " ", "f"),
+		Concerns: screen.Bind("t", "concerns in/out", "t"),
+		Copy:     screen.Bind("y", "copy", "y"),
+		Save:     screen.Bind("w", "save", "w"),
+		Mark:     screen.Bind("m", "mark asked", "m"),
+		Back:     screen.Bind("esc", "roster", "esc"),
+	}
+}
+
+// Model shows the draft for one therapist.
+type Model struct {
+	common       *screen.Common
+	keys         KeyMap
+	id           string
+	withConcerns bool
+	vp           viewport.Model
+}
+
+// New returns the pane of the therapist with id, in the notebook of c.
+func New(c *screen.Common, id string) Model {
+	vp := viewport.New(0, 0)
+	// The pane's own keys scroll it; the viewport's defaults (u, d, h, l)
+	// would shadow them.
+	vp.KeyMap = viewport.KeyMap{}
+	vp.MouseWheelEnabled = true
+	o := Model{common: c, keys: DefaultKeyMap(), id: id, vp: vp}
+	return o.resize()
+}
+
+// Typing is false: the pane has no text field, so q and ? work.
+func (o Model) Typing() bool { return false }
+
+// Asking is false: the pane asks nothing.
+func (o Model) Asking() bool { return false }
+
+// SetSize implements screen.Screen: the pane reads its room from common.
+func (o Model) SetSize(int, int) screen.Screen { return o.resize() }
+
+// Update implements screen.Screen.
+func (o Model) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
+	o, cmd := o.update(msg)
+	return o, cmd
+}
+
+// therapist returns the therapist the draft is for.
+func (o Model) therapist() (*store.Therapist, bool) {
+	i, ok := o.common.Notebook().Find(o.id)
+	if !ok {
+		return nil, false
+	}
+	return &o.common.Notebook().Therapists[i], true
+}
+
+// Message is the draft as it stands: answers recorded since the pane
+// opened take their questions out.
+func (o Model) Message() string {
+	t, ok := o.therapist()
+	if !ok {
+		return ""
+	}
+	return outreach.Draft(o.common.Notebook(), t, outreach.Options{WithConcerns: o.withConcerns})
+}
+
+// headerHeight is the lines above the viewport: title and the line on
+// concerns.
+const outreachHeaderHeight = 2
+
+// resize fits the viewport to the body and reloads the draft.
+func (o Model) resize() Model {
+	if o.common == nil {
+		return o // never opened
+	}
+	o.vp.Width = max(0, o.common.Width)
+	o.vp.Height = max(0, o.common.Height-outreachHeaderHeight)
+	// The draft is plain text, cleaned by package outreach; wrap it to the
+	// pane so a long question is read whole rather than cut.
+	o.vp.SetContent(cell.Wrap(o.Message(), max(1, o.vp.Width)))
+	return o
+}
+
+func (o Model) update(msg tea.Msg) (Model, tea.Cmd) {
+	k, ok := msg.(tea.KeyMsg)
+	if !ok {
+		if mm, ok := msg.(tea.MouseMsg); ok {
+			var cmd tea.Cmd
+			o.vp, cmd = o.vp.Update(mm)
+			return o, cmd
+		}
+		return o, nil
+	}
+	switch {
+	case key.Matches(k, o.keys.Up):
+		o.vp.ScrollUp(1)
+	case key.Matches(k, o.keys.Down):
+		o.vp.ScrollDown(1)
+	case key.Matches(k, o.keys.PageUp):
+		o.vp.PageUp()
+	case key.Matches(k, o.keys.PageDown):
+		o.vp.PageDown()
+	case key.Matches(k, o.keys.Concerns):
+		o.withConcerns = !o.withConcerns
+		off := o.vp.YOffset
+		o = o.resize()
+		o.vp.SetYOffset(off)
+	case key.Matches(k, o.keys.Copy):
+		return o, copyCmd(o.common.Terminal, o.Message())
+	case key.Matches(k, o.keys.Save):
+		return o, saveMessageCmd(o.Message(), o.common.ExportDir)
+	case key.Matches(k, o.keys.Mark):
+		return o, screen.Send(screen.MarkAskedMsg{ID: o.id})
+	case key.Matches(k, o.keys.Back):
+		return o, screen.Send(screen.BackMsg{})
+	}
+	return o, nil
+}
+
+// ShortHelp implements screen.Screen.
+func (o Model) ShortHelp() []key.Binding {
+	// esc first: a narrow window cuts the end, and the header names t.
+	return []key.Binding{o.keys.Back, o.keys.Copy, o.keys.Save, o.keys.Mark, o.keys.Concerns}
+}
+
+// FullHelp implements screen.Screen.
+func (o Model) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{o.keys.Up, o.keys.Down, o.keys.PageUp, o.keys.PageDown},
+		{o.keys.Concerns, o.keys.Copy, o.keys.Save, o.keys.Mark},
+		{o.keys.Back},
+	}
+}
+
+// View implements screen.Screen.
+func (o Model) View() string {
+	w := o.common.Width
+	if w <= 0 || o.common.Height <= 0 {
+		return ""
+	}
+	s := o.common.Styles
+	t, ok := o.therapist()
+	if !ok {
+		return s.Muted.Render("This therapist is no longer in the notebook.")
+	}
+	name, _ := safetext.Head(t.Name, 200)
+	n := outreach.Count(o.common.Notebook(), t)
+	title := s.Title.Render("Message to "+strings.TrimSpace(safetext.Line(name))) +
+		s.Muted.Render(fmt.Sprintf(" · %d open questions", n))
+	box := "[ ]"
+	if o.withConcerns {
+		box = "[x]"
+	}
+	concerns := s.Muted.Render(box + " my concerns included (t) · status: " + t.Status.Text())
+	pct := ""
+	if o.vp.TotalLineCount() > o.vp.Height {
+		pct = fmt.Sprintf(" · %d%%", int(o.vp.ScrollPercent()*100))
+	}
+	head := cell.Cut(title+s.Muted.Render(pct), w) + "\n" + cell.Cut(concerns, w)
+	return head + "\n" + cell.CutLines(o.vp.View(), w)
+}
+
+// copyCmd writes text to the terminal as an OSC 52 clipboard sequence
+// (through tmux or screen when vetted runs inside one). The sequence goes
+// to the terminal directly, never into View, which is drawn and diffed.
+func copyCmd(w io.Writer, text string) tea.Cmd {
+	return func() tea.Msg {
+		seq := osc52.New(text)
+		switch {
+		case os.Getenv("TMUX") != "":
+			seq = seq.Tmux()
+		case strings.HasPrefix(os.Getenv("TERM"), "screen"):
+			seq = seq.Screen()
+		}
+		if _, err := seq.WriteTo(w); err != nil {
+			return screen.StatusMsg{Text: "Could not send the message to the terminal's clipboard: " + err.Error() + ". Save it with w instead.", Err: true}
+		}
+		return screen.StatusMsg{Text: CopiedNote}
+	}
+}
+
+// messageFileName is the name a saved message takes in the export folder;
+// a taken name counts up (vetted-message-2.txt ...).
+const messageFileName = "vetted-message.txt"
+
+// saveMessageCmd writes text to a new file in dir, never over an existing
+// one (see store.WriteNewExport).
+func saveMessageCmd(text, dir string) tea.Cmd {
+	return func() tea.Msg {
+		path, err := store.WriteNewExport(dir, messageFileName, func(w io.Writer) error {
+			_, err := io.WriteString(w, text)
+			return err
+		})
+		if err != nil {
+			return screen.StatusMsg{Text: "The message was not saved: " + err.Error(), Err: true}
+		}
+		return screen.StatusMsg{Text: "Saved the message to " + path + " (readable by you alone)."}
+	}
+}

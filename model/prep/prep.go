@@ -1,0 +1,319 @@
+// Package prep is the preparation list: what to do before a first
+// appointment, each item ticked off or written down in the notebook.
+package prep
+
+import (
+	"github.com/vetted-tui/vetted/model/screen"
+
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/cell"
+	"github.com/vetted-tui/vetted/safetext"
+)
+
+// prepIndent is the width of "› [x] ", where item text starts; wrapped
+// lines of an item line up under it.
+const prepIndent = 6
+
+// KeyMap holds the preparation list's keys.
+type KeyMap struct {
+	Up     key.Binding
+	Down   key.Binding
+	Toggle key.Binding
+	Edit   key.Binding
+	Brief  key.Binding
+	// BriefMine writes the brief with My concerns in it.
+	BriefMine key.Binding
+	Back      key.Binding
+}
+
+// DefaultKeyMap returns the list's keys.
+func DefaultKeyMap() KeyMap {
+	return KeyMap{
+		Up:        screen.Bind("↑/k", "up", "up", "k"),
+		Down:      screen.Bind("↓/j", "down", "down", "j"),
+		Toggle:    screen.Bind("space/x", "tick", " ", "x"),
+		Edit:      screen.Bind("enter/e", "write down", "enter", "e"),
+		Brief:     screen.Bind("b", "write brief", "b"),
+		BriefMine: screen.Bind("B", "brief with my concerns", "B"),
+		Back:      screen.Bind("esc", "roster", "esc"),
+	}
+}
+
+// ShortHelp implements help.KeyMap.
+func (k KeyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.Edit, k.Toggle, k.Brief, k.Back}
+}
+
+// FullHelp implements help.KeyMap.
+func (k KeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Up, k.Down}, {k.Edit, k.Toggle}, {k.Brief, k.BriefMine, k.Back}}
+}
+
+// Model is the list of things to do before the first appointment,
+// each ticked off or not in the notebook. The catalogue has no groups for
+// it, so the items are shown in the order a person would work through them.
+type Model struct {
+	common *screen.Common
+	keys   KeyMap
+	items  []checklist.PrepItem
+	cursor int
+	offset int // first item shown
+}
+
+// New returns the list for the notebook in c.
+func New(c *screen.Common) Model {
+	return Model{common: c, keys: DefaultKeyMap(), items: checklist.Prep()}.resize()
+}
+
+// Typing is always false: the list has no text field, so q and ? work.
+func (p Model) Typing() bool { return false }
+
+// Asking is always false: the list asks nothing.
+func (p Model) Asking() bool { return false }
+
+// ShortHelp implements screen.Screen.
+func (p Model) ShortHelp() []key.Binding { return p.keys.ShortHelp() }
+
+// FullHelp implements screen.Screen.
+func (p Model) FullHelp() [][]key.Binding { return p.keys.FullHelp() }
+
+// SetSize implements screen.Screen: the list reads its room from common.
+func (p Model) SetSize(int, int) screen.Screen { return p.resize() }
+
+// Update implements screen.Screen.
+func (p Model) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
+	p, cmd := p.update(msg)
+	return p, cmd
+}
+
+// done reports whether the notebook has item id ticked off.
+func (p Model) done(id string) bool { return p.common.Notebook().Prep[id] }
+
+// resize keeps the cursor on an item and the selected item in view.
+func (p Model) resize() Model {
+	p.cursor = min(max(p.cursor, 0), max(0, len(p.items)-1))
+	blocks := p.itemBlocks()
+	listH, _ := p.heights(blocks)
+	p.offset = p.window(blocks, listH)
+	return p
+}
+
+func (p Model) update(msg tea.Msg) (Model, tea.Cmd) {
+	k, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return p, nil
+	}
+	switch {
+	case key.Matches(k, p.keys.Up):
+		p.cursor--
+	case key.Matches(k, p.keys.Down):
+		p.cursor++
+	case key.Matches(k, p.keys.Toggle) && len(p.items) > 0:
+		return p, screen.Send(screen.PrepToggledMsg{ID: p.items[p.cursor].ID})
+	case key.Matches(k, p.keys.Edit) && len(p.items) > 0:
+		return p, screen.Send(screen.OpenPrepFormMsg{ID: p.items[p.cursor].ID})
+	case key.Matches(k, p.keys.Brief):
+		return p, screen.Send(screen.BriefRequestMsg{})
+	case key.Matches(k, p.keys.BriefMine):
+		return p, screen.Send(screen.BriefRequestMsg{WithConcerns: true})
+	case key.Matches(k, p.keys.Back):
+		return p, screen.Send(screen.BackMsg{})
+	}
+	// Moving stops at either end rather than wrapping: with seven items
+	// there is little to gain, and a jump from the last to the first
+	// reads like the list lost its place.
+	return p.resize(), nil
+}
+
+// readyCount counts the catalogue's items ticked off; stray keys in a
+// hand-edited file do not count.
+func (p Model) readyCount() int {
+	n := 0
+	for _, it := range p.items {
+		if p.done(it.ID) {
+			n++
+		}
+	}
+	return n
+}
+
+// written says how much of item it the person has written down, such as
+// "2 of 4 written, notes" or "3 medications", or "" when nothing.
+func (p Model) written(it checklist.PrepItem) string {
+	form := p.common.Notebook().PrepForm
+	var parts []string
+	if len(it.Fields) > 0 {
+		n := 0
+		for _, f := range it.Fields {
+			if strings.TrimSpace(form.Entry(f.ID)) != "" {
+				n++
+			}
+		}
+		if n > 0 {
+			parts = append(parts, fmt.Sprintf("%d of %d written", n, len(it.Fields)))
+		}
+	}
+	if it.Rows {
+		switch n := len(form.Medications); n {
+		case 0:
+		case 1:
+			parts = append(parts, "1 listed")
+		default:
+			parts = append(parts, fmt.Sprintf("%d listed", n))
+		}
+	}
+	if strings.TrimSpace(form.Entry(checklist.NotesID(it.ID))) != "" {
+		parts = append(parts, "notes")
+	}
+	return strings.Join(parts, ", ")
+}
+
+// itemBlocks renders every item as its wrapped lines, unstyled, so that
+// heights and scrolling are measured on what is drawn.
+func (p Model) itemBlocks() [][]string {
+	textW := max(1, p.common.Width-prepIndent)
+	out := make([][]string, len(p.items))
+	for i, it := range p.items {
+		box := "[ ]"
+		if p.done(it.ID) {
+			box = "[x]"
+		}
+		mark := " "
+		if i == p.cursor {
+			mark = "›"
+		}
+		text := safetext.Line(it.Text)
+		if n := p.written(it); n != "" {
+			text += " (" + n + ")"
+		}
+		lines := strings.Split(ansi.Wrap(text, textW, ""), "\n")
+		for j := range lines {
+			lines[j] = strings.TrimRight(lines[j], " ")
+			if j == 0 {
+				lines[j] = mark + " " + box + " " + lines[j]
+			} else {
+				lines[j] = strings.Repeat(" ", prepIndent) + lines[j]
+			}
+		}
+		out[i] = lines
+	}
+	return out
+}
+
+// detailLines is the selected item's hint and source, wrapped to fit
+// inside the hint box.
+func (p Model) detailLines() []string {
+	if len(p.items) == 0 {
+		return nil
+	}
+	it := p.items[p.cursor]
+	w := max(1, p.common.Width-p.common.Styles.Hint.GetHorizontalFrameSize())
+	src := safetext.Line(checklist.SourceLabel(it.Source))
+	text := ansi.Wrap("Why: "+safetext.Line(it.Hint), w, "") + "\n" + ansi.Wrap("Source: "+src, w, "")
+	return strings.Split(text, "\n")
+}
+
+// compact reports whether the body is too short for blank spacer lines.
+func (p Model) compact() bool { return p.common.Height < 10 }
+
+// heights shares the body between the list and the detail box. The list
+// keeps at least half (and always the selected item) so the person can
+// still see where they are; the detail gets the rest, up to its size.
+func (p Model) heights(blocks [][]string) (listH, detailH int) {
+	avail := p.common.Height - 1 // the header
+	if !p.compact() {
+		avail -= 2 // a blank line above and below the list
+	}
+	avail = max(0, avail)
+	listLines := 0
+	for _, b := range blocks {
+		listLines += len(b)
+	}
+	selH := 0
+	if p.cursor < len(blocks) {
+		selH = len(blocks[p.cursor])
+	}
+	minList := min(listLines, max(selH, avail/2), avail)
+	detailH = min(max(len(p.detailLines()), 0), avail-minList)
+	listH = min(listLines, avail-detailH)
+	return listH, detailH
+}
+
+// window returns the first item to show so that the selected item is in
+// view, moving p.offset as little as possible. Scrolling by whole items
+// never leaves the tail of a wrapped item stranded at the top.
+func (p Model) window(blocks [][]string, listH int) int {
+	first := min(max(p.offset, 0), p.cursor)
+	for first < p.cursor {
+		used := 0
+		for _, b := range blocks[first : p.cursor+1] {
+			used += len(b)
+		}
+		if used <= listH {
+			break
+		}
+		first++
+	}
+	return first
+}
+
+// View implements screen.Screen.
+func (p Model) View() string {
+	w, h := p.common.Width, p.common.Height
+	if w <= 0 || h <= 0 {
+		return ""
+	}
+	s := p.common.Styles
+	title := "Before the first appointment"
+	count := fmt.Sprintf(" · %d of %d ready", p.readyCount(), len(p.items))
+	if ansi.StringWidth(title+count) > w {
+		title = "Preparation" // keep the count in view on narrow screens
+	}
+	header := s.Title.Render(title) + s.Muted.Render(count)
+	out := []string{cell.Cut(header, w)}
+
+	blocks := p.itemBlocks()
+	listH, detailH := p.heights(blocks)
+	off := p.window(blocks, listH)
+	var list []string
+	for i := off; i < len(blocks) && len(list) < listH; i++ {
+		for _, line := range blocks[i] {
+			line = cell.Cut(line, w)
+			switch {
+			case i == p.cursor:
+				line = s.Selected.Render(line)
+			case p.done(p.items[i].ID):
+				line = s.Muted.Render(line)
+			}
+			list = append(list, line)
+		}
+	}
+	list = list[:min(listH, len(list))]
+
+	if !p.compact() {
+		out = append(out, "")
+	}
+	out = append(out, list...)
+	if detailH > 0 {
+		if !p.compact() {
+			out = append(out, "")
+		}
+		detail := p.detailLines()
+		if len(detail) > detailH {
+			detail = detail[:detailH]
+			detail[detailH-1] = cell.Cut(detail[detailH-1]+" …", max(1, w-s.Hint.GetHorizontalFrameSize()))
+		}
+		out = append(out, strings.Split(s.Hint.Render(strings.Join(detail, "\n")), "\n")...)
+	}
+	if len(out) > h {
+		out = out[:h]
+	}
+	return cell.CutLines(strings.Join(out, "\n"), w)
+}

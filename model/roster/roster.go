@@ -1,0 +1,270 @@
+// Package roster is vetted's list of therapists, the screen it opens on
+// once there is a notebook: from here the person adds, edits and deletes
+// therapists and opens every other screen.
+package roster
+
+import (
+	"github.com/vetted-tui/vetted/model/compare"
+	"github.com/vetted-tui/vetted/model/confirm"
+	"github.com/vetted-tui/vetted/model/field"
+	"github.com/vetted-tui/vetted/model/interview"
+	"github.com/vetted-tui/vetted/model/outreachpane"
+	"github.com/vetted-tui/vetted/model/prep"
+	"github.com/vetted-tui/vetted/model/profile"
+	"github.com/vetted-tui/vetted/model/screen"
+
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/vetted-tui/vetted/model/cell"
+	"github.com/vetted-tui/vetted/safetext"
+	"github.com/vetted-tui/vetted/store"
+)
+
+// Model lists the therapists. It reads the notebook through common.
+type Model struct {
+	common *screen.Common
+	keys   KeyMap
+	cursor int
+	offset int
+	// deleting asks before deleting a therapist; it is about their ID.
+	deleting confirm.Question[string]
+	// compare is the comparison as the person left it: coming back keeps
+	// their view (differences only, sort, hidden and pinned columns). It
+	// is made on the first visit; the comparison screen changes it in
+	// place (compare.Screen).
+	compare *compare.Model
+}
+
+// New returns the roster of the notebook in c.
+func New(c *screen.Common) Model {
+	return Model{common: c, keys: DefaultKeyMap(), deleting: confirm.New[string]()}
+}
+
+func (r Model) therapists() []store.Therapist { return r.common.Notebook().Therapists }
+
+// Typing reports whether the roster is waiting for a y/n answer, when q
+// and ? must not quit or open help.
+func (r Model) Typing() bool { return r.deleting.Asking() }
+
+// Asking reports whether the delete question is open.
+func (r Model) Asking() bool { return r.deleting.Asking() }
+
+// Cursor is the index of the therapist under the cursor.
+func (r Model) Cursor() int { return r.cursor }
+
+// listHeight is how many therapist rows fit: the body less the title, the
+// column headings and the line below the list.
+func (r Model) listHeight() int { return max(1, r.common.Height-4) }
+
+// SetSize implements screen.Screen: the roster reads its room from common.
+func (r Model) SetSize(int, int) screen.Screen { return r.resize() }
+
+// Refresh implements screen.Refresher: the notebook may have lost or
+// gained therapists while another screen was on top.
+func (r Model) Refresh() (screen.Screen, tea.Cmd, bool) { return r.resize(), nil, true }
+
+// resize keeps the cursor on a therapist and in view.
+func (r Model) resize() Model {
+	n := len(r.therapists())
+	r.cursor = min(max(r.cursor, 0), max(0, n-1))
+	h := r.listHeight()
+	if r.cursor < r.offset {
+		r.offset = r.cursor
+	}
+	if r.cursor >= r.offset+h {
+		r.offset = r.cursor - h + 1
+	}
+	r.offset = min(max(r.offset, 0), max(0, n-h))
+	return r
+}
+
+// SelectID puts the cursor on the therapist with id.
+func (r Model) SelectID(id string) Model {
+	if i, ok := r.common.Notebook().Find(id); ok {
+		r.cursor = i
+	}
+	return r.resize()
+}
+
+// selected returns the therapist under the cursor.
+func (r Model) selected() (store.Therapist, bool) {
+	ts := r.therapists()
+	if r.cursor < 0 || r.cursor >= len(ts) {
+		return store.Therapist{}, false
+	}
+	return ts[r.cursor], true
+}
+
+// Update implements screen.Screen.
+func (r Model) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
+	r, cmd := r.update(msg)
+	return r, cmd
+}
+
+func (r Model) update(msg tea.Msg) (Model, tea.Cmd) {
+	if _, ok := msg.(screen.ChangedMsg); ok {
+		return r.resize(), nil
+	}
+	k, ok := msg.(tea.KeyMsg)
+	if !ok {
+		return r, nil
+	}
+	if r.deleting.Asking() {
+		return r.handleConfirm(k)
+	}
+	t, has := r.selected()
+	switch {
+	case key.Matches(k, r.keys.Up):
+		r.cursor--
+	case key.Matches(k, r.keys.Down):
+		r.cursor++
+	case key.Matches(k, r.keys.Add):
+		return r, screen.Send(screen.OpenDetailsMsg{})
+	case key.Matches(k, r.keys.Edit) && has:
+		return r, screen.Send(screen.OpenDetailsMsg{ID: t.ID})
+	case key.Matches(k, r.keys.Delete) && has:
+		r.deleting = r.deleting.Ask("Delete "+safetext.Line(field.Shown(t.Name))+" and all their answers?", t.ID)
+	case key.Matches(k, r.keys.Interview) && has:
+		return r, interview.Open(r.common, t.ID)
+	case key.Matches(k, r.keys.Status) && has:
+		return r, screen.Send(screen.AdvanceStatusMsg{ID: t.ID})
+	case key.Matches(k, r.keys.Compare):
+		return r.openCompare()
+	case key.Matches(k, r.keys.Prep):
+		return r, screen.Push(prep.New(r.common))
+	case key.Matches(k, r.keys.Profile):
+		return r, screen.Push(profile.New(r.common))
+	case key.Matches(k, r.keys.Ask) && has:
+		return r, screen.Push(outreachpane.New(r.common, t.ID))
+	case key.Matches(k, r.keys.Verify) && has:
+		return r, screen.Send(screen.OpenVerifyMsg{ID: t.ID})
+	case key.Matches(k, r.keys.Brief) && has:
+		return r, screen.Send(screen.BriefRequestMsg{TherapistID: t.ID})
+	case key.Matches(k, r.keys.BriefMine) && has:
+		return r, screen.Send(screen.BriefRequestMsg{TherapistID: t.ID, WithConcerns: true})
+	case key.Matches(k, r.keys.Questions):
+		return r, screen.Send(screen.OpenQuestionsMsg{})
+	}
+	return r.resize(), nil
+}
+
+// openCompare opens the comparison, as the person left it when they
+// have been there before; only the data is read afresh.
+func (r Model) openCompare() (Model, tea.Cmd) {
+	nb := r.common.Notebook()
+	if len(nb.Therapists) == 0 {
+		return r, screen.Send(screen.StatusMsg{Text: "Add a therapist first: the comparison lays their answers side by side."})
+	}
+	if r.compare == nil {
+		c := compare.New(nb, r.common.Styles)
+		r.compare = &c
+	} else {
+		*r.compare = r.compare.SetNotebook(nb).ClearStatus()
+	}
+	return r, screen.Push(compare.NewScreen(r.common, r.compare))
+}
+
+func (r Model) handleConfirm(k tea.KeyMsg) (Model, tea.Cmd) {
+	var yes bool
+	var id string
+	r.deleting, yes, id = r.deleting.Answer(k)
+	if yes {
+		return r, screen.Send(screen.DeleteTherapistMsg{ID: id})
+	}
+	return r, screen.Send(screen.StatusMsg{Text: "Nothing deleted."})
+}
+
+// ShortHelp implements screen.Screen.
+func (r Model) ShortHelp() []key.Binding {
+	if r.deleting.Asking() {
+		return r.deleting.ShortHelp()
+	}
+	if len(r.therapists()) == 0 {
+		return []key.Binding{r.keys.Add}
+	}
+	return r.keys.ShortHelp()
+}
+
+// FullHelp implements screen.Screen.
+func (r Model) FullHelp() [][]key.Binding {
+	if r.deleting.Asking() {
+		return r.deleting.FullHelp()
+	}
+	return r.keys.FullHelp()
+}
+
+// View implements screen.Screen.
+func (r Model) View() string {
+	s := r.common.Styles
+	w := r.common.Width
+	ts := r.therapists()
+	if len(ts) == 0 {
+		return r.emptyView()
+	}
+	cols, nameW := pickColumns(w)
+	tl := newTally(r.common.Notebook().Catalogue())
+	cols, nameW = shareRoom(tl, cols, nameW, ts)
+	var b strings.Builder
+	b.WriteString(s.Subtitle.Render(fmt.Sprintf("Therapists · %d", len(ts))))
+	b.WriteString("\n")
+	head := strings.Repeat(" ", markerWidth) + cell.Fit("Name", nameW)
+	for _, c := range cols {
+		head += " " + cell.Fit(c.title, c.width)
+	}
+	b.WriteString(s.Header.Render(cell.Cut(strings.TrimRight(head, " "), w)))
+	end := min(len(ts), r.offset+r.listHeight())
+	for i := r.offset; i < end; i++ {
+		t := &ts[i]
+		marker, name := "  ", cell.Fit(safetext.Line(field.Shown(t.Name)), nameW)
+		if i == r.cursor {
+			marker, name = "› ", s.Selected.Render(name)
+		}
+		row := marker + name
+		for _, c := range cols {
+			row += " " + cell.Fit(c.cell(tl, t), c.width)
+		}
+		b.WriteString("\n" + cell.Cut(strings.TrimRight(row, " "), w))
+	}
+	b.WriteString("\n" + r.footerLine())
+	return b.String()
+}
+
+// footerLine is the delete question, or the contact details of the
+// selected therapist.
+func (r Model) footerLine() string {
+	s := r.common.Styles
+	w := r.common.Width
+	t, ok := r.selected()
+	if !ok {
+		return ""
+	}
+	if r.deleting.Asking() {
+		return r.deleting.View(s, w)
+	}
+	var parts []string
+	for _, p := range []string{field.Shown(t.Phone), field.Shown(t.Email), field.Shown(t.Website), field.Shown(t.Location)} {
+		if p = strings.TrimSpace(safetext.Line(p)); p != "" {
+			parts = append(parts, p)
+		}
+	}
+	// Whole contact details, as many as fit: a phone number cut in half
+	// is worse than none.
+	for len(parts) > 1 && cell.Width(strings.Join(parts, " · ")) > w {
+		parts = parts[:len(parts)-1]
+	}
+	return s.Muted.Render(cell.Cut(strings.Join(parts, " · "), w))
+}
+
+func (r Model) emptyView() string {
+	s := r.common.Styles
+	w := r.common.Width
+	text := s.Subtitle.Render("No therapists yet. Press a to add the first one you plan to call.") + "\n\n" +
+		s.Muted.Render("For each one, vetted walks you through the questions worth asking on the call. "+
+			"Press p for what to prepare before a first appointment, and where to find names. "+
+			"To look around first, quit (q) and run vetted --demo: three fictional therapists, nothing saved.")
+	return cell.Wrap(text, w)
+}

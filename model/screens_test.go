@@ -1,0 +1,42 @@
+package model
+
+import (
+	"fmt"
+
+	"github.com/vetted-tui/vetted/model/interview"
+	"github.com/vetted-tui/vetted/model/outreachpane"
+	"github.com/vetted-tui/vetted/model/profile"
+)
+
+// screenKind names a screen by its type, for tests to say which one is on
+// view; the root itself knows no screen by kind.
+type screenKind string
+
+// The screens, by type.
+const (
+	screenRoster     screenKind = "roster.Model"
+	screenWelcome    screenKind = "welcome.Model"
+	screenDetails    screenKind = "model.detailsModel"
+	screenInterview  screenKind = "interview.Model"
+	screenCompare    screenKind = "compare.Screen"
+	screenPriorities screenKind = "priorities.Screen"
+	screenPrep       screenKind = "prep.Model"
+	screenProfile    screenKind = "profile.Model"
+	screenOutreach   screenKind = "outreachpane.Model"
+	screenForm       screenKind = "model.formModel"
+	screenQuestions  screenKind = "model.questionsModel"
+)
+
+// kind is the screen on view.
+func (m Model) kind() screenKind { return screenKind(fmt.Sprintf("%T", m.top())) }
+
+// The screens of this package, as on view; each panics on another screen,
+// which fails the test that asked.
+func (m Model) interview() interview.Model { return m.top().(interview.Model) }
+func (m Model) details() *detailsModel     { d := m.top().(detailsModel); return &d }
+func (m Model) questions() *questionsModel { q := m.top().(questionsModel); return &q }
+func (m Model) form() formModel            { return m.top().(formModel) }
+func (m Model) profile() profile.Model     { return m.top().(profile.Model) }
+func (m Model) outreach() outreachpane.Model {
+	return m.top().(outreachpane.Model)
+}
