@@ -22,7 +22,7 @@ func (m Model) handleChildEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 	}
 	for _, handle := range []func(Model, tea.Msg) (Model, tea.Cmd, bool){
 		Model.handleCompareEvent, Model.handleConcernsEvent, Model.handlePrepEvent,
-		Model.handleQuestionsEvent, Model.handleTherapistEvent,
+		Model.handleQuestionsEvent, Model.handleTherapistEvent, Model.handleCheckInEvent,
 	} {
 		if next, cmd, ok := handle(m, msg); ok {
 			return next, cmd, true

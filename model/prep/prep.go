@@ -3,6 +3,7 @@
 package prep
 
 import (
+	"github.com/vetted-tui/vetted/model/expect"
 	"github.com/vetted-tui/vetted/model/screen"
 
 	"fmt"
@@ -30,7 +31,9 @@ type KeyMap struct {
 	Brief  key.Binding
 	// BriefMine writes the brief with My concerns in it.
 	BriefMine key.Binding
-	Back      key.Binding
+	// Expect opens the "What to expect" page.
+	Expect key.Binding
+	Back   key.Binding
 }
 
 // DefaultKeyMap returns the list's keys.
@@ -42,18 +45,19 @@ func DefaultKeyMap() KeyMap {
 		Edit:      screen.Bind("enter/e", "write down", "enter", "e"),
 		Brief:     screen.Bind("b", "write brief", "b"),
 		BriefMine: screen.Bind("B", "brief with my concerns", "B"),
+		Expect:    expect.OpenKey,
 		Back:      screen.Bind("esc", "roster", "esc"),
 	}
 }
 
 // ShortHelp implements help.KeyMap.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Edit, k.Toggle, k.Brief, k.Back}
+	return []key.Binding{k.Edit, k.Toggle, k.Brief, k.Expect, k.Back}
 }
 
 // FullHelp implements help.KeyMap.
 func (k KeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Up, k.Down}, {k.Edit, k.Toggle}, {k.Brief, k.BriefMine, k.Back}}
+	return [][]key.Binding{{k.Up, k.Down}, {k.Edit, k.Toggle}, {k.Brief, k.BriefMine, k.Expect, k.Back}}
 }
 
 // Model is the list of things to do before the first appointment,
@@ -123,6 +127,8 @@ func (p Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		return p, screen.Send(screen.BriefRequestMsg{})
 	case key.Matches(k, p.keys.BriefMine):
 		return p, screen.Send(screen.BriefRequestMsg{WithConcerns: true})
+	case key.Matches(k, p.keys.Expect):
+		return p, screen.Push(expect.New(p.common))
 	case key.Matches(k, p.keys.Back):
 		return p, screen.Send(screen.BackMsg{})
 	}

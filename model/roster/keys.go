@@ -3,6 +3,7 @@ package roster
 import (
 	"github.com/charmbracelet/bubbles/key"
 
+	"github.com/vetted-tui/vetted/model/checkin"
 	"github.com/vetted-tui/vetted/model/screen"
 )
 
@@ -24,6 +25,8 @@ type KeyMap struct {
 	// BriefMine writes the brief with My concerns in it.
 	BriefMine key.Binding
 	Questions key.Binding
+	// CheckIns opens the check-ins of a therapist the person chose.
+	CheckIns key.Binding
 }
 
 // DefaultKeyMap returns the roster's keys.
@@ -44,6 +47,7 @@ func DefaultKeyMap() KeyMap {
 		Brief:     screen.Bind("b", "brief for them", "b"),
 		BriefMine: screen.Bind("B", "brief with my concerns", "B"),
 		Questions: screen.Bind("Q", "your questions", "Q"),
+		CheckIns:  checkin.OpenKey,
 	}
 }
 
@@ -60,6 +64,6 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.Interview},
 		{k.Add, k.Edit, k.Delete, k.Status},
 		{k.Compare, k.Prep, k.Questions, k.Profile, k.Ask},
-		{k.Verify, k.Brief, k.BriefMine},
+		{k.Verify, k.Brief, k.BriefMine, k.CheckIns},
 	}
 }

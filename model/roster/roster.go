@@ -4,6 +4,7 @@
 package roster
 
 import (
+	"github.com/vetted-tui/vetted/model/checkin"
 	"github.com/vetted-tui/vetted/model/compare"
 	"github.com/vetted-tui/vetted/model/confirm"
 	"github.com/vetted-tui/vetted/model/field"
@@ -15,6 +16,7 @@ import (
 
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
@@ -148,6 +150,8 @@ func (r Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		return r, screen.Send(screen.BriefRequestMsg{TherapistID: t.ID, WithConcerns: true})
 	case key.Matches(k, r.keys.Questions):
 		return r, screen.Send(screen.OpenQuestionsMsg{})
+	case key.Matches(k, r.keys.CheckIns) && has:
+		return r, checkin.Open(r.common, t.ID, time.Now)
 	}
 	return r.resize(), nil
 }

@@ -8,11 +8,13 @@ package welcome
 // roster swaps it back.
 
 import (
+	"github.com/vetted-tui/vetted/model/expect"
 	"github.com/vetted-tui/vetted/model/prep"
 	"github.com/vetted-tui/vetted/model/profile"
 	"github.com/vetted-tui/vetted/model/screen"
 
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/bubbles/key"
@@ -29,15 +31,22 @@ import (
 type welcomeChoice struct {
 	label string
 	cmd   func(c *screen.Common) tea.Cmd
+	// reading marks a page to read, not a first step: closing it brings
+	// the welcome back (see Refresh).
+	reading bool
 }
 
 // welcomeChoices are the first steps, in order.
 var welcomeChoices = []welcomeChoice{
-	{"Add my first therapist", func(*screen.Common) tea.Cmd { return screen.Send(screen.OpenDetailsMsg{}) }},
-	{"Look at the demo: fictional therapists, nothing saved", func(*screen.Common) tea.Cmd { return screen.Send(screen.TryDemoMsg{}) }},
-	{"Get ready for an appointment: what to prepare", func(c *screen.Common) tea.Cmd { return screen.Push(prep.New(c)) }},
-	{"Set my concerns: what I want help with", func(c *screen.Common) tea.Cmd { return screen.Push(profile.New(c)) }},
+	{"Add my first therapist", func(*screen.Common) tea.Cmd { return screen.Send(screen.OpenDetailsMsg{}) }, false},
+	{"Look at the demo: fictional therapists, nothing saved", func(*screen.Common) tea.Cmd { return screen.Send(screen.TryDemoMsg{}) }, false},
+	{"Get ready for an appointment: what to prepare", func(c *screen.Common) tea.Cmd { return screen.Push(prep.New(c)) }, false},
+	{"Set my concerns: what I want help with", func(c *screen.Common) tea.Cmd { return screen.Push(profile.New(c)) }, false},
+	{expect.Choice, openExpect, true},
 }
+
+// openExpect opens the "What to expect" page.
+func openExpect(c *screen.Common) tea.Cmd { return screen.Push(expect.New(c)) }
 
 // ChoiceLabels are the first steps offered, as they read.
 func ChoiceLabels() []string {
@@ -55,6 +64,8 @@ var LeaveDemoKey = screen.Bind("esc", "leave the demo", "esc")
 // KeyMap holds the welcome screen's keys.
 type KeyMap struct {
 	Up, Down, Choose, Number key.Binding
+	// Expect opens the "What to expect" page, one of the choices.
+	Expect key.Binding
 }
 
 func DefaultKeyMap() KeyMap {
@@ -68,6 +79,7 @@ func DefaultKeyMap() KeyMap {
 		Down:   screen.Bind("↓/j", "down", "down", "j"),
 		Choose: screen.Bind("enter", "choose", "enter"),
 		Number: screen.Bind("1-"+n, "pick", numbers...),
+		Expect: expect.OpenKey,
 	}
 }
 
@@ -81,7 +93,7 @@ func (k KeyMap) ShortHelp() []key.Binding {
 
 // FullHelp implements help.KeyMap.
 func (k KeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Up, k.Down}, {k.Choose, k.Number}}
+	return [][]key.Binding{{k.Up, k.Down}, {k.Choose, k.Number, k.Expect}}
 }
 
 // Model is the welcome screen.
@@ -89,6 +101,9 @@ type Model struct {
 	common *screen.Common
 	keys   KeyMap
 	cursor int
+	// reading says the page on top was opened as reading (welcomeChoice),
+	// so the welcome stays when it closes.
+	reading bool
 	// where is the notebook's path, made safe to draw; encrypted says it
 	// will be written encrypted.
 	where     string
@@ -115,8 +130,15 @@ func (w Model) SetSize(int, int) screen.Screen { return w }
 
 // Refresh implements screen.Refresher: the welcome offers a first step,
 // and once one was taken and closed, the roster takes its place (ok is
-// false, and the root puts the roster at the bottom).
-func (w Model) Refresh() (screen.Screen, tea.Cmd, bool) { return w, nil, false }
+// false, and the root puts the roster at the bottom). A page opened to
+// read ("What to expect") is no step: the welcome comes back.
+func (w Model) Refresh() (screen.Screen, tea.Cmd, bool) {
+	if w.reading {
+		w.reading = false
+		return w, nil, true
+	}
+	return w, nil, false
+}
 
 // ShortHelp implements screen.Screen.
 func (w Model) ShortHelp() []key.Binding { return w.keys.ShortHelp() }
@@ -141,13 +163,20 @@ func (w Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	case key.Matches(k, w.keys.Down):
 		w.cursor = min(len(welcomeChoices)-1, w.cursor+1)
 	case key.Matches(k, w.keys.Choose):
-		return w, welcomeChoices[w.cursor].cmd(w.common)
+		return w.choose(w.cursor)
 	case key.Matches(k, w.keys.Number):
-		i := int(k.Runes[0] - '1')
-		w.cursor = i
-		return w, welcomeChoices[i].cmd(w.common)
+		return w.choose(int(k.Runes[0] - '1'))
+	case key.Matches(k, w.keys.Expect):
+		return w.choose(slices.IndexFunc(welcomeChoices, func(c welcomeChoice) bool { return c.reading }))
 	}
 	return w, nil
+}
+
+// choose takes first step i.
+func (w Model) choose(i int) (Model, tea.Cmd) {
+	w.cursor = i
+	w.reading = welcomeChoices[i].reading
+	return w, welcomeChoices[i].cmd(w.common)
 }
 
 // view draws the welcome, giving up the introduction and then the blank
