@@ -30,11 +30,14 @@ import (
 type KeyMap struct {
 	Down, Up, PgDown, PgUp, Home, End key.Binding
 	New, Drop, Back                   key.Binding
+	// Move stands for Up and Down in the short help, which must fit 80
+	// columns with ? after it.
+	Move key.Binding
 }
 
 // ShortHelp implements help.KeyMap.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.New, k.Down, k.Up, k.Drop, k.Back}
+	return []key.Binding{k.New, k.Move, k.Drop, k.Back}
 }
 
 // FullHelp implements help.KeyMap.

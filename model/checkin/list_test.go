@@ -226,3 +226,18 @@ func TestOpen(t *testing.T) {
 		t.Fatal("a gone therapist")
 	}
 }
+
+// The short help and the status line's message fit 80 columns with the
+// root's "· ? help" after them: esc must not be the part cut off.
+func TestWordsFitEighty(t *testing.T) {
+	var parts []string
+	for _, b := range newList(notebook(), "ada", 80, 24).ShortHelp() {
+		parts = append(parts, b.Help().Key+" "+b.Help().Desc)
+	}
+	if line := strings.Join(parts, " · ") + " · ? help"; len([]rune(line)) > 78 {
+		t.Fatalf("help of %d columns: %s", len([]rune(line)), line)
+	}
+	if n := len([]rune(notChosen)); n > 78 {
+		t.Fatalf("status of %d columns", n)
+	}
+}

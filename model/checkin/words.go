@@ -46,7 +46,7 @@ const (
 	dropPrompt    = "Drop the "
 	dropSuffix    = " check-in?"
 	tooSmall      = "Make the window larger to see the check-ins."
-	notChosen     = "Check-ins follow sessions with the therapist you chose: set their status to chosen (s) first."
+	notChosen     = "Check-ins follow sessions: first set their status to chosen (s)."
 )
 
 // OpenKey opens the check-ins of the therapist under the roster's cursor
@@ -63,7 +63,8 @@ func DefaultKeyMap() KeyMap {
 		Home:   screen.Bind("home/g", "top", "home", "g"),
 		End:    screen.Bind("end/G", "bottom", "end", "G"),
 		New:    screen.Bind("n", "new check-in", "n"),
-		Drop:   screen.Bind("d", "drop check-in", "d"),
+		Drop:   screen.Bind("d", "drop", "d"),
+		Move:   screen.Bind("↑/↓", "move", "up", "down"),
 		Back:   screen.Bind("esc", "back", "esc"),
 	}
 }
