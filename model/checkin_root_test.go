@@ -9,6 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/checkin"
 	"github.com/vetted-tui/vetted/store"
 )
 
@@ -109,5 +110,18 @@ func TestWhatToExpectFromWelcome(t *testing.T) {
 		h.mustSee("In the sessions")
 		h.keys("esc")
 		h.mustSee("Welcome to vetted")
+	}
+}
+
+// An event about a therapist who is gone changes nothing, saves nothing,
+// and says so.
+func TestCheckInForAGoneTherapist(t *testing.T) {
+	h := newHarness(t, chosenBook())
+	h.send(checkin.AddMsg{TherapistID: "gone", CheckIn: store.CheckIn{}})
+	h.mustSee(checkin.GoneNews[:30])
+	for _, th := range h.m.nb().Therapists {
+		if len(th.CheckIns) != 0 {
+			t.Fatalf("%s got a check-in", th.Name)
+		}
 	}
 }

@@ -20,18 +20,18 @@ func (m Model) handleCheckInEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 	case checkin.AddMsg:
 		applied, id = msg.Apply(m.nb()), msg.TherapistID
 		if applied {
-			m.setStatus("✓ Check-in saved", false)
+			m.setStatus(checkin.SavedNews, false)
 		}
 	case checkin.DropMsg:
 		applied, id = msg.Apply(m.nb()), msg.TherapistID
 		if applied {
-			m.setStatus("Check-in dropped", false)
+			m.setStatus(checkin.DroppedNews, false)
 		}
 	default:
 		return m, nil, false
 	}
 	if !applied {
-		m.setStatus("Nothing changed: that check-in or therapist is no longer in the notebook.", true)
+		m.setStatus(checkin.GoneNews, true)
 		return m, nil, true
 	}
 	if i, ok := m.nb().Find(id); ok {

@@ -49,6 +49,17 @@ const (
 	notChosen     = "Check-ins follow sessions: first set their status to chosen (s)."
 )
 
+// The root's news in the status line after it applied an event.
+const (
+	// SavedNews follows an AddMsg applied.
+	SavedNews = "✓ Check-in saved"
+	// DroppedNews follows a DropMsg applied.
+	DroppedNews = "Check-in dropped"
+	// GoneNews follows an event about a check-in or therapist no longer
+	// in the notebook (a reload from disk in between).
+	GoneNews = "Nothing changed: that check-in or therapist is no longer in the notebook."
+)
+
 // OpenKey opens the check-ins of the therapist under the roster's cursor
 // (see Open).
 var OpenKey = screen.Bind("C", "check-ins", "C")
