@@ -3,13 +3,59 @@ package compare
 import (
 	"fmt"
 	"testing"
+
+	"github.com/vetted-tui/vetted/checklist"
 )
 
-// BenchmarkCompareOpen measures opening the comparison (or coming back to
-// it from the priorities screen) on a notebook of n therapists: every
-// cell, score, flag, cost and close call is derived again, and the first
-// frame drawn at 120x40.
+// BenchmarkCompareOpen measures opening the comparison again after one
+// answer changed, as the root does it: the screen it opened before gets
+// the changed notebook (SetNotebook), its size and draws its first frame
+// at 120x40. Each round changes one answer of another therapist, the way
+// the interview records it (a new answer map).
 func BenchmarkCompareOpen(b *testing.B) {
+	for _, n := range benchSizes {
+		b.Run(fmt.Sprintf("therapists=%d", n), func(b *testing.B) {
+			nb := withPartner(makeNotebook(n))
+			m := New(nb, testStyles).SetSize(120, 40)
+			_ = m.View()
+			values := [2]string{"yes", "no"}
+			i := 0
+			b.ReportAllocs()
+			for b.Loop() {
+				t := &nb.Therapists[i%n]
+				t.SetAnswer(checklist.QInsurance, checklist.Answer{Status: checklist.StatusAnswered, Value: values[(i/n)%2]})
+				i++
+				m = m.SetNotebook(nb).SetSize(120, 40)
+				_ = m.View()
+			}
+		})
+	}
+}
+
+// BenchmarkCompareBack measures coming back from the priorities screen:
+// one importance changed, no answer.
+func BenchmarkCompareBack(b *testing.B) {
+	for _, n := range benchSizes {
+		b.Run(fmt.Sprintf("therapists=%d", n), func(b *testing.B) {
+			nb := withPartner(makeNotebook(n))
+			m := New(nb, testStyles).SetSize(120, 40)
+			_ = m.View()
+			levels := [2]checklist.Importance{checklist.Important, checklist.Nice}
+			i := 0
+			b.ReportAllocs()
+			for b.Loop() {
+				nb.Importance[checklist.QInsurance] = levels[i%2]
+				i++
+				m = m.SetNotebook(nb).SetSize(120, 40)
+				_ = m.View()
+			}
+		})
+	}
+}
+
+// BenchmarkCompareFirstOpen measures the first opening of the comparison
+// in a session: every therapist judged, nothing kept from before.
+func BenchmarkCompareFirstOpen(b *testing.B) {
 	for _, n := range benchSizes {
 		b.Run(fmt.Sprintf("therapists=%d", n), func(b *testing.B) {
 			nb := withPartner(makeNotebook(n))

@@ -7,7 +7,7 @@ import (
 
 // benchSizes are the roster sizes of the comparison benchmarks: a frame's
 // cost must not grow with them, since only the visible window is drawn.
-var benchSizes = []int{5, 50, 500}
+var benchSizes = []int{5, 50, 500, 5000}
 
 // BenchmarkCompareView measures one scroll step as the person feels it:
 // the update of a down key and the view that follows, at 120x40 with the
