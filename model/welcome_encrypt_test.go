@@ -26,7 +26,8 @@ func TestWelcomeEncryptWritesAnEncryptedNotebook(t *testing.T) {
 	if h.m.kind() != screenEncrypt {
 		t.Fatalf("the encryption choice opened screen %v", h.m.kind())
 	}
-	h.mustSee("lost if you forget it")
+	h.mustSee("Encrypt your notebook")
+	h.mustSee("unreadable without")
 	h.typeText(welcomePass)
 	h.mustNotSee(welcomePass) // hidden
 	h.keys("enter")
@@ -93,7 +94,11 @@ func TestWelcomeEnterKeepsItPlain(t *testing.T) {
 	if h.m.kind() != screenWelcome {
 		t.Fatalf("esc on the passphrase form opened %v, want the welcome", h.m.kind())
 	}
-	h.keys("up", "up", "up", "up", "enter")
+	// Back on the first choice: enter does not open the form again.
+	h.keys("enter")
+	if h.m.kind() != screenDetails {
+		t.Fatalf("enter after leaving the passphrase form opened %v", h.m.kind())
+	}
 	h.typeText("Dr Jane Doe")
 	h.keys("ctrl+s")
 	if ok, err := store.IsEncrypted(path); err != nil || ok {

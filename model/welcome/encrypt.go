@@ -24,9 +24,8 @@ import (
 const (
 	encryptLabel = "Encrypt my notebook with a passphrase"
 	encryptTitle = "Encrypt your notebook"
-	encryptIntro = "With a passphrase, your notebook is unreadable on this computer without it, " +
-		"and lost if you forget it: nobody, you included, can open it then. " +
-		"You can change this later (vetted decrypt, vetted passphrase). esc keeps it unencrypted."
+	encryptIntro = "Your notebook will be unreadable without the passphrase, and lost if you forget it: " +
+		"nobody, you included, can open it then. vetted decrypt undoes this later."
 	passLabel  = "Passphrase (at least %d characters)"
 	againLabel = "Type it again"
 	// makingKey shows while scrypt runs, so that a pause is not taken

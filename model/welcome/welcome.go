@@ -134,7 +134,9 @@ func (w Model) Refresh() (screen.Screen, tea.Cmd, bool) {
 	if !w.encrypting {
 		return w, nil, false
 	}
-	w.encrypting = false
+	// Back on the first choice, so that enter keeps today's default and
+	// does not open the passphrase form again.
+	w.encrypting, w.cursor = false, 0
 	w.encrypted = w.file != nil && w.file.Encrypted()
 	return w, nil, true
 }
