@@ -28,15 +28,21 @@ import (
 // and what choosing it does.
 type welcomeChoice struct {
 	label string
-	cmd   func(c *screen.Common) tea.Cmd
+	cmd   func(w *Model) tea.Cmd
 }
 
 // welcomeChoices are the first steps, in order.
 var welcomeChoices = []welcomeChoice{
-	{"Add my first therapist", func(*screen.Common) tea.Cmd { return screen.Send(screen.OpenDetailsMsg{}) }},
-	{"Look at the demo: fictional therapists, nothing saved", func(*screen.Common) tea.Cmd { return screen.Send(screen.TryDemoMsg{}) }},
-	{"Get ready for an appointment: what to prepare", func(c *screen.Common) tea.Cmd { return screen.Push(prep.New(c)) }},
-	{"Set my concerns: what I want help with", func(c *screen.Common) tea.Cmd { return screen.Push(profile.New(c)) }},
+	{"Add my first therapist", func(*Model) tea.Cmd { return screen.Send(screen.OpenDetailsMsg{}) }},
+	{"Look at the demo: fictional therapists, nothing saved", func(*Model) tea.Cmd { return screen.Send(screen.TryDemoMsg{}) }},
+	{"Get ready for an appointment: what to prepare", func(w *Model) tea.Cmd { return screen.Push(prep.New(w.common)) }},
+	{"Set my concerns: what I want help with", func(w *Model) tea.Cmd { return screen.Push(profile.New(w.common)) }},
+	// Last, so that enter on the first choice keeps today's default: a
+	// plain notebook (see encrypt.go).
+	{encryptLabel, func(w *Model) tea.Cmd {
+		w.encrypting = true
+		return chooseEncryption(w.common, w.encrypted)
+	}},
 }
 
 // ChoiceLabels are the first steps offered, as they read.
@@ -93,11 +99,17 @@ type Model struct {
 	// will be written encrypted.
 	where     string
 	encrypted bool
+	// file is the notebook file, asked again whether it is encrypted
+	// when the welcome comes back from the encryption choice.
+	file *store.File
+	// encrypting says the step taken was the encryption choice: the
+	// welcome comes back after it, whether it was made or given up.
+	encrypting bool
 }
 
 // New returns the welcome screen for the notebook file f.
 func New(c *screen.Common, f *store.File) Model {
-	w := Model{common: c, keys: DefaultKeyMap()}
+	w := Model{common: c, keys: DefaultKeyMap(), file: f}
 	if f != nil {
 		w.where, w.encrypted = safetext.Line(f.Path()), f.Encrypted()
 	}
@@ -115,8 +127,19 @@ func (w Model) SetSize(int, int) screen.Screen { return w }
 
 // Refresh implements screen.Refresher: the welcome offers a first step,
 // and once one was taken and closed, the roster takes its place (ok is
-// false, and the root puts the roster at the bottom).
-func (w Model) Refresh() (screen.Screen, tea.Cmd, bool) { return w, nil, false }
+// false, and the root puts the roster at the bottom). The encryption
+// choice is no such step: the welcome comes back after it, saying
+// whether the notebook is now encrypted.
+func (w Model) Refresh() (screen.Screen, tea.Cmd, bool) {
+	if !w.encrypting {
+		return w, nil, false
+	}
+	// Back on the first choice, so that enter keeps today's default and
+	// does not open the passphrase form again.
+	w.encrypting, w.cursor = false, 0
+	w.encrypted = w.file != nil && w.file.Encrypted()
+	return w, nil, true
+}
 
 // ShortHelp implements screen.Screen.
 func (w Model) ShortHelp() []key.Binding { return w.keys.ShortHelp() }
@@ -141,11 +164,13 @@ func (w Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	case key.Matches(k, w.keys.Down):
 		w.cursor = min(len(welcomeChoices)-1, w.cursor+1)
 	case key.Matches(k, w.keys.Choose):
-		return w, welcomeChoices[w.cursor].cmd(w.common)
+		cmd := welcomeChoices[w.cursor].cmd(&w) // it may mark w: call it first
+		return w, cmd
 	case key.Matches(k, w.keys.Number):
 		i := int(k.Runes[0] - '1')
 		w.cursor = i
-		return w, welcomeChoices[i].cmd(w.common)
+		cmd := welcomeChoices[i].cmd(&w)
+		return w, cmd
 	}
 	return w, nil
 }
