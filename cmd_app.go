@@ -57,12 +57,13 @@ func runApp(o appOptions, root *cobra.Command, s *streams) int {
 	// means the welcome screen.
 	_, statErr := os.Lstat(path)
 	firstRun := errors.Is(statErr, fs.ErrNotExist)
-	f, nb, err := openForApp(path, s.askPassphrases())
+	f, nb, err := openForScreen(path, s.askPassphrases())
 	if err != nil {
 		explainOpenError(err, path, stderr)
 		return exitError
 	}
-	opts := model.Options{File: f, Notebook: nb, ExportDir: exportDir, FirstRun: firstRun, ConflictCopies: store.ConflictCopies(f.Path())}
+	opts := model.Options{File: f, Notebook: nb, ExportDir: exportDir, FirstRun: firstRun,
+		NewKey: wrapNew, ConflictCopies: store.ConflictCopies(f.Path())}
 	code := runProgram(model.New(opts), !o.noMouse, stderr)
 	closeWithin(f, closeWait, stderr)
 	return code

@@ -176,11 +176,26 @@ func mustBeEncrypted(path string) error {
 	return nil
 }
 
-// openForApp opens the notebook for the app, asking for what it needs
-// before the screen is taken over: the passphrase of an encrypted
+// openForApp opens the notebook for the plain-line mode and vetted import,
+// asking for what it needs first: the passphrase of an encrypted
 // notebook, or, when there is no notebook yet, whether to encrypt the new
 // one. A plaintext notebook opens as before, without a question.
 func openForApp(path string, p passphrases) (*store.File, *store.Notebook, error) {
+	return openNotebook(path, p, p.chooseEncryption)
+}
+
+// openForScreen opens the notebook for the full-screen app. Only an
+// encrypted notebook is asked about here (the app cannot draw it before it
+// is unlocked); a new one opens plain, and the welcome screen offers to
+// encrypt it, unless VETTED_PASSPHRASE already chose that.
+func openForScreen(path string, p passphrases) (*store.File, *store.Notebook, error) {
+	return openNotebook(path, p, func(string) (bool, error) { return p.hasEnv, nil })
+}
+
+// openNotebook opens the notebook at path: an encrypted one with its
+// passphrase; a missing one encrypted when encryptNew says so (asked
+// before the screen is taken over); otherwise plain.
+func openNotebook(path string, p passphrases, encryptNew func(path string) (bool, error)) (*store.File, *store.Notebook, error) {
 	encrypted, err := store.IsEncrypted(path)
 	if err == nil && encrypted {
 		key, err := p.unlock(path)
@@ -192,7 +207,7 @@ func openForApp(path string, p passphrases) (*store.File, *store.Notebook, error
 	// Lstat, not the error above: a dangling link is not a missing
 	// notebook, and Open has the message for it.
 	if _, lerr := os.Lstat(path); errors.Is(lerr, fs.ErrNotExist) {
-		encrypt, err := p.chooseEncryption(path)
+		encrypt, err := encryptNew(path)
 		if err != nil {
 			return nil, nil, err
 		}

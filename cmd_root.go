@@ -17,7 +17,8 @@ ask each therapist, their answers, and the comparison side by side. With
 --accessible it asks the same as plain lines, for screen readers, braille
 displays and pipes.
 
-A new notebook asks once whether to encrypt it. VETTED_PASSPHRASE gives the
+A new notebook opens on the welcome screen, which offers to encrypt it (with
+--accessible, a question asks once). VETTED_PASSPHRASE gives the
 passphrase to scripts (VETTED_NEW_PASSPHRASE the new one for vetted
 passphrase). VETTED_FILE names the notebook when --file does not.
 

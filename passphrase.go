@@ -314,7 +314,7 @@ func askNew(sp secretPrompt) (string, error) {
 			if again == pass {
 				return pass, nil
 			}
-			problem = errors.New("the two passphrases differ")
+			problem = store.ErrPassphrasesDiffer
 		}
 		if try == maxTries {
 			return "", fmt.Errorf("%w; nothing was changed", problem)

@@ -1,6 +1,9 @@
 package assess
 
 import (
+	"math"
+	"slices"
+
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/store"
 )
@@ -94,11 +97,11 @@ func (j *Judgement) CloseCalls(imp map[string]checklist.Importance) []CloseCall 
 			}
 		}
 	}
-	// A trial changes one weight, k's: every therapist's running sum up to
-	// k is the same as under base, so it is kept and only the rest added.
-	// The additions happen in the same order as weighedValue's, so each
-	// trial's scores are exactly those of weighing from scratch.
-	sums := j.runningSums(base)
+	// A trial changes one weight, k's: every therapist's score moves by
+	// their verdict on k times the change, so it is estimated from the
+	// sums under base, and weighed exactly only near the top.
+	sums := j.sums(base)
+	est := make([]float64, len(j.ids))
 	var out []CloseCall
 	for k, q := range j.questions {
 		from := importanceOf(imp, q.ID)
@@ -111,7 +114,7 @@ func (j *Judgement) CloseCalls(imp map[string]checklist.Importance) []CloseCall 
 			if red[q.ID] {
 				ruled = j.out(imp, &move{q.ID, steps[to]})
 			}
-			id, ok := j.leaderWith(base, sums, k, Weight(steps[to]), ruled)
+			id, ok := j.leaderWith(base, sums, est, k, Weight(steps[to]), ruled)
 			if ok != hasLeader || id != current {
 				out = append(out, CloseCall{QuestionID: q.ID, From: from, To: steps[to], NewLeaderID: id})
 			}
@@ -120,48 +123,55 @@ func (j *Judgement) CloseCalls(imp map[string]checklist.Importance) []CloseCall 
 	return out
 }
 
-// runningSums returns, for each therapist, the sum of earned × weight over
-// their first k verdicts at index k, and at index len(j.ids) the same sum
-// of the weights alone (equal for everyone).
-func (j *Judgement) runningSums(w []float64) [][]float64 {
-	n := len(j.questions)
-	out := make([][]float64, len(j.ids)+1)
+// sums returns each therapist's sum of earned × weight under w.
+func (j *Judgement) sums(w []float64) []float64 {
+	out := make([]float64, len(j.ids))
 	for i, js := range j.verdicts {
-		row := make([]float64, n+1)
 		for k, jd := range js {
-			row[k+1] = row[k] + jd.earned*w[k]
+			out[i] += jd.earned * w[k]
 		}
-		out[i] = row
 	}
-	weights := make([]float64, n+1)
-	for k := range n {
-		weights[k+1] = weights[k] + w[k]
-	}
-	out[len(j.ids)] = weights
 	return out
 }
 
-// leaderWith is leader under base with question k's weight set to wk,
-// resuming each therapist's running sum at k.
-func (j *Judgement) leaderWith(base []float64, sums [][]float64, k int, wk float64, out []bool) (string, bool) {
-	weights := sums[len(j.ids)][k] + wk
-	for m := k + 1; m < len(base); m++ {
-		weights += base[m]
+// leaderWith is leader under base with question k's weight set to wk.
+// Every score is first estimated from the sums under base (one
+// multiplication each, into est); only the therapists whose estimate
+// comes within a point of the best are weighed exactly, in roster order,
+// as weighedValue does, so the leader is the one weighing from scratch
+// finds, to the last bit.
+func (j *Judgement) leaderWith(base, sums, est []float64, k int, wk float64, out []bool) (string, bool) {
+	var weights float64
+	for m, w := range base {
+		if m == k {
+			w = wk
+		}
+		weights += w
 	}
-	best, bestValue := -1, -1
-	for i, js := range j.verdicts {
+	top := math.Inf(-1)
+	for i := range j.verdicts {
 		if out[i] {
 			continue
 		}
-		sum := sums[i][k] + js[k].earned*wk
-		for m := k + 1; m < len(js); m++ {
-			sum += js[m].earned * base[m]
-		}
-		v := 0
+		est[i] = 0
 		if weights != 0 {
-			v = roundScore(sum, weights)
+			est[i] = 100 * (sums[i] + j.verdicts[i][k].earned*(wk-base[k])) / weights
 		}
-		if v > bestValue {
+		top = max(top, est[i])
+	}
+	var trial []float64
+	best, bestValue := -1, -1
+	for i, js := range j.verdicts {
+		if out[i] || est[i] < top-1-estimateSlack {
+			// More than a point below the best: rounds below it whatever
+			// the order of the additions.
+			continue
+		}
+		if trial == nil {
+			trial = slices.Clone(base)
+			trial[k] = wk
+		}
+		if v := weighedValue(js, trial); v > bestValue {
 			best, bestValue = i, v
 		}
 	}
@@ -170,6 +180,11 @@ func (j *Judgement) leaderWith(base []float64, sums [][]float64, k int, wk float
 	}
 	return j.ids[best], true
 }
+
+// estimateSlack covers the difference between an estimate and the exact
+// sum, a few units in the last place of a value under 100, many times
+// over.
+const estimateSlack = 1e-3
 
 func stepIndex(i checklist.Importance) int {
 	for n, s := range steps {

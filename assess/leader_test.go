@@ -147,3 +147,51 @@ func declined(t store.Therapist) store.Therapist {
 	t.Status = store.Declined
 	return t
 }
+
+// TestCloseCallsAgreeWithLeader checks every close call against the leader
+// worked out from scratch with the moved importance, on a roster where
+// many scores are near each other: each move that changes the leader is
+// listed with the new leader, and no other.
+func TestCloseCallsAgreeWithLeader(t *testing.T) {
+	nb := benchNotebook(60)
+	nb.Therapists[7].Answers[checklist.QContact] = checklist.Answer{Status: checklist.StatusAnswered, Value: "yes"}
+	calls := 0
+	for _, imp := range []map[string]checklist.Importance{
+		nil,
+		{checklist.QFee: checklist.MustHave, checklist.QLicense: checklist.Important},
+		{checklist.QYears: checklist.MustHave, checklist.QComfort: checklist.Ignore, checklist.QContact: checklist.Important},
+	} {
+		nb.Importance = imp
+		current, _ := Leader(nb)
+		want := map[string]string{}
+		for _, q := range nb.Catalogue().Questions() {
+			from := checklist.ImportanceIn(imp, q.ID)
+			pos := stepIndex(from)
+			for _, to := range []int{pos + 1, pos - 1} {
+				if to < 0 || to >= len(steps) {
+					continue
+				}
+				trial := *nb
+				trial.Importance = maps.Clone(imp)
+				if trial.Importance == nil {
+					trial.Importance = map[string]checklist.Importance{}
+				}
+				trial.Importance[q.ID] = steps[to]
+				if id, _ := Leader(&trial); id != current {
+					want[q.ID+">"+string(steps[to])] = id
+				}
+			}
+		}
+		got := map[string]string{}
+		for _, c := range CloseCalls(nb) {
+			got[c.QuestionID+">"+string(c.To)] = c.NewLeaderID
+		}
+		if !maps.Equal(got, want) {
+			t.Fatalf("importances %v: close calls %v, want %v", imp, got, want)
+		}
+		calls += len(want)
+	}
+	if calls == 0 {
+		t.Fatal("no close call in any case: the roster tests nothing")
+	}
+}

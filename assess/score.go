@@ -102,6 +102,7 @@ type span struct {
 // the range of every number and date, computed once.
 type scorer struct {
 	questions []checklist.Question // the questions that can score
+	ranged    []int                // indices into questions of the numbers and dates
 	budget    int64
 	hasBudget bool
 	spans     map[string]span
@@ -113,11 +114,10 @@ type scorer struct {
 // when it has none, so FitScore is right for a copy being edited outside
 // the notebook.
 func newScorer(nb *store.Notebook, extra *store.Therapist) *scorer {
-	s := &scorer{spans: make(map[string]span), memo: canonMemo{}}
+	s := baseScorer(nb)
 	var people []*store.Therapist
 	replaced := false
 	if nb != nil {
-		s.budget, s.hasBudget = checklist.Cents(nb.BudgetPerSession)
 		for i := range nb.Therapists {
 			t := &nb.Therapists[i]
 			if extra != nil && t.ID == extra.ID {
@@ -128,6 +128,20 @@ func newScorer(nb *store.Notebook, extra *store.Therapist) *scorer {
 	}
 	if extra != nil && !replaced {
 		people = append(people, extra)
+	}
+	nums := make([][]number, len(people))
+	for i, t := range people {
+		nums[i] = s.numbers(t)
+	}
+	s.setSpans(nums)
+	return s
+}
+
+// baseScorer is a scorer for nb without its ranges (spans).
+func baseScorer(nb *store.Notebook) *scorer {
+	s := &scorer{spans: make(map[string]span), memo: canonMemo{}}
+	if nb != nil {
+		s.budget, s.hasBudget = checklist.Cents(nb.BudgetPerSession)
 	}
 	// "Sees couples" matters only to someone who comes with a partner: a
 	// person choosing alone is not scored on it.
@@ -143,40 +157,71 @@ func newScorer(nb *store.Notebook, extra *store.Therapist) *scorer {
 			continue
 		}
 		s.questions = append(s.questions, q)
-		if d != lowFirst && d != highFirst {
-			continue
+		if d == lowFirst || d == highFirst {
+			s.ranged = append(s.ranged, len(s.questions)-1)
 		}
-		var sp span
-		for _, t := range people {
-			c, ok := s.memo.recorded(q, t.Answers)
-			if !ok {
-				continue
-			}
-			v, ok := s.memo.numeric(q, c)
-			if !ok {
-				continue
-			}
-			if sp.n == 0 || v < sp.lo {
-				sp.lo = v
-			}
-			if sp.n == 0 || v > sp.hi {
-				sp.hi = v
-			}
-			sp.n++
-		}
-		s.spans[q.ID] = sp
 	}
 	return s
 }
 
-// judge returns t's verdict on every scoring question, in interview order.
-func (s *scorer) judge(t *store.Therapist) []judged {
-	out := make([]judged, 0, len(s.questions))
-	for k, q := range s.questions {
-		earned, text := s.judgeOne(q, t)
-		out = append(out, judged{q: &s.questions[k], earned: earned, text: text, missed: misses(q, earned, text)})
+// number is one therapist's answer to a number or date question, as
+// judging reads it, and whether there is a usable one.
+type number struct {
+	v  float64
+	ok bool
+}
+
+// numbers returns t's answers to the scorer's number and date questions,
+// in the order of s.ranged.
+func (s *scorer) numbers(t *store.Therapist) []number {
+	out := make([]number, len(s.ranged))
+	for r, k := range s.ranged {
+		q := s.questions[k]
+		c, ok := s.memo.recorded(q, t.Answers)
+		if !ok {
+			continue
+		}
+		out[r].v, out[r].ok = s.memo.numeric(q, c)
 	}
 	return out
+}
+
+// setSpans works out the range of every number and date question from
+// each therapist's numbers.
+func (s *scorer) setSpans(nums [][]number) {
+	for r, k := range s.ranged {
+		var sp span
+		for _, ns := range nums {
+			n := ns[r]
+			if !n.ok {
+				continue
+			}
+			if sp.n == 0 || n.v < sp.lo {
+				sp.lo = n.v
+			}
+			if sp.n == 0 || n.v > sp.hi {
+				sp.hi = n.v
+			}
+			sp.n++
+		}
+		s.spans[s.questions[k].ID] = sp
+	}
+}
+
+// judge returns t's verdict on every scoring question, in interview order.
+func (s *scorer) judge(t *store.Therapist) []judged {
+	out := make([]judged, len(s.questions))
+	for k := range s.questions {
+		out[k] = s.verdict(k, t)
+	}
+	return out
+}
+
+// verdict is t's verdict on the k-th scoring question.
+func (s *scorer) verdict(k int, t *store.Therapist) judged {
+	q := &s.questions[k]
+	earned, text := s.judgeOne(*q, t)
+	return judged{q: q, earned: earned, text: text, missed: misses(*q, earned, text)}
 }
 
 // misses reports whether a verdict fails a must-have: nothing usable was
@@ -403,25 +448,16 @@ func (m reasonMemo) reason(q *checklist.Question, c float64, text string) string
 // scoreAt is scoreOf with the importance of each verdict looked up
 // already, levels[k] for js[k]: a roster's scores share one lookup.
 func scoreAt(js []judged, levels []checklist.Importance, dealbreaker bool, reasons reasonMemo) Score {
-	sc := Score{Dealbreaker: dealbreaker}
-	var sum, weights float64
-	for k, j := range js {
-		w := Weight(levels[k])
-		sum += j.earned * w
-		weights += w
+	sc := valueAt(js, levels, dealbreaker)
+	if !weighs(levels) {
+		return sc
 	}
-	if weights > 0 {
-		sc.Value = roundScore(sum, weights)
-		sc.Parts = make([]Part, 0, len(js))
-	}
+	sc.Parts = make([]Part, 0, len(js))
 	for k, j := range js {
 		i := levels[k]
 		w := Weight(i)
 		if w == 0 {
 			continue
-		}
-		if i == checklist.MustHave && j.missed {
-			sc.MustMissed = append(sc.MustMissed, j.q.ID)
 		}
 		sc.Parts = append(sc.Parts, Part{
 			QuestionID: j.q.ID,
@@ -443,6 +479,35 @@ func scoreAt(js []judged, levels []checklist.Importance, dealbreaker bool, reaso
 		return 0
 	})
 	return sc
+}
+
+// valueAt is scoreAt without the breakdown (Parts nil).
+func valueAt(js []judged, levels []checklist.Importance, dealbreaker bool) Score {
+	sc := Score{Dealbreaker: dealbreaker}
+	var sum, weights float64
+	for k, j := range js {
+		w := Weight(levels[k])
+		sum += j.earned * w
+		weights += w
+		if levels[k] == checklist.MustHave && j.missed {
+			sc.MustMissed = append(sc.MustMissed, j.q.ID)
+		}
+	}
+	if weights > 0 {
+		sc.Value = roundScore(sum, weights)
+	}
+	return sc
+}
+
+// weighs reports whether any of levels carries weight: a score with no
+// weight has no breakdown.
+func weighs(levels []checklist.Importance) bool {
+	for _, i := range levels {
+		if Weight(i) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // contribution writes a part's share of the score as fmt's "%+.1f" does

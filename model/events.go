@@ -8,6 +8,7 @@ import (
 
 	"github.com/vetted-tui/vetted/model/roster"
 	"github.com/vetted-tui/vetted/model/screen"
+	"github.com/vetted-tui/vetted/model/welcome"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
 )
@@ -45,8 +46,27 @@ func (m *Model) handleStackEvent(msg tea.Msg) (tea.Cmd, bool) {
 	case screen.TryDemoMsg:
 		m.tryDemo()
 		return nil, true
+	case screen.EncryptNewMsg:
+		return m.encryptNew(msg.Key), true
 	}
 	return nil, false
+}
+
+// encryptNew makes the new notebook encrypted with k and writes it at
+// once, so that the choice holds even if nothing else is ever saved, then
+// closes the passphrase form. A refusal (a notebook already on disk)
+// leaves everything as it was and says why.
+func (m *Model) encryptNew(k *store.Key) tea.Cmd {
+	if m.demo || m.file == nil {
+		m.setStatus("The demo is never saved, so it cannot be encrypted.", true)
+		return nil
+	}
+	if err := m.file.EncryptNew(k); err != nil {
+		m.setStatus(err.Error(), true)
+		return nil
+	}
+	m.setStatus(welcome.EncryptedNote, false)
+	return tea.Batch(m.pop(), m.save())
 }
 
 // changed tells the screen on top that the root applied event to the

@@ -123,6 +123,7 @@ var startScreens = []startScreen{
 	{"questions", []string{"Q"}, screenQuestions},
 	{"questions-interview", []string{"enter", "ctrl+o"}, screenQuestions}, // from the interview, back to it on esc
 	{"questions-compare", []string{"c", "Q"}, screenQuestions},            // from the comparison
+	{"welcome-encrypt", []string{encryptChoice}, screenEncrypt},           // the welcome's passphrase form
 }
 
 func (d *fuzzDriver) start(data []byte) {
@@ -131,7 +132,7 @@ func (d *fuzzDriver) start(data []byte) {
 		first = startScreens[int(data[0])%len(startScreens)]
 		d.in = data[1:]
 	}
-	if first.kind == screenWelcome {
+	if first.kind == screenWelcome || first.kind == screenEncrypt {
 		d.m = New(Options{File: d.file, Notebook: store.New(), FirstRun: true, ExportDir: d.exportDir})
 	} else {
 		d.m = New(Options{File: d.file, Notebook: demo.Notebook(), ExportDir: d.exportDir})

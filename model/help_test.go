@@ -22,7 +22,7 @@ func startOn(t testing.TB, start startScreen, w, h int) *harness {
 func startOnNotebook(t testing.TB, start startScreen, nb *store.Notebook, w, h int) *harness {
 	t.Helper()
 	opts := Options{Notebook: nb}
-	if start.kind == screenWelcome {
+	if start.kind == screenWelcome || start.kind == screenEncrypt {
 		f, _, err := store.Open(filepath.Join(t.TempDir(), "notebook.json"))
 		if err != nil {
 			t.Fatal(err)

@@ -59,10 +59,18 @@ type Options struct {
 	// Terminal receives what goes to the terminal outside the drawn
 	// screen: the OSC 52 clipboard sequence. Nil means standard output.
 	Terminal io.Writer
+	// NewKey makes the key of a new encrypted notebook, for the welcome's
+	// encryption choice (screen.Common.NewKey); nil means store.NewKey at
+	// store.DefaultWorkFactor.
+	NewKey func(passphrase string) (*store.Key, error)
 	// ConflictCopies names files beside the notebook that a sync tool may
 	// have left (store.ConflictCopies); the app names them once on opening.
 	ConflictCopies []string
 }
+
+// defaultNewKey makes a new notebook's key when Options.NewKey is nil.
+// Tests lower its work factor, so that choosing encryption stays cheap.
+var defaultNewKey = func(pass string) (*store.Key, error) { return store.NewKey(pass, store.DefaultWorkFactor) }
 
 // common is the value every screen reads (screen.Common), under the name
 // the screens still in this package use.
@@ -133,6 +141,10 @@ func New(opts Options) Model {
 		dir = "."
 	}
 	c := screen.NewCommon(nb, theme.DefaultStyles(), terminal, dir)
+	c.NewKey = opts.NewKey
+	if c.NewKey == nil {
+		c.NewKey = defaultNewKey
+	}
 	h := help.New()
 	h.ShortSeparator = " · "
 	m := Model{

@@ -22,6 +22,8 @@ func init() {
 	lipgloss.SetColorProfile(termenv.Ascii)
 	// A blinking cursor's commands sleep; a static one returns at once.
 	field.CursorMode = cursor.CursorStatic
+	// Choosing encryption on the welcome runs scrypt: at 2^10, not 2^18.
+	defaultNewKey = func(pass string) (*store.Key, error) { return store.NewKey(pass, 10) }
 }
 
 // harness drives a Model the way Bubble Tea would: every command returned

@@ -16,6 +16,7 @@ type screenKind string
 const (
 	screenRoster     screenKind = "roster.Model"
 	screenWelcome    screenKind = "welcome.Model"
+	screenEncrypt    screenKind = "welcome.encryptForm"
 	screenDetails    screenKind = "model.detailsModel"
 	screenInterview  screenKind = "interview.Model"
 	screenCompare    screenKind = "compare.Screen"

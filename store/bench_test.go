@@ -51,7 +51,7 @@ func benchSaves(b *testing.B, f *File, nb *Notebook, path string) {
 // BenchmarkLoad measures starting up: Open (lock, leftover scan, read,
 // decode, validate) and Close.
 func BenchmarkLoad(b *testing.B) {
-	for _, n := range benchSizes {
+	for _, n := range append(benchSizes, 5000) {
 		b.Run(fmt.Sprintf("therapists=%d", n), func(b *testing.B) {
 			path := filepath.Join(b.TempDir(), "notebook.json")
 			data, err := Encode(sampleNotebook(b, n))

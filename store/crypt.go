@@ -275,6 +275,46 @@ func (f *File) Encrypted() bool {
 	return ok
 }
 
+// ErrPassphrasesDiffer is the refusal of a new passphrase typed twice
+// differently: the terminal prompt and the app's form both give it.
+var ErrPassphrasesDiffer = errors.New("the two passphrases differ")
+
+// CheckNewPassphrase says why a new passphrase, typed as pass and then
+// again, is refused (CheckPassphrase, then ErrPassphrasesDiffer), or nil.
+func CheckNewPassphrase(pass, again string) error {
+	if err := CheckPassphrase(pass); err != nil {
+		return err
+	}
+	if again != pass {
+		return ErrPassphrasesDiffer
+	}
+	return nil
+}
+
+// EncryptNew makes a notebook that is not on disk yet (opened with Open
+// where no file was) encrypted with key: every save from now on, the
+// first included, is sealed with it. It is the app's way of choosing
+// encryption on the welcome screen, after the file was opened. A
+// notebook already on disk, or already written by a save, is refused:
+// encrypting one is `vetted encrypt`'s job, which rewrites its .prev too.
+func (f *File) EncryptNew(key *Key) error {
+	if key == nil {
+		return errors.New("vetted: no key given")
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	switch {
+	case f.lock == nil:
+		return ErrClosed
+	case f.Encrypted():
+		return errors.New("vetted: this notebook is already encrypted")
+	case f.saved || f.disk.exists || f.held != nil:
+		return errors.New("vetted: this notebook is already on disk; vetted encrypt encrypts it")
+	}
+	f.codec = key
+	return nil
+}
+
 // OpenWithKey is Open for an encrypted notebook: it locks the file at path
 // and loads it with key (from UnlockKey, or NewKey for a notebook that does
 // not exist yet, which the first Save then writes encrypted). Every Save

@@ -9,6 +9,7 @@ import (
 	"encoding/hex"
 	"fmt"
 	"maps"
+	"reflect"
 	"slices"
 	"strings"
 	"time"
@@ -285,6 +286,17 @@ func (t Therapist) clone() Therapist {
 // map keeps the answers it was taken with.
 func (t *Therapist) SetAnswer(id string, a checklist.Answer) {
 	t.Answers = withAnswer(t.Answers, id, a)
+}
+
+// SameAnswers reports whether a and b hold the same answers: the same map,
+// or equal ones. Answer maps are never written in place (SetAnswer and
+// its siblings make a new map), so one map seen twice holds what it held:
+// a kept judgement or column is still right for it without a comparison.
+func SameAnswers(a, b map[string]checklist.Answer) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	return reflect.ValueOf(a).UnsafePointer() == reflect.ValueOf(b).UnsafePointer() || maps.Equal(a, b)
 }
 
 // SetPartnerAnswer records a as the partner's answer to question id, in a

@@ -337,19 +337,28 @@ func (nb *Notebook) MoveCategory(id checklist.CategoryID, delta int) bool {
 func (nb *Notebook) Orphans() (ids []string, counts map[string]int) {
 	set := nb.Catalogue()
 	counts = map[string]int{}
-	for _, t := range nb.Therapists {
-		seen := map[string]bool{}
-		for _, m := range []map[string]checklist.Answer{t.Answers, t.PartnerAnswers} {
-			for id := range m {
-				if _, ok := set.ByID(id); !ok && !seen[id] {
-					seen[id] = true
-					counts[id]++
-				}
-			}
+	for i := range nb.Therapists {
+		for _, id := range nb.Therapists[i].OrphanIDs(set) {
+			counts[id]++
 		}
 	}
 	ids = slices.Sorted(maps.Keys(counts))
 	return ids, counts
+}
+
+// OrphanIDs returns the question IDs, each once and sorted, that t has an
+// answer to (theirs or their partner's) and set does not know.
+func (t *Therapist) OrphanIDs(set *checklist.Set) []string {
+	var ids []string
+	for _, m := range []map[string]checklist.Answer{t.Answers, t.PartnerAnswers} {
+		for id := range m {
+			if _, ok := set.ByID(id); !ok && !slices.Contains(ids, id) {
+				ids = append(ids, id)
+			}
+		}
+	}
+	slices.Sort(ids)
+	return ids
 }
 
 // OrphanTitle heads the answers to questions the notebook's catalogue does
@@ -363,8 +372,14 @@ func (nb *Notebook) OrphanQuestions() []checklist.Question {
 	ids, _ := nb.Orphans()
 	out := make([]checklist.Question, len(ids))
 	for i, id := range ids {
-		out[i] = checklist.Question{ID: id, Category: "orphans", Kind: checklist.KindText,
-			Prompt: id, Short: id + " (not in your list)"}
+		out[i] = OrphanQuestion(id)
 	}
 	return out
+}
+
+// OrphanQuestion is the stand-in question for the orphan id (see
+// OrphanQuestions).
+func OrphanQuestion(id string) checklist.Question {
+	return checklist.Question{ID: id, Category: "orphans", Kind: checklist.KindText,
+		Prompt: id, Short: id + " (not in your list)"}
 }

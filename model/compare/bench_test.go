@@ -7,7 +7,7 @@ import (
 
 // benchSizes are the roster sizes of the comparison benchmarks: a frame's
 // cost must not grow with them, since only the visible window is drawn.
-var benchSizes = []int{5, 50, 500}
+var benchSizes = []int{5, 50, 500, 5000}
 
 // BenchmarkCompareView measures one scroll step as the person feels it:
 // the update of a down key and the view that follows, at 120x40 with the
@@ -31,8 +31,9 @@ func BenchmarkCompareView(b *testing.B) {
 	}
 }
 
-// BenchmarkCompareSetNotebook measures rebuilding the grid after a change
-// to the notebook: every cell, score, flag, cost and the close calls.
+// BenchmarkCompareSetNotebook measures handing the comparison the same
+// notebook again: the scores, costs and close calls are worked out again
+// from what the last grid kept (see BenchmarkCompareOpen for a change).
 func BenchmarkCompareSetNotebook(b *testing.B) {
 	for _, n := range benchSizes {
 		b.Run(fmt.Sprintf("therapists=%d", n), func(b *testing.B) {

@@ -15,8 +15,6 @@ import (
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
-	"github.com/vetted-tui/vetted/assess"
-	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/model/statusline"
 	"github.com/vetted-tui/vetted/model/theme"
 	"github.com/vetted-tui/vetted/store"
@@ -77,8 +75,8 @@ type Model struct {
 	viewCols []int // indices into g.cols, in display order
 	viewRows []int // indices into g.rows, in display order
 	lines    []cmpLine
-	rowLine  []int    // line of each view row
-	best     [][]bool // [g row][view col]
+	rowLine  []int      // line of each view row
+	best     *bestMarks // see best.go
 
 	// Cursor: selRow indexes viewRows, -1 being the header (the score);
 	// selCol indexes viewCols. rowOff and colOff are the first body line
@@ -120,7 +118,7 @@ func (m Model) SetSize(w, h int) Model {
 // person's selection, hidden and pinned columns where they still exist.
 func (m Model) SetNotebook(nb *store.Notebook) Model {
 	rowID, colID := m.selectedIDs()
-	m.g = buildGrid(nb)
+	m.g = buildGrid(nb, &m.g)
 	for id := range m.hidden {
 		if !m.hasTherapist(id) {
 			delete(m.hidden, id)
@@ -219,30 +217,6 @@ func (m *Model) layoutCols() {
 			}
 			return ca.score.Value > cb.score.Value
 		})
-	}
-}
-
-// layoutBest marks the best values of each row among the shown columns, so
-// a head-to-head marks the better of the two. A therapist ruled out by a
-// red flag never gets the mark (assess.BestAmongEligible).
-func (m *Model) layoutBest() {
-	m.best = make([][]bool, len(m.g.rows))
-	values := make([]string, len(m.viewCols))
-	out := make([]bool, len(m.viewCols))
-	for i, c := range m.viewCols {
-		out[i] = m.g.cols[c].dealbreaker
-	}
-	for r, row := range m.g.rows {
-		if row.q.Better == "" {
-			continue
-		}
-		if row.q.ID == checklist.QPartners && m.g.partner == "" {
-			continue // "sees couples" matters only with a partner, as in assess
-		}
-		for i, c := range m.viewCols {
-			values[i] = m.g.value(r, c)
-		}
-		m.best[r] = assess.BestAmongEligible(row.q, values, out)
 	}
 }
 

@@ -125,7 +125,7 @@ func (m Model) cellParagraphs(r int, col *cmpCol) []paneText {
 			out = append(out, paneText{flagWords(f), flagStyle(st, f.Level)})
 		}
 	}
-	if b := m.best[r]; b != nil && b[m.selCol] {
+	if m.isBest(r, m.selCol) {
 		out = append(out, paneText{markBest + " Best in this row among the therapists shown (" + betterWords(q) + ").", st.Best})
 	}
 	out = append(out, paneText{}, paneText{safetext.Line(checklist.WhyText(q)), st.PaneFaint},
@@ -159,7 +159,7 @@ func (m Model) costParagraphs(row *cmpRow, col *cmpCol) []paneText {
 // question earned, the must-haves missed and every flag with its source.
 func (m Model) breakdownParagraphs(col *cmpCol) []paneText {
 	st := m.styles
-	sc := col.score
+	sc := m.g.fullScore(col)
 	out := []paneText{{fmt.Sprintf("Fit score of %s: %d out of 100", col.name, sc.Value), st.PaneTitle}}
 	if sc.Dealbreaker {
 		out = append(out, paneText{markFlag + " Out, whatever the score: a red flag below is on a must-have of yours. That is your setting (i changes it); each flag quotes its page.", st.Flag})

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 
 	"github.com/charmbracelet/x/ansi"
@@ -26,6 +27,12 @@ const (
 
 // costGroupTitle heads the derived cost rows, which follow the fees group.
 const costGroupTitle = "Estimated cost"
+
+// The IDs of the derived cost rows.
+const (
+	rowIDMonthly = "derived.monthly"
+	rowIDCourse  = "derived.course"
+)
 
 // cellState separates an unanswered question from a skipped one: the first
 // is still to ask, the second was deliberately passed over.
@@ -101,11 +108,17 @@ type cmpCol struct {
 	// (spare room on a wide terminal grows width towards it). Both are
 	// known once the column's cells are built (grid.column).
 	width, natural int
-	// th is the therapist as the notebook held them: the answer maps are
-	// shared, never written in place (a new map replaces an old one), so
-	// the cells built later read what the scores were judged on. The root
-	// calls SetNotebook when it shows the comparison again after a change.
-	th store.Therapist
+	// th is what the cells and the pane read of the therapist, as the
+	// notebook held them: ID, name, answers, partner answers and the check
+	// of credentials. The answer maps are shared, never written in place
+	// (a new map replaces an old one), so the cells built later read what
+	// the scores were judged on. The root calls SetNotebook when it shows
+	// the comparison again after a change; a column whose therapist did
+	// not change keeps the same th.
+	th *store.Therapist
+	// orphans are the IDs of the answers the catalogue does not know
+	// (store.Therapist.OrphanIDs), which add rows of their own.
+	orphans []string
 	// cells are this column's entries, one per grid row, built the first
 	// time the column is drawn or measured (grid.column): opening the
 	// comparison builds only what is on screen.
@@ -130,7 +143,25 @@ type grid struct {
 	// costs remembers derived costs by the answers they are worked out
 	// from, while the grid is built: many therapists share a fee.
 	costs map[costKey]colCosts
+	// judged holds every therapist's verdicts and flags, and imp a copy of
+	// the importances the scores were weighed with (the notebook's map is
+	// written in place): the next grid judges only changed therapists
+	// again, and the breakdown pane weighs one column (fullScore).
+	judged *assess.Judgement
+	imp    map[string]checklist.Importance
+	// changes are the rows whose values differ from those of the grid
+	// this one was built from, for the best marks (bestMarks).
+	changes rowChanges
 }
+
+// rowChanges name the rows whose values changed since an earlier grid.
+type rowChanges struct {
+	all bool            // every row: no earlier grid, other rows, other therapists
+	ids map[string]bool // by cmpRow.id
+}
+
+// has reports whether row changed.
+func (c rowChanges) has(row *cmpRow) bool { return c.all || c.ids[row.id] }
 
 // costKey is what assess.MonthlyCost and assess.CourseCost read: the fee,
 // frequency and course answers, each its value when answered, else "".
@@ -164,7 +195,10 @@ const (
 )
 
 // buildGrid derives the grid from nb. It reads nb and never changes it.
-func buildGrid(nb *store.Notebook) grid {
+// prev is the grid of an earlier state of the notebook (the zero grid if
+// none): what a therapist unchanged since then gives is taken from it
+// rather than worked out again, their verdicts first.
+func buildGrid(nb *store.Notebook, prev *grid) grid {
 	var g grid
 	if nb == nil {
 		nb = &store.Notebook{}
@@ -172,21 +206,65 @@ func buildGrid(nb *store.Notebook) grid {
 	g.me = safetext.Line(head(nb.People.Me, cellMax))
 	g.partner = nb.People.PartnerName()
 	g.set = nb.Catalogue()
-	g.buildRows(nb)
 	// One judgement gives the scores, the flags and the close calls:
 	// judging each therapist once, not once for each of them.
-	j := assess.Judge(nb)
-	scores := j.Scores(nb.Importance)
+	g.judged = assess.Rejudge(prev.judged, nb)
+	g.imp = maps.Clone(nb.Importance)
+	scores := g.judged.ScoresWithoutParts(g.imp)
 	g.compact = map[[2]string]string{}
-	g.costs = map[costKey]colCosts{}
 	g.widths = map[string]int{}
+	if prev.set == g.set && prev.compact != nil {
+		g.compact, g.widths = prev.compact, prev.widths // same questions, same texts
+	}
+	g.costs = map[costKey]colCosts{}
+	g.changes = rowChanges{ids: map[string]bool{}}
 	g.cols = make([]cmpCol, len(nb.Therapists))
+	var byID map[string]int
 	for i := range nb.Therapists {
-		g.cols[i] = g.buildCol(nb, i, scores[i], j.Flags(i))
+		old := prev.find(nb.Therapists[i].ID, i, &byID)
+		if old != nil && prev.set != g.set {
+			old = nil // labels and orphans depend on the catalogue
+		}
+		g.cols[i] = g.buildCol(nb, i, scores[i], g.judged.Flags(i), old)
 	}
 	g.costs = nil
-	g.closeCall = closeCallText(nb, j)
+	g.buildRows(nb)
+	if prev.cols == nil || len(prev.cols) != len(g.cols) || !sameRows(prev.rows, g.rows) || prev.partner != g.partner {
+		g.changes.all = true
+	}
+	g.closeCall = closeCallText(nb, g.judged)
 	return g
+}
+
+// find returns the column of therapist id, looking first at column hint
+// (the roster rarely changes order); byID is built on the first miss. It
+// is nil when g has no such column, and marks g's changes as all rows
+// then, since a therapist came or went.
+func (g *grid) find(id string, hint int, byID *map[string]int) *cmpCol {
+	if hint < len(g.cols) && g.cols[hint].id == id {
+		return &g.cols[hint]
+	}
+	if *byID == nil {
+		*byID = make(map[string]int, len(g.cols))
+		for k, c := range g.cols {
+			(*byID)[c.id] = k
+		}
+	}
+	if k, ok := (*byID)[id]; ok {
+		return &g.cols[k]
+	}
+	return nil
+}
+
+// sameRows reports whether a and b are the same rows in the same order.
+func sameRows(a, b []cmpRow) bool {
+	return slices.EqualFunc(a, b, func(x, y cmpRow) bool { return x.id == y.id && x.kind == y.kind })
+}
+
+// fullScore is col's fit score with its breakdown, weighed as the
+// header's.
+func (g *grid) fullScore(col *cmpCol) assess.Score {
+	return g.judged.Score(col.ti, g.imp)
 }
 
 // column returns column c with its cells built and its width known,
@@ -238,17 +316,33 @@ func (g *grid) buildRows(nb *store.Notebook) {
 			fee, _ := checklist.ByID(checklist.QFee)
 			g.groups = append(g.groups, cmpGroup{title: costGroupTitle, blurb: "Derived from the fee, the rhythm and the expected length; before insurance."})
 			gi = len(g.groups) - 1
-			g.addRow(cmpRow{kind: rowMonthly, q: fee, id: "derived.monthly", group: gi, label: "Per month"})
-			g.addRow(cmpRow{kind: rowCourse, q: fee, id: "derived.course", group: gi, label: "Whole course"})
+			g.addRow(cmpRow{kind: rowMonthly, q: fee, id: rowIDMonthly, group: gi, label: "Per month"})
+			g.addRow(cmpRow{kind: rowCourse, q: fee, id: rowIDCourse, group: gi, label: "Whole course"})
 		}
 	}
-	if orphans := nb.OrphanQuestions(); len(orphans) > 0 {
+	if orphans := g.orphanIDs(); len(orphans) > 0 {
 		g.groups = append(g.groups, cmpGroup{title: store.OrphanTitle, blurb: "Answers kept from questions that were removed or that this vetted does not know."})
 		gi := len(g.groups) - 1
-		for _, q := range orphans {
+		for _, id := range orphans {
+			q := store.OrphanQuestion(id)
 			g.addRow(cmpRow{kind: rowQuestion, q: q, id: q.ID, group: gi, label: safetext.Line(q.Short)})
 		}
 	}
+}
+
+// orphanIDs are the columns' orphans together, sorted, as
+// store.Notebook.Orphans gives them.
+func (g *grid) orphanIDs() []string {
+	var ids []string
+	for i := range g.cols {
+		for _, id := range g.cols[i].orphans {
+			if !slices.Contains(ids, id) {
+				ids = append(ids, id)
+			}
+		}
+	}
+	slices.Sort(ids)
+	return ids
 }
 
 func (g *grid) addRow(r cmpRow) {
@@ -259,13 +353,11 @@ func (g *grid) addRow(r cmpRow) {
 }
 
 // buildCol gathers one therapist's score and flags, and computes costs.
-func (g *grid) buildCol(nb *store.Notebook, i int, score assess.Score, flags []assess.Flag) cmpCol {
+// old is the therapist's column in an earlier grid of the same catalogue,
+// or nil: what follows from unchanged answers and name is taken from it.
+func (g *grid) buildCol(nb *store.Notebook, i int, score assess.Score, flags []assess.Flag, old *cmpCol) cmpCol {
 	t := &nb.Therapists[i]
-	name := safetext.Line(head(t.Name, cellMax))
-	if name == "" {
-		name = "(no name)"
-	}
-	c := cmpCol{ti: i, id: t.ID, name: name, th: *t}
+	c := cmpCol{ti: i, id: t.ID}
 	c.score = score
 	c.flags = flags
 	c.red, c.amber, c.green = assess.Counts(c.flags)
@@ -273,6 +365,18 @@ func (g *grid) buildCol(nb *store.Notebook, i int, score assess.Score, flags []a
 	if len(score.MustMissed) > 0 {
 		c.mustMissed = safetext.Line(g.set.ShortLabel(score.MustMissed[0]))
 	}
+	sameAnswers := old != nil && store.SameAnswers(old.th.Answers, t.Answers)
+	if sameAnswers && store.SameAnswers(old.th.PartnerAnswers, t.PartnerAnswers) {
+		if old.th.Name == t.Name && old.th.Verification == t.Verification {
+			c.th, c.name = old.th, old.name
+		} else {
+			c.th, c.name = cellInputs(t), colName(t)
+		}
+		c.monthly, c.hasMonthly, c.course, c.hasCourse = old.monthly, old.hasMonthly, old.course, old.hasCourse
+		c.disagree, c.orphans = old.disagree, old.orphans
+		return c
+	}
+	c.th, c.name = cellInputs(t), colName(t)
 	k := costKeyOf(t)
 	costs, ok := g.costs[k]
 	if !ok {
@@ -283,12 +387,53 @@ func (g *grid) buildCol(nb *store.Notebook, i int, score assess.Score, flags []a
 	c.monthly, c.hasMonthly = costs.monthly, costs.hasMonthly
 	c.course, c.hasCourse = costs.course, costs.hasCourse
 	c.disagree = assess.Disagreements(t)
+	c.orphans = t.OrphanIDs(g.set)
+	switch {
+	case old == nil:
+		g.changes.all = true // a therapist came
+	case !sameAnswers:
+		changedAnswers(old.th.Answers, t.Answers, g.changes.ids)
+		if old.monthly != c.monthly || old.hasMonthly != c.hasMonthly {
+			g.changes.ids[rowIDMonthly] = true
+		}
+		if old.course != c.course || old.hasCourse != c.hasCourse {
+			g.changes.ids[rowIDCourse] = true
+		}
+	}
 	return c
+}
+
+// cellInputs is the part of t that a column keeps (cmpCol.th).
+func cellInputs(t *store.Therapist) *store.Therapist {
+	return &store.Therapist{ID: t.ID, Name: t.Name, Answers: t.Answers, PartnerAnswers: t.PartnerAnswers, Verification: t.Verification}
+}
+
+// colName is t's name as a column heads it.
+func colName(t *store.Therapist) string {
+	if name := safetext.Line(head(t.Name, cellMax)); name != "" {
+		return name
+	}
+	return "(no name)"
+}
+
+// changedAnswers adds to into the question IDs whose answers differ
+// between a and b.
+func changedAnswers(a, b map[string]checklist.Answer, into map[string]bool) {
+	for id, x := range a {
+		if y, ok := b[id]; !ok || x != y {
+			into[id] = true
+		}
+	}
+	for id := range b {
+		if _, ok := a[id]; !ok {
+			into[id] = true
+		}
+	}
 }
 
 // buildCell renders one therapist's entry in one row.
 func (g *grid) buildCell(row cmpRow, col *cmpCol) cmpCell {
-	t := &col.th
+	t := col.th
 	switch row.kind {
 	case rowMonthly:
 		return costCell(col.monthly, col.hasMonthly)

@@ -18,7 +18,7 @@ func TestGridCostsMatchAssess(t *testing.T) {
 		fee.Value = []string{"100.00", "150.00"}[i%2] // shared fees, different rhythms
 		th.Answers[checklist.QFee] = fee
 	}
-	g := buildGrid(nb)
+	g := buildGrid(nb, &grid{})
 	for i := range nb.Therapists {
 		m, mok := assess.MonthlyCost(&nb.Therapists[i])
 		c, cok := assess.CourseCost(&nb.Therapists[i])

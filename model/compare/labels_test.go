@@ -175,7 +175,7 @@ func TestBestMarkSkipsTheRuledOutAndSoloCouples(t *testing.T) {
 			if row.kind == rowQuestion && row.q.ID == id {
 				out := make([]bool, len(m.viewCols))
 				for i, c := range m.viewCols {
-					out[m.g.cols[c].ti] = m.best[r] != nil && m.best[r][i]
+					out[m.g.cols[c].ti] = m.isBest(r, i)
 				}
 				return out
 			}

@@ -396,7 +396,7 @@ func (m Model) rowLineText(l cmpLayout, vi int, cols, widths []int) string {
 		c := m.g.cell(r, ci)
 		w := widths[i]
 		sel := vi == m.selRow && m.colOff+i == m.selCol
-		isBest := m.best[r] != nil && m.best[r][m.colOff+i]
+		isBest := m.isBest(r, m.colOff+i)
 		var text string
 		if isBest {
 			// The marker follows the value and survives any cut.

@@ -129,6 +129,15 @@ func (f Field) WithPlaceholder(p string) Field {
 	return f
 }
 
+// WithSecret hides what is typed in a line field (a passphrase): each
+// character shows as a dot. Read it with Shown, as typed: Value trims
+// spaces, which belong to a passphrase.
+func (f Field) WithSecret() Field {
+	f.text.input.EchoMode = textinput.EchoPassword
+	f.text.input.EchoCharacter = '•'
+	return f
+}
+
 // WithCheck makes a line field say what is wrong with an edited value:
 // check returns "" for a good one. An untouched value is kept as stored
 // and not checked, so an old value this build would refuse blocks no

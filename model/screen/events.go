@@ -4,6 +4,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/store"
 )
 
 // Messages screens send up to the root. Opening and closing screens:
@@ -36,6 +37,11 @@ type OpenQuestionsMsg struct{ TherapistID, QuestionID string }
 // TryDemoMsg asks the root to show the demo notebook in place of the
 // person's own, in memory, until they leave it (welcome screen).
 type TryDemoMsg struct{}
+
+// EncryptNewMsg asks the root to make the new notebook, not yet on disk,
+// encrypted with Key (store.File.EncryptNew), write it at once, and close
+// the screen that sent it (welcome screen).
+type EncryptNewMsg struct{ Key *store.Key }
 
 // StatusMsg shows a line of news (or an error) in the status line.
 type StatusMsg struct {

@@ -74,6 +74,10 @@ type Common struct {
 	Terminal io.Writer
 	// ExportDir is where exports, briefs and saved messages are written.
 	ExportDir string
+	// NewKey makes the key of a new encrypted notebook from a passphrase
+	// (store.NewKey at the work factor the program chose). It takes a
+	// second or so (scrypt): call it in a tea.Cmd, never in Update.
+	NewKey func(passphrase string) (*store.Key, error)
 
 	nb *store.Notebook
 }

@@ -30,23 +30,27 @@ import (
 // and what choosing it does.
 type welcomeChoice struct {
 	label string
-	cmd   func(c *screen.Common) tea.Cmd
-	// reading marks a page to read, not a first step: closing it brings
-	// the welcome back (see Refresh).
-	reading bool
+	cmd   func(w *Model) tea.Cmd
 }
 
 // welcomeChoices are the first steps, in order.
 var welcomeChoices = []welcomeChoice{
-	{"Add my first therapist", func(*screen.Common) tea.Cmd { return screen.Send(screen.OpenDetailsMsg{}) }, false},
-	{"Look at the demo: fictional therapists, nothing saved", func(*screen.Common) tea.Cmd { return screen.Send(screen.TryDemoMsg{}) }, false},
-	{"Get ready for an appointment: what to prepare", func(c *screen.Common) tea.Cmd { return screen.Push(prep.New(c)) }, false},
-	{"Set my concerns: what I want help with", func(c *screen.Common) tea.Cmd { return screen.Push(profile.New(c)) }, false},
-	{expect.Choice, openExpect, true},
+	{"Add my first therapist", func(*Model) tea.Cmd { return screen.Send(screen.OpenDetailsMsg{}) }},
+	{"Look at the demo: fictional therapists, nothing saved", func(*Model) tea.Cmd { return screen.Send(screen.TryDemoMsg{}) }},
+	{"Get ready for an appointment: what to prepare", func(w *Model) tea.Cmd { return screen.Push(prep.New(w.common)) }},
+	{"Set my concerns: what I want help with", func(w *Model) tea.Cmd { return screen.Push(profile.New(w.common)) }},
+	// A page to read, not a first step: the welcome comes back after it.
+	{expect.Choice, func(w *Model) tea.Cmd {
+		w.reading = true
+		return screen.Push(expect.New(w.common))
+	}},
+	// Last, so that enter on the first choice keeps today's default: a
+	// plain notebook (see encrypt.go).
+	{encryptLabel, func(w *Model) tea.Cmd {
+		w.encrypting = true
+		return chooseEncryption(w.common, w.encrypted)
+	}},
 }
-
-// openExpect opens the "What to expect" page.
-func openExpect(c *screen.Common) tea.Cmd { return screen.Push(expect.New(c)) }
 
 // ChoiceLabels are the first steps offered, as they read.
 func ChoiceLabels() []string {
@@ -101,18 +105,24 @@ type Model struct {
 	common *screen.Common
 	keys   KeyMap
 	cursor int
-	// reading says the page on top was opened as reading (welcomeChoice),
-	// so the welcome stays when it closes.
+	// reading says the page on top is "What to expect", opened to read,
+	// so the welcome stays when it closes (see Refresh).
 	reading bool
 	// where is the notebook's path, made safe to draw; encrypted says it
 	// will be written encrypted.
 	where     string
 	encrypted bool
+	// file is the notebook file, asked again whether it is encrypted
+	// when the welcome comes back from the encryption choice.
+	file *store.File
+	// encrypting says the step taken was the encryption choice: the
+	// welcome comes back after it, whether it was made or given up.
+	encrypting bool
 }
 
 // New returns the welcome screen for the notebook file f.
 func New(c *screen.Common, f *store.File) Model {
-	w := Model{common: c, keys: DefaultKeyMap()}
+	w := Model{common: c, keys: DefaultKeyMap(), file: f}
 	if f != nil {
 		w.where, w.encrypted = safetext.Line(f.Path()), f.Encrypted()
 	}
@@ -130,14 +140,25 @@ func (w Model) SetSize(int, int) screen.Screen { return w }
 
 // Refresh implements screen.Refresher: the welcome offers a first step,
 // and once one was taken and closed, the roster takes its place (ok is
-// false, and the root puts the roster at the bottom). A page opened to
-// read ("What to expect") is no step: the welcome comes back.
+// false, and the root puts the roster at the bottom). The encryption
+// choice is no such step: the welcome comes back after it, saying
+// whether the notebook is now encrypted.
+//
+// "What to expect", a page to read, is no step either: the welcome comes
+// back as it was.
 func (w Model) Refresh() (screen.Screen, tea.Cmd, bool) {
 	if w.reading {
 		w.reading = false
 		return w, nil, true
 	}
-	return w, nil, false
+	if !w.encrypting {
+		return w, nil, false
+	}
+	// Back on the first choice, so that enter keeps today's default and
+	// does not open the passphrase form again.
+	w.encrypting, w.cursor = false, 0
+	w.encrypted = w.file != nil && w.file.Encrypted()
+	return w, nil, true
 }
 
 // ShortHelp implements screen.Screen.
@@ -163,20 +184,19 @@ func (w Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	case key.Matches(k, w.keys.Down):
 		w.cursor = min(len(welcomeChoices)-1, w.cursor+1)
 	case key.Matches(k, w.keys.Choose):
-		return w.choose(w.cursor)
+		cmd := welcomeChoices[w.cursor].cmd(&w) // it may mark w: call it first
+		return w, cmd
 	case key.Matches(k, w.keys.Number):
-		return w.choose(int(k.Runes[0] - '1'))
+		i := int(k.Runes[0] - '1')
+		w.cursor = i
+		cmd := welcomeChoices[i].cmd(&w)
+		return w, cmd
 	case key.Matches(k, w.keys.Expect):
-		return w.choose(slices.IndexFunc(welcomeChoices, func(c welcomeChoice) bool { return c.reading }))
+		w.cursor = slices.IndexFunc(welcomeChoices, func(c welcomeChoice) bool { return c.label == expect.Choice })
+		cmd := welcomeChoices[w.cursor].cmd(&w)
+		return w, cmd
 	}
 	return w, nil
-}
-
-// choose takes first step i.
-func (w Model) choose(i int) (Model, tea.Cmd) {
-	w.cursor = i
-	w.reading = welcomeChoices[i].reading
-	return w, welcomeChoices[i].cmd(w.common)
 }
 
 // view draws the welcome, giving up the introduction and then the blank
