@@ -92,7 +92,16 @@ func TestBriefContents(t *testing.T) {
 			if strings.ContainsRune(out, '\x1b') {
 				t.Errorf("%s: an escape sequence reached the brief", format)
 			}
-			for _, want := range []string{"not encrypted", "Sertraline", "50 mg daily", "Vitamin D", "About a year ago", "Sporadic", "GP appointment booked"} {
+			// Printed and handed over: it ends with what vetted is not, in
+			// page 002's words; the not-encrypted warning goes to the
+			// terminal or the status line, not onto the page.
+			if strings.Contains(out, "not encrypted") {
+				t.Errorf("%s: the plaintext warning is printed on the brief", format)
+			}
+			if !strings.Contains(strings.Join(strings.Fields(out), " "), checklist.NotAReplacement) {
+				t.Errorf("%s: the brief does not end with the 'not a replacement' line", format)
+			}
+			for _, want := range []string{"Sertraline", "50 mg daily", "Vitamin D", "About a year ago", "Sporadic", "GP appointment booked"} {
 				if !strings.Contains(out, want) {
 					t.Errorf("%s: brief lacks %q", format, want)
 				}

@@ -3,6 +3,7 @@ package brief
 import (
 	"bytes"
 	"fmt"
+	"github.com/vetted-tui/vetted/checklist"
 	"io"
 	"strings"
 
@@ -35,7 +36,7 @@ func Write(w io.Writer, nb *store.Notebook, format string, opts Options) error {
 // escaping (package mdtext), so text that looks like
 // Markdown or HTML shows as typed.
 func writeMarkdown(b *bytes.Buffer, d Doc) {
-	fmt.Fprintf(b, "# %s\n\n%s\n", mdtext.Heading(mdtext.Line(d.Title)), mdtext.Line(NotEncrypted))
+	fmt.Fprintf(b, "# %s\n", mdtext.Heading(mdtext.Line(d.Title)))
 	for _, s := range d.Sections {
 		fmt.Fprintf(b, "\n## %s\n\n", mdtext.Heading(mdtext.Line(s.Title)))
 		if s.Status != "" {
@@ -59,6 +60,7 @@ func writeMarkdown(b *bytes.Buffer, d Doc) {
 			}
 		}
 	}
+	fmt.Fprintf(b, "\n---\n\n%s\n", mdtext.Line(closingLine))
 }
 
 // statusBox is the tick box of a prepared item's status.
@@ -78,7 +80,7 @@ const textWidth = 76
 // Every text is cleaned of terminal sequences and control characters.
 func writeText(b *bytes.Buffer, d Doc) {
 	title := oneLine(d.Title)
-	fmt.Fprintf(b, "%s\n%s\n%s\n", title, strings.Repeat("=", min(textWidth, ansi.StringWidth(title))), wrap(NotEncrypted, textWidth, ""))
+	fmt.Fprintf(b, "%s\n%s\n", title, strings.Repeat("=", min(textWidth, ansi.StringWidth(title))))
 	for _, s := range d.Sections {
 		h := oneLine(s.Title)
 		if s.Status != "" {
@@ -101,7 +103,14 @@ func writeText(b *bytes.Buffer, d Doc) {
 			}
 		}
 	}
+	fmt.Fprintf(b, "\n%s\n", wrap(closingLine, textWidth, ""))
 }
+
+// closingLine ends every brief: what vetted is not, in page 002's words,
+// with the page named. The brief is printed and handed over; the warning
+// that it is not encrypted goes to the terminal (vetted brief) or the
+// status line (the app), not onto the page.
+var closingLine = checklist.NotAReplacement + " — " + checklist.SourceLabel(checklist.NotAReplacementSource)
 
 // oneLine cleans untrusted text onto one line.
 func oneLine(s string) string { return strings.TrimSpace(safetext.Line(s)) }

@@ -314,7 +314,7 @@ var table = map[string][]part{
 	"file:brief/brief.go:14":           {own("not yet")},
 	"file:brief/brief.go:15":           {own("Nothing written yet.")},
 	"file:brief/render.go:1":           {own("unknown brief format %q: use md or text")},
-	"file:brief/render.go:2":           {own("# %s\n\n%s")},
+	"file:brief/render.go:2":           {own("# %s")},
 	"file:brief/render.go:3":           {own("## %s")},
 	"file:brief/render.go:4":           {own("%s %s")},
 	"file:brief/render.go:5":           {own("- **%s:** %s")},
