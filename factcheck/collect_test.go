@@ -29,6 +29,8 @@ var literalFiles = []string{
 	"brief/therapist.go",
 	"brief/checkin.go",
 	"outreach/outreach.go",
+	"model/expect/words.go",
+	"model/checkin/words.go",
 }
 
 // collect is the one place that gathers every text the table pins: the
