@@ -296,7 +296,16 @@ func (g *grid) value(r, c int) string {
 	case rowCourse:
 		return costValue(col.course, col.hasCourse)
 	}
-	if a := col.th.Answers[g.rows[r].q.ID]; a.State() == checklist.StateAnswered {
+	id := g.rows[r].q.ID
+	if id == checklist.QLicense || id == checklist.QAASECT {
+		// The person's own check can override what was said on the call,
+		// as it does in the cell and the score (assess.Checked): a license
+		// the check did not find never earns the row's ★.
+		if v, why, ok := assess.Checked(col.th, id); ok && why != "" {
+			return v
+		}
+	}
+	if a := col.th.Answers[id]; a.State() == checklist.StateAnswered {
 		return a.Value
 	}
 	return ""

@@ -99,3 +99,29 @@ func TestCompareDetailShowsTheCheck(t *testing.T) {
 		}
 	}
 }
+
+// A license the person's check did not find never earns the row's ★, even
+// where the call said yes and the license is no longer a must-have (so the
+// therapist is still in the running): best-in-row reads the same checked
+// answer as the cell and the score.
+func TestCompareBestFollowsTheCheck(t *testing.T) {
+	nb := makeNotebook(2)
+	// Neither is a must-have: a red flag then rules nobody out.
+	nb.Importance[checklist.QLicense] = checklist.Important
+	nb.Importance[checklist.QContact] = checklist.Important
+	for i := range nb.Therapists {
+		nb.Therapists[i].Answers[checklist.QLicense] = answered(checklist.Yes)
+	}
+	nb.Therapists[0].Verification = store.Verification{License: store.LicenseNotFound}
+	m := New(nb, testStyles).SetSize(160, 48)
+	r := rowIndex(t, m, checklist.QLicense)
+	if m.g.cols[0].dealbreaker || m.g.cols[1].dealbreaker {
+		t.Fatal("the test needs both therapists still in the running")
+	}
+	if m.isBest(r, 0) {
+		t.Error("a license the check did not find has the row's ★")
+	}
+	if !m.isBest(r, 1) {
+		t.Error("the license said and not contradicted lost the row's ★")
+	}
+}
