@@ -15,9 +15,9 @@ import (
 // newBriefCmd is vetted brief.
 func newBriefCmd(s *streams) *cobra.Command {
 	var forWho, format string
-	var concerns bool
+	var concerns, expect bool
 	c := &cobra.Command{
-		Use:   "brief [--file PATH | --demo] [--for THERAPIST] [--format md|text] [--out FILE] [--force] [--concerns]",
+		Use:   "brief [--file PATH | --demo] [--for THERAPIST] [--format md|text] [--out FILE] [--force] [--concerns] [--expect]",
 		Short: "a one-page brief to bring to a first appointment",
 		Long: `Writes a one-page brief to bring to a first appointment: with --concerns,
 what you want help with (My concerns); what you prepared (the details of
@@ -38,17 +38,21 @@ notebook is: keep it safe.`,
 	c.Flags().StringVar(&forWho, "for", "", "the therapist: `THERAPIST`'s ID, name, or a part of a name that matches one therapist only")
 	c.Flags().StringVar(&format, "format", "", "output `FORMAT`: md or text (default: text for an --out name ending in .txt, else md)")
 	c.Flags().BoolVar(&concerns, "concerns", false, "include My concerns: the concerns you ticked, your own words and whether you come with a partner")
+	c.Flags().BoolVar(&expect, "expect", false, "include what to expect: what the source pages say about sessions, quoted with their pages")
 	completeTherapists(c)
 	completeFormats(c, brief.Formats)
 	c.RunE = func(*cobra.Command, []string) error {
-		return status(runBrief(rf, forWho, format, concerns, s.out, s.err))
+		return status(runBrief(rf, forWho, format, briefParts{concerns: concerns, expect: expect}, s.out, s.err))
 	}
 	return c
 }
 
+// briefParts are the parts of a brief that come only when asked.
+type briefParts struct{ concerns, expect bool }
+
 // runBrief prints or writes the first-appointment brief. Like vetted
 // export it reads the notebook without locking or creating anything.
-func runBrief(rf *readerFlags, forWho, format string, withConcerns bool, stdout, stderr io.Writer) int {
+func runBrief(rf *readerFlags, forWho, format string, parts briefParts, stdout, stderr io.Writer) int {
 	if code, done := rf.check("brief", stderr); done {
 		return code
 	}
@@ -61,8 +65,8 @@ func runBrief(rf *readerFlags, forWho, format string, withConcerns bool, stdout,
 		return code
 	}
 
-	opts := brief.Options{Therapist: -1}
-	if withConcerns {
+	opts := brief.Options{Therapist: -1, Expect: parts.expect}
+	if parts.concerns {
 		opts.Concerns = brief.ConcernsOf(nb)
 	}
 	if forWho != "" {

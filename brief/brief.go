@@ -68,6 +68,9 @@ type Options struct {
 	// Therapist is the index in the notebook's therapists of the one the
 	// brief is for, or -1 for none.
 	Therapist int
+	// Expect adds the "What to expect" page, quoted with its pages, after
+	// the preparation (expect.go).
+	Expect bool
 }
 
 // Doc is a brief ready to render. Its texts are as the notebook holds
@@ -129,6 +132,9 @@ func Build(nb *store.Notebook, opts Options) Doc {
 			continue
 		}
 		d.Sections = append(d.Sections, itemSection(nb, item, it.title))
+	}
+	if opts.Expect {
+		d.Sections = append(d.Sections, expectSections()...)
 	}
 	if t != nil {
 		d.Sections = append(d.Sections, answerNotes(nb, t, name), openQuestions(nb, t, name))

@@ -228,3 +228,27 @@ func TestConcernsOfReadsTheProfile(t *testing.T) {
 		t.Errorf("listed %q, want %q", c.Listed[0], want.Label)
 	}
 }
+
+// With Expect the brief carries the "What to expect" page, every passage
+// whole with its page named; without it, none of it.
+func TestBriefExpectWhenAsked(t *testing.T) {
+	nb := fixture()
+	for _, format := range Formats {
+		with := strings.Join(strings.Fields(string(render(t, nb, format, Options{Therapist: -1, Expect: true}))), " ")
+		without := string(render(t, nb, format, Options{Therapist: -1}))
+		for _, sec := range checklist.Expect() {
+			if strings.Contains(without, sec.Title) {
+				t.Errorf("%s: %q is in a brief that did not ask for it", format, sec.Title)
+			}
+			for _, p := range sec.Passages {
+				page := checklist.SourceLabel(p.Source)
+				if format == "md" {
+					page = strings.ReplaceAll(page, "_", `\_`) // Markdown escapes it
+				}
+				if !strings.Contains(with, p.Quote) || !strings.Contains(with, page) {
+					t.Errorf("%s: the brief lacks the passage %.40q… or its page", format, p.Quote)
+				}
+			}
+		}
+	}
+}

@@ -25,6 +25,7 @@ var literalFiles = []string{
 	"model/compare/detail.go",
 	"model/compare/legend.go",
 	"brief/brief.go",
+	"brief/expect.go",
 	"brief/render.go",
 	"brief/therapist.go",
 	"brief/checkin.go",

@@ -466,4 +466,5 @@ var table = map[string][]part{
 	"file:model/checkin/words.go:25": {own("scroll down")},
 	"file:model/checkin/words.go:26": {own("scroll up")},
 	"file:model/checkin/words.go:27": {own("new check-in")},
+	"file:brief/expect.go:1":         {own("What to expect:")},
 }
