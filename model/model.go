@@ -76,6 +76,8 @@ type Model struct {
 	// stack holds the open screens, the one on view last; the bottom one
 	// is the top level, where q quits (see stack.go).
 	stack []screen.Screen
+	// undo holds what u can take back, newest last (undo.go).
+	undo []undoStep
 	// own is the person's notebook while the demo, opened from the
 	// welcome screen, shows in its place; nil otherwise.
 	own *ownNotebook
@@ -276,6 +278,8 @@ func (m *Model) handleGlobalKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 		return nil, true
 	case key.Matches(msg, m.keys.Quit) && m.topLevel():
 		return m.startQuit(), true
+	case m.isUndoKey(msg):
+		return m.takeBack(), true
 	}
 	return nil, false
 }

@@ -24,6 +24,8 @@ type KeyMap struct {
 	// BriefMine writes the brief with My concerns in it.
 	BriefMine key.Binding
 	Questions key.Binding
+	// Deleted shows the recently deleted therapists (deleted.go).
+	Deleted key.Binding
 }
 
 // DefaultKeyMap returns the roster's keys.
@@ -44,6 +46,7 @@ func DefaultKeyMap() KeyMap {
 		Brief:     screen.Bind("b", "brief for them", "b"),
 		BriefMine: screen.Bind("B", "brief with my concerns", "B"),
 		Questions: screen.Bind("Q", "your questions", "Q"),
+		Deleted:   screen.Bind("D", "recently deleted", "D"),
 	}
 }
 
@@ -58,7 +61,7 @@ func (k KeyMap) ShortHelp() []key.Binding {
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Interview},
-		{k.Add, k.Edit, k.Delete, k.Status},
+		{k.Add, k.Edit, k.Delete, k.Deleted, k.Status},
 		{k.Compare, k.Prep, k.Questions, k.Profile, k.Ask},
 		{k.Verify, k.Brief, k.BriefMine},
 	}

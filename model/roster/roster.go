@@ -32,6 +32,12 @@ type Model struct {
 	offset int
 	// deleting asks before deleting a therapist; it is about their ID.
 	deleting confirm.Question[string]
+	// showDeleted shows the recently deleted list in place of the roster
+	// (deleted.go); emptying asks before emptying it.
+	showDeleted   bool
+	deletedCursor int
+	deletedKeys   deletedKeyMap
+	emptying      confirm.Question[string]
 	// compare is the comparison as the person left it: coming back keeps
 	// their view (differences only, sort, hidden and pinned columns). It
 	// is made on the first visit; the comparison screen changes it in
@@ -41,17 +47,18 @@ type Model struct {
 
 // New returns the roster of the notebook in c.
 func New(c *screen.Common) Model {
-	return Model{common: c, keys: DefaultKeyMap(), deleting: confirm.New[string]()}
+	return Model{common: c, keys: DefaultKeyMap(), deleting: confirm.New[string](),
+		deletedKeys: defaultDeletedKeyMap(), emptying: confirm.New[string]()}
 }
 
 func (r Model) therapists() []store.Therapist { return r.common.Notebook().Therapists }
 
 // Typing reports whether the roster is waiting for a y/n answer, when q
 // and ? must not quit or open help.
-func (r Model) Typing() bool { return r.deleting.Asking() }
+func (r Model) Typing() bool { return r.Asking() }
 
-// Asking reports whether the delete question is open.
-func (r Model) Asking() bool { return r.deleting.Asking() }
+// Asking reports whether the delete or the empty question is open.
+func (r Model) Asking() bool { return r.deleting.Asking() || r.emptying.Asking() }
 
 // Cursor is the index of the therapist under the cursor.
 func (r Model) Cursor() int { return r.cursor }
@@ -106,7 +113,14 @@ func (r Model) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 }
 
 func (r Model) update(msg tea.Msg) (Model, tea.Cmd) {
-	if _, ok := msg.(screen.ChangedMsg); ok {
+	if c, ok := msg.(screen.ChangedMsg); ok {
+		if len(r.common.Notebook().Deleted) == 0 {
+			r.showDeleted = false
+		}
+		r.deletedCursor = min(r.deletedCursor, max(0, len(r.common.Notebook().Deleted)-1))
+		if c.Select != "" {
+			return r.SelectID(c.Select), nil
+		}
 		return r.resize(), nil
 	}
 	k, ok := msg.(tea.KeyMsg)
@@ -115,6 +129,9 @@ func (r Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	}
 	if r.deleting.Asking() {
 		return r.handleConfirm(k)
+	}
+	if r.showDeleted {
+		return r.updateDeleted(k)
 	}
 	t, has := r.selected()
 	switch {
@@ -148,6 +165,8 @@ func (r Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		return r, screen.Send(screen.BriefRequestMsg{TherapistID: t.ID, WithConcerns: true})
 	case key.Matches(k, r.keys.Questions):
 		return r, screen.Send(screen.OpenQuestionsMsg{})
+	case key.Matches(k, r.keys.Deleted):
+		r.showDeleted, r.deletedCursor = true, 0
 	}
 	return r.resize(), nil
 }
@@ -180,6 +199,9 @@ func (r Model) handleConfirm(k tea.KeyMsg) (Model, tea.Cmd) {
 
 // ShortHelp implements screen.Screen.
 func (r Model) ShortHelp() []key.Binding {
+	if r.showDeleted {
+		return r.deletedHelp()
+	}
 	if r.deleting.Asking() {
 		return r.deleting.ShortHelp()
 	}
@@ -191,6 +213,9 @@ func (r Model) ShortHelp() []key.Binding {
 
 // FullHelp implements screen.Screen.
 func (r Model) FullHelp() [][]key.Binding {
+	if r.showDeleted {
+		return [][]key.Binding{r.deletedHelp(), {r.deletedKeys.Up, r.deletedKeys.Down}}
+	}
 	if r.deleting.Asking() {
 		return r.deleting.FullHelp()
 	}
@@ -202,6 +227,9 @@ func (r Model) View() string {
 	s := r.common.Styles
 	w := r.common.Width
 	ts := r.therapists()
+	if r.showDeleted {
+		return r.deletedView()
+	}
 	if len(ts) == 0 {
 		return r.emptyView()
 	}
