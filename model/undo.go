@@ -28,7 +28,7 @@ const maxUndo = 20
 
 // undoStep is one change that u can take back.
 type undoStep struct {
-	// on names the kind of screen where it happened (screenKind): u
+	// on names the kind of screen where it happened (undoPlace): u
 	// works there only, where the person saw it go.
 	on string
 	// back puts it back into nb; it returns the news ("Brought back …")
@@ -44,12 +44,12 @@ type undoStep struct {
 // (screen.ChangedMsg), so that it reads the notebook again.
 type undoneMsg struct{}
 
-// screenKind names the kind of s: two rosters are the same place.
-func screenKind(s screen.Screen) string { return fmt.Sprintf("%T", s) }
+// undoPlace names the kind of s: two rosters are the same place.
+func undoPlace(s screen.Screen) string { return fmt.Sprintf("%T", s) }
 
 // remember adds an undo step that happened on the screen on top.
 func (m *Model) remember(back func(nb *store.Notebook) (news, sel string, ok bool)) {
-	m.rememberOn(screenKind(m.top()), undoStep{back: back})
+	m.rememberOn(undoPlace(m.top()), undoStep{back: back})
 }
 
 // rememberOn adds step for the screen of kind on.
@@ -65,7 +65,7 @@ func (m *Model) rememberOn(on string, step undoStep) {
 // undoHere returns the index of the last undo step of the screen on top,
 // or -1.
 func (m *Model) undoHere() int {
-	kind := screenKind(m.top())
+	kind := undoPlace(m.top())
 	for i := len(m.undo) - 1; i >= 0; i-- {
 		if m.undo[i].on == kind {
 			return i
