@@ -305,6 +305,22 @@ func (m *Model) interrupt() tea.Cmd {
 	return m.apply(step)
 }
 
+// unrecorded is a screen that can hold typed text not yet recorded (the
+// interview's answer).
+type unrecorded interface{ Dirty() bool }
+
+// interruptTyped is ctrl+c: with an answer typed and not recorded it asks
+// once, as esc does, and the next ctrl+c quits without it.
+func (m *Model) interruptTyped() tea.Cmd {
+	if d, ok := m.top().(unrecorded); ok && d.Dirty() && !m.quitAsked {
+		m.quitAsked = true
+		m.setStatus("Your typed answer is not recorded: enter records it; ctrl+c again quits without it.", true)
+		return nil
+	}
+	m.quitAsked = false
+	return m.interrupt()
+}
+
 // startQuit begins quitting with q.
 func (m *Model) startQuit() tea.Cmd {
 	m.saves = m.saves.quit()

@@ -35,6 +35,13 @@ func (d detailsModel) Typing() bool { return d.typing() }
 // Asking implements screen.Screen.
 func (d detailsModel) Asking() bool { return d.asking() }
 
+// Dirty reports whether the form holds edits not saved: leaving with
+// them can be undone (undo.go).
+func (d detailsModel) Dirty() bool { return d.dirty() }
+
+// Dirty reports whether the form holds edits not saved.
+func (f formModel) Dirty() bool { return f.form.Dirty() }
+
 // Update implements screen.Screen.
 func (f formModel) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 	f, cmd := f.update(msg)

@@ -207,3 +207,13 @@ func categoryUndo(l *checklist.Layout, id checklist.CategoryID) (back func(nb *s
 	}
 	return putCategoryBack(l.Categories[at], at, slices.Index(l.CategoryOrder, id)), true
 }
+
+// rememberLeft keeps a screen left with edits not recorded (a form, the
+// interview, after their "Leave without saving?"), so that u on the
+// screen below opens it again with them.
+func (m *Model) rememberLeft(left screen.Screen) {
+	if d, ok := left.(unrecorded); ok && d.Dirty() {
+		m.rememberOn(undoPlace(m.top()), undoStep{reopen: left})
+		m.setStatus("Left without your edits: "+m.undoWord()+" brings them back.", false)
+	}
+}
