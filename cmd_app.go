@@ -3,7 +3,6 @@ package main
 import (
 	"errors"
 	"fmt"
-	"github.com/vetted-tui/vetted/internal/pasteguard"
 	"io"
 	"io/fs"
 	"os"
@@ -15,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/vetted-tui/vetted/demo"
+	"github.com/vetted-tui/vetted/internal/pasteguard"
 	"github.com/vetted-tui/vetted/model"
 	"github.com/vetted-tui/vetted/store"
 )

@@ -275,6 +275,9 @@ func (m *Model) handleGlobalKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 	if key.Matches(msg, m.keys.ForceQuit) {
 		return m.interruptTyped(), true
 	}
+	if m.isUndoKey(msg) {
+		return m.takeBack(), true
+	}
 	if m.top().Typing() {
 		return nil, false
 	}
@@ -284,8 +287,6 @@ func (m *Model) handleGlobalKey(msg tea.KeyMsg) (tea.Cmd, bool) {
 		return nil, true
 	case key.Matches(msg, m.keys.Quit) && m.topLevel():
 		return m.startQuit(), true
-	case m.isUndoKey(msg):
-		return m.takeBack(), true
 	}
 	return nil, false
 }

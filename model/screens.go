@@ -35,12 +35,20 @@ func (d detailsModel) Typing() bool { return d.typing() }
 // Asking implements screen.Screen.
 func (d detailsModel) Asking() bool { return d.asking() }
 
-// Dirty reports whether the form holds edits not saved: leaving with
-// them can be undone (undo.go).
-func (d detailsModel) Dirty() bool { return d.dirty() }
+// Discarded implements discarder: the form was left without its edits,
+// which u can bring back (undo.go).
+func (d detailsModel) Discarded() (screen.Screen, bool) {
+	left := d.form.Dirty() && d.form.Discarded()
+	d.form = d.form.Reopened()
+	return d, left
+}
 
-// Dirty reports whether the form holds edits not saved.
-func (f formModel) Dirty() bool { return f.form.Dirty() }
+// Discarded implements discarder.
+func (f formModel) Discarded() (screen.Screen, bool) {
+	left := f.form.Dirty() && f.form.Discarded()
+	f.form = f.form.Reopened()
+	return f, left
+}
 
 // Update implements screen.Screen.
 func (f formModel) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {

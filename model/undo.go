@@ -75,10 +75,14 @@ func (m *Model) undoHere() int {
 }
 
 // isUndoKey reports whether k is u (or ctrl+z) where the root takes it:
-// the screen on top is not typing, has something to undo, and has no key
-// of its own on k (the interview's u is "unsure"; ctrl+z still undoes).
+// the screen on top has something to undo and no key of its own on k
+// (the interview's u is "unsure"; ctrl+z still undoes there), and u is
+// not typed into a field.
 func (m *Model) isUndoKey(k tea.KeyMsg) bool {
-	if !key.Matches(k, m.keys.Undo) || m.top().Typing() || m.undoHere() < 0 {
+	if !key.Matches(k, m.keys.Undo) || m.undoHere() < 0 {
+		return false
+	}
+	if k.Type == tea.KeyRunes && m.top().Typing() {
 		return false
 	}
 	for _, group := range m.top().FullHelp() {
@@ -208,12 +212,21 @@ func categoryUndo(l *checklist.Layout, id checklist.CategoryID) (back func(nb *s
 	return putCategoryBack(l.Categories[at], at, slices.Index(l.CategoryOrder, id)), true
 }
 
-// rememberLeft keeps a screen left with edits not recorded (a form, the
-// interview, after their "Leave without saving?"), so that u on the
-// screen below opens it again with them.
+// discarder is a form screen that can be left without its edits:
+// Discarded returns it open again with them, and whether it was so left.
+type discarder interface {
+	Discarded() (again screen.Screen, ok bool)
+}
+
+// rememberLeft keeps a form left without its edits ("Discard your
+// edits?" y), so that u on the screen below opens it again with them.
 func (m *Model) rememberLeft(left screen.Screen) {
-	if d, ok := left.(unrecorded); ok && d.Dirty() {
-		m.rememberOn(undoPlace(m.top()), undoStep{reopen: left})
+	if d, ok := left.(discarder); ok {
+		again, discarded := d.Discarded()
+		if !discarded {
+			return
+		}
+		m.rememberOn(undoPlace(m.top()), undoStep{reopen: again})
 		m.setStatus("Left without your edits: "+m.undoWord()+" brings them back.", false)
 	}
 }
