@@ -115,8 +115,14 @@ func (m *Model) takeBack() tea.Cmd {
 	}
 	m.setStatus(news, false)
 	cmd := m.save()
+	var again tea.Cmd
+	if d, ok := m.top().(unrecorded); !ok || !d.Dirty() {
+		// The screen reads back what came back (the interview's fields);
+		// never over typed text, which building it again would lose.
+		again = m.refreshTop()
+	}
 	told := m.changed(undoneMsg{}, sel)
-	return tea.Batch(cmd, told)
+	return tea.Batch(cmd, again, told)
 }
 
 // restoreTherapist is the undo of a delete: the therapist comes back from

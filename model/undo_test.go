@@ -80,10 +80,11 @@ func TestUndoBringsBackEachDestructiveAction(t *testing.T) {
 		do   func(h *harness, q checklist.Question)
 		undo string
 		say  string
+		see  string // on the screen after the undo, besides say
 	}{
 		{name: "delete therapist", undo: "u", say: "Brought back Dr A and their answers.",
 			do: func(h *harness, _ checklist.Question) { h.keys("d", "y") }},
-		{name: "clear answer", undo: "ctrl+z", say: "Brought back the answer for Dr A.",
+		{name: "clear answer", undo: "ctrl+z", say: "Brought back the answer for Dr A.", see: "sliding scale",
 			do: func(h *harness, _ checklist.Question) {
 				h.keys("enter")
 				for i := 0; i < 200 && h.m.interview().Current().ID != checklist.QFee; i++ {
@@ -123,6 +124,9 @@ func TestUndoBringsBackEachDestructiveAction(t *testing.T) {
 				t.Errorf("after undo the file holds\n%s\nwant\n%s", got, before)
 			}
 			h.mustSee(tt.say)
+			if tt.see != "" {
+				h.mustSee(tt.see)
+			}
 		})
 	}
 }
