@@ -25,6 +25,6 @@ func defaultGlobalKeyMap() globalKeyMap {
 		ForceQuit: bind("ctrl+c", "quit", "ctrl+c"),
 		Quit:      bind("q", "quit", "q"),
 		Help:      bind("?", "help", "?"),
-		Undo:      bind("u", "undo", "u", "ctrl+z"),
+		Undo:      bind("u/ctrl+z", "undo", "u", "ctrl+z"),
 	}
 }
