@@ -89,6 +89,10 @@ func (m Model) handleQuestionsEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 			return m, nil, true
 		}
 		return m.questionsChanged(msg, "Renamed the category.", "")
+	case questionFormLeftMsg:
+		m.rememberOn(undoPlace(m.top()), undoStep{reshow: reopenQuestionForm(msg.form)})
+		m.setStatus("Left without your edits: u brings them back.", false)
+		return m, nil, true
 	case archiveRestoreMsg:
 		var id string
 		if l := m.nb().Questions; l != nil && msg.index >= 0 && msg.index < len(l.Archive) {

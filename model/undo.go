@@ -38,6 +38,9 @@ type undoStep struct {
 	// reopen, when set, is a screen to open again instead (a form left
 	// without its edits comes back with them).
 	reopen screen.Screen
+	// reshow, when set, gives the screen on top back what it dropped (the
+	// questions screen's form, with its edits); ok false when it cannot.
+	reshow func(top screen.Screen) (next screen.Screen, ok bool)
 }
 
 // undoneMsg is the event the screen on top is told of after an undo
@@ -105,6 +108,17 @@ func (m *Model) takeBack() tea.Cmd {
 	m.undo = slices.Delete(slices.Clip(m.undo), i, i+1)
 	if step.reopen != nil {
 		m.push(step.reopen)
+		m.setStatus("Brought back your edits: ctrl+s records them.", false)
+		return nil
+	}
+	if step.reshow != nil {
+		next, ok := step.reshow(m.top())
+		if !ok {
+			m.setStatus("Nothing to undo: close the open form first.", false)
+			return nil
+		}
+		m.setTop(next)
+		m.layout()
 		m.setStatus("Brought back your edits: ctrl+s records them.", false)
 		return nil
 	}
@@ -234,5 +248,18 @@ func (m *Model) rememberLeft(left screen.Screen) {
 		}
 		m.rememberOn(undoPlace(m.top()), undoStep{reopen: again})
 		m.setStatus("Left without your edits: "+m.undoWord()+" brings them back.", false)
+	}
+}
+
+// reopenQuestionForm is the undo of leaving the questions screen's form
+// without its edits: the form opens again with them.
+func reopenQuestionForm(f questionForm) func(screen.Screen) (screen.Screen, bool) {
+	return func(top screen.Screen) (screen.Screen, bool) {
+		qm, ok := top.(questionsModel)
+		if !ok || qm.form != nil {
+			return top, false
+		}
+		qm.form = &f
+		return qm.resize(), true
 	}
 }

@@ -264,3 +264,19 @@ func TestCtrlCAsksOnceOverATypedAnswer(t *testing.T) {
 		t.Fatal("a second ctrl+c did not quit")
 	}
 }
+
+// TestUndoReopensTheQuestionFormLeftWithItsEdits: the questions screen's
+// form, left without its edits, comes back with them on u.
+func TestUndoReopensTheQuestionFormLeftWithItsEdits(t *testing.T) {
+	h := newHarness(t, notebookWith("Dr A"))
+	h.keys("Q")
+	h.selectRow("LOGISTICS")
+	h.keys("a")
+	h.typeText("Half a question")
+	h.keys("esc", "y")
+	h.mustNotSee("Half a question")
+	h.mustSee("Left without your edits: u brings them back.")
+	h.keys("u")
+	h.mustSee("Half a question")
+	h.mustSee("Brought back your edits")
+}
