@@ -217,8 +217,8 @@ func (l saveLedger) force() (saveLedger, ledgerStep) {
 }
 
 // resolved marks everything up to the current revision as dealt with
-// after the file changed on disk (reloaded over, or saved in a copy). A
-// delete not yet saved is not re-applied, and a copy has no kept previous
+// after the file changed on disk (reloaded over, or saved in a copy). An
+// emptying of recently deleted not yet saved is not re-applied, and a copy has no kept previous
 // version.
 func (l saveLedger) resolved() saveLedger {
 	l.lastGood = l.rev
