@@ -148,7 +148,7 @@ func (l saveLedger) saved(msg savedMsg, step *ledgerStep) saveLedger {
 	case msg.dropped:
 		l.dropRev = 0
 		if l.errRev == 0 { // else a newer failure stays in view
-			step.say = "Emptied recently deleted: " + l.deleted + " and their answers are gone from the file."
+			step.say = "Emptied recently deleted: " + l.deleted + " gone from the file."
 		}
 	case msg.prevErr != nil:
 		step.say, step.isErr = "Emptied recently deleted ("+l.deleted+"), but "+sentence(msg.prevErr.Error())+

@@ -147,7 +147,7 @@ func TestSaveLedger(t *testing.T) {
 		{name: "a reload or copy settles everything but running saves", events: []ledgerEvent{aChange(), logAnswer("q"), emptying("Ann"), aChange(), failed(2, errChanged), resolve},
 			rev: 2, lastGood: 2, pending: 1},
 		{name: "emptying's save drops the kept previous version", events: []ledgerEvent{aChange(), ok(1), emptying("Ann"), aChange(), dropped(2, nil)},
-			rev: 2, lastGood: 2, say: "Emptied recently deleted: Ann and their answers are gone from the file."},
+			rev: 2, lastGood: 2, say: "Emptied recently deleted: Ann gone from the file."},
 		{name: "the previous version stays when it cannot be removed", events: []ledgerEvent{emptying("Ann"), aChange(), dropped(1, errors.New("permission denied"))},
 			rev: 1, lastGood: 1, dropRev: 1, isErr: true, say: "Emptied recently deleted (Ann), but permission denied. That copy still holds"},
 		{name: "emptying's save that fails keeps it pending", events: []ledgerEvent{emptying("Ann"), aChange(), failed(1, errFull)},

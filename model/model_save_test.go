@@ -255,7 +255,7 @@ func TestEmptyingDeletedLeavesNoCopyInThePreviousVersion(t *testing.T) {
 	if strings.Contains(readIfThere(t, path+".prev"), "Dr Ada") {
 		t.Fatal("the kept previous version still holds Dr Ada")
 	}
-	h.mustSee("Emptied recently deleted: 1 therapist and their answers are gone from the file.")
+	h.mustSee("Emptied recently deleted: 1 therapist gone from the file.")
 	// The next save keeps a previous version again, without Dr Ada.
 	h.keys("s")
 	if p := readIfThere(t, path+".prev"); p == "" || strings.Contains(p, "Dr Ada") {

@@ -199,7 +199,7 @@ func TestRecentlyDeletedRestoresAndEmpties(t *testing.T) {
 	}
 	h.mustSee("Brought back Dr B")
 	h.keys("E")
-	h.mustSee("Remove 1 recently deleted for good")
+	h.mustSee("Remove this therapist for good, answers and all? No undo. y/n")
 	h.keys("n")
 	if len(h.m.nb().Deleted) != 1 {
 		t.Fatal("n emptied the list")

@@ -69,7 +69,11 @@ func (r Model) updateDeleted(k tea.KeyMsg) (Model, tea.Cmd) {
 		id := ds[min(max(r.deletedCursor, 0), len(ds)-1)].ID
 		return r, screen.Send(screen.RestoreTherapistMsg{ID: id})
 	case key.Matches(k, r.deletedKeys.Empty) && len(ds) > 0:
-		r.emptying = r.emptying.Ask(fmt.Sprintf("Remove %d recently deleted for good, answers and all? This cannot be undone.", len(ds)), "")
+		who := fmt.Sprintf("these %d therapists", len(ds))
+		if len(ds) == 1 {
+			who = "this therapist"
+		}
+		r.emptying = r.emptying.Ask("Remove "+who+" for good, answers and all? No undo.", "")
 	}
 	r.deletedCursor = min(max(r.deletedCursor, 0), max(0, len(ds)-1))
 	return r, nil
