@@ -14,6 +14,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/vetted-tui/vetted/demo"
+	"github.com/vetted-tui/vetted/internal/pasteguard"
 	"github.com/vetted-tui/vetted/model"
 	"github.com/vetted-tui/vetted/store"
 )
@@ -110,7 +111,9 @@ func closeWithin(f *store.File, wait time.Duration, stderr io.Writer) {
 // mouse on, the wheel scrolls the comparison, but the terminal's own text
 // selection needs shift held (or --no-mouse).
 func runProgram(m model.Model, mouse bool, stderr io.Writer) int {
-	opts := []tea.ProgramOption{tea.WithAltScreen()}
+	// The terminal's reads pass through the paste guard: the rest of a
+	// paste that ended early is text, never keys (internal/pasteguard).
+	opts := []tea.ProgramOption{tea.WithAltScreen(), tea.WithInput(pasteguard.NewFile(os.Stdin))}
 	if mouse {
 		opts = append(opts, tea.WithMouseCellMotion())
 	}

@@ -52,3 +52,31 @@ func TestJSONRoundTrip(t *testing.T) {
 		})
 	}
 }
+
+// TestJSONLeavesOutRecentlyDeleted checks that a therapist in recently
+// deleted is not in the JSON export, and that exporting leaves the
+// notebook's list as it was.
+func TestJSONLeavesOutRecentlyDeleted(t *testing.T) {
+	nb := demo.Notebook()
+	gone := nb.Therapists[0]
+	if !nb.DeleteTherapist(gone.ID, gone.Created) {
+		t.Fatal("no therapist to delete")
+	}
+	var out bytes.Buffer
+	if err := JSON(&out, nb); err != nil {
+		t.Fatal(err)
+	}
+	if bytes.Contains(out.Bytes(), []byte(gone.ID)) || bytes.Contains(out.Bytes(), []byte(`"deleted"`)) {
+		t.Fatal("the export holds the deleted therapist")
+	}
+	back, err := store.Decode(out.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(back.Deleted) != 0 || len(back.Therapists) != len(nb.Therapists) {
+		t.Fatalf("decoded %d therapists, %d deleted; want %d, 0", len(back.Therapists), len(back.Deleted), len(nb.Therapists))
+	}
+	if len(nb.Deleted) != 1 {
+		t.Fatal("exporting changed the notebook's recently deleted")
+	}
+}

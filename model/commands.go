@@ -29,12 +29,13 @@ func saveCmd(f *store.File, nb *store.Notebook, rev uint64) tea.Cmd {
 }
 
 // dropSaveCmd is saveCmd followed by removing the kept previous version
-// (notebook.json.prev), which still holds a therapist just deleted. It
+// (notebook.json.prev), which still holds the recently deleted therapists
+// just emptied for good (store/deleted.go). It
 // runs in the same command, so the .prev it removes is the one this save
 // left; a later save keeps a new one without them.
 //
 // An older save that steps aside for a newer one (store.ErrSuperseded)
-// leaves the .prev alone; every save queued after a delete is a
+// leaves the .prev alone; every save queued after emptying is a
 // dropSaveCmd until one has removed it.
 func dropSaveCmd(f *store.File, nb *store.Notebook, rev uint64) tea.Cmd {
 	f.Queue(rev)

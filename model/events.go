@@ -83,6 +83,10 @@ func (m Model) handleTherapistEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		return m.handleTherapistSaved(msg)
 	case screen.DeleteTherapistMsg:
 		return m.handleDelete(msg)
+	case screen.RestoreTherapistMsg:
+		return m.handleRestore(msg)
+	case screen.EmptyDeletedMsg:
+		return m.handleEmptyDeleted(msg)
 	case screen.AdvanceStatusMsg:
 		i, ok := m.nb().Find(msg.ID)
 		if !ok {
@@ -153,19 +157,53 @@ func (m Model) handleTherapistSaved(msg therapistSavedMsg) (Model, tea.Cmd, bool
 	return m, cmd, true
 }
 
+// handleDelete moves a therapist to recently deleted (store/deleted.go):
+// they stay in the file, restorable from the roster, and u brings them
+// back.
 func (m Model) handleDelete(msg screen.DeleteTherapistMsg) (Model, tea.Cmd, bool) {
 	i, ok := m.nb().Find(msg.ID)
 	if !ok {
 		return m, nil, true
 	}
 	name := safetext.Line(shown(m.nb().Therapists[i].Name))
-	m.nb().Therapists = append(m.nb().Therapists[:i:i], m.nb().Therapists[i+1:]...)
-	m.setStatus("Deleted "+name+" and their answers.", false)
+	m.nb().DeleteTherapist(msg.ID, m.now())
+	m.remember(restoreTherapist(msg.ID, name))
+	m.setStatus("Deleted "+name+": u brings them back; D lists recently deleted.", false)
+	cmd := m.save()
+	told := m.changed(msg, "")
+	return m, tea.Batch(cmd, told), true
+}
+
+// handleRestore brings a therapist back from recently deleted.
+func (m Model) handleRestore(msg screen.RestoreTherapistMsg) (Model, tea.Cmd, bool) {
+	news, sel, ok := restoreTherapist(msg.ID, "")(m.nb())
+	if !ok {
+		m.setStatus("They could not be restored: one with the same ID is on the roster.", true)
+		return m, nil, true
+	}
+	if i, found := m.nb().Find(msg.ID); found {
+		news = "Brought back " + safetext.Line(shown(m.nb().Therapists[i].Name)) + " and their answers."
+	}
+	m.setStatus(news, false)
+	cmd := m.save()
+	told := m.changed(msg, sel)
+	return m, tea.Batch(cmd, told), true
+}
+
+// handleEmptyDeleted removes the recently deleted for good: the save that
+// follows also removes the kept previous version, which still holds them
+// (store/deleted.go, dropSaveCmd). Nothing undoes it: it was asked first.
+func (m Model) handleEmptyDeleted(msg screen.EmptyDeletedMsg) (Model, tea.Cmd, bool) {
+	n := m.nb().EmptyDeleted()
+	if n == 0 {
+		return m, nil, true
+	}
+	// Their undo steps have nothing left to bring back.
+	m.undo = nil
+	who := plural(n, "therapist")
+	m.setStatus("Emptied recently deleted: "+who+" gone for good.", false)
 	if !m.demo && m.file != nil {
-		// The file's kept previous version still holds them: this save
-		// (the next revision) removes it (see dropSaveCmd), and
-		// the ledger says so once it has (saveLedger.saved).
-		m.saves = m.saves.deleting(name)
+		m.saves = m.saves.emptying(who)
 	}
 	cmd := m.save()
 	told := m.changed(msg, "")
@@ -202,12 +240,19 @@ func (m Model) handleClear(msg screen.AnswerClearedMsg) (Model, tea.Cmd, bool) {
 		return m, nil, true
 	}
 	t := &m.nb().Therapists[i]
+	was := answerIn(t.Answers, msg.QuestionID)
 	if msg.Partner {
+		was = answerIn(t.PartnerAnswers, msg.QuestionID)
 		t.ClearPartnerAnswer(msg.QuestionID)
 	} else {
 		t.ClearAnswer(msg.QuestionID)
 	}
 	t.Updated = m.now()
+	if was != nil {
+		what := "the answer for " + safetext.Line(shown(t.Name))
+		m.remember(putAnswerBack(t.ID, msg.QuestionID, msg.Partner, *was, what))
+		m.setStatus("Cleared "+what+": "+m.undoWord()+" brings it back.", false)
+	}
 	cmd := m.save()
 	return m, cmd, true
 }
@@ -278,6 +323,22 @@ func (m *Model) interrupt() tea.Cmd {
 		return quitCheckCmd()
 	}
 	return m.apply(step)
+}
+
+// unrecorded is a screen that can hold typed text not yet recorded (the
+// interview's answer).
+type unrecorded interface{ Dirty() bool }
+
+// interruptTyped is ctrl+c: with an answer typed and not recorded it asks
+// once, as esc does, and the next ctrl+c quits without it.
+func (m *Model) interruptTyped() tea.Cmd {
+	if d, ok := m.top().(unrecorded); ok && d.Dirty() && !m.quitAsked {
+		m.quitAsked = true
+		m.setStatus("Your typed answer is not recorded: enter records it; ctrl+c again quits without it.", true)
+		return nil
+	}
+	m.quitAsked = false
+	return m.interrupt()
 }
 
 // startQuit begins quitting with q.

@@ -47,7 +47,8 @@ func (m Model) handleQuestionsEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 			m.setStatus(err.Error(), true)
 			return m, nil, true
 		}
-		return m.questionsChanged(msg, fmt.Sprintf("Deleted %s to the archive, with %s; r on it restores it.", quoted(q.Short), plural(n, "answer")), "")
+		m.remember(unarchiveQuestion(msg.id, quoted(q.Short), m.now))
+		return m.questionsChanged(msg, fmt.Sprintf("Deleted %s to the archive, with %s; u brings it back (or r on it in the archive).", quoted(q.Short), plural(n, "answer")), "")
 	case questionHideMsg:
 		if err := m.nb().SetHidden(msg.id, msg.hidden); err != nil {
 			m.setStatus(err.Error(), true)
@@ -73,17 +74,25 @@ func (m Model) handleQuestionsEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		c := m.nb().AddCategory(msg.title)
 		return m.questionsChanged(msg, "Added the category "+quoted(c.Title)+"; a adds a question to it.", "c:"+string(c.ID))
 	case categoryDeleteMsg:
+		back, ok := categoryUndo(m.nb().Questions, msg.id)
 		if err := m.nb().DeleteCategory(msg.id); err != nil {
 			m.setStatus(err.Error(), true)
 			return m, nil, true
 		}
-		return m.questionsChanged(msg, "Deleted the category.", "")
+		if ok {
+			m.remember(back)
+		}
+		return m.questionsChanged(msg, "Deleted the category; u brings it back.", "")
 	case categoryRenameMsg:
 		if err := m.nb().RenameCategory(msg.id, msg.title); err != nil {
 			m.setStatus(err.Error(), true)
 			return m, nil, true
 		}
 		return m.questionsChanged(msg, "Renamed the category.", "")
+	case questionFormLeftMsg:
+		m.rememberOn(undoPlace(m.top()), undoStep{reshow: reopenQuestionForm(msg.form)})
+		m.setStatus("Left without your edits: u brings them back.", false)
+		return m, nil, true
 	case archiveRestoreMsg:
 		var id string
 		if l := m.nb().Questions; l != nil && msg.index >= 0 && msg.index < len(l.Archive) {

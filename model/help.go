@@ -143,7 +143,9 @@ func (m *Model) helpBindings(all bool) (short []key.Binding, full [][]key.Bindin
 	g.Help.SetEnabled(!typing)
 	g.Quit.SetEnabled(!typing && m.topLevel())
 	if all {
-		return nil, append(full, []key.Binding{g.Help, g.Quit, g.ForceQuit})
+		// u is listed only where there is something to undo (undo.go).
+		g.Undo.SetEnabled(m.undoHere() >= 0)
+		return nil, append(full, []key.Binding{g.Undo, g.Help, g.Quit, g.ForceQuit})
 	}
 	return append(short, g.Help, g.Quit), nil
 }

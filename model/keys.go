@@ -15,6 +15,9 @@ type globalKeyMap struct {
 	ForceQuit key.Binding // ctrl+c, always
 	Quit      key.Binding // q, top-level screens only, never while typing
 	Help      key.Binding // ?, never while typing
+	// Undo takes back the last deletion of the screen on view (undo.go);
+	// never while typing, and only when there is one.
+	Undo key.Binding
 }
 
 func defaultGlobalKeyMap() globalKeyMap {
@@ -22,5 +25,6 @@ func defaultGlobalKeyMap() globalKeyMap {
 		ForceQuit: bind("ctrl+c", "quit", "ctrl+c"),
 		Quit:      bind("q", "quit", "q"),
 		Help:      bind("?", "help", "?"),
+		Undo:      bind("u/ctrl+z", "undo", "u", "ctrl+z"),
 	}
 }

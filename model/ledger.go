@@ -28,10 +28,10 @@ type saveLedger struct {
 	// on screen until a save of errRev or newer works.
 	lastGood uint64
 	errRev   uint64
-	// dropRev is the revision of the latest delete while the kept previous
-	// version may still hold the deleted therapist: until a save of it or
+	// dropRev is the revision that emptied recently deleted while the kept
+	// previous version may still hold those therapists: until a save of it or
 	// later has removed that version, every save does (0 when none).
-	// deleted is their name as drawn, for the news that they are gone.
+	// deleted says who they were ("2 therapists"), for the news that they are gone.
 	dropRev uint64
 	deleted string
 	// unsaved are the revisions of changes not yet known to be on disk,
@@ -81,9 +81,10 @@ func (l saveLedger) begin(change bool) (next saveLedger, rev uint64, drop bool) 
 	return l, l.rev, l.dropRev != 0
 }
 
-// deleting notes that the next save removes a therapist named name: until
-// a save removes the kept previous version too, every save tries to.
-func (l saveLedger) deleting(name string) saveLedger {
+// emptying notes that the next save removes for good the recently deleted
+// therapists, who: until a save removes the kept previous version too,
+// every save tries to (store/deleted.go).
+func (l saveLedger) emptying(name string) saveLedger {
 	l.dropRev, l.deleted = l.rev+1, name
 	return l
 }
@@ -147,10 +148,10 @@ func (l saveLedger) saved(msg savedMsg, step *ledgerStep) saveLedger {
 	case msg.dropped:
 		l.dropRev = 0
 		if l.errRev == 0 { // else a newer failure stays in view
-			step.say = "Deleted " + l.deleted + ": their answers are gone from the file."
+			step.say = "Emptied recently deleted: " + l.deleted + " gone from the file."
 		}
 	case msg.prevErr != nil:
-		step.say, step.isErr = "Deleted "+l.deleted+" from the notebook, but "+sentence(msg.prevErr.Error())+
+		step.say, step.isErr = "Emptied recently deleted ("+l.deleted+"), but "+sentence(msg.prevErr.Error())+
 			" That copy still holds their answers; vetted tries again on the next save.", true
 	}
 	return l
@@ -216,8 +217,8 @@ func (l saveLedger) force() (saveLedger, ledgerStep) {
 }
 
 // resolved marks everything up to the current revision as dealt with
-// after the file changed on disk (reloaded over, or saved in a copy). A
-// delete not yet saved is not re-applied, and a copy has no kept previous
+// after the file changed on disk (reloaded over, or saved in a copy). An
+// emptying of recently deleted not yet saved is not re-applied, and a copy has no kept previous
 // version.
 func (l saveLedger) resolved() saveLedger {
 	l.lastGood = l.rev

@@ -48,9 +48,9 @@ func dropped(rev uint64, prevErr error) ledgerEvent {
 	}}
 }
 
-func deleting(name string) ledgerEvent {
-	return ledgerEvent{"delete " + name, func(l saveLedger) (saveLedger, ledgerStep) {
-		return l.deleting(name), ledgerStep{}
+func emptying(name string) ledgerEvent {
+	return ledgerEvent{"empty " + name, func(l saveLedger) (saveLedger, ledgerStep) {
+		return l.emptying(name), ledgerStep{}
 	}}
 }
 
@@ -144,15 +144,15 @@ func TestSaveLedger(t *testing.T) {
 		{name: "then a second ctrl+c quits without them", events: []ledgerEvent{aChange(), failed(1, errChanged), ctrlCHeld, ctrlCHeld},
 			rev: 1, errRev: 1, unsaved: 1, quitAnyway: true, quit: true, isErr: true,
 			say: "Quit without saving: 1 change not on disk.", exitNote: "1 change not on disk"},
-		{name: "a reload or copy settles everything but running saves", events: []ledgerEvent{aChange(), logAnswer("q"), deleting("Ann"), aChange(), failed(2, errChanged), resolve},
+		{name: "a reload or copy settles everything but running saves", events: []ledgerEvent{aChange(), logAnswer("q"), emptying("Ann"), aChange(), failed(2, errChanged), resolve},
 			rev: 2, lastGood: 2, pending: 1},
-		{name: "a delete's save drops the kept previous version", events: []ledgerEvent{aChange(), ok(1), deleting("Ann"), aChange(), dropped(2, nil)},
-			rev: 2, lastGood: 2, say: "Deleted Ann: their answers are gone from the file."},
-		{name: "the previous version stays when it cannot be removed", events: []ledgerEvent{deleting("Ann"), aChange(), dropped(1, errors.New("permission denied"))},
-			rev: 1, lastGood: 1, dropRev: 1, isErr: true, say: "Deleted Ann from the notebook, but permission denied. That copy still holds"},
-		{name: "a delete's save that fails keeps it pending", events: []ledgerEvent{deleting("Ann"), aChange(), failed(1, errFull)},
+		{name: "emptying's save drops the kept previous version", events: []ledgerEvent{aChange(), ok(1), emptying("Ann"), aChange(), dropped(2, nil)},
+			rev: 2, lastGood: 2, say: "Emptied recently deleted: Ann gone from the file."},
+		{name: "the previous version stays when it cannot be removed", events: []ledgerEvent{emptying("Ann"), aChange(), dropped(1, errors.New("permission denied"))},
+			rev: 1, lastGood: 1, dropRev: 1, isErr: true, say: "Emptied recently deleted (Ann), but permission denied. That copy still holds"},
+		{name: "emptying's save that fails keeps it pending", events: []ledgerEvent{emptying("Ann"), aChange(), failed(1, errFull)},
 			rev: 1, errRev: 1, dropRev: 1, unsaved: 1, isErr: true, say: "no space left"},
-		{name: "a newer failure stays in view after the drop", events: []ledgerEvent{deleting("Ann"), aChange(), aChange(), failed(2, errFull), dropped(1, nil)},
+		{name: "a newer failure stays in view after the drop", events: []ledgerEvent{emptying("Ann"), aChange(), aChange(), failed(2, errFull), dropped(1, nil)},
 			rev: 2, lastGood: 1, errRev: 2, unsaved: 1},
 		{name: "answers are logged until their save is on disk", events: []ledgerEvent{aChange(), logAnswer("a"), aChange(), logAnswer("b"), ok(1)},
 			rev: 2, lastGood: 1, pending: 1, unsaved: 1, answers: 1},

@@ -84,6 +84,11 @@ type Model struct {
 	// stack holds the open screens, the one on view last; the bottom one
 	// is the top level, where q quits (see stack.go).
 	stack []screen.Screen
+	// undo holds what u can take back, newest last (undo.go).
+	undo []undoStep
+	// quitAsked says the last key was a ctrl+c that asked first, because
+	// an answer was typed and not recorded: the next ctrl+c quits.
+	quitAsked bool
 	// own is the person's notebook while the demo, opened from the
 	// welcome screen, shows in its place; nil otherwise.
 	own *ownNotebook
@@ -272,12 +277,18 @@ func (m *Model) handleKeyMsg(msg tea.KeyMsg) tea.Cmd {
 // handleGlobalKey handles ctrl+c, q and ?; ok is false for other keys.
 // It changes m in place rather than returning a copy (see update).
 func (m *Model) handleGlobalKey(msg tea.KeyMsg) (tea.Cmd, bool) {
+	if field.IsText(msg) || !key.Matches(msg, m.keys.ForceQuit) {
+		m.quitAsked = false // a ctrl+c that asked counts only when the next key is one
+	}
 	if field.IsText(msg) {
 		// Typed runes are never a global key, even when they spell one.
 		return nil, false
 	}
 	if key.Matches(msg, m.keys.ForceQuit) {
-		return m.interrupt(), true
+		return m.interruptTyped(), true
+	}
+	if m.isUndoKey(msg) {
+		return m.takeBack(), true
 	}
 	if m.top().Typing() {
 		return nil, false

@@ -234,7 +234,7 @@ func TestQuitWaitsForANewerSaveAfterAFailure(t *testing.T) {
 	}
 }
 
-func TestDeleteLeavesNoCopyInThePreviousVersion(t *testing.T) {
+func TestEmptyingDeletedLeavesNoCopyInThePreviousVersion(t *testing.T) {
 	h, path := fileWithTherapist(t)
 	h.keys("a")
 	h.typeText("Dr Bo")
@@ -244,13 +244,18 @@ func TestDeleteLeavesNoCopyInThePreviousVersion(t *testing.T) {
 		t.Fatalf("setup: the kept previous version lacks Dr Ada (%v)", err)
 	}
 	h.keys("up", "d", "y")
+	// Deleted, Dr Ada waits in recently deleted, in the file.
+	if !strings.Contains(readIfThere(t, path), "Dr Ada") {
+		t.Fatal("a delete removed Dr Ada from the file: nothing could bring her back")
+	}
+	h.keys("D", "E", "y")
 	if strings.Contains(readIfThere(t, path), "Dr Ada") {
 		t.Fatal("the notebook still holds Dr Ada")
 	}
 	if strings.Contains(readIfThere(t, path+".prev"), "Dr Ada") {
 		t.Fatal("the kept previous version still holds Dr Ada")
 	}
-	h.mustSee("Deleted Dr Ada: their answers are gone from the file.")
+	h.mustSee("Emptied recently deleted: 1 therapist gone from the file.")
 	// The next save keeps a previous version again, without Dr Ada.
 	h.keys("s")
 	if p := readIfThere(t, path+".prev"); p == "" || strings.Contains(p, "Dr Ada") {
@@ -258,14 +263,15 @@ func TestDeleteLeavesNoCopyInThePreviousVersion(t *testing.T) {
 	}
 }
 
-func TestDeleteRetriesDroppingThePreviousVersion(t *testing.T) {
+func TestEmptyingRetriesDroppingThePreviousVersion(t *testing.T) {
 	h, path := fileWithTherapist(t)
 	h.keys("a")
 	h.typeText("Dr Bo")
 	h.keys("ctrl+s")
-	next, cmd := h.m.Update(screen.DeleteTherapistMsg{ID: h.m.nb().Therapists[0].ID})
+	h.send(screen.DeleteTherapistMsg{ID: h.m.nb().Therapists[0].ID})
+	next, cmd := h.m.Update(screen.EmptyDeletedMsg{})
 	h.m = next.(Model)
-	_ = cmd // the delete's save fails: the disk was full
+	_ = cmd // emptying's save fails: the disk was full
 	h.send(savedMsg{rev: h.m.saves.rev, err: errDiskFull})
 	h.mustSee("✗ vetted: cannot save")
 	h.keys("s") // a later save works, and must not keep Dr Ada in .prev
@@ -277,12 +283,13 @@ func TestDeleteRetriesDroppingThePreviousVersion(t *testing.T) {
 	}
 }
 
-func TestDeleteSaysWhenThePreviousVersionRemains(t *testing.T) {
+func TestEmptyingSaysWhenThePreviousVersionRemains(t *testing.T) {
 	h, _ := fileWithTherapist(t)
-	next, _ := h.m.Update(screen.DeleteTherapistMsg{ID: h.m.nb().Therapists[0].ID})
+	h.send(screen.DeleteTherapistMsg{ID: h.m.nb().Therapists[0].ID})
+	next, _ := h.m.Update(screen.EmptyDeletedMsg{})
 	h.m = next.(Model)
 	h.send(savedMsg{rev: h.m.saves.rev, prevErr: errors.New("vetted: cannot remove the previous version of /x/notebook.json: permission denied")})
-	h.mustSee("✗ Deleted Dr Ada from the notebook, but vetted: cannot remove the previous version")
+	h.mustSee("✗ Emptied recently deleted (1 therapist), but vetted: cannot remove the previous version")
 	if h.m.saves.dropRev == 0 || h.m.saves.lastGood != h.m.saves.rev {
 		t.Fatalf("dropRev %d, on disk %d of %d", h.m.saves.dropRev, h.m.saves.lastGood, h.m.saves.rev)
 	}

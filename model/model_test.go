@@ -133,7 +133,7 @@ var namedKeys = map[string]tea.KeyType{
 	"left": tea.KeyLeft, "right": tea.KeyRight, "space": tea.KeySpace,
 	"backspace": tea.KeyBackspace, "pgdown": tea.KeyPgDown, "pgup": tea.KeyPgUp, "home": tea.KeyHome, "end": tea.KeyEnd,
 	"ctrl+c": tea.KeyCtrlC, "ctrl+s": tea.KeyCtrlS, "ctrl+k": tea.KeyCtrlK, "ctrl+o": tea.KeyCtrlO,
-	"delete": tea.KeyDelete,
+	"delete": tea.KeyDelete, "ctrl+z": tea.KeyCtrlZ,
 	"ctrl+n": tea.KeyCtrlN, "ctrl+p": tea.KeyCtrlP, "ctrl+r": tea.KeyCtrlR, "ctrl+right": tea.KeyCtrlRight, "ctrl+left": tea.KeyCtrlLeft,
 }
 

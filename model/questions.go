@@ -67,6 +67,10 @@ type categoryRenameMsg struct {
 // archiveRestoreMsg restores archive entry index.
 type archiveRestoreMsg struct{ index int }
 
+// questionFormLeftMsg says the question form was left without its edits
+// ("Discard your edits?" y); form holds them, for an undo.
+type questionFormLeftMsg struct{ form questionForm }
+
 // qRowKind says what a row of the questions list is.
 type qRowKind int
 
@@ -456,6 +460,11 @@ func (qm questionsModel) updateForm(msg tea.Msg) (questionsModel, tea.Cmd) {
 	case formCancelled:
 		qm.form = nil
 		qm.notice = "Nothing changed."
+		if f.form.Dirty() && f.form.Discarded() {
+			// Its edits can come back with u (undo.go).
+			f.form = f.form.Reopened()
+			return qm.resize(), sendMsg(questionFormLeftMsg{form: f})
+		}
 		return qm.resize(), nil
 	case formSubmitted:
 		out := f.result()

@@ -35,6 +35,21 @@ func (d detailsModel) Typing() bool { return d.typing() }
 // Asking implements screen.Screen.
 func (d detailsModel) Asking() bool { return d.asking() }
 
+// Discarded implements discarder: the form was left without its edits,
+// which u can bring back (undo.go).
+func (d detailsModel) Discarded() (screen.Screen, bool) {
+	left := d.form.Dirty() && d.form.Discarded()
+	d.form = d.form.Reopened()
+	return d, left
+}
+
+// Discarded implements discarder.
+func (f formModel) Discarded() (screen.Screen, bool) {
+	left := f.form.Dirty() && f.form.Discarded()
+	f.form = f.form.Reopened()
+	return f, left
+}
+
 // Update implements screen.Screen.
 func (f formModel) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 	f, cmd := f.update(msg)

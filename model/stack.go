@@ -60,7 +60,9 @@ func (m *Model) push(s screen.Screen) {
 // one below read the notebook again (screen.Refresher).
 func (m *Model) pop() tea.Cmd {
 	if n := len(m.stack); n > 1 {
+		left := m.stack[n-1]
 		m.stack = m.stack[: n-1 : n-1]
+		m.rememberLeft(left)
 	}
 	cmd := m.refreshTop()
 	m.screenChanged()

@@ -56,6 +56,9 @@ type Form struct {
 	focus, cell int
 	errs        map[string]string
 	discard     confirm.Question[struct{}]
+	// discarded says the person left with y to "Discard your edits?":
+	// the edits are still here, for an undo to bring back.
+	discarded bool
 	// width and height are the form's room; offset the first body line
 	// shown (see list.Span).
 	width, height, offset int
@@ -195,6 +198,17 @@ func (f Form) Dirty() bool {
 
 // Asking reports whether the form asks whether to discard its edits.
 func (f Form) Asking() bool { return f.discard.Asking() }
+
+// Discarded reports whether the form was left without its edits (y to
+// "Discard your edits?").
+func (f Form) Discarded() bool { return f.discarded }
+
+// Reopened is the form as it was before its edits were discarded, open
+// again with them.
+func (f Form) Reopened() Form {
+	f.discarded = false
+	return f
+}
 
 // Typing reports whether printable keys go to the form: the focused field
 // takes text, or the form asks a question.

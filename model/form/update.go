@@ -21,6 +21,7 @@ func (f Form) Update(msg tea.Msg) (Form, tea.Cmd, Outcome) {
 		var yes bool
 		f.discard, yes, _ = f.discard.Answer(k)
 		if yes {
+			f.discarded = true
 			return f, nil, Left
 		}
 		return f.layout(), nil, Open

@@ -27,6 +27,8 @@ type KeyMap struct {
 	Questions key.Binding
 	// CheckIns opens the check-ins of a therapist the person chose.
 	CheckIns key.Binding
+	// Deleted shows the recently deleted therapists (deleted.go).
+	Deleted key.Binding
 }
 
 // DefaultKeyMap returns the roster's keys.
@@ -48,6 +50,7 @@ func DefaultKeyMap() KeyMap {
 		BriefMine: screen.Bind("B", "brief with my concerns", "B"),
 		Questions: screen.Bind("Q", "your questions", "Q"),
 		CheckIns:  checkin.OpenKey,
+		Deleted:   screen.Bind("D", "recently deleted", "D"),
 	}
 }
 
@@ -62,7 +65,7 @@ func (k KeyMap) ShortHelp() []key.Binding {
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Interview},
-		{k.Add, k.Edit, k.Delete, k.Status},
+		{k.Add, k.Edit, k.Delete, k.Deleted, k.Status},
 		{k.Compare, k.Prep, k.Questions, k.Profile, k.Ask},
 		{k.Verify, k.Brief, k.BriefMine, k.CheckIns},
 	}

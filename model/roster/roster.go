@@ -34,6 +34,12 @@ type Model struct {
 	offset int
 	// deleting asks before deleting a therapist; it is about their ID.
 	deleting confirm.Question[string]
+	// showDeleted shows the recently deleted list in place of the roster
+	// (deleted.go); emptying asks before emptying it.
+	showDeleted   bool
+	deletedCursor int
+	deletedKeys   deletedKeyMap
+	emptying      confirm.Question[string]
 	// compare is the comparison as the person left it: coming back keeps
 	// their view (differences only, sort, hidden and pinned columns). It
 	// is made on the first visit; the comparison screen changes it in
@@ -43,17 +49,18 @@ type Model struct {
 
 // New returns the roster of the notebook in c.
 func New(c *screen.Common) Model {
-	return Model{common: c, keys: DefaultKeyMap(), deleting: confirm.New[string]()}
+	return Model{common: c, keys: DefaultKeyMap(), deleting: confirm.New[string](),
+		deletedKeys: defaultDeletedKeyMap(), emptying: confirm.New[string]()}
 }
 
 func (r Model) therapists() []store.Therapist { return r.common.Notebook().Therapists }
 
 // Typing reports whether the roster is waiting for a y/n answer, when q
 // and ? must not quit or open help.
-func (r Model) Typing() bool { return r.deleting.Asking() }
+func (r Model) Typing() bool { return r.Asking() }
 
-// Asking reports whether the delete question is open.
-func (r Model) Asking() bool { return r.deleting.Asking() }
+// Asking reports whether the delete or the empty question is open.
+func (r Model) Asking() bool { return r.deleting.Asking() || r.emptying.Asking() }
 
 // Cursor is the index of the therapist under the cursor.
 func (r Model) Cursor() int { return r.cursor }
@@ -108,7 +115,14 @@ func (r Model) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 }
 
 func (r Model) update(msg tea.Msg) (Model, tea.Cmd) {
-	if _, ok := msg.(screen.ChangedMsg); ok {
+	if c, ok := msg.(screen.ChangedMsg); ok {
+		if len(r.common.Notebook().Deleted) == 0 {
+			r.showDeleted = false
+		}
+		r.deletedCursor = min(r.deletedCursor, max(0, len(r.common.Notebook().Deleted)-1))
+		if c.Select != "" {
+			return r.SelectID(c.Select), nil
+		}
 		return r.resize(), nil
 	}
 	k, ok := msg.(tea.KeyMsg)
@@ -117,6 +131,9 @@ func (r Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	}
 	if r.deleting.Asking() {
 		return r.handleConfirm(k)
+	}
+	if r.showDeleted {
+		return r.updateDeleted(k)
 	}
 	t, has := r.selected()
 	switch {
@@ -152,6 +169,8 @@ func (r Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		return r, screen.Send(screen.OpenQuestionsMsg{})
 	case key.Matches(k, r.keys.CheckIns) && has:
 		return r, checkin.Open(r.common, t.ID, time.Now)
+	case key.Matches(k, r.keys.Deleted):
+		r.showDeleted, r.deletedCursor = true, 0
 	}
 	return r.resize(), nil
 }
@@ -184,6 +203,9 @@ func (r Model) handleConfirm(k tea.KeyMsg) (Model, tea.Cmd) {
 
 // ShortHelp implements screen.Screen.
 func (r Model) ShortHelp() []key.Binding {
+	if r.showDeleted {
+		return r.deletedHelp()
+	}
 	if r.deleting.Asking() {
 		return r.deleting.ShortHelp()
 	}
@@ -195,6 +217,9 @@ func (r Model) ShortHelp() []key.Binding {
 
 // FullHelp implements screen.Screen.
 func (r Model) FullHelp() [][]key.Binding {
+	if r.showDeleted {
+		return [][]key.Binding{r.deletedHelp(), {r.deletedKeys.Up, r.deletedKeys.Down}}
+	}
 	if r.deleting.Asking() {
 		return r.deleting.FullHelp()
 	}
@@ -206,6 +231,9 @@ func (r Model) View() string {
 	s := r.common.Styles
 	w := r.common.Width
 	ts := r.therapists()
+	if r.showDeleted {
+		return r.deletedView()
+	}
 	if len(ts) == 0 {
 		return r.emptyView()
 	}

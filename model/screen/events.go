@@ -64,6 +64,14 @@ type ChangedMsg struct {
 // after the person confirmed.
 type DeleteTherapistMsg struct{ ID string }
 
+// RestoreTherapistMsg brings a therapist back from recently deleted to
+// the roster.
+type RestoreTherapistMsg struct{ ID string }
+
+// EmptyDeletedMsg removes every recently deleted therapist for good; sent
+// only after the person confirmed.
+type EmptyDeletedMsg struct{}
+
 // AdvanceStatusMsg moves a therapist to the next outreach step. It carries
 // the intent: the root reads the step from the notebook, so two quick
 // presses move two steps.

@@ -1,0 +1,117 @@
+package roster
+
+// Recently deleted. D on the roster shows the therapists deleted from it
+// (store/deleted.go), newest first: r or enter brings one back to where
+// they stood, E empties the list for good after its own y/n, esc or D
+// goes back to the roster.
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/vetted-tui/vetted/model/cell"
+	"github.com/vetted-tui/vetted/model/field"
+	"github.com/vetted-tui/vetted/model/screen"
+	"github.com/vetted-tui/vetted/safetext"
+	"github.com/vetted-tui/vetted/store"
+)
+
+// deletedKeyMap holds the keys of the recently deleted list.
+type deletedKeyMap struct {
+	Up, Down, Restore, Empty, Back key.Binding
+}
+
+func defaultDeletedKeyMap() deletedKeyMap {
+	return deletedKeyMap{
+		Up:      screen.Bind("↑/k", "up", "up", "k"),
+		Down:    screen.Bind("↓/j", "down", "down", "j"),
+		Restore: screen.Bind("r/enter", "restore", "r", "enter"),
+		Empty:   screen.Bind("E", "empty for good", "E"),
+		Back:    screen.Bind("esc/D", "roster", "esc", "D"),
+	}
+}
+
+// deletedNewestFirst is the recently deleted list as shown: the last
+// deleted on top.
+func (r Model) deletedNewestFirst() []store.DeletedTherapist {
+	d := r.common.Notebook().Deleted
+	out := make([]store.DeletedTherapist, len(d))
+	for i := range d {
+		out[len(d)-1-i] = d[i]
+	}
+	return out
+}
+
+// updateDeleted handles a key while the recently deleted list is shown.
+func (r Model) updateDeleted(k tea.KeyMsg) (Model, tea.Cmd) {
+	if r.emptying.Asking() {
+		var yes bool
+		r.emptying, yes, _ = r.emptying.Answer(k)
+		if yes {
+			r.showDeleted = false
+			return r, screen.Send(screen.EmptyDeletedMsg{})
+		}
+		return r, screen.Send(screen.StatusMsg{Text: "Nothing emptied."})
+	}
+	ds := r.deletedNewestFirst()
+	switch {
+	case key.Matches(k, r.deletedKeys.Up):
+		r.deletedCursor--
+	case key.Matches(k, r.deletedKeys.Down):
+		r.deletedCursor++
+	case key.Matches(k, r.deletedKeys.Back):
+		r.showDeleted = false
+		return r.resize(), nil
+	case key.Matches(k, r.deletedKeys.Restore) && len(ds) > 0:
+		id := ds[min(max(r.deletedCursor, 0), len(ds)-1)].ID
+		return r, screen.Send(screen.RestoreTherapistMsg{ID: id})
+	case key.Matches(k, r.deletedKeys.Empty) && len(ds) > 0:
+		who := fmt.Sprintf("these %d therapists", len(ds))
+		if len(ds) == 1 {
+			who = "this therapist"
+		}
+		r.emptying = r.emptying.Ask("Remove "+who+" for good, answers and all? No undo.", "")
+	}
+	r.deletedCursor = min(max(r.deletedCursor, 0), max(0, len(ds)-1))
+	return r, nil
+}
+
+// deletedView draws the recently deleted list.
+func (r Model) deletedView() string {
+	s := r.common.Styles
+	w := r.common.Width
+	ds := r.deletedNewestFirst()
+	var b strings.Builder
+	b.WriteString(s.Subtitle.Render(fmt.Sprintf("Recently deleted · %d", len(ds))))
+	if len(ds) == 0 {
+		b.WriteString("\n" + cell.Wrap(s.Muted.Render("Nothing here. Deleted therapists wait here, with their answers, until you empty the list (E)."), w))
+		return b.String()
+	}
+	b.WriteString("\n" + s.Muted.Render(cell.Cut("Not in the comparison, scores or exports. r restores, E empties for good.", w)))
+	h := max(1, r.listHeight()-1)
+	start := max(0, min(r.deletedCursor-h+1, len(ds)-h))
+	for i := start; i < min(len(ds), start+h); i++ {
+		d := ds[i]
+		marker, name := "  ", safetext.Line(field.Shown(d.Name))
+		if i == r.deletedCursor {
+			marker, name = "› ", s.Selected.Render(name)
+		}
+		b.WriteString("\n" + cell.Cut(marker+name+s.Muted.Render("  deleted "+d.DeletedAt.Local().Format("2 Jan 15:04")), w))
+	}
+	if r.emptying.Asking() {
+		b.WriteString("\n" + r.emptying.View(s, w))
+	}
+	return b.String()
+}
+
+// deletedHelp is the help of the recently deleted list.
+func (r Model) deletedHelp() []key.Binding {
+	if r.emptying.Asking() {
+		return r.emptying.ShortHelp()
+	}
+	k := r.deletedKeys
+	return []key.Binding{k.Restore, k.Empty, k.Back}
+}
