@@ -133,6 +133,7 @@ func New(opts Options) Model {
 		dir = "."
 	}
 	c := screen.NewCommon(nb, theme.DefaultStyles(), terminal, dir)
+	c.Encrypted = opts.File != nil && !opts.Demo && opts.File.Encrypted()
 	h := help.New()
 	h.ShortSeparator = " · "
 	m := Model{

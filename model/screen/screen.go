@@ -74,6 +74,10 @@ type Common struct {
 	Terminal io.Writer
 	// ExportDir is where exports, briefs and saved messages are written.
 	ExportDir string
+	// Encrypted is set while the notebook on view is stored encrypted:
+	// what a screen writes in clear from it (a saved message) says so
+	// (store.PlaintextWarning).
+	Encrypted bool
 
 	nb *store.Notebook
 }
