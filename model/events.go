@@ -232,10 +232,12 @@ func (m *Model) apply(step ledgerStep) tea.Cmd {
 	}
 	if step.conflict {
 		m.conflict.open = true
+		m.diskChanged = false
 		m.layout()
 	}
 	switch {
 	case step.quit:
+		m.watch.stop()
 		return tea.Quit
 	case step.save:
 		return m.saveCopy(false)

@@ -200,7 +200,9 @@ func (l saveLedger) interrupt(conflictOpen bool) (saveLedger, ledgerStep) {
 	switch {
 	case l.quitting || l.quitAnyway:
 		return l.force()
-	case conflictOpen:
+	case conflictOpen && (len(l.unsaved) > 0 || l.failing()):
+		// (Opened by the watch with everything saved, there is nothing
+		// to lose: quit as ever.)
 		l.quitAnyway = true
 		return l, ledgerStep{say: l.unsavedNote() + " ctrl+r or ctrl+o keeps them; ctrl+c again quits without them.", isErr: true}
 	}
