@@ -105,6 +105,11 @@ type Model struct {
 	// set when it saw one and the prompt waits for typing to end.
 	watch       *diskWatch
 	diskChanged bool
+	// fromInterview is set while the questions screen was opened from an
+	// interview; addedQuestion is the question added there since, which
+	// the interview shows on the way back (see pop).
+	fromInterview bool
+	addedQuestion string
 
 	// status is the root's news; on the comparison screen the
 	// comparison's own news shows in the same line when the root has none.
