@@ -14,12 +14,8 @@ import (
 // other write is kept as a conflict copy (store.KeptCopy: kept, written).
 func lateWriteError(t *testing.T) error {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "notebook.json")
-	f, nb, err := store.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { f.Close() })
+	f, nb := openTempNotebook(t)
+	path := f.Path()
 	for rev := uint64(1); rev <= 2; rev++ {
 		nb.Therapists = append(nb.Therapists, store.Therapist{ID: store.NewID(), Name: "Dr Ada"})
 		if err := f.Save(nb, rev); err != nil {
@@ -32,7 +28,7 @@ func lateWriteError(t *testing.T) error {
 		t.Fatal(err)
 	}
 	nb.Therapists[0].Notes = "third save"
-	err = f.Save(nb, 3)
+	err := f.Save(nb, 3)
 	if kept, written := store.KeptCopy(err); kept == "" || !written {
 		t.Fatalf("the setup made %v (copy %q, written %v), not a kept late write", err, kept, written)
 	}

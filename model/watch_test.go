@@ -2,7 +2,6 @@ package model
 
 import (
 	"os"
-	"path/filepath"
 	"reflect"
 	"runtime"
 	"strings"
@@ -117,12 +116,7 @@ func received(t *testing.T, ch <-chan tea.Msg) tea.Msg {
 // openWatched opens a notebook with one saved version and starts its watch.
 func openWatched(t *testing.T) (*store.File, *store.Notebook, *diskWatch) {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "notebook.json")
-	f, nb, err := store.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { f.Close() })
+	f, nb := openTempNotebook(t)
 	nb.Therapists = append(nb.Therapists, store.Therapist{ID: store.NewID(), Name: "Dr Ada"})
 	if err := f.Save(nb, 1); err != nil {
 		t.Fatal(err)
