@@ -64,12 +64,14 @@ func quitCheckCmd() tea.Cmd {
 }
 
 // exportCmd writes nb, a copy nobody else changes, in the given format to
-// a new file in dir, and reports where (see store.WriteNewExport).
-func exportCmd(nb *store.Notebook, format, dir string) tea.Cmd {
+// a new file in dir, and reports where (see store.WriteNewExport), with
+// the warning that it is in clear when the notebook is encrypted.
+func exportCmd(nb *store.Notebook, format, dir string, encrypted bool) tea.Cmd {
+	warning := store.PlaintextWarning(encrypted, "The export")
 	return func() tea.Msg {
 		path, err := store.WriteNewExport(dir, export.DefaultName(format), func(w io.Writer) error {
 			return export.WriteWith(w, nb, format, export.Options{})
 		})
-		return compare.ExportDoneMsg{Path: path, Err: err}
+		return compare.ExportDoneMsg{Path: path, Err: err, Warning: warning}
 	}
 }

@@ -107,7 +107,13 @@ func (m *Model) handleConflict(msg tea.Msg) (tea.Cmd, bool) {
 		return cmd, true
 	case copiedMsg:
 		*m = m.handleCopied(msg)
-		return nil, true
+		if msg.err != nil {
+			return nil, true
+		}
+		// The app saves to the copy now: watch that.
+		m.watch.stop()
+		m.watch = nil
+		return m.watchCmd(), true
 	case tea.KeyMsg:
 		if !m.conflict.open || m.saves.quitting {
 			return nil, false
@@ -150,6 +156,7 @@ func (m Model) handleConflictKey(k tea.KeyMsg) (Model, tea.Cmd, bool) {
 func (m *Model) settleConflict() {
 	m.saves = m.saves.resolved()
 	m.conflict = conflictPrompt{}
+	m.diskChanged = false
 }
 
 func (m Model) handleReloaded(msg reloadedMsg) (Model, tea.Cmd) {

@@ -62,4 +62,5 @@ func (m *Model) useNotebook(nb *store.Notebook, file *store.File, isDemo bool) {
 	m.common.UseNotebook(nb)
 	m.file = file
 	m.demo = isDemo || file == nil
+	m.common.Encrypted = !m.demo && file.Encrypted()
 }

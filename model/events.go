@@ -65,6 +65,8 @@ func (m *Model) encryptNew(k *store.Key) tea.Cmd {
 		m.setStatus(err.Error(), true)
 		return nil
 	}
+	// What the screens write in clear from now on says so (PlaintextWarning).
+	m.common.Encrypted = true
 	m.setStatus(welcome.EncryptedNote, false)
 	return tea.Batch(m.pop(), m.save())
 }
@@ -297,10 +299,12 @@ func (m *Model) apply(step ledgerStep) tea.Cmd {
 	}
 	if step.conflict {
 		m.conflict.open = true
+		m.diskChanged = false
 		m.layout()
 	}
 	switch {
 	case step.quit:
+		m.watch.stop()
 		return tea.Quit
 	case step.save:
 		return m.saveCopy(false)

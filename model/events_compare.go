@@ -52,11 +52,11 @@ func (m Model) handleCompareEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 			m.setStatus(exportClearNote, false)
 			return m, nil, true
 		}
-		return m, exportCmd(m.nb().Clone(), msg.Format, m.common.ExportDir), true
+		return m, exportCmd(m.nb().Clone(), msg.Format, m.common.ExportDir, m.common.Encrypted), true
 	case compare.ExportDoneMsg:
 		// Shown by the root on any screen: the person may have left the
 		// comparison while the file was written.
-		m.showStatus(statusline.Exported(msg.Path, msg.Err))
+		m.showStatus(statusline.Exported(msg.Path, msg.Err, msg.Warning))
 		return m, nil, true
 	}
 	return m, nil, false

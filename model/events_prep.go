@@ -2,6 +2,7 @@ package model
 
 import (
 	"io"
+	"strings"
 
 	tea "github.com/charmbracelet/bubbletea"
 
@@ -16,8 +17,9 @@ import (
 
 // briefDoneMsg reports a written brief, or why it could not be written.
 type briefDoneMsg struct {
-	path string
-	err  error
+	path    string
+	err     error
+	warning string // store.PlaintextWarning's, "" for a plain notebook
 }
 
 // handlePrepEvent applies the messages of the preparation form, the
@@ -58,12 +60,13 @@ func (m Model) handlePrepEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 				idx = i
 			}
 		}
-		return m, briefCmd(m.nb().Clone(), idx, msg.WithConcerns, m.common.ExportDir), true
+		return m, briefCmd(m.nb().Clone(), idx, msg.WithConcerns, m.common.ExportDir, m.common.Encrypted), true
 	case briefDoneMsg:
 		if msg.err != nil {
 			m.setStatus("Brief not written: "+safetext.Line(msg.err.Error()), true)
 		} else {
-			m.setStatus("Brief written, not encrypted (keep it safe): "+safetext.Line(msg.path), false)
+			// The warning first: a narrow status line cuts the path.
+			m.setStatus(strings.TrimSpace(msg.warning+" Brief written to "+safetext.Line(msg.path)), false)
 		}
 		return m, nil, true
 	}
@@ -101,8 +104,10 @@ const briefName = "vetted-brief.md"
 
 // briefCmd writes the brief of nb (for the therapist at index idx, or -1)
 // as Markdown to the first free name in dir, never over a file. My
-// concerns go in only withConcerns.
-func briefCmd(nb *store.Notebook, idx int, withConcerns bool, dir string) tea.Cmd {
+// concerns go in only withConcerns. From an encrypted notebook the result
+// says that the brief is not encrypted.
+func briefCmd(nb *store.Notebook, idx int, withConcerns bool, dir string, encrypted bool) tea.Cmd {
+	warning := store.PlaintextWarning(encrypted, "The brief")
 	return func() tea.Msg {
 		opts := brief.Options{Therapist: idx}
 		if withConcerns {
@@ -111,6 +116,6 @@ func briefCmd(nb *store.Notebook, idx int, withConcerns bool, dir string) tea.Cm
 		path, err := store.WriteNewExport(dir, briefName, func(w io.Writer) error {
 			return brief.Write(w, nb, brief.FormatMarkdown, opts)
 		})
-		return briefDoneMsg{path: path, err: err}
+		return briefDoneMsg{path: path, err: err, warning: warning}
 	}
 }

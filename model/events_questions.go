@@ -18,6 +18,8 @@ func (m Model) handleQuestionsEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 	case screen.OpenQuestionsMsg, compare.OpenQuestionsMsg:
 		// Closing it goes back where it was opened; that screen reads
 		// the catalogue again (screen.Refresher).
+		open, _ := msg.(screen.OpenQuestionsMsg)
+		m.fromInterview, m.addedQuestion = open.TherapistID != "", ""
 		m.push(newQuestions(m.common))
 		return m, nil, true
 	case questionAddMsg:
@@ -25,6 +27,10 @@ func (m Model) handleQuestionsEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		if err != nil {
 			m.setStatus(err.Error(), true)
 			return m, nil, true
+		}
+		if m.fromInterview {
+			// The interview goes to it on the way back (see pop).
+			m.addedQuestion = q.ID
 		}
 		m.setImportance(q.ID, msg.importance)
 		return m.questionsChanged(msg, "Added your question "+quoted(q.Short)+".", q.ID)

@@ -88,3 +88,38 @@ func TestExportFromAPlainNotebookDoesNotAsk(t *testing.T) {
 	}
 	h.mustNotSee("not encrypted")
 }
+
+// Every file the app writes in clear from an encrypted notebook says so
+// when written: the outreach draft (w), the brief (b) and an export.
+func TestClearFilesFromAnEncryptedNotebookWarn(t *testing.T) {
+	const warning = "is not encrypted, unlike the notebook"
+	h := encryptedHarness(t)
+	h.keys("down", "down", "o")
+	if h.m.kind() != screenOutreach {
+		t.Fatalf("o on the roster opened screen %v", h.m.kind())
+	}
+	h.keys("w")
+	h.mustSee("The message " + warning)
+	h.mustSee("Saved to")
+	h.keys("esc", "b")
+	h.mustSee("Brief written")
+	h.mustSee("The brief " + warning)
+	h.keys("c", "e", "e")
+	// After the path, which is the news here: the status line holds it
+	// whole, the screen as much as fits.
+	if got := h.m.status.Text(); !strings.Contains(got, "vetted-comparison.md. The export "+warning) {
+		t.Errorf("the export's news is %q", got)
+	}
+	if n := exportsIn(t, h.m.common.ExportDir); n != 3 {
+		t.Errorf("%d files written, want the message, the brief and the export", n)
+	}
+}
+
+// From a plain notebook the same files come with no such warning: the
+// notebook is as readable as they are.
+func TestClearFilesFromAPlainNotebookDoNotWarn(t *testing.T) {
+	h, _, _ := newOutreachHarness(t, 24)
+	h.keys("w")
+	h.mustSee("Saved the message to")
+	h.mustNotSee("not encrypted")
+}

@@ -316,7 +316,7 @@ func (d *fuzzDriver) answerConflict() {
 // tea.Tick. It is told by the function it is, not by how long it takes.
 func waits(cmd tea.Cmd) bool {
 	name := runtime.FuncForPC(reflect.ValueOf(cmd).Pointer()).Name()
-	return strings.Contains(name, "bubbles/cursor.(*Model).BlinkCmd") || strings.Contains(name, "bubbletea.Tick")
+	return strings.Contains(name, "bubbles/cursor.(*Model).BlinkCmd") || strings.Contains(name, "bubbletea.Tick") || watchWaits(cmd)
 }
 
 // run runs a command that carries UI messages and feeds them back.

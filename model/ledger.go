@@ -10,6 +10,7 @@ package model
 
 import (
 	"errors"
+	"path/filepath"
 	"slices"
 
 	"github.com/vetted-tui/vetted/store"
@@ -103,10 +104,17 @@ func (l saveLedger) recordAnswer(c answerChange) saveLedger {
 func (l saveLedger) settle(msg savedMsg) (saveLedger, ledgerStep) {
 	l.pending = max(0, l.pending-1)
 	var step ledgerStep
+	kept, written := store.KeptCopy(msg.err)
 	switch {
 	case errors.Is(msg.err, store.ErrSuperseded):
 		// A newer save, already queued, holds this one's changes and
 		// reports for both; this one neither wrote nor failed.
+	case written:
+		// The save's version is in place: its changes are on disk. What
+		// another program wrote at that moment is in a copy (or was moved
+		// away by it): say so, and there is nothing to reload.
+		l = l.saved(msg, &step)
+		step.say, step.isErr = writtenNote(kept), true
 	case msg.err != nil && msg.rev <= l.lastGood:
 		// A newer save already put these changes on disk.
 	case msg.err != nil:
@@ -121,7 +129,7 @@ func (l saveLedger) settle(msg savedMsg) (saveLedger, ledgerStep) {
 		}
 		if errors.Is(msg.err, store.ErrChangedOnDisk) {
 			step.conflict = true
-			step.say = l.conflictNote()
+			step.say = l.conflictNote(kept)
 		}
 		return l, step
 	default:
@@ -193,7 +201,9 @@ func (l saveLedger) interrupt(conflictOpen bool) (saveLedger, ledgerStep) {
 	switch {
 	case l.quitting || l.quitAnyway:
 		return l.force()
-	case conflictOpen:
+	case conflictOpen && (len(l.unsaved) > 0 || l.failing()):
+		// (Opened by the watch with everything saved, there is nothing
+		// to lose: quit as ever.)
 		l.quitAnyway = true
 		return l, ledgerStep{say: l.unsavedNote() + " ctrl+r or ctrl+o keeps them; ctrl+c again quits without them.", isErr: true}
 	}
@@ -244,6 +254,18 @@ func (l saveLedger) otherChanges() int {
 	return n
 }
 
+// writtenNote says what a save that put its version in place found there
+// (see store.KeptCopy): another program's version, kept as the copy
+// named kept, or, with kept "", a file moved away by another program.
+func writtenNote(kept string) string {
+	if kept == "" {
+		return "Saved, but at the same moment another program moved away the version vetted had read (a sync tool?). " +
+			"Your changes are in the notebook."
+	}
+	return "Saved your changes, but another program wrote the notebook at about the same moment (a sync tool?); " +
+		"its version is kept beside it as " + filepath.Base(kept) + ": compare the two by hand."
+}
+
 // unsavedNote says how many changes are not on disk, for a failure.
 func (l saveLedger) unsavedNote() string {
 	switch len(l.unsaved) {
@@ -255,10 +277,18 @@ func (l saveLedger) unsavedNote() string {
 	return changes(len(l.unsaved)) + " are not on disk."
 }
 
-// conflictNote says why the changed-on-disk prompt is up.
-func (l saveLedger) conflictNote() string {
-	s := "The notebook changed on disk since vetted read it (another computer or a sync tool?); vetted wrote nothing over it. " +
-		l.unsavedNote()
+// conflictNote says why the changed-on-disk prompt is up. kept is the
+// conflict copy in which the save kept a version another program wrote
+// while vetted was saving ("" for none, see store.KeptCopy): the file at
+// the path is then the other program's, and that copy is named, so no
+// version goes unmentioned.
+func (l saveLedger) conflictNote(kept string) string {
+	s := "The notebook changed on disk since vetted read it (another computer or a sync tool?); vetted wrote nothing over it. "
+	if kept != "" {
+		s = "The notebook changed on disk while vetted was saving (another computer or a sync tool?): it is as the other program left it, " +
+			"and a version it wrote in between is kept as " + filepath.Base(kept) + ". "
+	}
+	s += l.unsavedNote()
 	if l.quitAnyway {
 		s += " Press ctrl+c again to quit without them."
 	}

@@ -113,6 +113,16 @@ type Model struct {
 	// conflict is the prompt shown when the file changed on disk (see
 	// conflict.go).
 	conflict conflictPrompt
+	// watch watches the notebook file for other programs' writes (see
+	// watch.go); nil until it is set up, and in the demo. diskChanged is
+	// set when it saw one and the prompt waits for typing to end.
+	watch       *diskWatch
+	diskChanged bool
+	// fromInterview is set while the questions screen was opened from an
+	// interview; addedQuestion is the question added there since, which
+	// the interview shows on the way back (see pop).
+	fromInterview bool
+	addedQuestion string
 
 	// status is the root's news; on the comparison screen the
 	// comparison's own news shows in the same line when the root has none.
@@ -150,6 +160,7 @@ func New(opts Options) Model {
 	if c.NewKey == nil {
 		c.NewKey = defaultNewKey
 	}
+	c.Encrypted = opts.File != nil && !opts.Demo && opts.File.Encrypted()
 	h := help.New()
 	h.ShortSeparator = " · "
 	m := Model{
@@ -196,7 +207,7 @@ func (m Model) ExitNote() string { return m.exitNote }
 // Init implements tea.Model. The notebook is opened before the program
 // starts (a file that cannot be read must stop vetted before the screen is
 // taken over), so there is nothing to load here.
-func (m Model) Init() tea.Cmd { return nil }
+func (m Model) Init() tea.Cmd { return m.watchCmd() }
 
 // maxStatusLines bounds an error in the status line. An error wraps rather
 // than being cut: its cause (a full disk) and what to do next both matter.
@@ -224,6 +235,9 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	if cmd, ok := m.handleConflict(msg); ok {
 		return *m, cmd
 	}
+	if cmd, ok := m.handleWatch(msg); ok {
+		return *m, cmd
+	}
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
@@ -240,9 +254,11 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return *m, cmd
 	}
 	if next, cmd, ok := m.handleChildEvent(msg); ok {
+		next.offerReload()
 		return next, cmd
 	}
 	cmd := m.updateTop(msg)
+	m.offerReload()
 	return *m, cmd
 }
 
@@ -263,15 +279,18 @@ func (m *Model) handleKeyMsg(msg tea.KeyMsg) tea.Cmd {
 		return cmd
 	}
 	// A key press clears old news, an export's error included, but
-	// not the error of a save that has not worked since.
-	if !m.status.Err() || !m.saves.failing() {
+	// not the error of a save that has not worked since, nor the news of
+	// a change on disk not yet dealt with.
+	if !m.status.Err() || !m.saves.failing() && !m.diskChanged {
 		m.status = statusline.Line{}
 	}
 	if m.leavingDemo(msg) {
 		m.leaveDemo()
 		return nil
 	}
-	return m.updateTop(msg)
+	cmd := m.updateTop(msg)
+	m.offerReload()
+	return cmd
 }
 
 // handleGlobalKey handles ctrl+c, q and ?; ok is false for other keys.

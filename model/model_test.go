@@ -49,15 +49,22 @@ func newHarness(t *testing.T, nb *store.Notebook) *harness {
 // newFileHarness opens a real notebook file in a temp folder.
 func newFileHarness(t *testing.T) (*harness, string) {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "notebook.json")
-	f, nb, err := store.Open(path)
+	f, nb := openTempNotebook(t)
+	h := &harness{t: t, m: New(Options{File: f, Notebook: nb})}
+	h.send(tea.WindowSizeMsg{Width: 100, Height: 30})
+	return h, f.Path()
+}
+
+// openTempNotebook opens a new notebook file in a temp folder, closed
+// when the test ends.
+func openTempNotebook(t *testing.T) (*store.File, *store.Notebook) {
+	t.Helper()
+	f, nb, err := store.Open(filepath.Join(t.TempDir(), "notebook.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { f.Close() })
-	h := &harness{t: t, m: New(Options{File: f, Notebook: nb})}
-	h.send(tea.WindowSizeMsg{Width: 100, Height: 30})
-	return h, path
+	return f, nb
 }
 
 func (h *harness) send(msgs ...tea.Msg) {
@@ -71,7 +78,9 @@ func (h *harness) send(msgs ...tea.Msg) {
 
 func (h *harness) run(cmd tea.Cmd) {
 	h.t.Helper()
-	if cmd == nil {
+	if cmd == nil || watchWaits(cmd) {
+		// The watch waits for another program's write, which may never
+		// come: tests feed diskChangedMsg themselves.
 		return
 	}
 	// Run to the end, with no deadline of our own: a slow machine must not

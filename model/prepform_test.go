@@ -131,7 +131,7 @@ func TestPrepBriefKeyWritesAFreshFile(t *testing.T) {
 	dir := t.TempDir()
 	h := prepHarness(t, nb, dir)
 	h.keys("b")
-	h.mustSee("not encrypted")
+	h.mustSee("Brief written")
 	h.keys("b")
 	for _, name := range []string{"vetted-brief.md", "vetted-brief-2.md"} {
 		data, err := os.ReadFile(filepath.Join(dir, name))

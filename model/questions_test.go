@@ -264,19 +264,32 @@ func TestQuestionsFromTheInterviewComeBackToTheSameQuestion(t *testing.T) {
 	if h.m.kind() != screenQuestions {
 		t.Fatalf("ctrl+o opened screen %v", h.m.kind())
 	}
+	// Nothing added: back at the same question.
+	h.keys("esc")
+	if h.m.kind() != screenInterview || h.m.interview().Current().ID != was {
+		t.Fatalf("back on screen %v at %s, want the interview at %s", h.m.kind(), h.m.interview().Current().ID, was)
+	}
+	// A question added, to another category: the interview goes to it at
+	// once, and says where it is.
+	h.keys("ctrl+o")
 	h.selectRow("LOGISTICS")
 	h.keys("a")
 	h.typeText("Is there parking?")
 	h.keys("ctrl+s", "esc")
-	if h.m.kind() != screenInterview || h.m.interview().Current().ID != was {
-		t.Fatalf("back on screen %v at %s, want the interview at %s", h.m.kind(), h.m.interview().Current().ID, was)
+	if h.m.kind() != screenInterview {
+		t.Fatalf("back on screen %v", h.m.kind())
 	}
-	found := false
-	for _, q := range h.m.interview().Questions() {
-		found = found || q.Prompt == "Is there parking?"
+	if got := h.m.interview().Current(); got.Prompt != "Is there parking?" {
+		t.Fatalf("back at %s (%q), want the question just added", got.ID, got.Prompt)
 	}
-	if !found {
-		t.Error("the interview does not ask the question just added")
+	h.mustSee("Your new question (in ")
+	h.mustSee("Is there parking?")
+	// Going back to the questions screen and out again without adding
+	// leaves the interview where it is.
+	at := h.m.interview().Current().ID
+	h.keys("ctrl+o", "esc")
+	if h.m.interview().Current().ID != at {
+		t.Error("a visit that added nothing moved the interview")
 	}
 }
 

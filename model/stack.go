@@ -66,6 +66,13 @@ func (m *Model) pop() tea.Cmd {
 	}
 	cmd := m.refreshTop()
 	m.screenChanged()
+	if _, onQuestions := m.top().(questionsModel); !onQuestions && m.addedQuestion != "" {
+		// Back from the questions screen opened in an interview, after
+		// adding a question: the interview shows it.
+		show := screen.Send(screen.ShowQuestionMsg{ID: m.addedQuestion})
+		m.addedQuestion, m.fromInterview = "", false
+		cmd = tea.Batch(cmd, show)
+	}
 	return cmd
 }
 

@@ -25,14 +25,11 @@ var writePrimitives = []string{"WriteExport", "WriteFile", "Create"}
 //	"not notes"     writes nothing from the notebook
 //	"pending"       does not warn yet: the coordinator switches it over
 var plaintextWriters = map[string]string{
-	"main.emit":                   "warned by main.readOnly", // export, brief, ask: readerFlags.open reads through readOnly
-	"store.WriteNewExport":        "wrapper",
-	"store.File.writeCopy":        "sealed",
-	"goldenfile.Equal":            "not notes", // -update of test goldens
-	"main.write":                  "not notes", // internal/pictures: the docs' pictures of the demo
-	"model.exportCmd":             "pending",   // comparison exports (e/E on the comparison)
-	"model.briefCmd":              "pending",   // b: the brief from the prep screen
-	"outreachpane.saveMessageCmd": "pending",   // w: the outreach draft
+	"main.emit":            "warned by main.readOnly", // export, brief, ask: readerFlags.open reads through readOnly
+	"store.WriteNewExport": "wrapper",
+	"store.File.writeCopy": "sealed",
+	"goldenfile.Equal":     "not notes", // -update of test goldens
+	"main.write":           "not notes", // internal/pictures: the docs' pictures of the demo
 }
 
 // TestEveryPlaintextWriterWarns finds every function of the module that

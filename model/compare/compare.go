@@ -44,6 +44,9 @@ type ExportRequestMsg struct{ Format string }
 type ExportDoneMsg struct {
 	Path string
 	Err  error
+	// Warning says that the file is not encrypted when the notebook is
+	// (store.PlaintextWarning); "" otherwise.
+	Warning string
 }
 
 // cmpLine is one line of the table body: a group heading (row < 0) or a

@@ -51,8 +51,15 @@ func NewBoundedArea(placeholder string, limit int, stored string) Area {
 // only through NewBoundedArea and Update, which keep it.
 func (a Area) Text() string { return a.value }
 
-// Runes is how many characters the area holds.
-func (a Area) Runes() int { return a.runes }
+// Runes is how many characters of text the area holds. The marker of a
+// text cut on loading is not counted: it is not part of the text, and a
+// counter would read 4,044 / 4,000 with it.
+func (a Area) Runes() int {
+	if IsCut(a.value) {
+		return a.runes - utf8.RuneCountInString(CutMarker)
+	}
+	return a.runes
+}
 
 // Limit is the most characters the area takes.
 func (a Area) Limit() int { return a.limit }

@@ -1,6 +1,7 @@
 package field
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/charmbracelet/bubbles/textinput"
@@ -38,5 +39,21 @@ func TestBurstsAreText(t *testing.T) {
 	}
 	if ti.Value() != want || a.Text() != want {
 		t.Errorf("line %q, area %q, want %q", ti.Value(), a.Text(), want)
+	}
+}
+
+// TestCutTextCountsWithoutItsMarker: a text cut on loading counts the
+// characters shown of it, the limit, not the marker too.
+func TestCutTextCountsWithoutItsMarker(t *testing.T) {
+	long := strings.Repeat("a", 5000)
+	a := NewBoundedArea("", 4000, long)
+	if !IsCut(a.Text()) {
+		t.Fatal("setup: not cut")
+	}
+	if a.Runes() != 4000 || a.Limit() != 4000 {
+		t.Errorf("counter reads %d / %d, want 4000 / 4000", a.Runes(), a.Limit())
+	}
+	if whole := NewBoundedArea("", 4000, "short"); whole.Runes() != 5 {
+		t.Errorf("an uncut text counts %d", whole.Runes())
 	}
 }

@@ -46,6 +46,9 @@ type Model struct {
 	// good news, such as the previous answer being saved.
 	problem string
 	notice  string
+	// refused is the typed answer Parse refused, while its message offers
+	// to keep it as the note (see keepnote.go); "" otherwise.
+	refused string
 	// noticeLevel marks a notice that reports a flag the saved answer
 	// raised, so it is drawn with that flag's marker rather than a ✓.
 	noticeLevel noticeKind
@@ -242,6 +245,8 @@ func (iv Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		return iv, screen.Send(screen.OpenQuestionsMsg{TherapistID: iv.therapistID, QuestionID: iv.current().ID})
 	case key.Matches(k, iv.keys.Partner) && iv.canSwitch():
 		return iv.switchPerson()
+	case key.Matches(k, iv.keys.Note) && iv.refused != "":
+		return iv.keepAsNote()
 	case key.Matches(k, iv.keys.Note):
 		iv.noteFocus = !iv.noteFocus
 		return iv, iv.focusCmd()
@@ -284,6 +289,7 @@ func (iv Model) updateField(msg tea.Msg) (Model, tea.Cmd) {
 	*wd, cmd, problem = wd.update(msg, iv.keys)
 	if _, isKey := msg.(tea.KeyMsg); isKey {
 		iv.problem = problem
+		iv.refused = "" // the offer was for the text as it was
 	}
 	return iv, cmd
 }
@@ -317,8 +323,7 @@ func (iv Model) commit() (Model, tea.Cmd) {
 	} else {
 		var err error
 		if v, err = checklist.Parse(q, raw); err != nil {
-			iv.problem = err.Error()
-			return iv, nil
+			return iv.refuse(raw, err), nil
 		}
 	}
 	a := checklist.Answer{Status: checklist.StatusAnswered, Value: v, Note: iv.noteValue()}
@@ -381,7 +386,7 @@ func (iv Model) record(a checklist.Answer, notice string) (Model, tea.Cmd) {
 // is never recorded by a switch made on another question.
 func (iv Model) goTo(i int) (Model, tea.Cmd) {
 	iv.index = min(max(i, 0), len(iv.questions)-1)
-	iv.problem, iv.notice, iv.noteFocus = "", "", false
+	iv.problem, iv.notice, iv.noteFocus, iv.refused = "", "", false, ""
 	iv.noticeLevel = noticeGood
 	iv.partner.on = false
 	iv = iv.resize()
@@ -429,6 +434,7 @@ func (iv Model) kindKeys() KeyMap {
 		kind = iv.current().Kind
 	}
 	k.YesNo.SetEnabled(kind == checklist.KindYesNo)
+	k.NoteHint.SetEnabled(kind == checklist.KindYesNo)
 	k.Pick.SetEnabled(kind == checklist.KindChoice || kind == checklist.KindMulti)
 	k.Number.SetEnabled(kind == checklist.KindChoice || kind == checklist.KindMulti)
 	k.Toggle.SetEnabled(kind == checklist.KindMulti)

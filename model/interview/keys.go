@@ -33,6 +33,9 @@ type KeyMap struct {
 	Toggle   key.Binding
 	Rating   key.Binding
 	Newline  key.Binding
+	// NoteHint is help only, on yes/no questions: y and n answer at once,
+	// and "yes, but only by video" needs the note (Note matches ctrl+n).
+	NoteHint key.Binding
 }
 
 // DefaultKeyMap returns the interview's keys.
@@ -59,12 +62,13 @@ func DefaultKeyMap() KeyMap {
 		Toggle:    screen.Bind("space", "tick", " ", "x"),
 		Rating:    screen.Bind("1-5", "rate", "1", "2", "3", "4", "5"),
 		Newline:   screen.Bind("alt+enter", "new line", "alt+enter"),
+		NoteHint:  screen.Bind("ctrl+n", "note", "ctrl+n"),
 	}
 }
 
 // ShortHelp implements help.KeyMap.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.YesNo, k.Pick, k.Toggle, k.Rating, k.Commit, k.Partner, k.Newline, k.Next, k.Skip, k.Back}
+	return []key.Binding{k.YesNo, k.NoteHint, k.Pick, k.Toggle, k.Rating, k.Commit, k.Partner, k.Newline, k.Next, k.Skip, k.Back}
 }
 
 // FullHelp implements help.KeyMap.

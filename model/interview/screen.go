@@ -7,6 +7,7 @@ import (
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/model/screen"
+	"github.com/vetted-tui/vetted/safetext"
 )
 
 // Open opens the interview of the therapist with id in the notebook of
@@ -25,8 +26,31 @@ func Open(c *screen.Common, id string) tea.Cmd {
 
 // Update implements screen.Screen.
 func (iv Model) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
+	if show, ok := msg.(screen.ShowQuestionMsg); ok {
+		return iv.show(show.ID)
+	}
 	iv, cmd := iv.update(msg)
 	return iv, cmd
+}
+
+// show goes to the question with id, just added, and says where it is:
+// ctrl+o came back to the question it was opened on, and a question
+// added to another category would otherwise be out of reach until the
+// walk got there.
+func (iv Model) show(id string) (Model, tea.Cmd) {
+	for i, q := range iv.questions {
+		if q.ID != id {
+			continue
+		}
+		iv, cmd := iv.goTo(i)
+		where := ""
+		if c, ok := iv.common.Notebook().Catalogue().CategoryByID(q.Category); ok {
+			where = " (in " + safetext.Line(c.Title) + ")"
+		}
+		iv.notice = "Your new question" + where + ": ask it now, or tab on."
+		return iv, cmd
+	}
+	return iv, nil // hidden, or gone: nothing to show
 }
 
 // View implements screen.Screen.

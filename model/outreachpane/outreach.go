@@ -153,7 +153,7 @@ func (o Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	case key.Matches(k, o.keys.Copy):
 		return o, copyCmd(o.common.Terminal, o.Message())
 	case key.Matches(k, o.keys.Save):
-		return o, saveMessageCmd(o.Message(), o.common.ExportDir)
+		return o, saveMessageCmd(o.Message(), o.common.ExportDir, o.common.Encrypted)
 	case key.Matches(k, o.keys.Mark):
 		return o, screen.Send(screen.MarkAskedMsg{ID: o.id})
 	case key.Matches(k, o.keys.Back):
@@ -229,8 +229,10 @@ func copyCmd(w io.Writer, text string) tea.Cmd {
 const messageFileName = "vetted-message.txt"
 
 // saveMessageCmd writes text to a new file in dir, never over an existing
-// one (see store.WriteNewExport).
-func saveMessageCmd(text, dir string) tea.Cmd {
+// one (see store.WriteNewExport). From an encrypted notebook the news
+// says that the file is not encrypted.
+func saveMessageCmd(text, dir string, encrypted bool) tea.Cmd {
+	warning := store.PlaintextWarning(encrypted, "The message")
 	return func() tea.Msg {
 		path, err := store.WriteNewExport(dir, messageFileName, func(w io.Writer) error {
 			_, err := io.WriteString(w, text)
@@ -238,6 +240,10 @@ func saveMessageCmd(text, dir string) tea.Cmd {
 		})
 		if err != nil {
 			return screen.StatusMsg{Text: "The message was not saved: " + err.Error(), Err: true}
+		}
+		if warning != "" {
+			// The warning first: a narrow status line cuts the path.
+			return screen.StatusMsg{Text: warning + " Saved to " + path + "."}
 		}
 		return screen.StatusMsg{Text: "Saved the message to " + path + " (readable by you alone)."}
 	}

@@ -34,6 +34,11 @@ type OpenPrepFormMsg struct{ ID string }
 // an interview (TherapistID set), which comes back at QuestionID.
 type OpenQuestionsMsg struct{ TherapistID, QuestionID string }
 
+// ShowQuestionMsg asks the interview on top to go to the question with
+// ID: one of the person's own, just added from the interview (ctrl+o),
+// so that it can be asked at once wherever its category puts it.
+type ShowQuestionMsg struct{ ID string }
+
 // TryDemoMsg asks the root to show the demo notebook in place of the
 // person's own, in memory, until they leave it (welcome screen).
 type TryDemoMsg struct{}

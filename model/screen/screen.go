@@ -78,6 +78,10 @@ type Common struct {
 	// (store.NewKey at the work factor the program chose). It takes a
 	// second or so (scrypt): call it in a tea.Cmd, never in Update.
 	NewKey func(passphrase string) (*store.Key, error)
+	// Encrypted is set while the notebook on view is stored encrypted:
+	// what a screen writes in clear from it (a saved message) says so
+	// (store.PlaintextWarning).
+	Encrypted bool
 
 	nb *store.Notebook
 }

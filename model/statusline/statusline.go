@@ -29,10 +29,16 @@ func New(text string, isErr bool) Line {
 }
 
 // Exported is the news of an export's result: where the file went, or why
-// it was not written.
-func Exported(path string, err error) Line {
+// it was not written, and the warning of a file written in clear from an
+// encrypted notebook (store.PlaintextWarning), if any.
+func Exported(path string, err error, warning string) Line {
 	if err != nil {
 		return New("Export failed: "+err.Error(), true)
+	}
+	if warning != "" {
+		// The path first: the person was told before the export (the
+		// comparison asks once), and where the file went is the news.
+		return New("Exported to "+path+". "+warning, false)
 	}
 	return New("Exported to "+path, false)
 }

@@ -48,11 +48,14 @@ func TestNewSanitises(t *testing.T) {
 
 // TestExported is the one wording of an export's result.
 func TestExported(t *testing.T) {
-	if l := Exported("/tmp/out\x1b[31m.md", nil); l.Text() != "Exported to /tmp/out.md" || l.Err() {
+	if l := Exported("/tmp/out\x1b[31m.md", nil, ""); l.Text() != "Exported to /tmp/out.md" || l.Err() {
 		t.Errorf("Exported(path) = %q, error %v", l.Text(), l.Err())
 	}
-	if l := Exported("", errors.New("The file exists: add --force.")); l.Text() != "Export failed: The file exists: add --force." || !l.Err() {
+	if l := Exported("", errors.New("The file exists: add --force."), ""); l.Text() != "Export failed: The file exists: add --force." || !l.Err() {
 		t.Errorf("Exported(err) = %q, error %v", l.Text(), l.Err())
+	}
+	if l := Exported("/tmp/out.md", nil, "The export is not encrypted."); l.Text() != "Exported to /tmp/out.md. The export is not encrypted." {
+		t.Errorf("Exported(path, warning) = %q", l.Text())
 	}
 	if !(Line{}).Empty() || New("x", false).Empty() {
 		t.Error("Empty is wrong")
