@@ -131,11 +131,20 @@ func (t *Therapist) DisplayName(i int) string {
 // and read back (a partner of "\x1b\xf70" turned "alone" into "with a
 // partner" across an export).
 func drawnName(name string) string {
-	h, _ := safetext.Head(name, nameMax)
+	h, cut := safetext.Head(name, nameMax)
 	if !utf8.ValidString(h) {
 		h = string([]rune(h))
 	}
-	return strings.TrimSpace(safetext.Line(h))
+	drawn := strings.TrimSpace(safetext.Line(h))
+	if drawn == "" && cut {
+		// A start that is all control characters must not hide a name
+		// that follows: blank means the whole name cleans to nothing, as
+		// for every other text (found by FuzzMarkdownText). Only such a
+		// name pays for cleaning it whole.
+		whole := strings.TrimSpace(safetext.Line(strings.ToValidUTF8(name, "\uFFFD")))
+		drawn, _ = safetext.Head(whole, nameMax)
+	}
+	return drawn
 }
 
 // HasPartner reports whether the person comes with a partner: every
