@@ -14,30 +14,6 @@ type encodeCache struct {
 	kept map[string]encodedTherapist // by therapist ID
 	// size is the length of the last encoding, to size the next one.
 	size int
-	// spare is an encoding no longer used (see recycle), written over by
-	// the next one: a notebook of 5,000 therapists is some 24 MB, and a
-	// fresh buffer of that size costs page faults and garbage collection
-	// that vary more than the disk write. made holds the start of the
-	// last few encodings, so that only one of them is taken back.
-	spare []byte
-	made  [4]*byte
-}
-
-// recycle takes back buf, an encoding of this cache that nothing reads
-// any more (File.Save: the bytes of a .prev that a newer one replaced).
-// Anything else is left to the garbage collector.
-func (c *encodeCache) recycle(buf []byte) {
-	if cap(buf) == 0 {
-		return
-	}
-	p := &buf[:1][0]
-	for i, m := range c.made {
-		if m == p {
-			c.made[i] = nil
-			c.spare = buf[:0]
-			return
-		}
-	}
 }
 
 // encodedTherapist is one therapist as last saved and its bytes.
@@ -51,12 +27,7 @@ type encodedTherapist struct {
 func (c *encodeCache) encode(nb *Notebook) ([]byte, error) {
 	next := make(map[string]encodedTherapist, len(nb.Therapists))
 	var scratch []byte
-	buf := c.spare
-	c.spare = nil
-	if cap(buf) < c.size+c.size/16 {
-		buf = make([]byte, 0, c.size+c.size/8)
-	}
-	data, err := appendNotebook(buf, nb, func(dst []byte, i int) ([]byte, error) {
+	data, err := appendNotebook(make([]byte, 0, c.size+c.size/8), nb, func(dst []byte, i int) ([]byte, error) {
 		t := &nb.Therapists[i]
 		if e, ok := c.kept[t.ID]; ok && sameTherapist(&e.t, t) {
 			next[t.ID] = e
@@ -79,10 +50,6 @@ func (c *encodeCache) encode(nb *Notebook) ([]byte, error) {
 	}
 	// Therapists no longer in the notebook are forgotten with the old map.
 	c.kept, c.size = next, len(data)
-	if cap(data) > 0 {
-		copy(c.made[1:], c.made[:])
-		c.made[0] = &data[:1][0]
-	}
 	return data, nil
 }
 

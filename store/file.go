@@ -43,10 +43,6 @@ type File struct {
 	prevData  []byte
 	prevKnown bool
 	prevRev   uint64
-	// swaps is set once a save has swapped its file in (replace.go): from
-	// then on the bytes a save displaces are compared after the swap, and
-	// the check before it needs only the size.
-	swaps bool
 	// encoded keeps each therapist's bytes from the last save, so the
 	// next one re-encodes only what changed.
 	encoded encodeCache
@@ -203,13 +199,12 @@ func (f *File) Save(nb *Notebook, rev uint64) error {
 	}
 	// Never write over a file someone else changed (see ondisk.go); what
 	// lands after this check is caught by the swap (see replace.go).
-	if err := f.disk.check(f.path, f.swaps); err != nil {
+	if err := f.disk.check(f.path); err != nil {
 		return err
 	}
 	if err := f.prevSlotError(); err != nil {
 		return err
 	}
-	replaced := f.prevData
 	err = f.replace(stored)
 	// Even a save that failed late (the folder fsync) may have put a new
 	// file in place: the lock on the file's identity follows it, and the
@@ -232,15 +227,7 @@ func (f *File) Save(nb *Notebook, rev uint64) error {
 	f.saved, f.lastRev = true, rev
 	f.prevRev, f.diskRev = f.diskRev, rev
 	f.writes++
-	if !sameStart(replaced, f.prevData) && !sameStart(replaced, stored) {
-		f.encoded.recycle(replaced) // the .prev it held is gone
-	}
 	return nil
-}
-
-// sameStart reports whether a and b start at the same byte of memory.
-func sameStart(a, b []byte) bool {
-	return cap(a) > 0 && cap(b) > 0 && &a[:1][0] == &b[:1][0]
 }
 
 // Writes returns how many times Save has written the notebook to disk

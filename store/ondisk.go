@@ -9,7 +9,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"time"
 )
 
@@ -117,16 +116,11 @@ func observe(path string) diskState {
 // holds exactly what vetted last read or wrote there (or is still missing,
 // for a new notebook). Other errors (the folder cannot be read) are
 // returned as they are: no save goes ahead on a guess.
-//
-// With sizeOnly, a file of the right size passes without its bytes being
-// compared: the caller compares them after the swap (replace.go), which
-// catches every write the check would, and more. A save that swaps reads
-// the notebook once rather than twice.
-func (d *diskState) check(path string, sizeOnly bool) error {
+func (d *diskState) check(path string) error {
 	if d.unsure {
 		return &changedError{path: path}
 	}
-	info, err := os.Lstat(path)
+	_, err := os.Lstat(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		if d.exists { // gone, or moved away by a sync tool
 			return &changedError{path: path}
@@ -136,49 +130,11 @@ func (d *diskState) check(path string, sizeOnly bool) error {
 	if err != nil {
 		return fmt.Errorf("vetted: did not save: cannot check %s: %w", path, StripPath(err))
 	}
-	if !d.exists || !info.Mode().IsRegular() || info.Size() != int64(len(d.data)) {
-		return &changedError{path: path}
-	}
-	if sizeOnly {
-		return nil
-	}
-	fh, err := OpenRegular(path)
-	if err != nil {
-		return &changedError{path: path}
-	}
-	defer fh.Close()
-	if !sameContent(fh, d.data) {
+	now := observe(path)
+	if !d.exists || now.unsure || !bytes.Equal(now.data, d.data) {
 		return &changedError{path: path}
 	}
 	return nil
-}
-
-// compareChunk is the size of the pieces sameContent reads.
-const compareChunk = 64 << 10
-
-// compareBufs hold sameContent's buffers between saves.
-var compareBufs = sync.Pool{New: func() any { return new([compareChunk]byte) }}
-
-// sameContent reports whether r holds exactly want, reading it piece by
-// piece into a buffer kept between calls. A save compares two or three
-// files of the notebook's size (ondisk.go, replace.go); reading each
-// whole into a slice of its own cost more than the writing.
-func sameContent(r io.Reader, want []byte) bool {
-	buf := compareBufs.Get().(*[compareChunk]byte)
-	defer compareBufs.Put(buf)
-	for {
-		n, err := r.Read(buf[:])
-		if n > len(want) || !bytes.Equal(buf[:n], want[:n]) {
-			return false
-		}
-		want = want[n:]
-		if err == io.EOF {
-			return len(want) == 0
-		}
-		if err != nil {
-			return false
-		}
-	}
 }
 
 // wrote records that data is now the file at path, just renamed there by a

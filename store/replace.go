@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -91,7 +92,6 @@ func (f *File) swapIn(tmp string, ours []byte) error {
 		err := f.fsys.exchange(tmp, f.path)
 		switch {
 		case err == nil:
-			f.swaps = true
 			return f.settleDisplaced(tmp, ours, st)
 		case try == 0 && !st.made && errors.Is(err, fs.ErrNotExist):
 			if f.disk.exists { // moved away since the check
@@ -284,7 +284,6 @@ func (f *File) discardOld(name string) (string, error) {
 // renameOver is steps 3 and 4 where entries cannot be swapped: rename tmp
 // over the path, then compare what step 2 captured in .prev.
 func (f *File) renameOver(tmp string, st staged) error {
-	f.swaps = false // the check before the next save compares the bytes again
 	if err := f.fsys.rename(tmp, f.path); err != nil {
 		_ = f.fsys.remove(tmp)
 		f.unstage(st)
@@ -324,7 +323,8 @@ func (f *File) holds(name string, want []byte) bool {
 		return false
 	}
 	defer r.Close()
-	return sameContent(r, want)
+	got, err := io.ReadAll(io.LimitReader(r, int64(len(want))+1))
+	return err == nil && bytes.Equal(got, want)
 }
 
 // keepConflict gives name, a file another program wrote, a conflict
