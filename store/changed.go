@@ -17,5 +17,5 @@ func (f *File) ChangedOnDisk() bool {
 	if f.lock == nil {
 		return false
 	}
-	return errors.Is(f.disk.check(f.path, false), ErrChangedOnDisk) // every byte: a same-size edit counts
+	return errors.Is(f.disk.check(f.path), ErrChangedOnDisk)
 }
