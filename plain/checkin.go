@@ -46,24 +46,10 @@ func (s *session) checkIn(id string) error {
 	qs := checklist.CheckInQuestions()
 	s.sayf("Check-in with %s, %s: %d questions. Type help for the commands.", name(t), checklist.CheckInWhen(after), len(qs))
 	c := &checkInDraft{s: s, id: id, after: after, index: -1}
-	shown := -1
-	for i := 0; i < len(qs); {
-		if i != shown {
-			s.showCheckInQuestion(c, qs, i)
-			shown = i
-		} else {
-			// Still on the same question (a refused answer, a note).
-			s.sayf("Still check-in question %d: %s", i+1, qs[i].Prompt)
-		}
-		line, err := s.ask("")
-		if err != nil {
-			return err
-		}
-		next := c.step(qs, i, line)
-		if next < 0 {
-			break
-		}
-		i = next
+	if _, err := s.eachQuestion(qs, 0, "check-in question", nil,
+		func(i int) { s.showCheckInQuestion(c, qs, i) },
+		func(i int, line string) (int, error) { return c.step(qs, i, line), nil }); err != nil {
+		return err
 	}
 	c.summary()
 	return nil

@@ -45,37 +45,45 @@ func (s *session) interview(id string) error {
 	i := checklist.ResumeIndex(qs, t.Answers)
 	s.sayf("Interview with %s: %d questions, starting at question %d. Type help for the commands.",
 		name(t), len(qs), i+1)
+	next, err := s.eachQuestion(qs, i, "question",
+		func() bool { t = s.therapist(id); return t != nil },
+		func(i int) { s.showQuestion(t, qs, i) },
+		func(i int, line string) (int, error) { return s.interviewStep(t, qs, i, line) })
+	if err == nil && next == len(qs) {
+		s.say("That was the last question; back to the list of therapists.")
+	}
+	return err
+}
+
+// eachQuestion is the question loop the interview and the check-in share.
+// From question i on, fresh (nil for none) re-reads what the steps work on
+// and reports false when it is gone; show draws a question the first time
+// it comes up, and a line that stays on it (a refused answer, a note)
+// repeats only its prompt, named by label. step carries out each line and
+// returns where to go: len(qs) past the last, -1 to stop. eachQuestion
+// returns where it stopped.
+func (s *session) eachQuestion(qs []checklist.Question, i int, label string, fresh func() bool,
+	show func(i int), step func(i int, line string) (int, error)) (int, error) {
 	shown := -1
-	for {
-		t = s.therapist(id)
-		if t == nil {
-			return nil
+	for i >= 0 && i < len(qs) {
+		if fresh != nil && !fresh() {
+			return -1, nil
 		}
 		if i != shown {
-			s.showQuestion(t, qs, i)
+			show(i)
 			shown = i
 		} else {
-			// Still on the same question (a refused answer, a note):
-			// the question again, without the whole block.
-			s.sayf("Still question %d: %s", i+1, qs[i].Prompt)
+			s.sayf("Still %s %d: %s", label, i+1, qs[i].Prompt)
 		}
 		line, err := s.ask("")
 		if err != nil {
-			return err
+			return i, err
 		}
-		next, err := s.interviewStep(t, qs, i, line)
-		if err != nil {
-			return err
+		if i, err = step(i, line); err != nil {
+			return i, err
 		}
-		if next == len(qs) {
-			s.say("That was the last question; back to the list of therapists.")
-			return nil
-		}
-		if next < 0 {
-			return nil
-		}
-		i = next
 	}
+	return i, nil
 }
 
 // interviewStep carries out one line typed at question i and returns the
