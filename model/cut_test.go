@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/field"
 )
 
 // bigText is a text far over every field's limit.
@@ -16,7 +17,7 @@ func TestDetailsLoadHugeNotesCutAndSaveThemWhole(t *testing.T) {
 	nb.Therapists[0].Notes = bigText
 	h := detailsOn(t, nb)
 	shown := h.m.details().form.Shown(fieldNotes)
-	if n := utf8.RuneCountInString(shown); n > checklist.MaxTextRunes+utf8.RuneCountInString(cutMarker) || !isCut(shown) {
+	if n := utf8.RuneCountInString(shown); n > checklist.MaxTextRunes+utf8.RuneCountInString(field.CutMarker) || !field.IsCut(shown) {
 		t.Fatalf("the notes widget holds %d characters, want at most the limit and the cut marker", n)
 	}
 	h.mustSee("shown cut, read-only")
@@ -39,10 +40,10 @@ func TestInterviewLoadsHugeAnswersCutAndKeepsThemWhole(t *testing.T) {
 	h := openInterview(t, nb)
 	h.goToQuestion(checklist.QTraining)
 	raw := h.m.interview().Editing()
-	if n := utf8.RuneCountInString(raw); n > checklist.MaxTextRunes+utf8.RuneCountInString(cutMarker) || !isCut(raw) {
+	if n := utf8.RuneCountInString(raw); n > checklist.MaxTextRunes+utf8.RuneCountInString(field.CutMarker) || !field.IsCut(raw) {
 		t.Fatalf("the answer widget holds %d characters, want at most the limit and the cut marker", n)
 	}
-	if note := h.m.interview().Note(); !isCut(note) {
+	if note := h.m.interview().Note(); !field.IsCut(note) {
 		t.Fatalf("the note input holds %d bytes, not cut", len(note))
 	}
 	h.typeText("x")

@@ -7,7 +7,9 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/field"
 	"github.com/vetted-tui/vetted/model/form"
+	"github.com/vetted-tui/vetted/model/screen"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
 )
@@ -115,7 +117,7 @@ func newDetails(c *common, t store.Therapist, isNew bool) detailsModel {
 	}
 	title := "Add a therapist"
 	if !isNew {
-		title = "Edit " + safetext.Line(shown(t.Name))
+		title = "Edit " + safetext.Line(field.Shown(t.Name))
 	}
 	d.form = form.New(c.Styles, title, "", fields...)
 	return d.resize()
@@ -163,9 +165,9 @@ func (d detailsModel) update(msg tea.Msg) (detailsModel, tea.Cmd) {
 	d.form, cmd, out = d.form.Update(msg)
 	switch out {
 	case form.Left:
-		return d, sendMsg(backMsg{})
+		return d, screen.Send(screen.BackMsg{})
 	case form.Submitted:
-		return d, sendMsg(therapistSavedMsg{therapist: d.current()})
+		return d, screen.Send(therapistSavedMsg{therapist: d.current()})
 	}
 	return d, cmd
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vetted-tui/vetted/model/field"
 	"github.com/vetted-tui/vetted/store"
 )
 
@@ -54,7 +55,7 @@ func TestDetailsKeepLongFieldsWhole(t *testing.T) {
 	h := detailsOn(t, nb)
 	// Over its limit, a text is shown cut with a marker, and the
 	// field takes no edits that would save the cut text over the whole.
-	if got := h.m.details().form.Shown(fieldName); !isCut(got) || !strings.HasPrefix(want.Name, strings.TrimSuffix(got, cutMarker)) {
+	if got := h.m.details().form.Shown(fieldName); !field.IsCut(got) || !strings.HasPrefix(want.Name, strings.TrimSuffix(got, field.CutMarker)) {
 		t.Fatalf("the form shows the name as %q, want its start and the cut marker", got)
 	}
 	h.focusDetails(fieldName)

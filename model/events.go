@@ -6,6 +6,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/vetted-tui/vetted/model/field"
 	"github.com/vetted-tui/vetted/model/roster"
 	"github.com/vetted-tui/vetted/model/screen"
 	"github.com/vetted-tui/vetted/model/welcome"
@@ -147,12 +148,12 @@ func (m Model) handleTherapistSaved(msg therapistSavedMsg) (Model, tea.Cmd, bool
 		old := m.nb().Therapists[i]
 		t.Answers, t.PartnerAnswers, t.Created = old.Answers, old.PartnerAnswers, old.Created
 		m.nb().Therapists[i] = t
-		m.setStatus("Recorded the details of "+safetext.Line(shown(t.Name))+".", false)
+		m.setStatus("Recorded the details of "+safetext.Line(field.Shown(t.Name))+".", false)
 	} else {
 		t.ID = store.NewID()
 		t.Created = t.Updated
 		m.nb().Therapists = append(m.nb().Therapists, t)
-		m.setStatus("Added "+safetext.Line(shown(t.Name))+". Press enter to start the interview.", false)
+		m.setStatus("Added "+safetext.Line(field.Shown(t.Name))+". Press enter to start the interview.", false)
 	}
 	m.home(roster.New(m.common).SelectID(t.ID))
 	cmd := m.save()
@@ -167,7 +168,7 @@ func (m Model) handleDelete(msg screen.DeleteTherapistMsg) (Model, tea.Cmd, bool
 	if !ok {
 		return m, nil, true
 	}
-	name := safetext.Line(shown(m.nb().Therapists[i].Name))
+	name := safetext.Line(field.Shown(m.nb().Therapists[i].Name))
 	m.nb().DeleteTherapist(msg.ID, m.now())
 	m.remember(restoreTherapist(msg.ID, name))
 	m.setStatus("Deleted "+name+": u brings them back; D lists recently deleted.", false)
@@ -184,7 +185,7 @@ func (m Model) handleRestore(msg screen.RestoreTherapistMsg) (Model, tea.Cmd, bo
 		return m, nil, true
 	}
 	if i, found := m.nb().Find(msg.ID); found {
-		news = "Brought back " + safetext.Line(shown(m.nb().Therapists[i].Name)) + " and their answers."
+		news = "Brought back " + safetext.Line(field.Shown(m.nb().Therapists[i].Name)) + " and their answers."
 	}
 	m.setStatus(news, false)
 	cmd := m.save()
@@ -251,7 +252,7 @@ func (m Model) handleClear(msg screen.AnswerClearedMsg) (Model, tea.Cmd, bool) {
 	}
 	t.Updated = m.now()
 	if was != nil {
-		what := "the answer for " + safetext.Line(shown(t.Name))
+		what := "the answer for " + safetext.Line(field.Shown(t.Name))
 		m.remember(putAnswerBack(t.ID, msg.QuestionID, msg.Partner, *was, what))
 		m.setStatus("Cleared "+what+": "+m.undoWord()+" brings it back.", false)
 	}

@@ -3,6 +3,7 @@ package model
 import (
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/vetted-tui/vetted/model/field"
 	"github.com/vetted-tui/vetted/model/screen"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
@@ -37,7 +38,7 @@ func (m Model) handleConcernsEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 			t.ContactedOn = m.now().Format("2006-01-02")
 		}
 		t.Updated = m.now()
-		m.setStatus("Marked "+safetext.Line(shown(t.Name))+" asked by email. When they answer, fill in the interview (enter) and press s on the roster for “answered by email”.", false)
+		m.setStatus("Marked "+safetext.Line(field.Shown(t.Name))+" asked by email. When they answer, fill in the interview (enter) and press s on the roster for “answered by email”.", false)
 	default:
 		return m, nil, false
 	}

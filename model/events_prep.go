@@ -8,6 +8,7 @@ import (
 
 	"github.com/vetted-tui/vetted/brief"
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/field"
 	"github.com/vetted-tui/vetted/model/screen"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
@@ -92,7 +93,7 @@ func (m Model) handleFormSaved(msg formSavedMsg) (Model, tea.Cmd, bool) {
 		t := &m.nb().Therapists[i]
 		t.Verification = applyVerifyForm(*t, msg)
 		t.Updated = m.now()
-		m.setStatus("✓ Recorded the credential check of "+safetext.Line(shown(t.Name)), false)
+		m.setStatus("✓ Recorded the credential check of "+safetext.Line(field.Shown(t.Name)), false)
 	}
 	cmd := m.save()
 	back := m.pop()

@@ -5,6 +5,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/vetted-tui/vetted/model/form"
+	"github.com/vetted-tui/vetted/model/screen"
 )
 
 // The small forms, the preparation item editor (prepform.go) and the
@@ -62,9 +63,9 @@ func (f formModel) update(msg tea.Msg) (formModel, tea.Cmd) {
 	f.form, cmd, out = f.form.Update(msg)
 	switch out {
 	case form.Left:
-		return f, sendMsg(formClosedMsg{f.purpose})
+		return f, screen.Send(formClosedMsg{f.purpose})
 	case form.Submitted:
-		return f, sendMsg(formSavedMsg{purpose: f.purpose, form: f.form})
+		return f, screen.Send(formSavedMsg{purpose: f.purpose, form: f.form})
 	}
 	return f, cmd
 }

@@ -16,6 +16,7 @@ import (
 
 	"github.com/vetted-tui/vetted/demo"
 	"github.com/vetted-tui/vetted/model/compare"
+	"github.com/vetted-tui/vetted/model/screen"
 	"github.com/vetted-tui/vetted/store"
 )
 
@@ -67,7 +68,7 @@ func FuzzModel(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Cleanup(func() { _ = file.Close() })
-	if !waits(tea.Tick(0, nil)) || waits(sendMsg(nil)) {
+	if !waits(tea.Tick(0, nil)) || waits(screen.Send(nil)) {
 		f.Fatal("waits no longer tells a timer from a message")
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {

@@ -1,20 +1,12 @@
 package model
 
 import (
-	"github.com/vetted-tui/vetted/model/screen"
 	"github.com/vetted-tui/vetted/store"
 )
 
 // Messages the screens still in this package send up, besides those of
 // package screen. Screens never change the notebook; the root handles
 // these, changes it, and saves a copy.
-
-// backMsg closes the screen on top (screen.BackMsg), under the name the
-// forms here send it by.
-type backMsg = screen.BackMsg
-
-// sendMsg wraps a message in a command (screen.Send).
-var sendMsg = screen.Send
 
 // therapistSavedMsg carries the details form's result. A therapist whose ID
 // is not in the notebook yet is added.

@@ -302,7 +302,7 @@ func (qm questionsModel) update(msg tea.Msg) (questionsModel, tea.Cmd) {
 	case key.Matches(k, qm.keys.Down):
 		qm.cursor++
 	case key.Matches(k, qm.keys.Back):
-		return qm, sendMsg(screen.BackMsg{})
+		return qm, screen.Send(screen.BackMsg{})
 	case key.Matches(k, qm.keys.MoveUp):
 		return qm, qm.move(-1)
 	case key.Matches(k, qm.keys.MoveDown):
@@ -348,9 +348,9 @@ func (qm questionsModel) move(delta int) tea.Cmd {
 	r, ok := qm.selected()
 	switch {
 	case ok && r.kind == qRowQuestion:
-		return sendMsg(questionMoveMsg{id: r.q.ID, delta: delta})
+		return screen.Send(questionMoveMsg{id: r.q.ID, delta: delta})
 	case ok && r.kind == qRowCategory:
-		return sendMsg(questionMoveMsg{category: r.category, delta: delta})
+		return screen.Send(questionMoveMsg{category: r.category, delta: delta})
 	}
 	return nil
 }
@@ -385,7 +385,7 @@ func (qm questionsModel) hide() (questionsModel, tea.Cmd) {
 		return qm, nil
 	}
 	hidden := !qm.common.Notebook().Catalogue().Hidden(r.q.ID)
-	return qm, sendMsg(questionHideMsg{id: r.q.ID, hidden: hidden})
+	return qm, screen.Send(questionHideMsg{id: r.q.ID, hidden: hidden})
 }
 
 // askDelete asks before deleting an own question, naming how many
@@ -446,7 +446,7 @@ func (qm questionsModel) answer(k tea.KeyMsg) (questionsModel, tea.Cmd) {
 	var yes bool
 	var msg tea.Msg
 	if qm.ask, yes, msg = qm.ask.answer(k); yes {
-		return qm, sendMsg(msg)
+		return qm, screen.Send(msg)
 	}
 	qm.notice = "Nothing changed."
 	return qm, nil
@@ -463,13 +463,13 @@ func (qm questionsModel) updateForm(msg tea.Msg) (questionsModel, tea.Cmd) {
 		if f.form.Dirty() && f.form.Discarded() {
 			// Its edits can come back with u (undo.go).
 			f.form = f.form.Reopened()
-			return qm.resize(), sendMsg(questionFormLeftMsg{form: f})
+			return qm.resize(), screen.Send(questionFormLeftMsg{form: f})
 		}
 		return qm.resize(), nil
 	case formSubmitted:
 		out := f.result()
 		qm.form = nil
-		return qm.resize(), sendMsg(out)
+		return qm.resize(), screen.Send(out)
 	}
 	return qm, cmd
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/model/cell"
+	"github.com/vetted-tui/vetted/model/screen"
 	"github.com/vetted-tui/vetted/safetext"
 )
 
@@ -46,7 +47,7 @@ func (qm questionsModel) view() string {
 		}
 	}
 	// A window around the cursor that says how many rows it hides.
-	out = append(out, strings.Split(scrollLines(rows, qm.cursor, qm.listHeight(), s), "\n")...)
+	out = append(out, strings.Split(screen.ScrollLines(rows, qm.cursor, qm.listHeight(), s), "\n")...)
 	for len(out) < h-2 {
 		out = append(out, "")
 	}
