@@ -21,8 +21,8 @@ func newAskCmd(s *streams) *cobra.Command {
 for them (skipped ones are left out), grouped by topic, in the words of the
 question catalogue, between a short polite opening and closing. It prints
 the draft, or writes it to FILE; copy it into your email. The notebook is
-only read: mark the therapist "asked by email" in the app (a on the roster
-opens the same draft, m marks it).
+only read: mark the therapist "asked by email" in the app (o on the roster
+opens the same draft, m there marks it).
 
 THERAPIST is their ID, their name, or a part of their name that only one
 therapist's name contains (any case).`,

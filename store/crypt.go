@@ -29,6 +29,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"filippo.io/age"
 	"filippo.io/age/armor"
@@ -128,7 +129,7 @@ func CheckPassphrase(passphrase string) error {
 	switch {
 	case passphrase == "":
 		return errors.New("the passphrase is empty")
-	case len(passphrase) < MinPassphraseLen:
+	case utf8.RuneCountInString(passphrase) < MinPassphraseLen: // characters, as the message says
 		return fmt.Errorf("the passphrase is too short: use at least %d characters", MinPassphraseLen)
 	}
 	return nil

@@ -241,3 +241,22 @@ func TestWordsFitEighty(t *testing.T) {
 		t.Fatalf("status of %d columns", n)
 	}
 }
+
+// A question of the person's own in the safety & fit category, its label
+// holding escape sequences (a hand-edited file), reaches the runner-up's
+// line cleaned: no clipboard write, no bidi override.
+func TestRunnerUpCleansOwnLabels(t *testing.T) {
+	nb := withCheckIns()
+	q, err := nb.AddQuestion(checklist.Question{Category: checklist.Safety, Kind: checklist.KindText,
+		Prompt: "Evil?", Short: "Ev\x1b]52;c;aGk=\x07il\u202e"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range nb.Therapists {
+		nb.Therapists[i].SetAnswer(q.ID, checklist.Answer{Status: checklist.StatusAnswered, Value: "x"})
+	}
+	v := newList(nb, "ada", 120, 40).View()
+	if strings.Contains(v, "\x1b]52") || strings.ContainsRune(v, '\u202e') {
+		t.Errorf("an own label's escape sequence reached the screen: %q", v)
+	}
+}

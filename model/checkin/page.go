@@ -126,12 +126,14 @@ func nextTexts(nb *store.Notebook, id string) []string {
 		return []string{noNext}
 	}
 	t := &nb.Therapists[i]
-	out := []string{fmt.Sprintf("%s%s%s%d", nextPrefix, safetext.Line(t.Name), fitPrefix, assess.FitScore(nb, t).Value)}
+	out := []string{fmt.Sprintf("%s%s%s%d", nextPrefix, t.DisplayName(i), fitPrefix, assess.FitScore(nb, t).Value)}
 	cat, _ := checklist.CategoryByID(checklist.Safety)
 	var said []string
 	for _, q := range nb.Catalogue().InCategory(checklist.Safety) {
 		if a := t.Answers[q.ID]; a.Answered() {
-			said = append(said, q.Short+": "+checklist.Compact(q, a.Value))
+			// A question of the person's own can sit in this category,
+			// its label as a hand-edited file left it: cleaned like all.
+			said = append(said, safetext.Line(q.Short+": "+checklist.Compact(q, a.Value)))
 		}
 	}
 	recorded := nothingCall
