@@ -103,7 +103,14 @@ func (l List) FullHelp() [][]key.Binding {
 func (l List) SetSize(width, height int) screen.Screen { return l.resize(width, height) }
 
 func (l List) resize(width, height int) List {
-	l.width, l.height = max(0, width), max(0, height)
+	width, height = max(0, width), max(0, height)
+	if width == l.width && l.page.blocks != nil {
+		// Only the height changed (a status line, the help): the page
+		// stands; building it again judges every therapist (RunnerUp).
+		l.height = height
+		return l.follow()
+	}
+	l.width, l.height = width, height
 	return l.reread()
 }
 
