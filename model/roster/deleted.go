@@ -34,16 +34,16 @@ func defaultDeletedKeyMap() deletedKeyMap {
 	}
 }
 
-// deletedNewestFirst is the recently deleted list as shown: the last
-// deleted on top.
-func (r Model) deletedNewestFirst() []store.DeletedTherapist {
+// deletedAt is row i of the recently deleted list as shown, the last
+// deleted on top: read in place, never copied (each entry holds a whole
+// therapist, and this runs on every key and frame).
+func (r Model) deletedAt(i int) *store.DeletedTherapist {
 	d := r.common.Notebook().Deleted
-	out := make([]store.DeletedTherapist, len(d))
-	for i := range d {
-		out[len(d)-1-i] = d[i]
-	}
-	return out
+	return &d[len(d)-1-i]
 }
+
+// deletedCount is how many therapists the recently deleted list holds.
+func (r Model) deletedCount() int { return len(r.common.Notebook().Deleted) }
 
 // updateDeleted handles a key while the recently deleted list is shown.
 func (r Model) updateDeleted(k tea.KeyMsg) (Model, tea.Cmd) {
@@ -56,7 +56,7 @@ func (r Model) updateDeleted(k tea.KeyMsg) (Model, tea.Cmd) {
 		}
 		return r, screen.Send(screen.StatusMsg{Text: "Nothing emptied."})
 	}
-	ds := r.deletedNewestFirst()
+	n := r.deletedCount()
 	switch {
 	case key.Matches(k, r.deletedKeys.Up):
 		r.deletedCursor--
@@ -65,17 +65,17 @@ func (r Model) updateDeleted(k tea.KeyMsg) (Model, tea.Cmd) {
 	case key.Matches(k, r.deletedKeys.Back):
 		r.showDeleted = false
 		return r.resize(), nil
-	case key.Matches(k, r.deletedKeys.Restore) && len(ds) > 0:
-		id := ds[min(max(r.deletedCursor, 0), len(ds)-1)].ID
+	case key.Matches(k, r.deletedKeys.Restore) && n > 0:
+		id := r.deletedAt(min(max(r.deletedCursor, 0), n-1)).ID
 		return r, screen.Send(screen.RestoreTherapistMsg{ID: id})
-	case key.Matches(k, r.deletedKeys.Empty) && len(ds) > 0:
-		who := fmt.Sprintf("these %d therapists", len(ds))
-		if len(ds) == 1 {
+	case key.Matches(k, r.deletedKeys.Empty) && n > 0:
+		who := fmt.Sprintf("these %d therapists", n)
+		if n == 1 {
 			who = "this therapist"
 		}
 		r.emptying = r.emptying.Ask("Remove "+who+" for good, answers and all? No undo.", "")
 	}
-	r.deletedCursor = min(max(r.deletedCursor, 0), max(0, len(ds)-1))
+	r.deletedCursor = min(max(r.deletedCursor, 0), max(0, n-1))
 	return r, nil
 }
 
@@ -83,18 +83,18 @@ func (r Model) updateDeleted(k tea.KeyMsg) (Model, tea.Cmd) {
 func (r Model) deletedView() string {
 	s := r.common.Styles
 	w := r.common.Width
-	ds := r.deletedNewestFirst()
+	n := r.deletedCount()
 	var b strings.Builder
-	b.WriteString(s.Subtitle.Render(fmt.Sprintf("Recently deleted · %d", len(ds))))
-	if len(ds) == 0 {
+	b.WriteString(s.Subtitle.Render(fmt.Sprintf("Recently deleted · %d", n)))
+	if n == 0 {
 		b.WriteString("\n" + cell.Wrap(s.Muted.Render("Nothing here. Deleted therapists wait here, with their answers, until you empty the list (E)."), w))
 		return b.String()
 	}
 	b.WriteString("\n" + s.Muted.Render(cell.Cut("Not in the comparison, scores or exports. r restores, E empties for good.", w)))
 	h := max(1, r.listHeight()-1)
-	start := max(0, min(r.deletedCursor-h+1, len(ds)-h))
-	for i := start; i < min(len(ds), start+h); i++ {
-		d := ds[i]
+	start := max(0, min(r.deletedCursor-h+1, n-h))
+	for i := start; i < min(n, start+h); i++ {
+		d := r.deletedAt(i)
 		marker, name := "  ", safetext.Line(field.Shown(d.Name))
 		if i == r.deletedCursor {
 			marker, name = "› ", s.Selected.Render(name)
