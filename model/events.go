@@ -49,20 +49,35 @@ func (m *Model) handleStackEvent(msg tea.Msg) (tea.Cmd, bool) {
 		return nil, true
 	case screen.EncryptNewMsg:
 		return m.encryptNew(msg.Key), true
+	case encryptedNewMsg:
+		return m.encryptedNew(msg.err), true
 	}
 	return nil, false
 }
+
+// encryptedNewMsg ends encryptNew's command: err is the store's refusal,
+// or nil when the new notebook is now encrypted.
+type encryptedNewMsg struct{ err error }
 
 // encryptNew makes the new notebook encrypted with k and writes it at
 // once, so that the choice holds even if nothing else is ever saved, then
 // closes the passphrase form. A refusal (a notebook already on disk)
 // leaves everything as it was and says why.
+//
+// EncryptNew runs in a command: it takes the file's lock, which a save in
+// flight holds for as long as the disk takes.
 func (m *Model) encryptNew(k *store.Key) tea.Cmd {
 	if m.demo || m.file == nil {
 		m.setStatus("The demo is never saved, so it cannot be encrypted.", true)
 		return nil
 	}
-	if err := m.file.EncryptNew(k); err != nil {
+	f := m.file
+	return func() tea.Msg { return encryptedNewMsg{err: f.EncryptNew(k)} }
+}
+
+// encryptedNew finishes encryptNew once the store has answered.
+func (m *Model) encryptedNew(err error) tea.Cmd {
+	if err != nil {
 		m.setStatus(err.Error(), true)
 		return nil
 	}
