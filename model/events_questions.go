@@ -8,6 +8,7 @@ import (
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/model/compare"
 	"github.com/vetted-tui/vetted/model/screen"
+	"github.com/vetted-tui/vetted/model/undo"
 	"github.com/vetted-tui/vetted/safetext"
 )
 
@@ -53,7 +54,7 @@ func (m Model) handleQuestionsEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 			m.setStatus(err.Error(), true)
 			return m, nil, true
 		}
-		m.remember(unarchiveQuestion(msg.id, quoted(q.Short), m.now))
+		m.remember(undo.UnarchiveQuestion(msg.id, quoted(q.Short), m.now))
 		return m.questionsChanged(msg, fmt.Sprintf("Deleted %s to the archive, with %s; u brings it back (or r on it in the archive).", quoted(q.Short), plural(n, "answer")), "")
 	case questionHideMsg:
 		if err := m.nb().SetHidden(msg.id, msg.hidden); err != nil {
@@ -80,7 +81,7 @@ func (m Model) handleQuestionsEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		c := m.nb().AddCategory(msg.title)
 		return m.questionsChanged(msg, "Added the category "+quoted(c.Title)+"; a adds a question to it.", "c:"+string(c.ID))
 	case categoryDeleteMsg:
-		back, ok := categoryUndo(m.nb().Questions, msg.id)
+		back, ok := undo.CategoryUndo(m.nb().Questions, msg.id)
 		if err := m.nb().DeleteCategory(msg.id); err != nil {
 			m.setStatus(err.Error(), true)
 			return m, nil, true
@@ -96,7 +97,7 @@ func (m Model) handleQuestionsEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		}
 		return m.questionsChanged(msg, "Renamed the category.", "")
 	case questionFormLeftMsg:
-		m.rememberOn(undoPlace(m.top()), undoStep{reshow: reopenQuestionForm(msg.form)})
+		m.rememberOn(undo.Place(m.top()), undo.Step{Reshow: reopenQuestionForm(msg.form)})
 		m.setStatus("Left without your edits: u brings them back.", false)
 		return m, nil, true
 	case archiveRestoreMsg:

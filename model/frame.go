@@ -78,7 +78,7 @@ func (m *Model) header() string {
 
 // statusLine is statusView, kept while its inputs stay the same.
 func (m *Model) statusLine() string {
-	k := statusKey{width: m.width, quitting: m.saves.quitting, status: m.status}
+	k := statusKey{width: m.width, quitting: m.saves.Quitting(), status: m.status}
 	if r := m.news(); r != nil {
 		k.news = r.News()
 	}
@@ -90,7 +90,7 @@ func (m *Model) statusLine() string {
 func (m *Model) helpLine() string {
 	// The changed-on-disk prompt takes the help's place, rarely and
 	// briefly: it is drawn afresh.
-	if m.conflict.open {
+	if m.conflict.Open {
 		return m.helpView()
 	}
 	short, full := m.helpBindings(m.help.ShowAll)

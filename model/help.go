@@ -92,8 +92,8 @@ func packHelp(draw func([][]key.Binding) string, groups [][]key.Binding, width, 
 
 // helpView has a pointer receiver, as statusView.
 func (m *Model) helpView() string {
-	if m.conflict.open {
-		return m.conflictPromptView()
+	if m.conflict.Open {
+		return m.conflict.View(m.help.Styles, m.help.Width, m.saves.QuitAnyway())
 	}
 	if !m.help.ShowAll {
 		short, _ := m.helpBindings(false)

@@ -25,11 +25,15 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/vetted-tui/vetted/model/cell"
+	"github.com/vetted-tui/vetted/model/conflict"
 	"github.com/vetted-tui/vetted/model/field"
+	"github.com/vetted-tui/vetted/model/ledger"
+	"github.com/vetted-tui/vetted/model/ondisk"
 	"github.com/vetted-tui/vetted/model/roster"
 	"github.com/vetted-tui/vetted/model/screen"
 	"github.com/vetted-tui/vetted/model/statusline"
 	"github.com/vetted-tui/vetted/model/theme"
+	"github.com/vetted-tui/vetted/model/undo"
 	"github.com/vetted-tui/vetted/model/welcome"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
@@ -84,8 +88,8 @@ type Model struct {
 	// stack holds the open screens, the one on view last; the bottom one
 	// is the top level, where q quits (see stack.go).
 	stack []screen.Screen
-	// undo holds what u can take back, newest last (undo.go).
-	undo []undoStep
+	// undo holds what u can take back, newest last (model/undo).
+	undo undo.Stack
 	// quitAsked says the last key was a ctrl+c that asked first, because
 	// an answer was typed and not recorded: the next ctrl+c quits.
 	quitAsked bool
@@ -108,15 +112,15 @@ type Model struct {
 	exportToldClear bool
 
 	// saves is the ledger of saves and quitting (see ledger.go).
-	saves saveLedger
+	saves ledger.Ledger
 
 	// conflict is the prompt shown when the file changed on disk (see
 	// conflict.go).
-	conflict conflictPrompt
+	conflict conflict.Prompt
 	// watch watches the notebook file for other programs' writes (see
 	// watch.go); nil until it is set up, and in the demo. diskChanged is
 	// set when it saw one and the prompt waits for typing to end.
-	watch       *diskWatch
+	watch       *ondisk.Watcher
 	diskChanged bool
 	// fromInterview is set while the questions screen was opened from an
 	// interview; addedQuestion is the question added there since, which
@@ -180,7 +184,7 @@ func New(opts Options) Model {
 		// What opening found and fixed, such as a file others could read.
 		m.status = statusline.New(opts.File.Notice(), false)
 	}
-	if note := conflictCopiesNote(opts.ConflictCopies); note != "" {
+	if note := conflict.CopiesNote(opts.ConflictCopies); note != "" {
 		// Both notes matter: the privacy fix first, then the copies.
 		if fixed := m.status.Text(); fixed != "" {
 			note = fixed + " " + note
@@ -244,7 +248,7 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.layout()
 		return *m, nil
 	case quitCheckMsg:
-		cmd := m.apply(m.saves.check())
+		cmd := m.apply(m.saves.Check())
 		return *m, cmd
 	case screen.StatusMsg:
 		m.setStatus(msg.Text, msg.Err)
@@ -267,7 +271,7 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // screen: each handler on the way would copy the Model, and every key
 // typed into an answer paid for it.
 func (m *Model) handleKeyMsg(msg tea.KeyMsg) tea.Cmd {
-	if m.saves.quitting {
+	if m.saves.Quitting() {
 		// A save can hang (a dead network mount): a second ctrl+c
 		// must still get the person out.
 		if key.Matches(msg, m.keys.ForceQuit) {
@@ -281,7 +285,7 @@ func (m *Model) handleKeyMsg(msg tea.KeyMsg) tea.Cmd {
 	// A key press clears old news, an export's error included, but
 	// not the error of a save that has not worked since, nor the news of
 	// a change on disk not yet dealt with.
-	if !m.status.Err() || !m.saves.failing() && !m.diskChanged {
+	if !m.status.Err() || !m.saves.Failing() && !m.diskChanged {
 		m.status = statusline.Line{}
 	}
 	if m.leavingDemo(msg) {
@@ -409,7 +413,7 @@ func (m *Model) statusView() string {
 	s := m.common.Styles
 	w := max(0, m.width-2)
 	switch {
-	case m.saves.quitting:
+	case m.saves.Quitting():
 		return s.Status.Render(cell.Cut("Saving, then quitting… (ctrl+c again quits without waiting)", w))
 	case m.status.Empty() && m.news() != nil:
 		// One line: the comparison's news changes without a new layout.

@@ -14,6 +14,7 @@ import (
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/model/field"
+	"github.com/vetted-tui/vetted/model/ledger"
 	"github.com/vetted-tui/vetted/store"
 )
 
@@ -94,10 +95,10 @@ func (h *harness) run(cmd tea.Cmd) {
 		}
 	case tea.QuitMsg:
 		h.quit = true
-	case savedMsg:
+	case ledger.Saved:
 		h.saves++
-		if h.saveErr != nil && msg.err == nil {
-			msg = savedMsg{rev: msg.rev, err: h.saveErr}
+		if h.saveErr != nil && msg.Err == nil {
+			msg = ledger.Saved{Rev: msg.Rev, Err: h.saveErr}
 		}
 		h.send(msg)
 	default:

@@ -35,15 +35,15 @@ func (d detailsModel) Typing() bool { return d.typing() }
 // Asking implements screen.Screen.
 func (d detailsModel) Asking() bool { return d.asking() }
 
-// Discarded implements discarder: the form was left without its edits,
-// which u can bring back (undo.go).
+// Discarded implements undo.Discarder: the form was left without its edits,
+// which u can bring back (model/undo).
 func (d detailsModel) Discarded() (screen.Screen, bool) {
 	left := d.form.Dirty() && d.form.Discarded()
 	d.form = d.form.Reopened()
 	return d, left
 }
 
-// Discarded implements discarder.
+// Discarded implements undo.Discarder.
 func (f formModel) Discarded() (screen.Screen, bool) {
 	left := f.form.Dirty() && f.form.Discarded()
 	f.form = f.form.Reopened()
