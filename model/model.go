@@ -33,6 +33,7 @@ import (
 	"github.com/vetted-tui/vetted/model/screen"
 	"github.com/vetted-tui/vetted/model/statusline"
 	"github.com/vetted-tui/vetted/model/theme"
+	"github.com/vetted-tui/vetted/model/typeahead"
 	"github.com/vetted-tui/vetted/model/undo"
 	"github.com/vetted-tui/vetted/model/welcome"
 	"github.com/vetted-tui/vetted/safetext"
@@ -223,7 +224,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyMsg:
 		return m.handleKey(msg)
-	case typeAheadMsg:
+	case typeahead.DoneMsg:
 		return m.drainTypeAhead()
 	}
 	return m.update(msg)

@@ -80,10 +80,11 @@ func (s Stack) Last(on string) int {
 	return -1
 }
 
-// Take removes step i and returns it.
+// Take removes step i and returns it. It copies: deleting in place would
+// shift the steps of every other copy of the stack.
 func (s Stack) Take(i int) (Stack, Step) {
 	step := s[i]
-	return slices.Delete(slices.Clip(s), i, i+1), step
+	return slices.Delete(slices.Clone(s), i, i+1), step
 }
 
 // OwnKey reports whether s binds k itself (the interview's u is "unsure"),
