@@ -50,30 +50,22 @@ func (m *Model) handleStackEvent(msg tea.Msg) (tea.Cmd, bool) {
 		return nil, true
 	case screen.EncryptNewMsg:
 		return m.encryptNew(msg.Key), true
-	case encryptedNewMsg:
-		return m.encryptedNew(msg.err), true
+	case ondisk.EncryptedNewMsg:
+		return m.encryptedNew(msg.Err), true
 	}
 	return nil, false
 }
 
-// encryptedNewMsg ends encryptNew's command: err is the store's refusal,
-// or nil when the new notebook is now encrypted.
-type encryptedNewMsg struct{ err error }
-
 // encryptNew makes the new notebook encrypted with k and writes it at
 // once, so that the choice holds even if nothing else is ever saved, then
 // closes the passphrase form. A refusal (a notebook already on disk)
-// leaves everything as it was and says why.
-//
-// EncryptNew runs in a command: it takes the file's lock, which a save in
-// flight holds for as long as the disk takes.
+// leaves everything as it was and says why (ondisk.EncryptNew).
 func (m *Model) encryptNew(k *store.Key) tea.Cmd {
 	if m.demo || m.file == nil {
 		m.setStatus("The demo is never saved, so it cannot be encrypted.", true)
 		return nil
 	}
-	f := m.file
-	return func() tea.Msg { return encryptedNewMsg{err: f.EncryptNew(k)} }
+	return ondisk.EncryptNew(m.file, k)
 }
 
 // encryptedNew finishes encryptNew once the store has answered.
