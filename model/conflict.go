@@ -39,9 +39,9 @@ func (m *Model) handleConflict(msg tea.Msg) (tea.Cmd, bool) {
 			return nil, true
 		}
 		// The app saves to the copy now: watch that.
-		m.watch.Stop()
+		stop := m.watch.Stop()
 		m.watch = nil
-		return m.watchCmd(), true
+		return tea.Batch(stop, m.watchCmd()), true
 	case tea.KeyMsg:
 		if !m.conflict.Open || m.saves.Quitting() {
 			return nil, false

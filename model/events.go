@@ -313,8 +313,8 @@ func (m *Model) apply(step ledger.Step) tea.Cmd {
 	}
 	switch {
 	case step.Quit:
-		m.watch.Stop()
-		return tea.Quit
+		// Batched, not in sequence: quitting never waits for the close.
+		return tea.Batch(m.watch.Stop(), tea.Quit)
 	case step.Save:
 		return m.saveCopy(false)
 	}

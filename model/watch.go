@@ -17,12 +17,11 @@ func (m *Model) handleWatch(msg tea.Msg) (tea.Cmd, bool) {
 	case ondisk.WatchStartedMsg:
 		if !m.watching(msg.Watcher.File()) {
 			// The app moved to another file (a copy) meanwhile.
-			msg.Watcher.Stop()
-			return nil, true
+			return msg.Watcher.Stop(), true
 		}
-		m.watch.Stop()
+		stop := m.watch.Stop()
 		m.watch = msg.Watcher
-		return m.watch.Next(), true
+		return tea.Batch(stop, m.watch.Next()), true
 	case ondisk.ChangedMsg:
 		if msg.Watcher != nil && msg.Watcher != m.watch {
 			return nil, true // a watch stopped since

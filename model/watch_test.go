@@ -115,3 +115,40 @@ func TestWatchWaitsKnowsTheWait(t *testing.T) {
 		t.Error("watchWaits does not tell the watch's wait from other commands")
 	}
 }
+
+// Quitting stops the watch without a system call in Update: the close of
+// the system's watch comes back as a command batched with the quit (see
+// ondisk's TestStopClosesTheSystemWatchInItsCommand), and the watch's
+// wait ends.
+func TestQuitClosesTheWatchInACommand(t *testing.T) {
+	h, _ := fileWithTherapist(t)
+	next, _ := h.m.Update(ondisk.StartWatch(h.m.File())()) // its wait is not run
+	h.m = next.(Model)
+	w := h.m.watch
+	if w == nil {
+		t.Fatal("setup: no watch")
+	}
+	next, cmd := h.m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'q'}})
+	h.m = next.(Model)
+	next, cmd = h.m.Update(cmd()) // the quit check after its grace
+	h.m = next.(Model)
+	batch, ok := cmd().(tea.BatchMsg)
+	if !ok || len(batch) != 2 {
+		t.Fatalf("quitting with a watch returned %#v, want the close and the quit", batch)
+	}
+	var quits, closes int
+	for _, c := range batch {
+		switch c().(type) {
+		case tea.QuitMsg:
+			quits++
+		case nil:
+			closes++
+		}
+	}
+	if quits != 1 || closes != 1 {
+		t.Errorf("%d quits and %d closes, want one each", quits, closes)
+	}
+	if msg := w.Next()(); msg != nil {
+		t.Errorf("the stopped watch's wait sent %#v", msg)
+	}
+}

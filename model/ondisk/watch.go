@@ -163,19 +163,29 @@ func sameStat(a, b os.FileInfo) bool {
 	return os.SameFile(a, b) && a.Size() == b.Size() && a.ModTime().Equal(b.ModTime())
 }
 
-// Stop ends the watch: the command waiting on it returns nil.
-func (w *Watcher) Stop() {
+// Stop ends the watch: the command waiting on it returns nil. It makes
+// no system call, so that Update never waits on one: closing the system's
+// watch is the command it returns (nil when there is none to close, or
+// the watch was stopped already). The root batches it with what it does
+// next, never in sequence before quitting: a close that hangs must not
+// keep the person in the app.
+func (w *Watcher) Stop() tea.Cmd {
 	if w == nil || w.done == nil { // a zero Watcher watches nothing
-		return
+		return nil
 	}
 	select {
 	case <-w.done:
-		return
+		return nil
 	default:
 	}
 	close(w.done)
-	if w.fs != nil {
-		_ = w.fs.Close()
+	fs := w.fs
+	if fs == nil {
+		return nil
+	}
+	return func() tea.Msg {
+		_ = fs.Close()
+		return nil
 	}
 }
 

@@ -1,6 +1,7 @@
 package ondisk
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -8,6 +9,7 @@ import (
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/fsnotify/fsnotify"
 
 	"github.com/vetted-tui/vetted/store"
 )
@@ -52,7 +54,11 @@ func openWatched(t *testing.T) (*store.File, *store.Notebook, *Watcher) {
 	if !ok || started.Watcher == nil {
 		t.Fatal("no watch started")
 	}
-	t.Cleanup(started.Watcher.Stop)
+	t.Cleanup(func() {
+		if closeWatch := started.Watcher.Stop(); closeWatch != nil {
+			closeWatch()
+		}
+	})
 	return f, nb, started.Watcher
 }
 
@@ -115,8 +121,47 @@ func TestThePollingWatchReportsAWriteInPlace(t *testing.T) {
 func TestAStoppedWatchEnds(t *testing.T) {
 	_, _, w := openWatched(t)
 	got := watchInBackground(w.Next())
-	w.Stop()
+	closeWatch := w.Stop()
 	if msg := received(t, got); msg != nil {
 		t.Fatalf("a stopped watch sent %#v", msg)
+	}
+	closeWatch()
+}
+
+// Stopping a watch makes no system call on the caller's goroutine, which
+// is Bubble Tea's Update: Stop only tells the wait to end and returns the
+// command that closes the system's watch. Run, it closes it, and the
+// system watch's reader goroutine ends (its Events channel closes). Run
+// with -race: the close and the wait are on other goroutines.
+func TestStopClosesTheSystemWatchInItsCommand(t *testing.T) {
+	_, _, w := openWatched(t)
+	if w.fs == nil {
+		t.Fatal("this system should watch folders (inotify)")
+	}
+	got := watchInBackground(w.Next())
+	closeWatch := w.Stop()
+	if err := w.fs.Add(t.TempDir()); err != nil {
+		t.Fatalf("Stop closed the system watch itself: %v", err)
+	}
+	if msg := received(t, got); msg != nil {
+		t.Fatalf("a stopped watch sent %#v", msg)
+	}
+	if closeWatch == nil {
+		t.Fatal("Stop returned no command to close the system watch")
+	}
+	if w.Stop() != nil {
+		t.Error("a second Stop would close the system watch again")
+	}
+	ended := watchInBackground(func() tea.Msg {
+		closeWatch()
+		for range w.fs.Events { // drained until the reader goroutine ends
+		}
+		return "ended"
+	})
+	if received(t, ended) != "ended" {
+		t.Fatal("the system watch's goroutine did not end")
+	}
+	if err := w.fs.Add(t.TempDir()); !errors.Is(err, fsnotify.ErrClosed) {
+		t.Errorf("after its command the system watch is open: Add gave %v", err)
 	}
 }
