@@ -58,6 +58,12 @@ func FuzzModel(f *testing.F) {
 		{13, 0xf5, 2, 'a', 'b', 0x80 | 0},
 		{14, 'i', 0xf5, 3},
 		{3, '?', '?', '?', 0xf0, 60, 16, '?'},
+		// The screens added last, each with a burst: What to expect,
+		// check-ins, a check-in's form, recently deleted.
+		{16, 0xf5, 0, 'j', 0xf6, 5, 'e', 'n', 'd', ' ', 'q', 0x80 | 1},
+		{17, 0xf5, 1, 'n', 0xf6, 6, 'd', 'o', 'w', 'n', ' ', 'y', 0x80 | 15},
+		{18, 0xf6, 9, 'h', 'o', 'm', 'e', ' ', 't', 'a', 'b', '?', 0x80 | 2, 0xf5, 2, 0x80 | 15},
+		{19, 0xf5, 17, 'r', 0xf6, 2, 'd', 'y', 0x80 | 1},
 	} {
 		f.Add(seed)
 	}
@@ -127,6 +133,10 @@ var startScreens = []startScreen{
 	{"questions-interview", []string{"enter", "ctrl+o"}, screenQuestions}, // from the interview, back to it on esc
 	{"questions-compare", []string{"c", "Q"}, screenQuestions},            // from the comparison
 	{"welcome-encrypt", []string{encryptChoice}, screenEncrypt},           // the welcome's passphrase form
+	{"expect", []string{"p", "w"}, screenExpect},                          // What to expect, from preparation
+	{"check-ins", []string{"s", "s", "C"}, screenCheckIns},                // the first therapist chosen: Declined, then Chosen
+	{"check-in", []string{"s", "s", "C", "n"}, screenCheckIn},             // a new check-in's form
+	{"deleted", []string{"d", "y", "D"}, screenRoster},                    // recently deleted, on the roster
 }
 
 func (d *fuzzDriver) start(data []byte) {
@@ -389,8 +399,12 @@ func TestFuzzInputsReachEveryState(t *testing.T) {
 		return d
 	}
 	for i, s := range startScreens {
-		if got := play(byte(i)).m.kind(); got != s.kind {
+		d := play(byte(i))
+		if got := d.m.kind(); got != s.kind {
 			t.Errorf("start byte %d opens screen %s, want %s", i, got, s.kind)
+		}
+		if s.name == "deleted" && !strings.Contains(d.m.View(), "Recently deleted · 1") {
+			t.Errorf("start byte %d does not show recently deleted:\n%s", i, d.m.View())
 		}
 	}
 	d := play(0, 's', 0xf2, 2)

@@ -26,6 +26,9 @@ const (
 	screenOutreach   screenKind = "outreachpane.Model"
 	screenForm       screenKind = "model.formModel"
 	screenQuestions  screenKind = "model.questionsModel"
+	screenExpect     screenKind = "expect.Model"
+	screenCheckIns   screenKind = "checkin.List"
+	screenCheckIn    screenKind = "checkin.Form"
 )
 
 // kind is the screen on view.
