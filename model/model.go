@@ -9,7 +9,7 @@
 // therapistSavedMsg, screen.BackMsg ...); the root changes the notebook,
 // raises its revision and returns a command that saves a copy. Which
 // revisions are on disk, and when quitting may end, is kept by the save
-// ledger (ledger.go).
+// ledger (model/ledger).
 package model
 
 import (
@@ -112,7 +112,7 @@ type Model struct {
 	// encrypted.
 	exportToldClear bool
 
-	// saves is the ledger of saves and quitting (see ledger.go).
+	// saves is the ledger of saves and quitting (model/ledger).
 	saves ledger.Ledger
 
 	// conflict is the prompt shown when the file changed on disk (see

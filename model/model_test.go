@@ -81,7 +81,7 @@ func (h *harness) run(cmd tea.Cmd) {
 	h.t.Helper()
 	if cmd == nil || watchWaits(cmd) {
 		// The watch waits for another program's write, which may never
-		// come: tests feed diskChangedMsg themselves.
+		// come: tests feed ondisk.ChangedMsg themselves.
 		return
 	}
 	// Run to the end, with no deadline of our own: a slow machine must not
