@@ -11,6 +11,7 @@ import (
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/model/profile"
+	"github.com/vetted-tui/vetted/model/questions"
 	"github.com/vetted-tui/vetted/store"
 )
 
@@ -178,9 +179,9 @@ func formText(h *harness) string {
 	switch s := h.m.top().(type) {
 	case formModel:
 		return s.form.Shown(s.form.Focused())
-	case questionsModel:
-		if s.form != nil {
-			return s.form.form.Shown(s.form.form.Focused())
+	case questions.Model:
+		if f, ok := s.Form(); ok {
+			return f.Shown(f.Focused())
 		}
 	}
 	h.t.Fatalf("no form on top (%T)", h.m.top())

@@ -3,9 +3,11 @@ package model
 import (
 	"fmt"
 
+	"github.com/vetted-tui/vetted/model/form"
 	"github.com/vetted-tui/vetted/model/interview"
 	"github.com/vetted-tui/vetted/model/outreachpane"
 	"github.com/vetted-tui/vetted/model/profile"
+	"github.com/vetted-tui/vetted/model/questions"
 )
 
 // screenKind names a screen by its type, for tests to say which one is on
@@ -25,7 +27,7 @@ const (
 	screenProfile    screenKind = "profile.Model"
 	screenOutreach   screenKind = "outreachpane.Model"
 	screenForm       screenKind = "model.formModel"
-	screenQuestions  screenKind = "model.questionsModel"
+	screenQuestions  screenKind = "questions.Model"
 )
 
 // kind is the screen on view.
@@ -35,9 +37,18 @@ func (m Model) kind() screenKind { return screenKind(fmt.Sprintf("%T", m.top()))
 // which fails the test that asked.
 func (m Model) interview() interview.Model { return m.top().(interview.Model) }
 func (m Model) details() *detailsModel     { d := m.top().(detailsModel); return &d }
-func (m Model) questions() *questionsModel { q := m.top().(questionsModel); return &q }
-func (m Model) form() formModel            { return m.top().(formModel) }
-func (m Model) profile() profile.Model     { return m.top().(profile.Model) }
+func (m Model) questions() questions.Model { return m.top().(questions.Model) }
+
+// questionForm is the form open on the questions screen on view, nil
+// when none is.
+func (m Model) questionForm() *form.Form {
+	if f, ok := m.questions().Form(); ok {
+		return &f
+	}
+	return nil
+}
+func (m Model) form() formModel        { return m.top().(formModel) }
+func (m Model) profile() profile.Model { return m.top().(profile.Model) }
 func (m Model) outreach() outreachpane.Model {
 	return m.top().(outreachpane.Model)
 }
