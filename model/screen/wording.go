@@ -1,7 +1,7 @@
 package screen
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
 
 	"github.com/vetted-tui/vetted/safetext"
@@ -14,7 +14,8 @@ func Plural(n int, thing string) string {
 	if n == 1 {
 		return "1 " + thing
 	}
-	return fmt.Sprintf("%d %ss", n, thing)
+	// Not fmt.Sprintf: a screen's View counts on every key.
+	return strconv.Itoa(n) + " " + thing + "s"
 }
 
 // Quoted is a short label in quotes, made safe for the status line.
