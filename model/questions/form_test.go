@@ -73,7 +73,8 @@ func TestSplitOptions(t *testing.T) {
 
 // TestFormLeftComesBackOnlyToAListWithoutAForm: the undo of leaving the
 // form without its edits opens it again on the questions screen, and
-// refuses while another form is open there or on another screen.
+// refuses while another form is open there or on another screen; the
+// list's "Nothing changed." goes with it.
 func TestFormLeftComesBackOnlyToAListWithoutAForm(t *testing.T) {
 	c := newCommon()
 	qm := New(c, false)
@@ -92,13 +93,16 @@ func TestFormLeftComesBackOnlyToAListWithoutAForm(t *testing.T) {
 	if _, ok := left.Reshow(otherScreen{qm}); ok {
 		t.Error("Reshow opened the form on another screen")
 	}
-	qm.form = nil
+	qm.form, qm.notice = nil, "Nothing changed."
 	back, ok := left.Reshow(qm)
 	if !ok {
 		t.Fatal("Reshow refused the list")
 	}
 	if f, ok := back.(Model).Form(); !ok || f.Value(fieldPrompt) != "Half a question" {
 		t.Errorf("the form came back without its edits (open %v)", ok)
+	}
+	if back.(Model).notice != "" {
+		t.Errorf("the list still says %q with the form back", back.(Model).notice)
 	}
 }
 

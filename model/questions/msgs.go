@@ -206,6 +206,8 @@ func (m FormLeftMsg) Reshow(top screen.Screen) (next screen.Screen, ok bool) {
 		return top, false
 	}
 	f := m.form
-	qm.form = &f
+	// The form is back: the list's "Nothing changed." from leaving it
+	// no longer holds, and would still show once the form is saved.
+	qm.form, qm.notice = &f, ""
 	return qm.resize(), true
 }
