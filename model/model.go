@@ -1,12 +1,12 @@
 // Package model is vetted's Bubble Tea program: the root that holds the
 // stack of screens (stack.go), owns the notebook, saves it and quits. The
 // screens live in packages of their own under model/ and meet the root
-// through the contract of package model/screen; the forms and the
-// questions screen are still here until they move (screens.go).
+// through the contract of package model/screen; the questions screen is
+// still here until it moves (screens.go).
 //
 // The root Model alone owns the notebook. Screens read it through the
 // shared screen.Common and send messages up (screen.AnswerRecordedMsg,
-// therapistSavedMsg, screen.BackMsg ...); the root changes the notebook,
+// details.SavedMsg, screen.BackMsg ...); the root changes the notebook,
 // raises its revision and returns a command that saves a copy. Which
 // revisions are on disk, and when quitting may end, is kept by the save
 // ledger (ledger.go).
