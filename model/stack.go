@@ -85,7 +85,7 @@ func (m *Model) home(s screen.Screen) {
 // screenChanged closes the help, which listed the keys of the screen
 // that was on view, and lays the new one out.
 func (m *Model) screenChanged() {
-	m.help.ShowAll, m.helpPage = false, 0
+	m.help.Close()
 	m.layout()
 }
 
