@@ -1,11 +1,11 @@
 package model
 
 // The stack of screens. Opening a screen pushes it (screen.PushMsg, or an
-// open message of a form still in this package); esc or back pops it
+// open message such as screen.OpenDetailsMsg); esc or back pops it
 // (screen.BackMsg); the bottom one is the top level, where q quits. The
 // root knows no screen by kind: it builds the bottom one (the roster, or
-// the welcome on a first run) and the forms still in this package, and
-// hands every key to whatever is on top.
+// the welcome on a first run) and the details form, and hands every key
+// to whatever is on top.
 
 import (
 	"github.com/charmbracelet/lipgloss"
