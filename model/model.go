@@ -1,12 +1,11 @@
 // Package model is vetted's Bubble Tea program: the root that holds the
 // stack of screens (stack.go), owns the notebook, saves it and quits. The
 // screens live in packages of their own under model/ and meet the root
-// through the contract of package model/screen; the forms are still
-// here until they move (screens.go).
+// through the contract of package model/screen.
 //
 // The root Model alone owns the notebook. Screens read it through the
 // shared screen.Common and send messages up (screen.AnswerRecordedMsg,
-// therapistSavedMsg, screen.BackMsg ...); the root changes the notebook,
+// details.SavedMsg, screen.BackMsg ...); the root changes the notebook,
 // raises its revision and returns a command that saves a copy. Which
 // revisions are on disk, and when quitting may end, is kept by the save
 // ledger (ledger.go).
@@ -19,13 +18,13 @@ import (
 	"strings"
 	"time"
 
-	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/vetted-tui/vetted/model/cell"
 	"github.com/vetted-tui/vetted/model/field"
+	"github.com/vetted-tui/vetted/model/help"
 	"github.com/vetted-tui/vetted/model/roster"
 	"github.com/vetted-tui/vetted/model/screen"
 	"github.com/vetted-tui/vetted/model/statusline"
@@ -94,7 +93,7 @@ type Model struct {
 	own *ownNotebook
 
 	keys globalKeyMap
-	help *help.Model
+	help *help.Pager
 	// queued are keys typed while a key's command (opening a screen) was
 	// still running; they go to the screen it opens (see typeahead.go).
 	queued []tea.KeyMsg
@@ -128,11 +127,9 @@ type Model struct {
 	// statusH is the status line's height when layout last ran: an error
 	// can take more than one line, and the body gives up what it takes.
 	statusH int
-	// frame keeps the header, status line and help as last drawn (see
+	// frame keeps the header and status line as last drawn (see
 	// frame.go).
 	frame *frameCache
-	// helpPage is the page of the full help on view (see help.go).
-	helpPage int
 
 	width, height int
 }
@@ -156,12 +153,10 @@ func New(opts Options) Model {
 		c.NewKey = defaultNewKey
 	}
 	c.Encrypted = opts.File != nil && !opts.Demo && opts.File.Encrypted()
-	h := help.New()
-	h.ShortSeparator = " · "
 	m := Model{
 		common: c,
 		keys:   defaultGlobalKeyMap(),
-		help:   &h,
+		help:   help.New(),
 		file:   opts.File,
 		demo:   opts.Demo || opts.File == nil,
 		now:    time.Now,

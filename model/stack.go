@@ -1,11 +1,11 @@
 package model
 
 // The stack of screens. Opening a screen pushes it (screen.PushMsg, or an
-// open message of a form still in this package); esc or back pops it
+// open message such as screen.OpenDetailsMsg); esc or back pops it
 // (screen.BackMsg); the bottom one is the top level, where q quits. The
 // root knows no screen by kind: it builds the bottom one (the roster, or
-// the welcome on a first run) and the forms still in this package, and
-// hands every key to whatever is on top.
+// the welcome on a first run) and the details form, and hands every key
+// to whatever is on top.
 
 import (
 	"github.com/charmbracelet/lipgloss"
@@ -83,7 +83,7 @@ func (m *Model) home(s screen.Screen) {
 // screenChanged closes the help, which listed the keys of the screen
 // that was on view, and lays the new one out.
 func (m *Model) screenChanged() {
-	m.help.ShowAll, m.helpPage = false, 0
+	m.help.Close()
 	m.layout()
 }
 

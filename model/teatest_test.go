@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/exp/teatest"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/details"
 	"github.com/vetted-tui/vetted/store"
 )
 
@@ -123,7 +124,7 @@ func TestFlowCtrlCQuitsWhileTyping(t *testing.T) {
 	tm.Type("q?")
 	tm.Send(tea.KeyMsg{Type: tea.KeyCtrlC})
 	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(Model)
-	if got := final.details().form.Shown(fieldName); got != "q?" {
+	if got := final.details().Shown(details.FieldName); got != "q?" {
 		t.Fatalf("name field = %q: q or ? were taken as commands", got)
 	}
 	if len(final.nb().Therapists) != 1 {

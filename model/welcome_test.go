@@ -12,6 +12,7 @@ import (
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/demo"
+	"github.com/vetted-tui/vetted/model/details"
 	"github.com/vetted-tui/vetted/model/welcome"
 	"github.com/vetted-tui/vetted/store"
 )
@@ -160,7 +161,7 @@ func TestWelcomeMarksTheChoiceAndKeepsTypeAhead(t *testing.T) {
 	h.keys("up", "up")
 	h.mustSee("› 1. Add")
 	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("1Dr Ann")})
-	if h.m.kind() != screenDetails || h.m.details().current().Name != "Dr Ann" {
-		t.Errorf("screen %v, name %q; want the form holding the name typed ahead", h.m.kind(), h.m.details().current().Name)
+	if h.m.kind() != screenDetails || h.m.details().Value(details.FieldName) != "Dr Ann" {
+		t.Errorf("screen %v, name %q; want the form holding the name typed ahead", h.m.kind(), h.m.details().Value(details.FieldName))
 	}
 }
