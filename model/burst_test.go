@@ -13,6 +13,7 @@ import (
 	"github.com/vetted-tui/vetted/model/details"
 	"github.com/vetted-tui/vetted/model/form"
 	"github.com/vetted-tui/vetted/model/profile"
+	"github.com/vetted-tui/vetted/model/questions"
 	"github.com/vetted-tui/vetted/store"
 )
 
@@ -181,9 +182,9 @@ func formText(h *harness) string {
 	case form.Screen:
 		f := s.Form()
 		return f.Shown(f.Focused())
-	case questionsModel:
-		if s.form != nil {
-			return s.form.form.Shown(s.form.form.Focused())
+	case questions.Model:
+		if f, ok := s.Form(); ok {
+			return f.Shown(f.Focused())
 		}
 	}
 	h.t.Fatalf("no form on top (%T)", h.m.top())

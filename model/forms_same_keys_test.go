@@ -34,21 +34,21 @@ func formCases() []formCase {
 		{"preparation item", []string{"p", "down", "down", "enter"}, "done", checklist.PrepConcernHistory + ".began",
 			checklist.PrepConcernHistory + ".began", "done",
 			func(nb *store.Notebook) string { return nb.PrepForm.Entry(checklist.PrepConcernHistory + ".began") }, onForm},
-		{"own question", []string{"Q", "a"}, fieldPrompt, fieldShort, fieldShort, fieldImportance,
+		{"own question", []string{"Q", "a"}, "prompt", "short", "short", "importance",
 			func(nb *store.Notebook) string {
 				if nb.Questions == nil || len(nb.Questions.Questions) == 0 {
 					return ""
 				}
 				return nb.Questions.Questions[0].Short
 			},
-			func(h *harness) bool { return h.m.kind() == screenQuestions && h.m.questions().form != nil }},
+			func(h *harness) bool { return h.m.kind() == screenQuestions && h.m.questionForm() != nil }},
 	}
 }
 
 // activeForm is the form on screen.
 func (h *harness) activeForm() form.Form {
-	if h.m.kind() == screenQuestions && h.m.questions().form != nil {
-		return h.m.questions().form.form
+	if h.m.kind() == screenQuestions && h.m.questionForm() != nil {
+		return *h.m.questionForm()
 	}
 	return h.m.form()
 }

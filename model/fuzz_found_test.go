@@ -8,7 +8,6 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
-	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/demo"
 	"github.com/vetted-tui/vetted/model/details"
 	"github.com/vetted-tui/vetted/model/form"
@@ -92,13 +91,7 @@ func TestWordDeleteOnTheLastCharacterInEveryLineField(t *testing.T) {
 		t.Errorf("small form: %q, want %q", got, "a")
 	}
 
-	q := newQuestionForm(c, checklist.Question{Category: checklist.Logistics, Kind: checklist.KindText}, checklist.Nice, true)
-	q.form = q.form.Focus(fieldPrompt)
-	for _, k := range []tea.KeyMsg{typed, left, altD} {
-		q, _, _ = q.update(k)
-	}
-	if got := q.form.Shown(fieldPrompt); got != "a" {
-		t.Errorf("own question's form: %q, want %q", got, "a")
-	}
-	// The profile's words: see profile.TestWordDeleteOnTheLastCharacter.
+	// Your own question's form: see
+	// questions.TestWordDeleteOnTheLastCharacter; the profile's words:
+	// profile.TestWordDeleteOnTheLastCharacter.
 }

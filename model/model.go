@@ -1,8 +1,7 @@
 // Package model is vetted's Bubble Tea program: the root that holds the
 // stack of screens (stack.go), owns the notebook, saves it and quits. The
 // screens live in packages of their own under model/ and meet the root
-// through the contract of package model/screen; the questions screen is
-// still here until it moves (screens.go).
+// through the contract of package model/screen.
 //
 // The root Model alone owns the notebook. Screens read it through the
 // shared screen.Common and send messages up (screen.AnswerRecordedMsg,
@@ -118,11 +117,6 @@ type Model struct {
 	// set when it saw one and the prompt waits for typing to end.
 	watch       *diskWatch
 	diskChanged bool
-	// fromInterview is set while the questions screen was opened from an
-	// interview; addedQuestion is the question added there since, which
-	// the interview shows on the way back (see pop).
-	fromInterview bool
-	addedQuestion string
 
 	// status is the root's news; on the comparison screen the
 	// comparison's own news shows in the same line when the root has none.

@@ -8,6 +8,7 @@ import (
 	"github.com/vetted-tui/vetted/model/interview"
 	"github.com/vetted-tui/vetted/model/outreachpane"
 	"github.com/vetted-tui/vetted/model/profile"
+	"github.com/vetted-tui/vetted/model/questions"
 )
 
 // screenKind names a screen by its type, for tests to say which one is on
@@ -27,7 +28,7 @@ const (
 	screenProfile    screenKind = "profile.Model"
 	screenOutreach   screenKind = "outreachpane.Model"
 	screenForm       screenKind = "form.Screen" // the credential check, a preparation item
-	screenQuestions  screenKind = "model.questionsModel"
+	screenQuestions  screenKind = "questions.Model"
 )
 
 // kind is the screen on view.
@@ -37,9 +38,18 @@ func (m Model) kind() screenKind { return screenKind(fmt.Sprintf("%T", m.top()))
 // which fails the test that asked.
 func (m Model) interview() interview.Model { return m.top().(interview.Model) }
 func (m Model) details() form.Form         { return m.top().(form.Screen).Form() }
-func (m Model) questions() *questionsModel { q := m.top().(questionsModel); return &q }
-func (m Model) form() form.Form            { return m.top().(form.Screen).Form() }
-func (m Model) profile() profile.Model     { return m.top().(profile.Model) }
+func (m Model) questions() questions.Model { return m.top().(questions.Model) }
+
+// questionForm is the form open on the questions screen on view, nil
+// when none is.
+func (m Model) questionForm() *form.Form {
+	if f, ok := m.questions().Form(); ok {
+		return &f
+	}
+	return nil
+}
+func (m Model) form() form.Form        { return m.top().(form.Screen).Form() }
+func (m Model) profile() profile.Model { return m.top().(profile.Model) }
 func (m Model) outreach() outreachpane.Model {
 	return m.top().(outreachpane.Model)
 }

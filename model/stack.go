@@ -56,24 +56,22 @@ func (m *Model) push(s screen.Screen) {
 	m.screenChanged()
 }
 
-// pop closes the screen on top, unless it is the bottom one, and lets the
-// one below read the notebook again (screen.Refresher).
+// pop closes the screen on top, unless it is the bottom one, lets the
+// one below read the notebook again (screen.Refresher), and then hands
+// it what the closed one had to say (screen.Leaver).
 func (m *Model) pop() tea.Cmd {
+	var after tea.Cmd
 	if n := len(m.stack); n > 1 {
 		left := m.stack[n-1]
 		m.stack = m.stack[: n-1 : n-1]
 		m.rememberLeft(left)
+		if l, ok := left.(screen.Leaver); ok {
+			after = l.Left()
+		}
 	}
 	cmd := m.refreshTop()
 	m.screenChanged()
-	if _, onQuestions := m.top().(questionsModel); !onQuestions && m.addedQuestion != "" {
-		// Back from the questions screen opened in an interview, after
-		// adding a question: the interview shows it.
-		show := screen.Send(screen.ShowQuestionMsg{ID: m.addedQuestion})
-		m.addedQuestion, m.fromInterview = "", false
-		cmd = tea.Batch(cmd, show)
-	}
-	return cmd
+	return tea.Batch(cmd, after)
 }
 
 // home leaves every screen for s, the new bottom of the stack.

@@ -55,6 +55,14 @@ type Refresher interface {
 	Refresh() (next Screen, cmd tea.Cmd, ok bool)
 }
 
+// Leaver is a Screen with something to say once it is closed (BackMsg):
+// the root pops it, and then runs Left's command (nil for none), whose
+// message goes to the screen below (the questions screen shows the
+// interview that opened it the question added there).
+type Leaver interface {
+	Left() tea.Cmd
+}
+
 // Reporter is a Screen with news of its own for the status line, shown
 // when the root has none (the comparison's sort and export notes).
 type Reporter interface {

@@ -1,7 +1,6 @@
-package model
+package questions
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/vetted-tui/vetted/checklist"
@@ -10,9 +9,10 @@ import (
 	"github.com/vetted-tui/vetted/safetext"
 )
 
-// view draws the list, or the open form, and under the list the selected
-// question's hint, or the pending question or notice.
-func (qm questionsModel) view() string {
+// View implements screen.Screen: the list, or the open form, and under
+// the list the selected question's hint, or the pending question or
+// notice.
+func (qm Model) View() string {
 	w, h := qm.common.Width, qm.common.Height
 	if w <= 0 || h <= 0 {
 		return ""
@@ -23,12 +23,12 @@ func (qm questionsModel) view() string {
 	}
 	set := qm.common.Notebook().Catalogue()
 	count := len(set.Questions())
-	header := s.Title.Render("Your questions") + s.Muted.Render(" · "+questionsCount(count)+" to ask")
+	header := s.Title.Render("Your questions") + s.Muted.Render(" · "+screen.Plural(count, "question")+" to ask")
 	out := []string{cell.Cut(header, w), ""}
 	rows := make([]string, 0, len(qm.rows))
 	for i, r := range qm.rows {
 		indent := "    "
-		if r.kind == qRowCategory || r.kind == qRowHeading {
+		if r.kind == rowCategory || r.kind == rowHeading {
 			indent = "  "
 		}
 		line := indent + r.text
@@ -38,9 +38,9 @@ func (qm questionsModel) view() string {
 			continue
 		}
 		switch {
-		case r.kind == qRowCategory || r.kind == qRowHeading:
+		case r.kind == rowCategory || r.kind == rowHeading:
 			rows = append(rows, s.Subtitle.Render(cell.Cut(line, w)))
-		case r.kind == qRowQuestion && set.Hidden(r.q.ID), r.kind == qRowOrphan, r.kind == qRowArchived:
+		case r.kind == rowQuestion && set.Hidden(r.q.ID), r.kind == rowOrphan, r.kind == rowArchived:
 			rows = append(rows, s.Muted.Render(cell.Cut(line, w)))
 		default:
 			rows = append(rows, cell.Cut(line, w))
@@ -57,17 +57,17 @@ func (qm questionsModel) view() string {
 
 // footer is two lines under the list: the pending yes/no question, news,
 // or the selected question's hint.
-func (qm questionsModel) footer(w int) []string {
+func (qm Model) footer(w int) []string {
 	s := qm.common.Styles
 	var text string
 	style := s.Muted
 	switch {
-	case qm.ask.asking():
+	case qm.ask.Asking():
 		text, style = "! "+qm.ask.Prompt()+" y/n", s.Warn
 	case qm.notice != "":
 		text = qm.notice
 	default:
-		if r, ok := qm.selected(); ok && r.kind == qRowQuestion {
+		if r, ok := qm.selected(); ok && r.kind == rowQuestion {
 			text = hintOf(r.q)
 		}
 	}
@@ -100,12 +100,4 @@ func fitLines(lines []string, h int) []string {
 		return lines[:h]
 	}
 	return lines
-}
-
-// questionsCount says "1 question", "27 questions".
-func questionsCount(n int) string {
-	if n == 1 {
-		return "1 question"
-	}
-	return strconv.Itoa(n) + " questions"
 }

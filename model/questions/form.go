@@ -1,4 +1,4 @@
-package model
+package questions
 
 import (
 	"fmt"
@@ -9,8 +9,10 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/cell"
+	"github.com/vetted-tui/vetted/model/confirm"
 	"github.com/vetted-tui/vetted/model/form"
-	"github.com/vetted-tui/vetted/safetext"
+	"github.com/vetted-tui/vetted/model/screen"
 )
 
 // formOutcome says whether a form is still open, or how it ended.
@@ -44,35 +46,11 @@ const (
 	titleLimit   = 60
 )
 
-// kindLabels names each answer kind in the person's words.
-var kindLabels = map[checklist.Kind]string{
-	checklist.KindText:     "text",
-	checklist.KindYesNo:    "yes / no / unsure",
-	checklist.KindChoice:   "one of some options",
-	checklist.KindMulti:    "any of some options",
-	checklist.KindRating:   "a rating, 1 to 5",
-	checklist.KindMoney:    "an amount of money",
-	checklist.KindCount:    "a whole number",
-	checklist.KindMinutes:  "minutes",
-	checklist.KindDate:     "a date",
-	checklist.KindDuration: "a length of therapy",
-}
-
-// betterLabels names each Better value.
-var betterLabels = map[string]string{
-	"": "no better answer", "yes": "yes is better", "no": "no is better",
-	"lower": "lower is better", "higher": "higher is better",
-	"earlier": "earlier is better", "first": "options run best to worst",
-}
-
-// importanceSteps4 are the importance steps the form offers.
-var importanceSteps4 = []checklist.Importance{checklist.Ignore, checklist.Nice, checklist.Important, checklist.MustHave}
-
 // questionForm adds or edits a question of the person's own, or adds or
 // renames a category of theirs (category set, the one field fieldTitle),
 // on the one form machinery (model/form).
 type questionForm struct {
-	common   *common
+	common   *screen.Common
 	form     form.Form
 	isNew    bool
 	original checklist.Question // the question being edited, or the start of a new one
@@ -84,12 +62,12 @@ type questionForm struct {
 	kind checklist.Kind
 	// ask is open while the form asks to set answers aside; its about is
 	// the outcome on yes. (Leaving with edits is the form's own question.)
-	ask confirmQuestion[formOutcome]
+	ask confirm.Question[formOutcome]
 }
 
 // newQuestionForm opens the form on q (new when isNew) at importance imp.
-func newQuestionForm(c *common, q checklist.Question, imp checklist.Importance, isNew bool) questionForm {
-	f := questionForm{common: c, ask: newConfirm[formOutcome](), isNew: isNew, original: q}
+func newQuestionForm(c *screen.Common, q checklist.Question, imp checklist.Importance, isNew bool) questionForm {
+	f := questionForm{common: c, ask: confirm.New[formOutcome](), isNew: isNew, original: q}
 	labels := make([]string, len(q.Choices))
 	for i, ch := range q.Choices {
 		labels[i] = ch.Label
@@ -131,25 +109,14 @@ func newQuestionForm(c *common, q checklist.Question, imp checklist.Importance, 
 
 // newCategoryForm opens the form for a new category (id empty) or the
 // renaming of an own one.
-func newCategoryForm(c *common, id checklist.CategoryID, title string) questionForm {
-	f := questionForm{common: c, ask: newConfirm[formOutcome](), isNew: id == "", category: id, forCategory: true}
+func newCategoryForm(c *screen.Common, id checklist.CategoryID, title string) questionForm {
+	f := questionForm{common: c, ask: confirm.New[formOutcome](), isNew: id == "", category: id, forCategory: true}
 	heading := "Rename your category"
 	if f.isNew {
 		heading = "A new category of yours"
 	}
 	f.form = form.New(c.Styles, heading, "", form.Line(fieldTitle, "Name", title, titleLimit).WithRequired("A category needs a name."))
 	return f
-}
-
-// betterChoices are the better answers kind allows, as shown, and the
-// index of better among them.
-func betterChoices(kind checklist.Kind, better string) ([]string, int) {
-	opts := checklist.BetterOptions(kind)
-	labels := make([]string, len(opts))
-	for i, o := range opts {
-		labels[i] = betterLabels[o]
-	}
-	return labels, max(0, slices.Index(opts, better))
 }
 
 // showFieldsOfKind shows the options only for the kinds that have them
@@ -175,22 +142,22 @@ func (f questionForm) kindValue() checklist.Kind { return checklist.OwnKinds[f.f
 
 func (f questionForm) betterValue() string {
 	opts := checklist.BetterOptions(f.kindValue())
-	return opts[clamp(f.form.Pick(fieldBetter), 0, len(opts)-1)]
+	return opts[min(max(f.form.Pick(fieldBetter), 0), len(opts)-1)]
 }
 
 // asking reports whether the form asks a yes/no question.
-func (f questionForm) asking() bool { return f.ask.asking() || f.form.Asking() }
+func (f questionForm) asking() bool { return f.ask.Asking() || f.form.Asking() }
 
 func (f questionForm) shortHelp() []key.Binding {
-	if f.ask.asking() {
-		return f.ask.shortHelp()
+	if f.ask.Asking() {
+		return f.ask.ShortHelp()
 	}
 	return f.form.ShortHelp()
 }
 
 func (f questionForm) fullHelp() [][]key.Binding {
-	if f.ask.asking() {
-		return f.ask.fullHelp()
+	if f.ask.Asking() {
+		return f.ask.FullHelp()
 	}
 	return f.form.FullHelp()
 }
@@ -200,7 +167,7 @@ func (f *questionForm) focusCmd() tea.Cmd { return f.form.FocusCmd() }
 // resize fits the form to width, leaving room below for its question.
 func (f questionForm) resize(width int) questionForm {
 	h := f.common.Height
-	if f.ask.asking() {
+	if f.ask.Asking() {
 		h -= len(f.askLines(width))
 	}
 	f.form = f.form.SetSize(width, max(1, h))
@@ -208,10 +175,10 @@ func (f questionForm) resize(width int) questionForm {
 }
 
 func (f questionForm) update(msg tea.Msg) (questionForm, tea.Cmd, formOutcome) {
-	if k, ok := msg.(tea.KeyMsg); ok && f.ask.asking() {
+	if k, ok := msg.(tea.KeyMsg); ok && f.ask.Asking() {
 		var yes bool
 		var onYes formOutcome
-		f.ask, yes, onYes = f.ask.answer(k)
+		f.ask, yes, onYes = f.ask.Answer(k)
 		f = f.resize(f.common.Width)
 		if yes {
 			return f, nil, onYes
@@ -248,50 +215,6 @@ func (f questionForm) question() checklist.Question {
 	return q
 }
 
-// splitOptions reads the comma-separated options, dropping empty ones.
-func splitOptions(s string) []string {
-	var out []string
-	for _, part := range strings.Split(s, ",") {
-		if p := strings.TrimSpace(safetext.Line(part)); p != "" {
-			out = append(out, p)
-		}
-	}
-	return out
-}
-
-// keepChoiceIDs gives each label an ID: an option's old ID when its label
-// is unchanged, or when its place held an option now gone (a renamed
-// option keeps its answers); a new one otherwise.
-func keepChoiceIDs(old []checklist.Choice, labels []string) []checklist.Choice {
-	used := map[string]bool{}
-	out := make([]checklist.Choice, len(labels))
-	for i, l := range labels {
-		out[i].Label = l
-		if j := slices.IndexFunc(old, func(c checklist.Choice) bool { return c.Label == l }); j >= 0 && !used[old[j].ID] {
-			out[i].ID = old[j].ID
-			used[old[j].ID] = true
-		}
-	}
-	for i := range out {
-		if out[i].ID == "" && i < len(old) && !used[old[i].ID] && !slices.Contains(labels, old[i].Label) {
-			out[i].ID = old[i].ID
-			used[old[i].ID] = true
-		}
-	}
-	n := 1
-	for i := range out {
-		for out[i].ID == "" {
-			id := fmt.Sprintf("c%d", n)
-			n++
-			if !used[id] && !slices.ContainsFunc(old, func(c checklist.Choice) bool { return c.ID == id }) {
-				out[i].ID = id
-				used[id] = true
-			}
-		}
-	}
-	return out
-}
-
 // submit checks the question; a problem is shown under the field it
 // concerns, and a change that sets answers aside asks first.
 func (f questionForm) submit() (questionForm, tea.Cmd, formOutcome) {
@@ -306,12 +229,12 @@ func (f questionForm) submit() (questionForm, tea.Cmd, formOutcome) {
 		if (q.Kind == checklist.KindChoice || q.Kind == checklist.KindMulti) && len(q.Choices) < 2 {
 			at = fieldOptions
 		}
-		f.form = f.form.Fail(at, sentence(strings.ToUpper(err.Error()[:1])+err.Error()[1:]))
+		f.form = f.form.Fail(at, screen.Sentence(strings.ToUpper(err.Error()[:1])+err.Error()[1:]))
 		return f, nil, formOpen
 	}
 	if !f.isNew {
 		if n := f.common.Notebook().ChangeSetsAside(checklist.ShapeOwn(q)); n > 0 {
-			f.ask = f.ask.ask(fmt.Sprintf("%s answered this question. With this change their answers no longer fit: they go to the archive, from which r restores them. Go ahead?", plural(n, "therapist")), formSubmitted)
+			f.ask = f.ask.Ask(fmt.Sprintf("%s answered this question. With this change their answers no longer fit: they go to the archive, from which r restores them. Go ahead?", screen.Plural(n, "therapist")), formSubmitted)
 			return f.resize(f.common.Width), nil, formOpen
 		}
 	}
@@ -323,15 +246,15 @@ func (f questionForm) result() tea.Msg {
 	if f.forCategory {
 		title := f.form.Value(fieldTitle)
 		if f.isNew {
-			return categoryAddMsg{title: title}
+			return CategoryAddMsg{Title: title}
 		}
-		return categoryRenameMsg{id: f.category, title: title}
+		return CategoryRenameMsg{ID: f.category, Title: title}
 	}
 	imp := importanceSteps4[f.form.Pick(fieldImportance)]
 	if f.isNew {
-		return questionAddMsg{q: f.question(), importance: imp}
+		return AddMsg{Question: f.question(), Importance: imp}
 	}
-	return questionEditMsg{q: f.question(), importance: imp}
+	return EditMsg{Question: f.question(), Importance: imp}
 }
 
 // view draws the form, and under it the question it asks, wrapped: it
@@ -342,8 +265,8 @@ func (f questionForm) view(width int) []string {
 
 // askLines are the lines of the open question, none when there is none.
 func (f questionForm) askLines(width int) []string {
-	if !f.ask.asking() {
+	if !f.ask.Asking() {
 		return nil
 	}
-	return strings.Split(f.common.Styles.Warn.Render(wrap("! "+f.ask.Prompt()+" y/n", width)), "\n")
+	return strings.Split(f.common.Styles.Warn.Render(cell.Wrap("! "+f.ask.Prompt()+" y/n", width)), "\n")
 }
