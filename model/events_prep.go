@@ -12,6 +12,7 @@ import (
 	"github.com/vetted-tui/vetted/model/screen"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 // The preparation list's and the small forms' events, and the brief.
@@ -20,7 +21,7 @@ import (
 type briefDoneMsg struct {
 	path    string
 	err     error
-	warning string // store.PlaintextWarning's, "" for a plain notebook
+	warning string // disk.PlaintextWarning's, "" for a plain notebook
 }
 
 // handlePrepEvent applies the messages of the preparation form, the
@@ -108,13 +109,13 @@ const briefName = "vetted-brief.md"
 // concerns go in only withConcerns. From an encrypted notebook the result
 // says that the brief is not encrypted.
 func briefCmd(nb *store.Notebook, idx int, withConcerns bool, dir string, encrypted bool) tea.Cmd {
-	warning := store.PlaintextWarning(encrypted, "The brief")
+	warning := disk.PlaintextWarning(encrypted, "The brief")
 	return func() tea.Msg {
 		opts := brief.Options{Therapist: idx}
 		if withConcerns {
 			opts.Concerns = brief.ConcernsOf(nb)
 		}
-		path, err := store.WriteNewExport(dir, briefName, func(w io.Writer) error {
+		path, err := disk.WriteNewExport(dir, briefName, func(w io.Writer) error {
 			return brief.Write(w, nb, brief.FormatMarkdown, opts)
 		})
 		return briefDoneMsg{path: path, err: err, warning: warning}
