@@ -13,6 +13,7 @@ import (
 	"github.com/vetted-tui/vetted/export"
 	"github.com/vetted-tui/vetted/model/compare"
 	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 // quitGrace is how long quitting waits before checking for pending saves.
@@ -29,12 +30,12 @@ func quitCheckCmd() tea.Cmd {
 }
 
 // exportCmd writes nb, a copy nobody else changes, in the given format to
-// a new file in dir, and reports where (see store.WriteNewExport), with
+// a new file in dir, and reports where (see disk.WriteNewExport), with
 // the warning that it is in clear when the notebook is encrypted.
 func exportCmd(nb *store.Notebook, format, dir string, encrypted bool) tea.Cmd {
-	warning := store.PlaintextWarning(encrypted, "The export")
+	warning := disk.PlaintextWarning(encrypted, "The export")
 	return func() tea.Msg {
-		path, err := store.WriteNewExport(dir, export.DefaultName(format), func(w io.Writer) error {
+		path, err := disk.WriteNewExport(dir, export.DefaultName(format), func(w io.Writer) error {
 			return export.WriteWith(w, nb, format, export.Options{})
 		})
 		return compare.ExportDoneMsg{Path: path, Err: err, Warning: warning}

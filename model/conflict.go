@@ -16,7 +16,6 @@ import (
 	"github.com/vetted-tui/vetted/model/field"
 	"github.com/vetted-tui/vetted/model/ledger"
 	"github.com/vetted-tui/vetted/model/ondisk"
-	"github.com/vetted-tui/vetted/model/phrase"
 	"github.com/vetted-tui/vetted/model/screen"
 	"github.com/vetted-tui/vetted/safetext"
 )
@@ -90,7 +89,7 @@ func (m *Model) settleConflict() {
 func (m Model) handleReloaded(msg ondisk.ReloadedMsg) (Model, tea.Cmd) {
 	m.conflict.Busy = false
 	if msg.Err != nil {
-		m.setStatus("Could not reload: "+phrase.Sentence(safetext.Line(msg.Err.Error()))+
+		m.setStatus("Could not reload: "+screen.Sentence(safetext.Line(msg.Err.Error()))+
 			" Your changes are still here: ctrl+o saves them as a copy.", true)
 		m.layout()
 		return m, nil
@@ -111,7 +110,7 @@ func (m Model) handleReloaded(msg ondisk.ReloadedMsg) (Model, tea.Cmd) {
 func (m Model) handleCopied(msg ondisk.CopiedMsg) Model {
 	m.conflict.Busy = false
 	if msg.Err != nil {
-		m.setStatus("Could not save a copy: "+phrase.Sentence(safetext.Line(msg.Err.Error()))+
+		m.setStatus("Could not save a copy: "+screen.Sentence(safetext.Line(msg.Err.Error()))+
 			" Your changes are still here.", true)
 		m.layout()
 		return m

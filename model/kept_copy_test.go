@@ -6,7 +6,7 @@ import (
 
 	"github.com/vetted-tui/vetted/model/internal/fixture"
 	"github.com/vetted-tui/vetted/model/ledger"
-	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 // The root shows a save that kept a copy (ledger's
@@ -14,7 +14,7 @@ import (
 // the screens go on.
 func TestTheRootNamesAKeptCopy(t *testing.T) {
 	err := fixture.LateWriteError(t)
-	kept, _ := store.KeptCopy(err)
+	kept, _ := disk.KeptCopy(err)
 	h, _ := newFileHarness(t)
 	h.m.saves, _, _ = h.m.saves.Begin(true)
 	h.send(ledger.Saved{Rev: 1, Err: err})

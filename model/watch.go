@@ -8,7 +8,7 @@ import (
 
 	"github.com/vetted-tui/vetted/model/conflict"
 	"github.com/vetted-tui/vetted/model/ondisk"
-	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 // handleWatch takes the watch's messages; ok is false for any other.
@@ -42,7 +42,7 @@ func (m *Model) handleWatch(msg tea.Msg) (tea.Cmd, bool) {
 
 // watching reports whether f is the person's notebook file: the one saved
 // to, or the one kept aside while the demo shows.
-func (m *Model) watching(f *store.File) bool {
+func (m *Model) watching(f *disk.File) bool {
 	return f != nil && (f == m.file || m.own != nil && f == m.own.file)
 }
 

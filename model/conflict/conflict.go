@@ -1,7 +1,7 @@
 // Package conflict is the changed-on-disk prompt: what the app shows when
 // the notebook changed on disk behind its back (a sync tool brought
 // another computer's version, a second vetted wrote to a shared folder).
-// The store refuses the save with store.ErrChangedOnDisk and writes
+// The store refuses the save with disk.ErrChangedOnDisk and writes
 // nothing, or the watch (model/ondisk) sees the change; the root then says
 // so in the status line and holds this small prompt in place of the help
 // until the person picks:

@@ -6,7 +6,7 @@ import (
 	"testing"
 
 	"github.com/vetted-tui/vetted/model/internal/fixture"
-	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 // A save whose version is in place, with another program's write kept as
@@ -14,7 +14,7 @@ import (
 // nothing", and opens no reload prompt (there is nothing to reload).
 func TestASaveThatKeptACopyNamesItAndCountsAsSaved(t *testing.T) {
 	err := fixture.LateWriteError(t)
-	kept, _ := store.KeptCopy(err)
+	kept, _ := disk.KeptCopy(err)
 	var l Ledger
 	l, _, _ = l.Begin(true)
 	l, step := l.Settle(Saved{Rev: 1, Err: err})

@@ -14,8 +14,8 @@ import (
 	"path/filepath"
 	"slices"
 
-	"github.com/vetted-tui/vetted/model/phrase"
-	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/model/screen"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 // Saved reports the end of one save; the root's save commands send it.
@@ -118,9 +118,9 @@ func (l Ledger) RecordAnswer(c AnswerChange) Ledger {
 func (l Ledger) Settle(msg Saved) (Ledger, Step) {
 	l.pending = max(0, l.pending-1)
 	var step Step
-	kept, written := store.KeptCopy(msg.Err)
+	kept, written := disk.KeptCopy(msg.Err)
 	switch {
-	case errors.Is(msg.Err, store.ErrSuperseded):
+	case errors.Is(msg.Err, disk.ErrSuperseded):
 		// A newer save, already queued, holds this one's changes and
 		// reports for both; this one neither wrote nor failed.
 	case written:
@@ -139,9 +139,9 @@ func (l Ledger) Settle(msg Saved) (Ledger, Step) {
 			// why and what, and let a second ctrl+c quit anyway. (While
 			// a newer save still runs, it may cover this one: wait.)
 			l.quitting, l.quitAnyway = false, true
-			step.Say = phrase.Sentence(msg.Err.Error()) + " " + l.unsavedNote() + " Press ctrl+c again to quit without saving."
+			step.Say = screen.Sentence(msg.Err.Error()) + " " + l.unsavedNote() + " Press ctrl+c again to quit without saving."
 		}
-		if errors.Is(msg.Err, store.ErrChangedOnDisk) {
+		if errors.Is(msg.Err, disk.ErrChangedOnDisk) {
 			step.Conflict = true
 			step.Say = l.ConflictNote(kept)
 		}
@@ -173,7 +173,7 @@ func (l Ledger) saved(msg Saved, step *Step) Ledger {
 			step.Say = "Emptied recently deleted: " + l.deleted + " gone from the file."
 		}
 	case msg.PrevErr != nil:
-		step.Say, step.IsErr = "Emptied recently deleted ("+l.deleted+"), but "+phrase.Sentence(msg.PrevErr.Error())+
+		step.Say, step.IsErr = "Emptied recently deleted ("+l.deleted+"), but "+screen.Sentence(msg.PrevErr.Error())+
 			" That copy still holds their answers; vetted tries again on the next save.", true
 	}
 	return l
@@ -231,9 +231,9 @@ func (l Ledger) force() (Ledger, Step) {
 	step := Step{Quit: true}
 	switch {
 	case l.quitAnyway:
-		step.ExitNote = "Quit without saving: " + phrase.Changes(len(l.unsaved)) + " not on disk."
+		step.ExitNote = "Quit without saving: " + screen.Changes(len(l.unsaved)) + " not on disk."
 	case l.pending > 0:
-		step.ExitNote = "Quit before the save finished: " + phrase.Changes(len(l.unsaved)) + " may not be on disk."
+		step.ExitNote = "Quit before the save finished: " + screen.Changes(len(l.unsaved)) + " may not be on disk."
 	}
 	step.Say, step.IsErr = step.ExitNote, step.ExitNote != ""
 	l.quitting = false
@@ -269,7 +269,7 @@ func (l Ledger) OtherChanges() int {
 }
 
 // writtenNote says what a save that put its version in place found there
-// (see store.KeptCopy): another program's version, kept as the copy
+// (see disk.KeptCopy): another program's version, kept as the copy
 // named kept, or, with kept "", a file moved away by another program.
 func writtenNote(kept string) string {
 	if kept == "" {
@@ -288,12 +288,12 @@ func (l Ledger) unsavedNote() string {
 	case 1:
 		return "1 change is not on disk."
 	}
-	return phrase.Changes(len(l.unsaved)) + " are not on disk."
+	return screen.Changes(len(l.unsaved)) + " are not on disk."
 }
 
 // ConflictNote says why the changed-on-disk prompt is up. kept is the
 // conflict copy in which the save kept a version another program wrote
-// while vetted was saving ("" for none, see store.KeptCopy): the file at
+// while vetted was saving ("" for none, see disk.KeptCopy): the file at
 // the path is then the other program's, and that copy is named, so no
 // version goes unmentioned.
 func (l Ledger) ConflictNote(kept string) string {

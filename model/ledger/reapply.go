@@ -10,7 +10,7 @@ import (
 	"strings"
 
 	"github.com/vetted-tui/vetted/checklist"
-	"github.com/vetted-tui/vetted/model/phrase"
+	"github.com/vetted-tui/vetted/model/screen"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
 )
@@ -103,7 +103,7 @@ func (r Report) Summary() string {
 	var b strings.Builder
 	b.WriteString("Reloaded the notebook from disk.")
 	if r.Applied > 0 {
-		fmt.Fprintf(&b, " Re-applied %s.", phrase.Plural(r.Applied, "answer"))
+		fmt.Fprintf(&b, " Re-applied %s.", screen.Plural(r.Applied, "answer"))
 	}
 	if n := len(r.Failed); n > 0 {
 		var items []string
@@ -116,11 +116,11 @@ func (r Report) Summary() string {
 		fmt.Fprintf(&b, " Not re-applied (changed on disk too, or the therapist is gone): %s.", strings.Join(items, "; "))
 	}
 	if r.Others > 0 {
-		fmt.Fprintf(&b, " Not re-applied: %s other than answers (details, statuses, your questions, concerns, preparation, priorities ...).", phrase.Changes(r.Others))
+		fmt.Fprintf(&b, " Not re-applied: %s other than answers (details, statuses, your questions, concerns, preparation, priorities ...).", screen.Changes(r.Others))
 	}
 	switch {
 	case r.CopyErr != nil:
-		b.WriteString(" Could not keep your version as a copy: " + phrase.Sentence(safetext.Line(r.CopyErr.Error())))
+		b.WriteString(" Could not keep your version as a copy: " + screen.Sentence(safetext.Line(r.CopyErr.Error())))
 	case r.CopyPath != "":
 		b.WriteString(" Your version from before the reload is in " + safetext.Line(filepath.Base(r.CopyPath)) + ".")
 	}

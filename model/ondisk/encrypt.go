@@ -7,7 +7,8 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/vetted-tui/vetted/safetext"
-	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/crypt"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 // EncryptedNewMsg ends EncryptNew: Err is the refusal, in the app's
@@ -15,13 +16,13 @@ import (
 type EncryptedNewMsg struct{ Err error }
 
 // EncryptNew makes f, a notebook not yet on disk, encrypted with k (the
-// welcome's encryption choice). It runs as a command: store.File.EncryptNew
+// welcome's encryption choice). It runs as a command: disk.File.EncryptNew
 // takes the file's lock, which a save in flight holds for as long as the
 // disk takes.
-func EncryptNew(f *store.File, k *store.Key) tea.Cmd {
+func EncryptNew(f *disk.File, k *crypt.Key) tea.Cmd {
 	return func() tea.Msg {
 		err := f.EncryptNew(k)
-		if errors.Is(err, store.ErrAlreadyOnDisk) {
+		if errors.Is(err, disk.ErrAlreadyOnDisk) {
 			err = errors.New(alreadyOnDiskNote(f.Path()))
 		}
 		return EncryptedNewMsg{Err: err}

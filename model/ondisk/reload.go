@@ -11,6 +11,7 @@ import (
 
 	"github.com/vetted-tui/vetted/model/ledger"
 	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 // ReloadedMsg reports a reload: the notebook from disk with the answers
@@ -25,7 +26,7 @@ type ReloadedMsg struct {
 // CopiedMsg reports a copy (see Copy): the copy, open, to save to from
 // now on.
 type CopiedMsg struct {
-	File *store.File
+	File *disk.File
 	Err  error
 }
 
@@ -33,8 +34,8 @@ type CopiedMsg struct {
 // and, when anything could not be re-applied (answers, or the others
 // changes that are not answers), keeps mine, the version from before, as a
 // copy beside the notebook, so nothing is lost. Saves below rev are
-// skipped from now on (see store.File.Reload).
-func Reload(f *store.File, mine *store.Notebook, log []ledger.AnswerChange, others int, rev uint64, now time.Time) tea.Cmd {
+// skipped from now on (see disk.File.Reload).
+func Reload(f *disk.File, mine *store.Notebook, log []ledger.AnswerChange, others int, rev uint64, now time.Time) tea.Cmd {
 	return func() tea.Msg {
 		nb, err := f.Reload(rev)
 		if err != nil {
@@ -50,8 +51,8 @@ func Reload(f *store.File, mine *store.Notebook, log []ledger.AnswerChange, othe
 }
 
 // Copy saves nb as a copy beside the notebook and moves there (see
-// store.File.SaveCopy).
-func Copy(f *store.File, nb *store.Notebook, rev uint64, now time.Time) tea.Cmd {
+// disk.File.SaveCopy).
+func Copy(f *disk.File, nb *store.Notebook, rev uint64, now time.Time) tea.Cmd {
 	return func() tea.Msg {
 		c, err := f.SaveCopy(nb, rev, now)
 		return CopiedMsg{File: c, Err: err}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/vetted-tui/vetted/model/ledger"
 	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 // Save writes nb, which must be a copy nobody else changes, as revision
@@ -12,10 +13,10 @@ import (
 // than the last one written, so saves that finish out of order cannot
 // roll the file back.
 //
-// It announces rev to the store at once (store.File.Queue), on the caller's
+// It announces rev to the store at once (disk.File.Queue), on the caller's
 // goroutine, so that older saves still waiting step aside: a burst of
 // changes costs a write or two, not one each.
-func Save(f *store.File, nb *store.Notebook, rev uint64) tea.Cmd {
+func Save(f *disk.File, nb *store.Notebook, rev uint64) tea.Cmd {
 	f.Queue(rev)
 	return func() tea.Msg {
 		return ledger.Saved{Rev: rev, Err: f.Save(nb, rev)}
@@ -28,10 +29,10 @@ func Save(f *store.File, nb *store.Notebook, rev uint64) tea.Cmd {
 // so the .prev it removes is the one this save left; a later save keeps a
 // new one without them.
 //
-// An older save that steps aside for a newer one (store.ErrSuperseded)
+// An older save that steps aside for a newer one (disk.ErrSuperseded)
 // leaves the .prev alone; every save queued after emptying is a
 // SaveDropping until one has removed it (ledger.Ledger.Begin says so).
-func SaveDropping(f *store.File, nb *store.Notebook, rev uint64) tea.Cmd {
+func SaveDropping(f *disk.File, nb *store.Notebook, rev uint64) tea.Cmd {
 	f.Queue(rev)
 	return func() tea.Msg {
 		if err := f.Save(nb, rev); err != nil {

@@ -18,7 +18,7 @@ package ondisk
 //
 // All of it is I/O in commands: a command waits for the next change that
 // matters, asks the store whether the file still holds what vetted last
-// read or wrote (store.File.ChangedOnDisk: vetted's own saves never
+// read or wrote (disk.File.ChangedOnDisk: vetted's own saves never
 // count), and only then sends ChangedMsg; the root re-arms the wait after
 // each. No goroutine of ours touches the model.
 
@@ -29,8 +29,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/fsnotify/fsnotify"
-
-	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 // PollEvery is how often the file is looked at where it cannot be
@@ -40,7 +39,7 @@ const PollEvery = time.Second
 // Watcher watches one notebook file. Only the command waiting on it
 // touches its fields; the root holds it to re-arm and to stop it.
 type Watcher struct {
-	file *store.File
+	file *disk.File
 	base string            // the notebook's file name, in events
 	fs   *fsnotify.Watcher // nil: polling
 	done chan struct{}     // closed by stop
@@ -57,7 +56,7 @@ type ChangedMsg struct{ Watcher *Watcher }
 
 // StartWatch sets up the watch of f's folder (or polling, where the
 // system cannot watch it) and hands it to the root.
-func StartWatch(f *store.File) tea.Cmd {
+func StartWatch(f *disk.File) tea.Cmd {
 	return func() tea.Msg {
 		path := filepath.Clean(f.Path())
 		w := &Watcher{file: f, base: filepath.Base(path), done: make(chan struct{})}
@@ -190,4 +189,4 @@ func (w *Watcher) Stop() tea.Cmd {
 }
 
 // File is the notebook file w watches.
-func (w *Watcher) File() *store.File { return w.file }
+func (w *Watcher) File() *disk.File { return w.file }

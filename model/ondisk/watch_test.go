@@ -12,6 +12,7 @@ import (
 	"github.com/fsnotify/fsnotify"
 
 	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 // watchBound is how long a test waits for the watch: generous, so that a
@@ -39,9 +40,9 @@ func received(t *testing.T, ch <-chan tea.Msg) tea.Msg {
 }
 
 // openWatched opens a notebook with one saved version and starts its watch.
-func openWatched(t *testing.T) (*store.File, *store.Notebook, *Watcher) {
+func openWatched(t *testing.T) (*disk.File, *store.Notebook, *Watcher) {
 	t.Helper()
-	f, nb, err := store.Open(filepath.Join(t.TempDir(), "notebook.json"))
+	f, nb, err := disk.Open(filepath.Join(t.TempDir(), "notebook.json"))
 	if err != nil {
 		t.Fatal(err)
 	}

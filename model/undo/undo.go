@@ -21,7 +21,6 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/vetted-tui/vetted/checklist"
-	"github.com/vetted-tui/vetted/model/phrase"
 	"github.com/vetted-tui/vetted/model/screen"
 	"github.com/vetted-tui/vetted/store"
 )
@@ -159,7 +158,7 @@ func UnarchiveQuestion(id, label string, now func() time.Time) Back {
 			if err != nil {
 				return "", "", false
 			}
-			return fmt.Sprintf("Brought back %s, with %s.", label, phrase.Plural(n, "answer")), "q:" + id, true
+			return fmt.Sprintf("Brought back %s, with %s.", label, screen.Plural(n, "answer")), "q:" + id, true
 		}
 		return "", "", false
 	}
@@ -191,6 +190,6 @@ func putCategoryBack(c checklist.Category, at, orderAt int) Back {
 			l.CategoryOrder = slices.Insert(l.CategoryOrder, min(orderAt, len(l.CategoryOrder)), c.ID)
 		}
 		nb.Questions = l
-		return "Brought back the category " + phrase.Quoted(c.Title) + ".", "c:" + string(c.ID), true
+		return "Brought back the category " + screen.Quoted(c.Title) + ".", "c:" + string(c.ID), true
 	}
 }
