@@ -1,7 +1,6 @@
 package disk
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -216,7 +215,7 @@ func (f *File) placeNew(tmp string) error {
 // 4): the file vetted last read or wrote lets the save stand; anything
 // else was written by another program meanwhile and goes back.
 func (f *File) settleDisplaced(tmp string, ours []byte, st staged) error {
-	if f.disk.exists && !f.disk.unsure && f.holds(tmp, f.disk.data) {
+	if f.disk.exists && f.holds(tmp, f.disk.data) {
 		_ = f.fsys.remove(tmp) // a second name of .prev, or the same bytes
 		return f.settlePrevious(st)
 	}
@@ -298,7 +297,7 @@ func (f *File) renameOver(tmp string, st staged) error {
 		return &changedError{path: f.path, written: true}
 	case !st.made:
 		return nil
-	case f.disk.exists && !f.disk.unsure && f.holds(prev, f.disk.data):
+	case f.disk.exists && f.holds(prev, f.disk.data):
 		return f.settlePrevious(st)
 	}
 	_ = f.settlePrevious(st)
@@ -323,8 +322,7 @@ func (f *File) holds(name string, want []byte) bool {
 		return false
 	}
 	defer r.Close()
-	got, err := io.ReadAll(io.LimitReader(r, int64(len(want))+1))
-	return err == nil && bytes.Equal(got, want)
+	return sameContent(r, want)
 }
 
 // keepConflict gives name, a file another program wrote, a conflict
