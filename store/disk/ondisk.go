@@ -231,23 +231,33 @@ func (f *File) writeCopy(nb *store.Notebook, now time.Time) (string, []byte, err
 	if err != nil {
 		return "", nil, fmt.Errorf("vetted: cannot save a copy: %w", err)
 	}
+	path, err := f.writeConflictCopy(now, func(w io.Writer) error {
+		_, err := w.Write(stored)
+		return err
+	})
+	if err != nil {
+		return "", nil, fmt.Errorf("vetted: cannot save a copy: %w", err)
+	}
+	return path, stored, nil
+}
+
+// writeConflictCopy writes what fill writes to a new conflict copy beside
+// the notebook, named for now (see conflictPath), and returns its path.
+// It is written whole, then given its name, never over a file that is
+// there; the folder is flushed.
+func (f *File) writeConflictCopy(now time.Time, fill func(io.Writer) error) (string, error) {
 	for i := 1; i <= maxConflictCopies; i++ {
 		path := conflictPath(f.path, now, i)
-		// Written whole, then given its name, never over a file that
-		// is there; the folder is flushed.
-		err := WriteExport(path, false, func(w io.Writer) error {
-			_, err := w.Write(stored)
-			return err
-		})
+		err := WriteExport(path, false, fill)
 		if errors.Is(err, fs.ErrExist) {
 			continue
 		}
 		if err != nil {
-			return "", nil, fmt.Errorf("vetted: cannot save a copy: %w", err)
+			return "", err
 		}
-		return path, stored, nil
+		return path, nil
 	}
-	return "", nil, fmt.Errorf("vetted: cannot save a copy: %d copies named %s… exist already", maxConflictCopies, filepath.Base(conflictPath(f.path, now, 1)))
+	return "", fmt.Errorf("%d copies named %s… exist already", maxConflictCopies, filepath.Base(conflictPath(f.path, now, 1)))
 }
 
 // conflictPath is the name of the i-th conflict copy (from 1) of the

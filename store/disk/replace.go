@@ -40,7 +40,10 @@ import (
 // A writer that opened the file before the swap can still write into it
 // after vetted compared it: it writes into the .prev. The next save finds
 // the .prev it replaces changed since vetted made it, keeps it as a
-// conflict copy and reports it.
+// conflict copy and reports it. A file a save removes after comparing it (the
+// old .prev, its own new file after a swap back) is held open until the
+// next save or Close looks at it again, so a write into it that lands
+// after the removal is kept as a copy too (see released.go).
 //
 // A crash at any step leaves the notebook whole, old or new, and .prev at
 // most one save behind it; the temp names left are removed by the next
@@ -216,7 +219,7 @@ func (f *File) placeNew(tmp string) error {
 // else was written by another program meanwhile and goes back.
 func (f *File) settleDisplaced(tmp string, ours []byte, st staged) error {
 	if f.disk.exists && f.holds(tmp, f.disk.data) {
-		_ = f.fsys.remove(tmp) // a second name of .prev, or the same bytes
+		_ = f.release(tmp, f.disk.data) // a second name of .prev, or the same bytes
 		return f.settlePrevious(st)
 	}
 	if err := f.fsys.exchange(tmp, f.path); err != nil {
@@ -233,7 +236,7 @@ func (f *File) settleDisplaced(tmp string, ours []byte, st staged) error {
 	// tmp holds what was at the path a moment ago: vetted's new file,
 	// unless a third write landed between the two swaps.
 	if f.holds(tmp, ours) {
-		_ = f.fsys.remove(tmp)
+		_ = f.release(tmp, ours)
 		return &changedError{path: f.path}
 	}
 	kept, err := f.keepConflict(tmp)
@@ -274,7 +277,11 @@ func (f *File) discardOld(name string) (string, error) {
 	if f.prevKnown && !f.holds(name, f.prevData) {
 		return f.keepConflict(name)
 	}
-	if err := f.fsys.remove(name); err != nil && !errors.Is(err, fs.ErrNotExist) {
+	remove := f.fsys.remove
+	if f.prevKnown {
+		remove = func(name string) error { return f.release(name, f.prevData) }
+	}
+	if err := remove(name); err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return "", err
 	}
 	return "", nil
