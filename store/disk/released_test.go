@@ -3,10 +3,12 @@ package disk
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"testing"
 
 	"github.com/vetted-tui/vetted/internal/testbook"
+	"github.com/vetted-tui/vetted/store"
 )
 
 // pendingWriter is a program that has opened the notebook for writing
@@ -31,6 +33,22 @@ func writeLate(t *testing.T, fh *os.File, data []byte) {
 	if _, err := fh.WriteAt(data, 0); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// heldThroughTwoSaves opens f's notebook as a pending writer, then saves
+// twice (revisions 3 and 4): the file the writer holds was then the .prev
+// that the second save removed. It returns the writer and the notebook.
+func heldThroughTwoSaves(t *testing.T, f *File) (*os.File, *store.Notebook) {
+	t.Helper()
+	pending := pendingWriter(t, f.path)
+	nb := testbook.Answered(2)
+	for rev := uint64(3); rev <= 4; rev++ {
+		nb.Therapists[0].Notes = fmt.Sprintf("save %d", rev)
+		if err := f.Save(nb, rev); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return pending, nb
 }
 
 // keptLate checks that err reports a late write kept as a copy that holds
@@ -81,14 +99,7 @@ func TestALateWriteIntoVettedsPutBackFileIsKept(t *testing.T) {
 // removed. What it writes then is kept as a copy by the next save.
 func TestALateWriteIntoARemovedPreviousIsKept(t *testing.T) {
 	f, _, _, _ := savedTwice(t)
-	pending := pendingWriter(t, f.path)
-	nb := testbook.Answered(2)
-	for rev := uint64(3); rev <= 4; rev++ {
-		nb.Therapists[0].Notes = "save " + string(rune('0'+rev))
-		if err := f.Save(nb, rev); err != nil {
-			t.Fatal(err)
-		}
-	}
+	pending, nb := heldThroughTwoSaves(t, f)
 	late := outsideVersion(t, "written late")
 	writeLate(t, pending, late)
 	nb.Therapists[0].Notes = "save 5"
@@ -104,14 +115,7 @@ func TestALateWriteIntoARemovedPreviousIsKept(t *testing.T) {
 // closed is kept as a copy beside it.
 func TestCloseKeepsALateWrite(t *testing.T) {
 	f, dir, _, _ := savedTwice(t)
-	pending := pendingWriter(t, f.path)
-	nb := testbook.Answered(2)
-	for rev := uint64(3); rev <= 4; rev++ {
-		nb.Therapists[0].Notes = "save " + string(rune('0'+rev))
-		if err := f.Save(nb, rev); err != nil {
-			t.Fatal(err)
-		}
-	}
+	pending, _ := heldThroughTwoSaves(t, f)
 	late := outsideVersion(t, "written late")
 	writeLate(t, pending, late)
 	if err := f.Close(); err != nil {
