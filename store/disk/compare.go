@@ -41,17 +41,19 @@ func sameContent(r io.Reader, want []byte) bool {
 	}
 }
 
-// regularHolds reports whether the file at path is a regular file that
-// holds exactly want. A file of another size is not read.
-func regularHolds(path string, want []byte) bool {
+// regularHolds reports whether the file at path, opened through fsys, is
+// a regular file that holds exactly want. A file of another size is not
+// read, and anything else is never opened (a named pipe would wait for a
+// writer).
+func regularHolds(fsys fileSystem, path string, want []byte) bool {
 	info, err := os.Lstat(path)
 	if err != nil || !info.Mode().IsRegular() || info.Size() != int64(len(want)) {
 		return false
 	}
-	fh, err := OpenRegular(path)
+	r, err := fsys.open(path)
 	if err != nil {
 		return false
 	}
-	defer fh.Close()
-	return sameContent(fh, want)
+	defer r.Close()
+	return sameContent(r, want)
 }

@@ -102,7 +102,7 @@ func (d *diskState) check(path string) error {
 	if err != nil {
 		return fmt.Errorf("vetted: did not save: cannot check %s: %w", path, StripPath(err))
 	}
-	if !d.exists || !regularHolds(path, d.data) {
+	if !d.exists || !regularHolds(osFS{}, path, d.data) {
 		return &changedError{path: path}
 	}
 	return nil
@@ -120,7 +120,7 @@ func (d *diskState) wrote(data []byte) {
 // place, and the next save must not take vetted's own write for someone
 // else's.
 func (d *diskState) failedWrite(path string, data []byte) {
-	if regularHolds(path, data) {
+	if regularHolds(osFS{}, path, data) {
 		d.wrote(data)
 	}
 }

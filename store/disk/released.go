@@ -25,9 +25,9 @@ type releasedFile struct {
 	want []byte
 }
 
-// release removes name, which holds want, and keeps it open if that
-// was its last name (see above). The removal is what counts: a file
-// that cannot be opened again is removed all the same.
+// release removes name, which holds want, and keeps it open (see
+// above). The removal is what counts: a file that cannot be opened again
+// is removed all the same.
 func (f *File) release(name string, want []byte) error {
 	fh, openErr := OpenRegular(name)
 	if err := f.fsys.remove(name); err != nil {
@@ -37,12 +37,6 @@ func (f *File) release(name string, want []byte) error {
 		return err
 	}
 	if openErr != nil {
-		return nil
-	}
-	if named, ok := stillNamed(fh); ok && named {
-		// Still named (a second name of the .prev): a write into it is
-		// found where that name is (see discardOld).
-		_ = fh.Close()
 		return nil
 	}
 	f.released = append(f.released, releasedFile{fh: fh, want: want})

@@ -219,7 +219,7 @@ func (f *File) placeNew(tmp string) error {
 // else was written by another program meanwhile and goes back.
 func (f *File) settleDisplaced(tmp string, ours []byte, st staged) error {
 	if f.disk.exists && f.holds(tmp, f.disk.data) {
-		_ = f.release(tmp, f.disk.data) // a second name of .prev, or the same bytes
+		_ = f.fsys.remove(tmp) // a second name of .prev, or the same bytes
 		return f.settlePrevious(st)
 	}
 	if err := f.fsys.exchange(tmp, f.path); err != nil {
@@ -316,21 +316,8 @@ func (f *File) renameOver(tmp string, st staged) error {
 	return &changedError{path: f.path, kept: kept, written: true}
 }
 
-// holds reports whether the regular file name holds exactly want. Anything
-// that is not a regular file holds nothing, and is never opened (a named
-// pipe would wait for a writer).
-func (f *File) holds(name string, want []byte) bool {
-	info, err := os.Lstat(name)
-	if err != nil || !info.Mode().IsRegular() || info.Size() != int64(len(want)) {
-		return false
-	}
-	r, err := f.fsys.open(name)
-	if err != nil {
-		return false
-	}
-	defer r.Close()
-	return sameContent(r, want)
-}
+// holds is regularHolds through f's file system.
+func (f *File) holds(name string, want []byte) bool { return regularHolds(f.fsys, name, want) }
 
 // keepConflict gives name, a file another program wrote, a conflict
 // copy's name beside the notebook (see conflictPath; never over a file
