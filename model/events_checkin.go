@@ -23,9 +23,11 @@ func (m Model) handleCheckInEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 			m.setStatus(checkin.SavedNews, false)
 		}
 	case checkin.DropMsg:
+		dropped, _ := msg.Dropping(m.nb())
 		applied, id = msg.Apply(m.nb()), msg.TherapistID
 		if applied {
-			m.setStatus(checkin.DroppedNews, false)
+			m.remember(putCheckInBack(id, msg.Index, dropped))
+			m.setStatus(checkin.DroppedNews+": "+m.undoWord()+" brings it back.", false)
 		}
 	default:
 		return m, nil, false

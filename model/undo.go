@@ -1,8 +1,9 @@
 package model
 
 // Undo. Every change that takes something away (deleting a therapist,
-// clearing an answer, deleting a question or a category of one's own,
-// leaving a form without its edits) leaves an undo step; u on the screen
+// clearing an answer, dropping a check-in, deleting a question or a
+// category of one's own, leaving a form or the interview without its
+// edits) leaves an undo step; u on the screen
 // where it happened takes the last one back and says what came back. The
 // steps put back only what was taken, so what changed since elsewhere
 // stays: a deleted therapist comes back from recently deleted
@@ -18,6 +19,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/checkin"
 	"github.com/vetted-tui/vetted/model/screen"
 	"github.com/vetted-tui/vetted/store"
 )
@@ -107,9 +109,7 @@ func (m *Model) takeBack() tea.Cmd {
 	step := m.undo[i]
 	m.undo = slices.Delete(slices.Clip(m.undo), i, i+1)
 	if step.reopen != nil {
-		m.push(step.reopen)
-		m.setStatus("Brought back your edits: ctrl+s records them.", false)
-		return nil
+		return m.reopen(step.reopen)
 	}
 	if step.reshow != nil {
 		next, ok := step.reshow(m.top())
@@ -119,7 +119,7 @@ func (m *Model) takeBack() tea.Cmd {
 		}
 		m.setTop(next)
 		m.layout()
-		m.setStatus("Brought back your edits: ctrl+s records them.", false)
+		m.setStatus("Brought back your edits: "+m.saveWord()+" saves them.", false)
 		return nil
 	}
 	news, sel, ok := step.back(m.nb())
@@ -137,6 +137,37 @@ func (m *Model) takeBack() tea.Cmd {
 	}
 	told := m.changed(undoneMsg{}, sel)
 	return tea.Batch(cmd, again, told)
+}
+
+// reopen opens again a screen left without its edits, with them. A
+// screen that reads the notebook (screen.Refresher: the interview) reads
+// it again first, so what changed meanwhile shows; one whose therapist is
+// gone stays closed.
+func (m *Model) reopen(again screen.Screen) tea.Cmd {
+	var cmd tea.Cmd
+	if r, ok := again.(screen.Refresher); ok {
+		if again, cmd, ok = r.Refresh(); !ok {
+			m.setStatus("Nothing to undo: what it was open on is no longer in the notebook.", false)
+			return nil
+		}
+	}
+	m.push(again)
+	m.setStatus("Brought back your edits: "+m.saveWord()+" saves them.", false)
+	return cmd
+}
+
+// saveWord is the key that saves on the screen on top, for the news of an
+// undo that brought edits back: the key its help calls "save" (ctrl+s in
+// a form, enter in the interview).
+func (m *Model) saveWord() string {
+	for _, group := range m.top().FullHelp() {
+		for _, b := range group {
+			if b.Enabled() && b.Help().Desc == "save" {
+				return b.Help().Key
+			}
+		}
+	}
+	return "ctrl+s"
 }
 
 // restoreTherapist is the undo of a delete: the therapist comes back from
@@ -165,6 +196,24 @@ func putAnswerBack(tid, qid string, partner bool, a checklist.Answer, what strin
 			t.SetAnswer(qid, a)
 		}
 		return "Brought back " + what + ".", "", true
+	}
+}
+
+// putCheckInBack is the undo of dropping check-in c, which was the
+// therapist's check-in i: it goes back to that place, unless the
+// therapist is gone or it is there already (a reload from disk).
+func putCheckInBack(tid string, i int, c store.CheckIn) func(nb *store.Notebook) (string, string, bool) {
+	return func(nb *store.Notebook) (string, string, bool) {
+		at, ok := nb.Find(tid)
+		if !ok {
+			return "", "", false
+		}
+		t := &nb.Therapists[at]
+		if slices.ContainsFunc(t.CheckIns, func(o store.CheckIn) bool { return o.At.Equal(c.At) }) {
+			return "", "", false
+		}
+		t.PutCheckInBack(i, c)
+		return "Brought back the check-in of " + checkin.Name(c) + ".", "", true
 	}
 }
 

@@ -268,8 +268,8 @@ func (l List) View() string {
 	return strings.Join(lines, "\n")
 }
 
-// checkInName names a check-in in the drop question and its heading:
-// "8 Dec 2026 · after the first session".
-func checkInName(c store.CheckIn) string {
+// Name names a check-in as its heading does, and the root's news of an
+// undo: "8 Dec 2026 · after the first session".
+func Name(c store.CheckIn) string {
 	return checklist.DateText(assess.CheckInDay(c)) + momentSep + checklist.CheckInWhen(c.After)
 }
