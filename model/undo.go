@@ -132,7 +132,8 @@ func (m *Model) takeBack() tea.Cmd {
 	var again tea.Cmd
 	if d, ok := m.top().(unrecorded); !ok || !d.Dirty() {
 		// The screen reads back what came back (the interview's fields);
-		// never over typed text, which building it again would lose.
+		// not while text is typed there: building it again would move the
+		// focus off the field being typed in.
 		again = m.refreshTop()
 	}
 	told := m.changed(undoneMsg{}, sel)
