@@ -10,6 +10,7 @@ import (
 	"github.com/vetted-tui/vetted/demo"
 	"github.com/vetted-tui/vetted/model/compare"
 	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 // repeatedDemo repeats the demo's therapists until there are n, each with
@@ -43,7 +44,7 @@ func cloneTherapist(t *store.Therapist) *store.Therapist {
 func BenchmarkPrioritiesKey(b *testing.B) {
 	for _, n := range []int{5, 50, 500} {
 		b.Run(fmt.Sprintf("therapists=%d", n), func(b *testing.B) {
-			f, _, err := store.Open(filepath.Join(b.TempDir(), "notebook.json"))
+			f, _, err := disk.Open(filepath.Join(b.TempDir(), "notebook.json"))
 			if err != nil {
 				b.Fatal(err)
 			}

@@ -13,6 +13,7 @@ import (
 	"github.com/vetted-tui/vetted/model/welcome"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/crypt"
 )
 
 // handleChildEvent applies the messages that screens send up: opening
@@ -67,7 +68,7 @@ type encryptedNewMsg struct{ err error }
 //
 // EncryptNew runs in a command: it takes the file's lock, which a save in
 // flight holds for as long as the disk takes.
-func (m *Model) encryptNew(k *store.Key) tea.Cmd {
+func (m *Model) encryptNew(k *crypt.Key) tea.Cmd {
 	if m.demo || m.file == nil {
 		m.setStatus("The demo is never saved, so it cannot be encrypted.", true)
 		return nil

@@ -32,6 +32,8 @@ import (
 	"github.com/vetted-tui/vetted/model/welcome"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/crypt"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 // MinWidth and MinHeight are the smallest terminal the screens are laid out
@@ -44,7 +46,7 @@ const (
 // Options configures New.
 type Options struct {
 	// File is the opened notebook file; nil runs in memory (demo mode).
-	File *store.File
+	File *disk.File
 	// Notebook is what File held; nil starts an empty notebook.
 	Notebook *store.Notebook
 	// Demo marks a built-in fictional notebook: nothing is ever saved.
@@ -59,17 +61,17 @@ type Options struct {
 	// screen: the OSC 52 clipboard sequence. Nil means standard output.
 	Terminal io.Writer
 	// NewKey makes the key of a new encrypted notebook, for the welcome's
-	// encryption choice (screen.Common.NewKey); nil means store.NewKey at
-	// store.DefaultWorkFactor.
-	NewKey func(passphrase string) (*store.Key, error)
+	// encryption choice (screen.Common.NewKey); nil means crypt.NewKey at
+	// crypt.DefaultWorkFactor.
+	NewKey func(passphrase string) (*crypt.Key, error)
 	// ConflictCopies names files beside the notebook that a sync tool may
-	// have left (store.ConflictCopies); the app names them once on opening.
+	// have left (disk.ConflictCopies); the app names them once on opening.
 	ConflictCopies []string
 }
 
 // defaultNewKey makes a new notebook's key when Options.NewKey is nil.
 // Tests lower its work factor, so that choosing encryption stays cheap.
-var defaultNewKey = func(pass string) (*store.Key, error) { return store.NewKey(pass, store.DefaultWorkFactor) }
+var defaultNewKey = func(pass string) (*crypt.Key, error) { return crypt.NewKey(pass, crypt.DefaultWorkFactor) }
 
 // common is the value every screen reads (screen.Common), under the name
 // the screens still in this package use.
@@ -98,7 +100,7 @@ type Model struct {
 	// still running; they go to the screen it opens (see typeahead.go).
 	queued []tea.KeyMsg
 
-	file *store.File
+	file *disk.File
 	demo bool
 	now  func() time.Time
 	// exportToldClear is set once the person was told, on this visit to
@@ -187,7 +189,7 @@ func (m *Model) nb() *store.Notebook { return m.common.Notebook() }
 // File returns the notebook file the app saves to: the one it was given,
 // or the copy it moved to after the file changed on disk (see
 // conflict.go). Nil in demo mode. The caller closes it after the program.
-func (m Model) File() *store.File { return m.file }
+func (m Model) File() *disk.File { return m.file }
 
 // ExitNote says what the person should know after the program ended: empty
 // when everything committed is on disk, else what may not be. The program's
