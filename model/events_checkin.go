@@ -4,6 +4,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/vetted-tui/vetted/model/checkin"
+	"github.com/vetted-tui/vetted/model/undo"
 )
 
 // The check-ins' events: a check-in made, a check-in dropped.
@@ -26,7 +27,7 @@ func (m Model) handleCheckInEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		dropped, _ := msg.Dropping(m.nb())
 		applied, id = msg.Apply(m.nb()), msg.TherapistID
 		if applied {
-			m.remember(putCheckInBack(id, msg.Index, dropped))
+			m.remember(undo.PutCheckInBack(id, msg.Index, dropped, checkin.Name(dropped)))
 			m.setStatus(checkin.DroppedNews+": "+m.undoWord()+" brings it back.", false)
 		}
 	default:

@@ -12,6 +12,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/ondisk"
 	"github.com/vetted-tui/vetted/store"
 	"github.com/vetted-tui/vetted/store/disk"
 )
@@ -254,7 +255,7 @@ func TestUndoReopensTheInterviewAsTheNotebookNowIs(t *testing.T) {
 	// nothing to open, and says so.
 	h.keys("esc", "y")
 	otherComputer(t, path, func(nb *store.Notebook) { nb.Therapists = nb.Therapists[1:] })
-	h.send(diskChangedMsg{})
+	h.send(ondisk.ChangedMsg{})
 	h.send(tea.KeyMsg{Type: tea.KeyCtrlR})
 	h.mustSee("Reloaded the notebook from disk.")
 	h.keys("u")
