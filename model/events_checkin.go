@@ -27,7 +27,7 @@ func (m Model) handleCheckInEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		dropped, _ := msg.Dropping(m.nb())
 		applied, id = msg.Apply(m.nb()), msg.TherapistID
 		if applied {
-			m.remember(undo.PutCheckInBack(id, msg.Index, dropped, checkin.Name(dropped)))
+			m.remember(undo.PutCheckInBack(id, msg.Index, dropped, checkin.Name(dropped), checkin.SelectKey(dropped)))
 			m.setStatus(checkin.DroppedNews+": "+m.undoWord()+" brings it back.", false)
 		}
 	default:

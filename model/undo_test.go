@@ -112,7 +112,7 @@ func TestUndoBringsBackEachDestructiveAction(t *testing.T) {
 		// The older of Dr A's two check-ins: it must come back first in
 		// her list, where it was, not last.
 		{name: "drop check-in", undo: "u", say: "Brought back the check-in of 1 Dec 2026 · after the first session.",
-			see: "1 Dec 2026 · after the first session",
+			see: "› 1 Dec 2026 · after the first session", // selected again
 			do: func(h *harness, _ checklist.Question) {
 				h.keys("C", "j", "d")
 				h.mustSee("Drop the 1 Dec 2026 check-in? y/n")

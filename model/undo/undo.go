@@ -159,10 +159,10 @@ func PutAnswerBack(tid, qid string, partner bool, a checklist.Answer, what strin
 }
 
 // PutCheckInBack is the undo of dropping check-in c, which was the
-// therapist's check-in i; name names it in the news. It goes back to that
-// place, unless the therapist is gone or it is there already (a reload
-// from disk).
-func PutCheckInBack(tid string, i int, c store.CheckIn, name string) Back {
+// therapist's check-in i; name names it in the news, sel for the list to
+// select. It goes back to that place, unless the therapist is gone or it
+// is there already (a reload from disk).
+func PutCheckInBack(tid string, i int, c store.CheckIn, name, sel string) Back {
 	return func(nb *store.Notebook) (string, string, bool) {
 		at, ok := nb.Find(tid)
 		if !ok {
@@ -173,7 +173,7 @@ func PutCheckInBack(tid string, i int, c store.CheckIn, name string) Back {
 			return "", "", false
 		}
 		t.PutCheckInBack(i, c)
-		return "Brought back the check-in of " + name + ".", "", true
+		return "Brought back the check-in of " + name + ".", sel, true
 	}
 }
 
