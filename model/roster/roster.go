@@ -41,7 +41,7 @@ type Model struct {
 	showDeleted bool
 	deleted     list.Model
 	deletedKeys deletedKeyMap
-	emptying      confirm.Question[string]
+	emptying    confirm.Question[string]
 	// compare is the comparison as the person left it: coming back keeps
 	// their view (differences only, sort, hidden and pinned columns). It
 	// is made on the first visit; the comparison screen changes it in
