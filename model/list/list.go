@@ -112,14 +112,14 @@ func Span(offset, total, from, to, h int) int {
 	}
 	from = min(max(0, from), total-1)
 	to = min(max(from+1, to), total)
-	off := min(max(0, offset), last(total, h))
+	off := min(max(0, offset), Last(total, h))
 	if from < off {
 		off = from
 	}
 	for off < from && to > off+shown(off, total, h) {
 		off++
 	}
-	return min(off, last(total, h))
+	return min(off, Last(total, h))
 }
 
 // SpanItem is Span for a list of items of several lines each, where
@@ -152,7 +152,7 @@ func SpanItem(offset int, starts []int, total, item, h int) int {
 // offset, within the lines there are: for a page with no cursor, that
 // only scrolls.
 func Scroll(offset, d, total, h int) int {
-	return min(max(0, offset+d), last(total, h))
+	return min(max(0, offset+d), Last(total, h))
 }
 
 // Cut returns the lines of lines that a window of h lines starting at
@@ -188,9 +188,9 @@ func shown(off, total, h int) int {
 	return max(0, n)
 }
 
-// last is the greatest useful offset: the one that shows the last line
-// with nothing empty below it.
-func last(total, h int) int {
+// Last is the greatest useful offset of a window of h lines over total
+// lines: the one that shows the last line with nothing empty below it.
+func Last(total, h int) int {
 	if total <= h {
 		return 0
 	}
