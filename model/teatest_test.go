@@ -12,7 +12,7 @@ import (
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/model/details"
-	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 // These flows run the real Bubble Tea program. They are few on purpose:
@@ -62,7 +62,7 @@ func runeKeys(s string) []tea.KeyMsg {
 
 func TestFlowAddAnswerEveryKindQuitReopen(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "notebook.json")
-	f, nb, err := store.Open(path)
+	f, nb, err := disk.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -99,7 +99,7 @@ func TestFlowAddAnswerEveryKindQuitReopen(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	f2, nb2, err := store.Open(path)
+	f2, nb2, err := disk.Open(path)
 	if err != nil {
 		t.Fatalf("reopen: %v", err)
 	}

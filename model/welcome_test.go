@@ -15,13 +15,14 @@ import (
 	"github.com/vetted-tui/vetted/model/details"
 	"github.com/vetted-tui/vetted/model/welcome"
 	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 // welcomeHarness starts the app as a first run: no notebook file yet.
 func welcomeHarness(t *testing.T, w, h int) (*harness, string) {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "notes", "notebook.json")
-	f, nb, err := store.Open(path)
+	f, nb, err := disk.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -65,7 +66,7 @@ func TestWelcomeOnlyOnAFirstRun(t *testing.T) {
 	}
 	nb := store.New()
 	nb.Therapists = []store.Therapist{{ID: "a", Name: "Ann", Status: store.ToContact}}
-	m := New(Options{File: &store.File{}, Notebook: nb, FirstRun: true})
+	m := New(Options{File: &disk.File{}, Notebook: nb, FirstRun: true})
 	if m.kind() != screenRoster {
 		t.Error("a notebook with therapists opened on the welcome screen")
 	}

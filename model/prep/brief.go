@@ -9,7 +9,7 @@ import (
 	"github.com/vetted-tui/vetted/brief"
 	"github.com/vetted-tui/vetted/model/screen"
 	"github.com/vetted-tui/vetted/safetext"
-	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 // briefName is the file name a brief gets in the export folder.
@@ -30,10 +30,10 @@ func WriteBrief(c *screen.Common, therapistID string, withConcerns bool) tea.Cmd
 	if withConcerns {
 		opts.Concerns = brief.ConcernsOf(nb)
 	}
-	warning := store.PlaintextWarning(c.Encrypted, "The brief")
+	warning := disk.PlaintextWarning(c.Encrypted, "The brief")
 	dir := c.ExportDir
 	return func() tea.Msg {
-		path, err := store.WriteNewExport(dir, briefName, func(w io.Writer) error {
+		path, err := disk.WriteNewExport(dir, briefName, func(w io.Writer) error {
 			return brief.Write(w, nb, brief.FormatMarkdown, opts)
 		})
 		if err != nil {

@@ -4,7 +4,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/vetted-tui/vetted/checklist"
-	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/crypt"
 )
 
 // Messages screens send up to the root. Opening and closing screens:
@@ -39,9 +39,9 @@ type ShowQuestionMsg struct{ ID string }
 type TryDemoMsg struct{}
 
 // EncryptNewMsg asks the root to make the new notebook, not yet on disk,
-// encrypted with Key (store.File.EncryptNew), write it at once, and close
+// encrypted with Key (disk.File.EncryptNew), write it at once, and close
 // the screen that sent it (welcome screen).
-type EncryptNewMsg struct{ Key *store.Key }
+type EncryptNewMsg struct{ Key *crypt.Key }
 
 // StatusMsg shows a line of news (or an error) in the status line.
 type StatusMsg struct {

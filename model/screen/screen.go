@@ -19,6 +19,7 @@ import (
 	"github.com/vetted-tui/vetted/model/statusline"
 	"github.com/vetted-tui/vetted/model/theme"
 	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/crypt"
 )
 
 // Screen is one screen of the stack.
@@ -83,12 +84,12 @@ type Common struct {
 	// ExportDir is where exports, briefs and saved messages are written.
 	ExportDir string
 	// NewKey makes the key of a new encrypted notebook from a passphrase
-	// (store.NewKey at the work factor the program chose). It takes a
+	// (crypt.NewKey at the work factor the program chose). It takes a
 	// second or so (scrypt): call it in a tea.Cmd, never in Update.
-	NewKey func(passphrase string) (*store.Key, error)
+	NewKey func(passphrase string) (*crypt.Key, error)
 	// Encrypted is set while the notebook on view is stored encrypted:
 	// what a screen writes in clear from it (a saved message) says so
-	// (store.PlaintextWarning).
+	// (disk.PlaintextWarning).
 	Encrypted bool
 
 	nb *store.Notebook
