@@ -103,14 +103,18 @@ func (p Model) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 func (p Model) done(id string) bool { return p.common.Notebook().Prep[id] }
 
 // resize keeps the cursor on an item and the selected item in view.
-func (p Model) resize() Model { return p.fit(p.itemBlocks()) }
-
-// fit gives the window its room, measured on blocks, the items as drawn:
-// the detail box depends on the item under the cursor.
-func (p Model) fit(blocks [][]string) Model {
-	listH, _ := p.heights(blocks)
-	p.window = p.window.SetLines(lineStarts(blocks)).SetHeight(listH)
+func (p Model) resize() Model {
+	p, _ = p.fit(p.itemBlocks(), len(p.detailLines()))
 	return p
+}
+
+// fit gives the window its room, measured on blocks, the items as drawn,
+// and the detail box's lines of the item under the cursor; detailH is
+// the room left to the box.
+func (p Model) fit(blocks [][]string, detail int) (_ Model, detailH int) {
+	listH, detailH := p.heights(blocks, detail)
+	p.window = p.window.SetLines(lineStarts(blocks)).SetHeight(listH)
+	return p, detailH
 }
 
 // lineStarts is the first line of each block, and the lines of all.
@@ -243,10 +247,11 @@ func (p Model) detailLines() []string {
 // compact reports whether the body is too short for blank spacer lines.
 func (p Model) compact() bool { return p.common.Height < 10 }
 
-// heights shares the body between the list and the detail box. The list
-// keeps at least half (and always the selected item) so the person can
-// still see where they are; the detail gets the rest, up to its size.
-func (p Model) heights(blocks [][]string) (listH, detailH int) {
+// heights shares the body between the list and the detail box of detail
+// lines. The list keeps at least half (and always the selected item) so
+// the person can still see where they are; the detail gets the rest, up
+// to its size.
+func (p Model) heights(blocks [][]string, detail int) (listH, detailH int) {
 	avail := p.common.Height - 1 // the header
 	if !p.compact() {
 		avail -= 2 // a blank line above and below the list
@@ -261,7 +266,7 @@ func (p Model) heights(blocks [][]string) (listH, detailH int) {
 		selH = len(blocks[p.window.Cursor()])
 	}
 	minList := min(listLines, max(selH, avail/2), avail)
-	detailH = min(max(len(p.detailLines()), 0), avail-minList)
+	detailH = min(max(detail, 0), avail-minList)
 	listH = min(listLines, avail-detailH)
 	return listH, detailH
 }
@@ -281,11 +286,10 @@ func (p Model) View() string {
 	header := s.Title.Render(title) + s.Muted.Render(count)
 	out := []string{cell.Cut(header, w)}
 
-	blocks := p.itemBlocks()
-	_, detailH := p.heights(blocks)
+	blocks, detail := p.itemBlocks(), p.detailLines()
 	// Measured again here: an item's line "(2 of 4 written)" may have
 	// grown while its form was on top.
-	p = p.fit(blocks)
+	p, detailH := p.fit(blocks, len(detail))
 	var lines []string
 	for i, b := range blocks {
 		for _, line := range b {
@@ -307,7 +311,6 @@ func (p Model) View() string {
 		if !p.compact() {
 			out = append(out, "")
 		}
-		detail := p.detailLines()
 		if len(detail) > detailH {
 			detail = detail[:detailH]
 			detail[detailH-1] = cell.Cut(detail[detailH-1]+" …", max(1, w-s.Hint.GetHorizontalFrameSize()))

@@ -246,19 +246,20 @@ func (p Model) FullHelp() [][]key.Binding {
 	return [][]key.Binding{{p.keys.Up, p.keys.Down}, {p.keys.Toggle, p.keys.Edit}, {p.keys.Back}}
 }
 
-// heights shares the body between the list and the detail box, after
-// the title and the message line: the list keeps at least half, so the
-// person still sees where they are; the box gets the rest, up to its size.
-func (p Model) heights() (listH, detailH int) {
+// heights shares the body between the list and the detail box of
+// detail lines, after the title and the message line: the list keeps at
+// least half, so the person still sees where they are; the box gets the
+// rest, up to its size.
+func (p Model) heights(detail int) (listH, detailH int) {
 	avail := max(0, p.common.Height-2)
-	detailH = min(len(p.detailLines()), avail-max(1, avail/2))
+	detailH = min(detail, avail-max(1, avail/2))
 	return max(1, avail-detailH), max(0, detailH)
 }
 
 // listHeight is the lines of the list above the detail box, its "more"
 // lines included.
 func (p Model) listHeight() int {
-	listH, _ := p.heights()
+	listH, _ := p.heights(len(p.detailLines()))
 	return listH
 }
 

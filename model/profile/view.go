@@ -106,7 +106,7 @@ func (p Model) View() string {
 	}
 	out = append(out, msg)
 	detail := p.detailLines()
-	if _, dh := p.heights(); len(detail) > dh {
+	if _, dh := p.heights(len(detail)); len(detail) > dh {
 		detail = detail[:dh]
 		if dh > 0 {
 			w := max(1, w-s.Hint.GetHorizontalFrameSize())
