@@ -30,6 +30,9 @@ var plaintextWriters = map[string]string{
 	"disk.File.writeCopy": "sealed",
 	"goldenfile.Equal":    "not notes", // -update of test goldens
 	"main.write":          "not notes", // internal/pictures: the docs' pictures of the demo
+	// Tests only: another program's write into a fictional notebook in a
+	// test's temporary folder.
+	"fixture.LateWriteError": "not notes",
 }
 
 // TestEveryPlaintextWriterWarns finds every function of the module that
