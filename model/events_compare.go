@@ -19,7 +19,7 @@ func (m Model) handleCompareEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		cmd := m.pop()
 		return m, cmd, true
 	case compare.OpenPrioritiesMsg:
-		m.push(priorities.NewScreen(m.common))
+		m.push(priorities.NewScreen(m.common, msg.Judged))
 		return m, nil, true
 	case priorities.BackMsg:
 		cmd := m.pop()

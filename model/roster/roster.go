@@ -45,12 +45,14 @@ type Model struct {
 	// is made on the first visit; the comparison screen changes it in
 	// place (compare.Screen).
 	compare *compare.Model
+	// drawn is what View drew last (cache.go), shared by every copy.
+	drawn *viewCache
 }
 
 // New returns the roster of the notebook in c.
 func New(c *screen.Common) Model {
 	return Model{common: c, keys: DefaultKeyMap(), deleting: confirm.New[string](),
-		deletedKeys: defaultDeletedKeyMap(), emptying: confirm.New[string]()}
+		deletedKeys: defaultDeletedKeyMap(), emptying: confirm.New[string](), drawn: &viewCache{}}
 }
 
 func (r Model) therapists() []store.Therapist { return r.common.Notebook().Therapists }
@@ -239,7 +241,15 @@ func (r Model) View() string {
 	}
 	cols, nameW := pickColumns(w)
 	tl := newTally(r.common.Notebook().Catalogue())
-	cols, nameW = shareRoom(tl, cols, nameW, ts)
+	if r.drawn == nil {
+		r.drawn = &viewCache{} // a Model not made by New
+	}
+	cols, nameW = shareRoom(r.drawn, tl, cols, nameW, ts)
+	layout := rowLayout{set: tl.set, width: w, nameW: nameW}
+	for i, c := range cols {
+		layout.colW[i] = c.width
+	}
+	r.drawn.setLayout(layout)
 	var b strings.Builder
 	b.WriteString(s.Subtitle.Render(fmt.Sprintf("Therapists · %d", len(ts))))
 	b.WriteString("\n")
@@ -249,18 +259,22 @@ func (r Model) View() string {
 	}
 	b.WriteString(s.Header.Render(cell.Cut(strings.TrimRight(head, " "), w)))
 	end := min(len(ts), r.offset+r.listHeight())
+	rows := make(map[string]drawnRow, end-r.offset)
 	for i := r.offset; i < end; i++ {
 		t := &ts[i]
-		marker, name := "  ", cell.Fit(safetext.Line(field.Shown(t.Name)), nameW)
-		if i == r.cursor {
-			marker, name = "› ", s.Selected.Render(name)
-		}
-		row := marker + name
-		for _, c := range cols {
-			row += " " + cell.Fit(c.cell(tl, t), c.width)
-		}
-		b.WriteString("\n" + cell.Cut(strings.TrimRight(row, " "), w))
+		b.WriteString("\n" + r.drawn.row(rows, t, i == r.cursor, func() string {
+			marker, name := "  ", cell.Fit(safetext.Line(field.Shown(t.Name)), nameW)
+			if i == r.cursor {
+				marker, name = "› ", s.Selected.Render(name)
+			}
+			row := marker + name
+			for _, c := range cols {
+				row += " " + cell.Fit(c.cell(tl, t), c.width)
+			}
+			return cell.Cut(strings.TrimRight(row, " "), w)
+		}))
 	}
+	r.drawn.rows = rows
 	b.WriteString("\n" + r.footerLine())
 	return b.String()
 }
