@@ -1,0 +1,67 @@
+package compare
+
+import (
+	"testing"
+
+	"github.com/vetted-tui/vetted/checklist"
+)
+
+// TestKeptBestMarksFollowChanges: best marks kept across notebook changes,
+// a changed row compared again from its kept values with the changed
+// columns read again, are those of a comparison built afresh: after one
+// change, after two changes between frames, after changes to several
+// therapists at once and after a change back.
+func TestKeptBestMarksFollowChanges(t *testing.T) {
+	nb := makeNotebook(12)
+	m := sized(nb, 160, 60)
+	fee := func(i int, v string) {
+		nb.Therapists[i].SetAnswer(checklist.QFee, checklist.Answer{Status: checklist.StatusAnswered, Value: v})
+	}
+	insurance := func(i int, v string) {
+		nb.Therapists[i].SetAnswer(checklist.QInsurance, checklist.Answer{Status: checklist.StatusAnswered, Value: v})
+	}
+	steps := []struct {
+		name   string
+		change func()
+		frame  bool // draw before the next step
+	}{
+		{"a fee far below the others", func() { fee(3, "$5") }, true},
+		{"that fee back up", func() { fee(3, "$500") }, true},
+		{"two fees, no frame between", func() { fee(5, "$4") }, false},
+		{"and a second", func() { fee(7, "$3") }, true},
+		{"insurance for several", func() {
+			for i := range nb.Therapists {
+				insurance(i, "no")
+			}
+			insurance(9, "yes")
+		}, true},
+		{"a cleared fee", func() { nb.Therapists[7].ClearAnswer(checklist.QFee) }, true},
+	}
+	marked := 0
+	for _, st := range steps {
+		st.change()
+		m = m.SetNotebook(nb).SetSize(160, 60)
+		if !st.frame {
+			continue
+		}
+		fresh := sized(nb, 160, 60)
+		if len(fresh.viewRows) != len(m.viewRows) || len(fresh.viewCols) != len(m.viewCols) {
+			t.Fatalf("%s: the kept comparison lays out %dx%d, a fresh one %dx%d", st.name,
+				len(m.viewRows), len(m.viewCols), len(fresh.viewRows), len(fresh.viewCols))
+		}
+		for r := range m.viewRows {
+			for vc := range m.viewCols {
+				got, want := m.isBest(m.viewRows[r], vc), fresh.isBest(fresh.viewRows[r], vc)
+				if got != want {
+					t.Errorf("%s: row %s, column %d: kept best %v, fresh %v", st.name, m.g.rows[m.viewRows[r]].id, vc, got, want)
+				}
+				if got {
+					marked++
+				}
+			}
+		}
+	}
+	if marked == 0 {
+		t.Fatal("no best mark anywhere: the test compared nothing")
+	}
+}
