@@ -16,8 +16,7 @@ import (
 
 	"github.com/creack/pty"
 
-	"github.com/vetted-tui/vetted/demo"
-	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/internal/testbook"
 )
 
 // BenchmarkFirstFrame measures how long vetted takes from its start to
@@ -41,7 +40,7 @@ func BenchmarkFirstFrame(b *testing.B) {
 	build(b, minimal, "./internal/minimaltea")
 	for _, n := range []int{500, 5000} {
 		b.Run(fmt.Sprintf("therapists=%d", n), func(b *testing.B) {
-			path := writeNotebook(b, repeatedNotebook(n))
+			path := writeNotebook(b, testbook.Repeated(n))
 			env := append(os.Environ(), "TERM=xterm-256color", "HOME="+b.TempDir(), "XDG_CONFIG_HOME="+b.TempDir(),
 				"XDG_DATA_HOME="+b.TempDir(), "NO_COLOR=", "VETTED_ACCESSIBLE=")
 			var app, bare, appCPU, bareCPU time.Duration
@@ -71,20 +70,6 @@ func build(b *testing.B, out, pkg string) {
 	if msg, err := cmd.CombinedOutput(); err != nil {
 		b.Fatalf("go build %s: %v\n%s", pkg, err, msg)
 	}
-}
-
-// repeatedNotebook is the demo's therapists repeated to n, each with an
-// ID and a name of its own.
-func repeatedNotebook(n int) *store.Notebook {
-	nb := demo.Notebook()
-	base := nb.Therapists
-	nb.Therapists = make([]store.Therapist, 0, n)
-	for i := range n {
-		t := base[i%len(base)]
-		t.ID, t.Name = fmt.Sprintf("%016x", i+1), fmt.Sprintf("%s %d", t.Name, i+1)
-		nb.Therapists = append(nb.Therapists, t)
-	}
-	return nb
 }
 
 // termAnswers are the queries Bubble Tea and termenv may send at start,
