@@ -10,6 +10,7 @@ import (
 	"github.com/vetted-tui/vetted/internal/testbook"
 	"github.com/vetted-tui/vetted/model/compare"
 	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 // repeatedDemo is the demo notebook grown to n therapists.
@@ -23,7 +24,7 @@ func repeatedDemo(n int) *store.Notebook { return testbook.Repeated(n) }
 func BenchmarkPrioritiesKey(b *testing.B) {
 	for _, n := range []int{5, 50, 500} {
 		b.Run(fmt.Sprintf("therapists=%d", n), func(b *testing.B) {
-			f, _, err := store.Open(filepath.Join(b.TempDir(), "notebook.json"))
+			f, _, err := disk.Open(filepath.Join(b.TempDir(), "notebook.json"))
 			if err != nil {
 				b.Fatal(err)
 			}

@@ -10,7 +10,7 @@ import (
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/model/priorities"
-	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 // BenchmarkSaveBurst measures a burst of 10 quick changes (importance
@@ -22,7 +22,7 @@ func BenchmarkSaveBurst(b *testing.B) {
 	const burst = 10
 	for _, n := range []int{500} {
 		b.Run(fmt.Sprintf("therapists=%d", n), func(b *testing.B) {
-			f, _, err := store.Open(filepath.Join(b.TempDir(), "notebook.json"))
+			f, _, err := disk.Open(filepath.Join(b.TempDir(), "notebook.json"))
 			if err != nil {
 				b.Fatal(err)
 			}

@@ -12,6 +12,7 @@ import (
 	"github.com/vetted-tui/vetted/internal/teadrive"
 	"github.com/vetted-tui/vetted/internal/threadclock"
 	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 // screenKeyRuns are the keys typical of each screen (by startScreen
@@ -103,7 +104,7 @@ func startForKeys(b testing.TB, start startScreen, nb *store.Notebook) *harness 
 	if start.kind == screenWelcome || start.kind == screenEncrypt {
 		return startOnNotebook(b, start, nb, 120, 40) // a first run: no notebook yet
 	}
-	f, _, err := store.Open(filepath.Join(b.TempDir(), "notebook.json"))
+	f, _, err := disk.Open(filepath.Join(b.TempDir(), "notebook.json"))
 	if err != nil {
 		b.Fatal(err)
 	}

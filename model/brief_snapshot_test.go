@@ -3,6 +3,7 @@ package model
 import (
 	"bytes"
 	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -19,9 +20,9 @@ import (
 	"github.com/vetted-tui/vetted/store"
 )
 
-// TestBriefAndExportWriteTheNotebookAsAsked: the brief (b, B) and the
-// comparison's export are built in their commands, off the UI goroutine,
-// from a copy taken when the person asked. Every kind of edit the root
+// TestBriefAndExportWriteTheNotebookAsAsked: the brief (B on the roster)
+// and the comparison's export are built in their commands, off the UI
+// goroutine, from a copy taken when the person asked. Every kind of edit the root
 // applies afterwards (answers, a partner's answer, a cleared answer, the
 // status, prep, concerns, own words, the partner, an importance, a
 // check-in, a delete before the brief's therapist) leaves what is written
@@ -39,9 +40,7 @@ func TestBriefAndExportWriteTheNotebookAsAsked(t *testing.T) {
 	}{
 		{
 			name: "brief",
-			msg: func(nb *store.Notebook) tea.Msg {
-				return screen.BriefRequestMsg{TherapistID: nb.Therapists[1].ID, WithConcerns: true}
-			},
+			msg:  func(*store.Notebook) tea.Msg { return keyMsg("B") }, // on the roster, the second therapist
 			render: func(nb *store.Notebook) string {
 				var b bytes.Buffer
 				opts := brief.Options{Therapist: 1, Concerns: brief.ConcernsOf(nb)}
@@ -51,11 +50,12 @@ func TestBriefAndExportWriteTheNotebookAsAsked(t *testing.T) {
 				return b.String()
 			},
 			path: func(msg tea.Msg) string {
-				done := msg.(briefDoneMsg)
-				if done.err != nil {
-					t.Fatal(done.err)
+				done := msg.(screen.StatusMsg)
+				_, path, ok := strings.Cut(done.Text, "Brief written to ")
+				if done.Err || !ok {
+					t.Fatalf("the brief was not written: %s", done.Text)
 				}
-				return done.path
+				return path
 			},
 		},
 		{
@@ -81,6 +81,7 @@ func TestBriefAndExportWriteTheNotebookAsAsked(t *testing.T) {
 		for _, concurrent := range []bool{false, true} {
 			h := &harness{t: t, m: New(Options{Notebook: notebookForBrief(), ExportDir: t.TempDir()})}
 			h.send(tea.WindowSizeMsg{Width: 100, Height: 30})
+			h.keys("down") // the roster's second therapist
 			want := req.render(h.m.nb().Clone())
 			next, cmd := h.m.Update(req.msg(h.m.nb()))
 			h.m = next.(Model)

@@ -2,7 +2,7 @@ package model
 
 // What the app does when the notebook changed on disk behind its back (a
 // sync tool brought another computer's version, a second vetted wrote to a
-// shared folder). The store refuses the save with store.ErrChangedOnDisk
+// shared folder). The store refuses the save with disk.ErrChangedOnDisk
 // and writes nothing; the root then says so in the status line and holds a
 // small prompt in place of the help until the person picks:
 //
@@ -35,6 +35,7 @@ import (
 	"github.com/vetted-tui/vetted/model/screen"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 // conflictPrompt is the state of the changed-on-disk prompt.
@@ -80,7 +81,7 @@ type reloadedMsg struct {
 
 // copiedMsg reports SaveCopy: the copy, open, to save to from now on.
 type copiedMsg struct {
-	file *store.File
+	file *disk.File
 	err  error
 }
 
@@ -308,8 +309,8 @@ func reapply(nb *store.Notebook, log []answerChange) reapplyReport {
 // and, when anything could not be re-applied (answers, or the others
 // changes that are not answers), keeps mine, the version from before, as a
 // copy beside the notebook, so nothing is lost. Saves below rev are
-// skipped from now on (see store.File.Reload).
-func reloadCmd(f *store.File, mine *store.Notebook, log []answerChange, others int, rev uint64, now time.Time) tea.Cmd {
+// skipped from now on (see disk.File.Reload).
+func reloadCmd(f *disk.File, mine *store.Notebook, log []answerChange, others int, rev uint64, now time.Time) tea.Cmd {
 	return func() tea.Msg {
 		nb, err := f.Reload(rev)
 		if err != nil {
@@ -325,8 +326,8 @@ func reloadCmd(f *store.File, mine *store.Notebook, log []answerChange, others i
 }
 
 // copyToConflictCmd saves nb as a copy beside the notebook and moves there (see
-// store.File.SaveCopy).
-func copyToConflictCmd(f *store.File, nb *store.Notebook, rev uint64, now time.Time) tea.Cmd {
+// disk.File.SaveCopy).
+func copyToConflictCmd(f *disk.File, nb *store.Notebook, rev uint64, now time.Time) tea.Cmd {
 	return func() tea.Msg {
 		c, err := f.SaveCopy(nb, rev, now)
 		return copiedMsg{file: c, err: err}

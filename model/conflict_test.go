@@ -12,6 +12,7 @@ import (
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 // otherComputer writes the notebook at path as another computer would
@@ -90,7 +91,7 @@ func TestReloadReappliesUnsavedAnswers(t *testing.T) {
 	if h.m.conflict.open || h.m.saves.lastGood != h.m.saves.rev {
 		t.Fatalf("prompt open %v, rev %d on disk %d", h.m.conflict.open, h.m.saves.rev, h.m.saves.lastGood)
 	}
-	if copies := store.ConflictCopies(path); len(copies) != 0 {
+	if copies := disk.ConflictCopies(path); len(copies) != 0 {
 		t.Fatalf("everything was re-applied, yet a copy was made: %v", copies)
 	}
 	// Saving goes on as before.
@@ -111,11 +112,11 @@ func TestReloadSaysWhatItCouldNotReapplyAndKeepsACopy(t *testing.T) {
 	if want := "Not re-applied (changed on disk too, or the therapist is gone): Dr Ada: " + checklist.ShortLabel(checklist.QFee); !strings.Contains(h.m.status.Text(), want) || !h.m.status.Err() {
 		t.Fatalf("status %q lacks %q", h.m.status.Text(), want)
 	}
-	copies := store.ConflictCopies(path)
+	copies := disk.ConflictCopies(path)
 	if len(copies) != 1 {
 		t.Fatalf("copies = %v, want the version from before the reload", copies)
 	}
-	mine, err := store.Read(filepath.Join(filepath.Dir(path), copies[0]))
+	mine, err := disk.Read(filepath.Join(filepath.Dir(path), copies[0]))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -130,7 +131,7 @@ func TestReloadSaysWhatItCouldNotReapplyAndKeepsACopy(t *testing.T) {
 func TestCopyWritesANewFileAndSavesThere(t *testing.T) {
 	h, path, theirs := conflicted(t, func(nb *store.Notebook) { nb.Therapists[0].Notes = "from the laptop" })
 	h.send(tea.KeyMsg{Type: tea.KeyCtrlO})
-	copies := store.ConflictCopies(path)
+	copies := disk.ConflictCopies(path)
 	if len(copies) != 1 || !strings.HasPrefix(copies[0], "notebook.conflict-") {
 		t.Fatalf("copies = %v", copies)
 	}

@@ -6,12 +6,14 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/vetted-tui/vetted/model/details"
 	"github.com/vetted-tui/vetted/model/field"
 	"github.com/vetted-tui/vetted/model/roster"
 	"github.com/vetted-tui/vetted/model/screen"
 	"github.com/vetted-tui/vetted/model/welcome"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/crypt"
 )
 
 // handleChildEvent applies the messages that screens send up: opening
@@ -66,7 +68,7 @@ type encryptedNewMsg struct{ err error }
 //
 // EncryptNew runs in a command: it takes the file's lock, which a save in
 // flight holds for as long as the disk takes.
-func (m *Model) encryptNew(k *store.Key) tea.Cmd {
+func (m *Model) encryptNew(k *crypt.Key) tea.Cmd {
 	if m.demo || m.file == nil {
 		m.setStatus("The demo is never saved, so it cannot be encrypted.", true)
 		return nil
@@ -97,7 +99,7 @@ func (m *Model) changed(event tea.Msg, sel string) tea.Cmd {
 // to one therapist; ok is false for other messages.
 func (m Model) handleTherapistEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 	switch msg := msg.(type) {
-	case therapistSavedMsg:
+	case details.SavedMsg:
 		return m.handleTherapistSaved(msg)
 	case screen.DeleteTherapistMsg:
 		return m.handleDelete(msg)
@@ -143,34 +145,18 @@ func nextOutreach(o store.Outreach) store.Outreach {
 // openDetails opens the details form of the therapist with id, or of a
 // new one.
 func (m *Model) openDetails(id string) tea.Cmd {
-	t := store.Therapist{Status: store.ToContact}
-	isNew := true
-	if i, ok := m.nb().Find(id); ok {
-		t, isNew = m.nb().Therapists[i], false
-	}
-	d := newDetails(m.common, t, isNew)
-	cmd := d.focusCmd()
+	d := details.New(m.common, id)
+	cmd := d.FocusCmd()
 	m.push(d)
 	return cmd
 }
 
-func (m Model) handleTherapistSaved(msg therapistSavedMsg) (Model, tea.Cmd, bool) {
-	t := msg.therapist
-	t.Updated = m.now()
-	if i, ok := m.nb().Find(t.ID); ok && t.ID != "" {
-		// The form edits details and the partner's notes, not answers;
-		// answers may have changed since it opened, so keep the notebook's.
-		old := m.nb().Therapists[i]
-		t.Answers, t.PartnerAnswers, t.Created = old.Answers, old.PartnerAnswers, old.Created
-		m.nb().Therapists[i] = t
-		m.setStatus("Recorded the details of "+safetext.Line(field.Shown(t.Name))+".", false)
-	} else {
-		t.ID = store.NewID()
-		t.Created = t.Updated
-		m.nb().Therapists = append(m.nb().Therapists, t)
-		m.setStatus("Added "+safetext.Line(field.Shown(t.Name))+". Press enter to start the interview.", false)
-	}
-	m.home(roster.New(m.common).SelectID(t.ID))
+// handleTherapistSaved applies the details form, back on the roster at
+// the therapist.
+func (m Model) handleTherapistSaved(msg details.SavedMsg) (Model, tea.Cmd, bool) {
+	news, id := msg.Apply(m.nb(), m.now())
+	m.setStatus(news, false)
+	m.home(roster.New(m.common).SelectID(id))
 	cmd := m.save()
 	return m, cmd, true
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/vetted-tui/vetted/model/compare"
 	"github.com/vetted-tui/vetted/model/screen"
 	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 // FuzzModel feeds random key, paste, mouse-wheel and resize sequences, and
@@ -63,7 +64,7 @@ func FuzzModel(f *testing.F) {
 	// Exports never run here (see send); one folder serves every input,
 	// rather than a new one made for each.
 	exportDir := f.TempDir()
-	file, _, err := store.Open(path) // no file yet; nothing is ever saved
+	file, _, err := disk.Open(path) // no file yet; nothing is ever saved
 	if err != nil {
 		f.Fatal(err)
 	}
@@ -83,7 +84,7 @@ func FuzzModel(f *testing.F) {
 // fuzzDriver plays one fuzz input against a Model.
 type fuzzDriver struct {
 	t    *testing.T
-	file *store.File
+	file *disk.File
 	// exportDir is where the app would write exports.
 	exportDir string
 	m         Model
@@ -167,7 +168,7 @@ var fuzzKeys = []tea.KeyType{
 var saveErrors = []error{
 	nil,
 	errors.New("vetted: cannot save /x/notebook.json: no space left on device"),
-	fmt.Errorf("wrapped: %w", store.ErrChangedOnDisk),
+	fmt.Errorf("wrapped: %w", disk.ErrChangedOnDisk),
 }
 
 // burstWords are key names typed as text, the bursts that matched
@@ -373,7 +374,7 @@ func (d *fuzzDriver) checkView(msg tea.Msg) {
 // TestFuzzInputsReachEveryState checks the decoding that FuzzModel relies
 // on: its inputs do reach each screen and the changed-on-disk prompt.
 func TestFuzzInputsReachEveryState(t *testing.T) {
-	file, _, err := store.Open(filepath.Join(t.TempDir(), "notebook.json"))
+	file, _, err := disk.Open(filepath.Join(t.TempDir(), "notebook.json"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,11 +7,12 @@ import (
 	"testing"
 
 	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 // lateWriteError makes a real save find another program's write in the
 // previous version it replaced: the save's version is in place, and the
-// other write is kept as a conflict copy (store.KeptCopy: kept, written).
+// other write is kept as a conflict copy (disk.KeptCopy: kept, written).
 func lateWriteError(t *testing.T) error {
 	t.Helper()
 	f, nb := openTempNotebook(t)
@@ -29,7 +30,7 @@ func lateWriteError(t *testing.T) error {
 	}
 	nb.Therapists[0].Notes = "third save"
 	err := f.Save(nb, 3)
-	if kept, written := store.KeptCopy(err); kept == "" || !written {
+	if kept, written := disk.KeptCopy(err); kept == "" || !written {
 		t.Fatalf("the setup made %v (copy %q, written %v), not a kept late write", err, kept, written)
 	}
 	return err
@@ -40,7 +41,7 @@ func lateWriteError(t *testing.T) error {
 // nothing", and opens no reload prompt (there is nothing to reload).
 func TestASaveThatKeptACopyNamesItAndCountsAsSaved(t *testing.T) {
 	err := lateWriteError(t)
-	kept, _ := store.KeptCopy(err)
+	kept, _ := disk.KeptCopy(err)
 	var l saveLedger
 	l, _, _ = l.begin(true)
 	l, step := l.settle(savedMsg{rev: 1, err: err})
@@ -58,7 +59,7 @@ func TestASaveThatKeptACopyNamesItAndCountsAsSaved(t *testing.T) {
 // The root shows the same: the copy by name, and the screens go on.
 func TestTheRootNamesAKeptCopy(t *testing.T) {
 	err := lateWriteError(t)
-	kept, _ := store.KeptCopy(err)
+	kept, _ := disk.KeptCopy(err)
 	h, _ := newFileHarness(t)
 	h.m.saves, _, _ = h.m.saves.begin(true)
 	h.send(savedMsg{rev: 1, err: err})

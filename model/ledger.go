@@ -13,7 +13,7 @@ import (
 	"path/filepath"
 	"slices"
 
-	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 // saveLedger is the book of saves and quitting. The zero value is a
@@ -104,9 +104,9 @@ func (l saveLedger) recordAnswer(c answerChange) saveLedger {
 func (l saveLedger) settle(msg savedMsg) (saveLedger, ledgerStep) {
 	l.pending = max(0, l.pending-1)
 	var step ledgerStep
-	kept, written := store.KeptCopy(msg.err)
+	kept, written := disk.KeptCopy(msg.err)
 	switch {
-	case errors.Is(msg.err, store.ErrSuperseded):
+	case errors.Is(msg.err, disk.ErrSuperseded):
 		// A newer save, already queued, holds this one's changes and
 		// reports for both; this one neither wrote nor failed.
 	case written:
@@ -127,7 +127,7 @@ func (l saveLedger) settle(msg savedMsg) (saveLedger, ledgerStep) {
 			l.quitting, l.quitAnyway = false, true
 			step.say = sentence(msg.err.Error()) + " " + l.unsavedNote() + " Press ctrl+c again to quit without saving."
 		}
-		if errors.Is(msg.err, store.ErrChangedOnDisk) {
+		if errors.Is(msg.err, disk.ErrChangedOnDisk) {
 			step.conflict = true
 			step.say = l.conflictNote(kept)
 		}
@@ -255,7 +255,7 @@ func (l saveLedger) otherChanges() int {
 }
 
 // writtenNote says what a save that put its version in place found there
-// (see store.KeptCopy): another program's version, kept as the copy
+// (see disk.KeptCopy): another program's version, kept as the copy
 // named kept, or, with kept "", a file moved away by another program.
 func writtenNote(kept string) string {
 	if kept == "" {
@@ -279,7 +279,7 @@ func (l saveLedger) unsavedNote() string {
 
 // conflictNote says why the changed-on-disk prompt is up. kept is the
 // conflict copy in which the save kept a version another program wrote
-// while vetted was saving ("" for none, see store.KeptCopy): the file at
+// while vetted was saving ("" for none, see disk.KeptCopy): the file at
 // the path is then the other program's, and that copy is named, so no
 // version goes unmentioned.
 func (l saveLedger) conflictNote(kept string) string {

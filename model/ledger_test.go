@@ -6,7 +6,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 // ledgerEvent is one thing that happens to the ledger in a table row.
@@ -70,8 +70,8 @@ var (
 
 var (
 	errFull    = errors.New("vetted: cannot save /x/notebook.json: no space left on device")
-	errChanged = fmt.Errorf("vetted: %w", store.ErrChangedOnDisk)
-	errStale   = fmt.Errorf("vetted: %w", store.ErrSuperseded)
+	errChanged = fmt.Errorf("vetted: %w", disk.ErrChangedOnDisk)
+	errStale   = fmt.Errorf("vetted: %w", disk.ErrSuperseded)
 )
 
 // TestSaveLedger walks sequences of events through the ledger and checks

@@ -15,6 +15,8 @@ import (
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/model/field"
 	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/crypt"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 func init() {
@@ -23,7 +25,7 @@ func init() {
 	// A blinking cursor's commands sleep; a static one returns at once.
 	field.CursorMode = cursor.CursorStatic
 	// Choosing encryption on the welcome runs scrypt: at 2^10, not 2^18.
-	defaultNewKey = func(pass string) (*store.Key, error) { return store.NewKey(pass, 10) }
+	defaultNewKey = func(pass string) (*crypt.Key, error) { return crypt.NewKey(pass, 10) }
 }
 
 // harness drives a Model the way Bubble Tea would: every command returned
@@ -57,9 +59,9 @@ func newFileHarness(t *testing.T) (*harness, string) {
 
 // openTempNotebook opens a new notebook file in a temp folder, closed
 // when the test ends.
-func openTempNotebook(t *testing.T) (*store.File, *store.Notebook) {
+func openTempNotebook(t *testing.T) (*disk.File, *store.Notebook) {
 	t.Helper()
-	f, nb, err := store.Open(filepath.Join(t.TempDir(), "notebook.json"))
+	f, nb, err := disk.Open(filepath.Join(t.TempDir(), "notebook.json"))
 	if err != nil {
 		t.Fatal(err)
 	}

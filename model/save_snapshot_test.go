@@ -5,8 +5,11 @@ import (
 	"testing"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/details"
+	"github.com/vetted-tui/vetted/model/prep"
 	"github.com/vetted-tui/vetted/model/priorities"
 	"github.com/vetted-tui/vetted/model/screen"
+	"github.com/vetted-tui/vetted/model/verify"
 	"github.com/vetted-tui/vetted/store"
 )
 
@@ -40,7 +43,10 @@ func TestSaveSnapshotKeepsItsContent(t *testing.T) {
 	h.send(screen.AdvanceStatusMsg{ID: id})
 	edited := h.m.nb().Therapists[0]
 	edited.Name = "Dr Ada Edited"
-	h.send(therapistSavedMsg{therapist: edited})
+	h.send(details.SavedMsg{Therapist: edited})
+	h.send(verify.SavedMsg{TherapistID: id, Verification: store.Verification{LicenseNumber: "10442"}})
+	goals, _ := checklist.PrepByID("goals")
+	h.send(prep.ItemSavedMsg{Item: goals, Done: true, Entries: map[string]string{checklist.NotesID("goals"): "a note"}})
 	h.send(screen.DeleteTherapistMsg{ID: id})
 
 	after, err := store.Encode(snap)

@@ -250,16 +250,3 @@ func (m *Model) rememberLeft(left screen.Screen) {
 		m.setStatus("Left without your edits: "+m.undoWord()+" brings them back.", false)
 	}
 }
-
-// reopenQuestionForm is the undo of leaving the questions screen's form
-// without its edits: the form opens again with them.
-func reopenQuestionForm(f questionForm) func(screen.Screen) (screen.Screen, bool) {
-	return func(top screen.Screen) (screen.Screen, bool) {
-		qm, ok := top.(questionsModel)
-		if !ok || qm.form != nil {
-			return top, false
-		}
-		qm.form = &f
-		return qm.resize(), true
-	}
-}

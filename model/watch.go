@@ -13,7 +13,7 @@ package model
 //
 // All of it is I/O in commands: a command waits for the next change that
 // matters, asks the store whether the file still holds what vetted last
-// read or wrote (store.File.ChangedOnDisk: vetted's own saves never
+// read or wrote (disk.File.ChangedOnDisk: vetted's own saves never
 // count), and only then sends diskChangedMsg; the root re-arms the wait
 // after each. No goroutine of ours touches the model.
 
@@ -25,7 +25,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/fsnotify/fsnotify"
 
-	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 // pollEvery is how often the file is looked at where it cannot be
@@ -35,7 +35,7 @@ const pollEvery = time.Second
 // diskWatch watches one notebook file. Only the command waiting on it
 // touches its fields; the root holds it to re-arm and to close it.
 type diskWatch struct {
-	file *store.File
+	file *disk.File
 	base string            // the notebook's file name, in events
 	fs   *fsnotify.Watcher // nil: polling
 	done chan struct{}     // closed by stop
@@ -52,7 +52,7 @@ type diskChangedMsg struct{ watch *diskWatch }
 
 // startWatchCmd sets up the watch of f's folder (or polling, where the
 // system cannot watch it) and hands it to the root.
-func startWatchCmd(f *store.File) tea.Cmd {
+func startWatchCmd(f *disk.File) tea.Cmd {
 	return func() tea.Msg {
 		path := filepath.Clean(f.Path())
 		w := &diskWatch{file: f, base: filepath.Base(path), done: make(chan struct{})}
@@ -206,7 +206,7 @@ func (m *Model) handleWatch(msg tea.Msg) (tea.Cmd, bool) {
 
 // watching reports whether f is the person's notebook file: the one saved
 // to, or the one kept aside while the demo shows.
-func (m *Model) watching(f *store.File) bool {
+func (m *Model) watching(f *disk.File) bool {
 	return f != nil && (f == m.file || m.own != nil && f == m.own.file)
 }
 

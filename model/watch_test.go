@@ -12,6 +12,7 @@ import (
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 // A change on disk seen by the watch is announced at once, with the
@@ -114,7 +115,7 @@ func received(t *testing.T, ch <-chan tea.Msg) tea.Msg {
 }
 
 // openWatched opens a notebook with one saved version and starts its watch.
-func openWatched(t *testing.T) (*store.File, *store.Notebook, *diskWatch) {
+func openWatched(t *testing.T) (*disk.File, *store.Notebook, *diskWatch) {
 	t.Helper()
 	f, nb := openTempNotebook(t)
 	nb.Therapists = append(nb.Therapists, store.Therapist{ID: store.NewID(), Name: "Dr Ada"})

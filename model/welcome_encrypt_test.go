@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"github.com/vetted-tui/vetted/model/welcome"
-	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 // encryptChoice is the welcome's number key for the encryption choice:
@@ -36,10 +36,10 @@ func TestWelcomeEncryptWritesAnEncryptedNotebook(t *testing.T) {
 	if h.m.kind() != screenWelcome {
 		t.Fatalf("after the passphrase, screen %v", h.m.kind())
 	}
-	if ok, err := store.IsEncrypted(path); err != nil || !ok {
-		t.Fatalf("store.IsEncrypted = %v, %v; want an encrypted notebook on disk", ok, err)
+	if ok, err := disk.IsEncrypted(path); err != nil || !ok {
+		t.Fatalf("disk.IsEncrypted = %v, %v; want an encrypted notebook on disk", ok, err)
 	}
-	if _, err := store.UnlockKey(path, welcomePass); err != nil {
+	if _, err := disk.UnlockKey(path, welcomePass); err != nil {
 		t.Fatalf("the passphrase typed does not open the notebook: %v", err)
 	}
 	h.mustSee("encrypted with your")
@@ -101,8 +101,8 @@ func TestWelcomeEnterKeepsItPlain(t *testing.T) {
 	}
 	h.typeText("Dr Jane Doe")
 	h.keys("ctrl+s")
-	if ok, err := store.IsEncrypted(path); err != nil || ok {
-		t.Fatalf("store.IsEncrypted = %v, %v; want a plain notebook", ok, err)
+	if ok, err := disk.IsEncrypted(path); err != nil || ok {
+		t.Fatalf("disk.IsEncrypted = %v, %v; want a plain notebook", ok, err)
 	}
 	if nb := onDisk(t, path); len(nb.Therapists) != 1 {
 		t.Errorf("on disk: %+v", nb.Therapists)
