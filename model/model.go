@@ -198,8 +198,9 @@ func (m Model) ExitNote() string { return m.exitNote }
 
 // Init implements tea.Model. The notebook is opened before the program
 // starts (a file that cannot be read must stop vetted before the screen is
-// taken over), so there is nothing to load here.
-func (m Model) Init() tea.Cmd { return m.watchCmd() }
+// taken over), so there is nothing to load here; the notebook is judged
+// off the UI goroutine (judge.go).
+func (m Model) Init() tea.Cmd { return tea.Batch(m.watchCmd(), m.judgeCmd()) }
 
 // maxStatusLines bounds an error in the status line. An error wraps rather
 // than being cut: its cause (a full disk) and what to do next both matter.
@@ -238,6 +239,9 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case quitCheckMsg:
 		cmd := m.apply(m.saves.check())
 		return *m, cmd
+	case judgedMsg:
+		m.common.Judged = msg.judged
+		return *m, nil
 	case screen.StatusMsg:
 		m.setStatus(msg.Text, msg.Err)
 		return *m, nil

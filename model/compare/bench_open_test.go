@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/vetted-tui/vetted/assess"
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/internal/threadclock"
 	"github.com/vetted-tui/vetted/store"
@@ -90,6 +91,29 @@ func BenchmarkCompareFirstOpen(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
 				m := New(nb, testStyles).SetSize(120, 40)
+				_ = m.View()
+			}
+			cpu.report()
+		})
+	}
+}
+
+// BenchmarkCompareFirstOpenJudged is the first opening as the app makes
+// it: from the judgement made off the UI goroutine at start
+// (screen.Common.Judged), after one answer changed since.
+func BenchmarkCompareFirstOpenJudged(b *testing.B) {
+	values := [2]string{"yes", "no"}
+	for _, n := range benchSizes {
+		b.Run(fmt.Sprintf("therapists=%d", n), func(b *testing.B) {
+			nb := withPartner(makeNotebook(n))
+			atStart := assess.Judge(nb)
+			i := 0
+			cpu := startThreadClock(b)
+			b.ReportAllocs()
+			for b.Loop() {
+				nb.Therapists[i%n].SetAnswer(checklist.QInsurance, checklist.Answer{Status: checklist.StatusAnswered, Value: values[(i/n)%2]})
+				i++
+				m := NewFromJudgement(nb, testStyles, atStart).SetSize(120, 40)
 				_ = m.View()
 			}
 			cpu.report()

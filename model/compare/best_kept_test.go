@@ -3,6 +3,7 @@ package compare
 import (
 	"testing"
 
+	"github.com/vetted-tui/vetted/assess"
 	"github.com/vetted-tui/vetted/checklist"
 )
 
@@ -63,5 +64,34 @@ func TestKeptBestMarksFollowChanges(t *testing.T) {
 	}
 	if marked == 0 {
 		t.Fatal("no best mark anywhere: the test compared nothing")
+	}
+}
+
+// TestNewFromAnEarlierJudgement: the comparison opened from a judgement
+// made before answers, a budget or the roster changed (the one the root
+// makes off the UI goroutine at start) draws what one judged afresh does.
+func TestNewFromAnEarlierJudgement(t *testing.T) {
+	nb := withPartner(makeNotebook(8))
+	changes := []struct {
+		name   string
+		change func()
+	}{
+		{"nothing", func() {}},
+		{"an answer", func() {
+			nb.Therapists[2].SetAnswer(checklist.QInsurance, checklist.Answer{Status: checklist.StatusAnswered, Value: "no"})
+		}},
+		{"a fee", func() {
+			nb.Therapists[4].SetAnswer(checklist.QFee, checklist.Answer{Status: checklist.StatusAnswered, Value: "$20"})
+		}},
+		{"the budget", func() { nb.BudgetPerSession = "$95" }},
+		{"a therapist gone", func() { nb.Therapists = nb.Therapists[1:] }},
+	}
+	for _, c := range changes {
+		earlier := assess.Judge(nb)
+		c.change()
+		got := NewFromJudgement(nb, testStyles, earlier).SetSize(160, 50).View()
+		if want := sized(nb, 160, 50).View(); got != want {
+			t.Errorf("after %s changed, the comparison drew:\n%s\nwant:\n%s", c.name, got, want)
+		}
 	}
 }

@@ -103,11 +103,20 @@ type Model struct {
 // New returns the comparison of nb's therapists, drawn with st (the app's
 // one set of styles, shared). nb is only read, never changed.
 func New(nb *store.Notebook, st *theme.Styles) Model {
+	return NewFromJudgement(nb, st, nil)
+}
+
+// NewFromJudgement is New starting from judged, a judgement of nb or of
+// an earlier state of it (screen.Common.Judged, made off the UI
+// goroutine): only the therapists changed since are judged again
+// (assess.Rejudge). A nil judged judges everyone.
+func NewFromJudgement(nb *store.Notebook, st *theme.Styles, judged *assess.Judgement) Model {
 	m := Model{
 		keymap: defaultCompareKeyMap(),
 		styles: st,
 		hidden: map[string]bool{},
 	}
+	m.g.judged = judged
 	return m.SetNotebook(nb)
 }
 

@@ -186,7 +186,7 @@ func (r Model) openCompare() (Model, tea.Cmd) {
 		return r, screen.Send(screen.StatusMsg{Text: "Add a therapist first: the comparison lays their answers side by side."})
 	}
 	if r.compare == nil {
-		c := compare.New(nb, r.common.Styles)
+		c := compare.NewFromJudgement(nb, r.common.Styles, r.common.Judged)
 		r.compare = &c
 	} else {
 		*r.compare = r.compare.SetNotebook(nb).ClearStatus()
