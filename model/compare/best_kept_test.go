@@ -5,6 +5,7 @@ import (
 
 	"github.com/vetted-tui/vetted/assess"
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/store"
 )
 
 // TestKeptBestMarksFollowChanges: best marks kept across notebook changes,
@@ -92,6 +93,34 @@ func TestNewFromAnEarlierJudgement(t *testing.T) {
 		got := NewFromJudgement(nb, testStyles, earlier).SetSize(160, 50).View()
 		if want := sized(nb, 160, 50).View(); got != want {
 			t.Errorf("after %s changed, the comparison drew:\n%s\nwant:\n%s", c.name, got, want)
+		}
+	}
+}
+
+// TestKeptBestMarksFollowTheCheck: a credential check recorded while the
+// comparison is kept (the answers unchanged) moves the license row's ★ as
+// it does in a comparison built afresh (TestCompareBestFollowsTheCheck):
+// the kept marks used to miss it.
+func TestKeptBestMarksFollowTheCheck(t *testing.T) {
+	nb := makeNotebook(2)
+	// Not must-haves: a red flag then rules nobody out.
+	nb.Importance[checklist.QLicense] = checklist.Important
+	nb.Importance[checklist.QContact] = checklist.Important
+	for i := range nb.Therapists {
+		nb.Therapists[i].SetAnswer(checklist.QLicense, answered(checklist.Yes))
+	}
+	m := sized(nb, 160, 48)
+	r := rowIndex(t, m, checklist.QLicense)
+	_ = m.isBest(r, 0) // the row's marks worked out, and kept
+	nb.Therapists[0].Verification = store.Verification{License: store.LicenseNotFound}
+	m = m.SetNotebook(nb).SetSize(160, 48)
+	fresh := sized(nb, 160, 48)
+	if !fresh.isBest(r, 1) {
+		t.Fatal("the test needs the license said and not contradicted to hold the ★")
+	}
+	for vc := range m.viewCols {
+		if got, want := m.isBest(r, vc), fresh.isBest(r, vc); got != want {
+			t.Errorf("column %d: kept ★ %v, afresh %v", vc, got, want)
 		}
 	}
 }

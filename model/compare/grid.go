@@ -385,6 +385,13 @@ func (g *grid) buildCol(nb *store.Notebook, i int, score assess.Score, flags []a
 		} else {
 			c.th, c.name = cellInputs(t), colName(t)
 		}
+		if old.th.Verification != t.Verification {
+			// The check overrides the license and AASECT answers in
+			// their rows' values (grid.value): their best marks change.
+			g.changes.ids[checklist.QLicense] = true
+			g.changes.ids[checklist.QAASECT] = true
+			g.changes.cols = append(g.changes.cols, i)
+		}
 		c.monthly, c.hasMonthly, c.course, c.hasCourse = old.monthly, old.hasMonthly, old.course, old.hasCourse
 		c.disagree, c.orphans = old.disagree, old.orphans
 		return c
