@@ -9,27 +9,31 @@ import (
 	"github.com/vetted-tui/vetted/checklist"
 )
 
-// TestStartJudgesACopyOffTheUIGoroutine: Init's judgement runs on a copy
-// of the notebook taken at start, on another goroutine while the person
-// edits (under -race, a copy that shared what the root writes fails
-// here); it judges the notebook as it was, reaches screen.Common.Judged,
-// and the comparison opened after the edits starts from it.
-func TestStartJudgesACopyOffTheUIGoroutine(t *testing.T) {
+// TestFirstKeyJudgesACopyOffTheUIGoroutine: the first key starts a
+// judgement of a copy of the notebook, on another goroutine, while the
+// person edits (under -race, a copy that shared what the root writes
+// fails here), and no later key starts another; it judges the notebook
+// as it was, reaches screen.Common.Judged, and the comparison opened
+// after the edits starts from it.
+func TestFirstKeyJudgesACopyOffTheUIGoroutine(t *testing.T) {
 	h := &harness{t: t, m: New(Options{Notebook: notebookForBrief()})}
 	h.send(tea.WindowSizeMsg{Width: 100, Height: 30})
 	atStart := assess.Judge(h.m.nb().Clone())
-	// Without a file there is no watch: Init is the judgement alone.
-	if msg, ok := h.m.Init()().(judgedMsg); !ok || msg.judged == nil {
-		t.Fatal("Init does not judge the notebook")
+	next, cmd := h.m.Update(keyMsg("down")) // the roster's down sends nothing else
+	h.m = next.(Model)
+	if cmd == nil {
+		t.Fatal("the first key started no judgement")
 	}
-	cmd := h.m.judgeCmd()
+	if _, again := h.m.Update(keyMsg("up")); again != nil {
+		t.Fatal("a second key started another judgement")
+	}
 	result := make(chan tea.Msg, 1)
 	go func() { result <- cmd() }()
 	h.send(editsAfterBrief(h.m.nb())...)
 	msg, _ := (<-result).(judgedMsg)
 	judged := msg.judged
 	if judged == nil {
-		t.Fatal("the judgement sent nothing")
+		t.Fatal("the first key's command sent no judgement")
 	}
 	imp := map[string]checklist.Importance{checklist.QInsurance: checklist.MustHave}
 	got, want := judged.ScoresWithoutParts(imp), atStart.ScoresWithoutParts(imp)

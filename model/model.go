@@ -107,6 +107,8 @@ type Model struct {
 	// the comparison, that an export of their encrypted notebook is not
 	// encrypted.
 	exportToldClear bool
+	// judging is set once the notebook's judgement started (judge.go).
+	judging bool
 
 	// saves is the ledger of saves and quitting (see ledger.go).
 	saves saveLedger
@@ -198,9 +200,8 @@ func (m Model) ExitNote() string { return m.exitNote }
 
 // Init implements tea.Model. The notebook is opened before the program
 // starts (a file that cannot be read must stop vetted before the screen is
-// taken over), so there is nothing to load here; the notebook is judged
-// off the UI goroutine (judge.go).
-func (m Model) Init() tea.Cmd { return tea.Batch(m.watchCmd(), m.judgeCmd()) }
+// taken over), so there is nothing to load here.
+func (m Model) Init() tea.Cmd { return m.watchCmd() }
 
 // maxStatusLines bounds an error in the status line. An error wraps rather
 // than being cut: its cause (a full disk) and what to do next both matter.
@@ -247,7 +248,7 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return *m, nil
 	case tea.KeyMsg:
 		cmd := m.handleKeyMsg(msg)
-		return *m, cmd
+		return *m, tea.Batch(cmd, m.judgeOnce())
 	}
 	if next, cmd, ok := m.handleChildEvent(msg); ok {
 		next.offerReload()

@@ -99,7 +99,7 @@ func BenchmarkCompareFirstOpen(b *testing.B) {
 }
 
 // BenchmarkCompareFirstOpenJudged is the first opening as the app makes
-// it: from the judgement made off the UI goroutine at start
+// it: from the judgement made off the UI goroutine after the first key
 // (screen.Common.Judged), after one answer changed since.
 func BenchmarkCompareFirstOpenJudged(b *testing.B) {
 	values := [2]string{"yes", "no"}

@@ -93,7 +93,7 @@ type Common struct {
 	// (disk.PlaintextWarning).
 	Encrypted bool
 	// Judged is a judgement of the notebook made off the UI goroutine
-	// when the program started, or nil until it is done: a screen that
+	// after the first key, or nil until it is done: a screen that
 	// judges every therapist starts from it (assess.Rejudge judges again
 	// only the therapists changed since).
 	Judged *assess.Judgement
