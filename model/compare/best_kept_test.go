@@ -70,7 +70,8 @@ func TestKeptBestMarksFollowChanges(t *testing.T) {
 
 // TestNewFromAnEarlierJudgement: the comparison opened from a judgement
 // made before answers, a budget or the roster changed (the one the root
-// makes off the UI goroutine after the first key) draws what one judged afresh does.
+// makes off the UI goroutine after the first key) draws what one judged
+// afresh does.
 func TestNewFromAnEarlierJudgement(t *testing.T) {
 	nb := withPartner(makeNotebook(8))
 	changes := []struct {
