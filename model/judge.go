@@ -19,8 +19,8 @@ type judgedMsg struct{ judged *assess.Judgement }
 // read while the person edits: the root never writes into the maps it
 // shares.
 func (m *Model) judgeOnce() tea.Cmd {
-	if m.judging {
-		return nil
+	if m.judging || m.saves.quitting {
+		return nil // a key that quits needs no judgement
 	}
 	m.judging = true
 	nb := m.nb().Snapshot()

@@ -55,3 +55,22 @@ func TestFirstKeyJudgesACopyOffTheUIGoroutine(t *testing.T) {
 	}
 	h.mustSee("fit")
 }
+
+// TestQuittingKeyStartsNoJudgement: ctrl+c as the first key quits without
+// judging the notebook (the process would spend its last moments on it).
+func TestQuittingKeyStartsNoJudgement(t *testing.T) {
+	h := &harness{t: t, m: New(Options{Notebook: notebookForBrief()})}
+	h.send(tea.WindowSizeMsg{Width: 100, Height: 30})
+	next, cmd := h.m.Update(keyMsg("ctrl+c"))
+	h.m = next.(Model)
+	if !h.m.saves.quitting {
+		t.Fatal("ctrl+c did not quit")
+	}
+	if h.m.judging {
+		t.Error("ctrl+c started the notebook's judgement")
+	}
+	h.run(cmd)
+	if !h.quit {
+		t.Error("ctrl+c's commands did not end the program")
+	}
+}
