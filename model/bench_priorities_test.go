@@ -39,7 +39,7 @@ func BenchmarkPrioritiesKey(b *testing.B) {
 			// whatever the demo ranked the question at.
 			m, _ = m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'2'}})
 			keys := []tea.KeyMsg{{Type: tea.KeyRunes, Runes: []rune{'3'}}, {Type: tea.KeyRunes, Runes: []rune{'2'}}}
-			before := m.(Model).saves.rev
+			before := m.(Model).saves.Rev()
 			b.ReportAllocs()
 			b.ResetTimer()
 			i := 0
@@ -53,7 +53,7 @@ func BenchmarkPrioritiesKey(b *testing.B) {
 				m, _ = m.Update(cmd())
 			}
 			b.StopTimer()
-			if got := m.(Model).saves.rev - before; got != uint64(i) {
+			if got := m.(Model).saves.Rev() - before; got != uint64(i) {
 				b.Fatalf("%d keys started %d saves", i, got)
 			}
 		})

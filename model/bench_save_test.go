@@ -60,8 +60,8 @@ func BenchmarkSaveBurst(b *testing.B) {
 				}
 			}
 			b.StopTimer()
-			if mm := m.(Model); mm.saves.lastGood != mm.saves.rev || mm.saves.pending != 0 {
-				b.Fatalf("after the bursts: rev %d, on disk %d, pending %d", mm.saves.rev, mm.saves.lastGood, mm.saves.pending)
+			if mm := m.(Model); mm.saves.OnDisk() != mm.saves.Rev() || mm.saves.Pending() != 0 {
+				b.Fatalf("after the bursts: rev %d, on disk %d, pending %d", mm.saves.Rev(), mm.saves.OnDisk(), mm.saves.Pending())
 			}
 			b.ReportMetric(float64(f.Writes()-start)/float64(b.N), "writes/op")
 		})

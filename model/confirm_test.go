@@ -15,11 +15,11 @@ func TestDetailsCancelAsks(t *testing.T) {
 	h.typeText("x")
 	h.keys("esc")
 	h.mustSee("! Discard your edits? y/n")
-	if !h.m.confirming() {
+	if !h.m.top().Asking() {
 		t.Fatal("the type-ahead guard does not see the question")
 	}
 	h.keys("n")
-	if h.m.kind() != screenDetails || h.m.confirming() {
+	if h.m.kind() != screenDetails || h.m.top().Asking() {
 		t.Fatalf("n left the form or kept asking (screen %v)", h.m.kind())
 	}
 	h.keys("esc", "Y")

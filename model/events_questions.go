@@ -6,7 +6,7 @@ import (
 	"github.com/vetted-tui/vetted/model/compare"
 	"github.com/vetted-tui/vetted/model/questions"
 	"github.com/vetted-tui/vetted/model/screen"
-	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/model/undo"
 )
 
 // handleQuestionsEvent opens the questions screen (model/questions) and
@@ -22,7 +22,7 @@ func (m Model) handleQuestionsEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		m.push(questions.New(m.common, false))
 		return m, nil, true
 	case questions.FormLeftMsg:
-		m.rememberOn(undoPlace(m.top()), undoStep{reshow: msg.Reshow})
+		m.rememberOn(undo.Place(m.top()), undo.Step{Reshow: msg.Reshow})
 		m.setStatus("Left without your edits: u brings them back.", false)
 		return m, nil, true
 	case questions.Change:
@@ -49,18 +49,14 @@ func (m Model) handleQuestionsEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 
 // questionsUndo is the undo step of deleting a question or a category,
 // taken before the change; nil for other changes.
-func (m *Model) questionsUndo(c questions.Change) func(nb *store.Notebook) (news, sel string, ok bool) {
+func (m *Model) questionsUndo(c questions.Change) undo.Back {
 	switch c := c.(type) {
 	case questions.DeleteMsg:
 		q, _ := m.nb().Catalogue().ByID(c.ID)
-		return unarchiveQuestion(c.ID, quoted(q.Short), m.now)
+		return undo.UnarchiveQuestion(c.ID, screen.Quoted(q.Short), m.now)
 	case questions.CategoryDeleteMsg:
-		back, _ := categoryUndo(m.nb().Questions, c.ID)
+		back, _ := undo.CategoryUndo(m.nb().Questions, c.ID)
 		return back
 	}
 	return nil
 }
-
-// quoted is a short label in quotes, made safe for the status line
-// (screen.Quoted).
-var quoted = screen.Quoted

@@ -151,7 +151,7 @@ func TestSameKeysInEveryForm(t *testing.T) {
 			h.typeText("555")
 			h.keys("esc")
 			h.mustSee("! Discard your edits? y/n")
-			if !h.m.confirming() {
+			if !h.m.top().Asking() {
 				t.Error("the type-ahead guard does not see the question")
 			}
 			h.keys("n")

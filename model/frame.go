@@ -65,7 +65,7 @@ func (m *Model) header() string {
 
 // statusLine is statusView, kept while its inputs stay the same.
 func (m *Model) statusLine() string {
-	k := statusKey{width: m.width, quitting: m.saves.quitting, status: m.status}
+	k := statusKey{width: m.width, quitting: m.saves.Quitting(), status: m.status}
 	if r := m.news(); r != nil {
 		k.news = r.News()
 	}

@@ -31,8 +31,8 @@ func (m *Model) helpRows() int {
 // changed-on-disk prompt takes its place, rarely and briefly: it is
 // drawn afresh.
 func (m *Model) helpLine() string {
-	if m.conflict.open {
-		return m.conflictPromptView()
+	if m.conflict.Open {
+		return m.conflict.View(m.help.Styles, m.help.Width, m.saves.QuitAnyway())
 	}
 	short, full := m.helpBindings(m.help.ShowAll)
 	rows := 0

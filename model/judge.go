@@ -19,7 +19,7 @@ type judgedMsg struct{ judged *assess.Judgement }
 // read while the person edits: the root never writes into the maps it
 // shares.
 func (m *Model) judgeOnce() tea.Cmd {
-	if m.judging || m.saves.quitting {
+	if m.judging || m.saves.Quitting() {
 		return nil // a key that quits needs no judgement
 	}
 	m.judging = true

@@ -63,7 +63,7 @@ func TestQuittingKeyStartsNoJudgement(t *testing.T) {
 	h.send(tea.WindowSizeMsg{Width: 100, Height: 30})
 	next, cmd := h.m.Update(keyMsg("ctrl+c"))
 	h.m = next.(Model)
-	if !h.m.saves.quitting {
+	if !h.m.saves.Quitting() {
 		t.Fatal("ctrl+c did not quit")
 	}
 	if h.m.judging {

@@ -8,7 +8,7 @@
 // details.SavedMsg, screen.BackMsg ...); the root changes the notebook,
 // raises its revision and returns a command that saves a copy. Which
 // revisions are on disk, and when quitting may end, is kept by the save
-// ledger (ledger.go).
+// ledger (model/ledger).
 package model
 
 import (
@@ -23,12 +23,17 @@ import (
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/vetted-tui/vetted/model/cell"
+	"github.com/vetted-tui/vetted/model/conflict"
 	"github.com/vetted-tui/vetted/model/field"
 	"github.com/vetted-tui/vetted/model/help"
+	"github.com/vetted-tui/vetted/model/ledger"
+	"github.com/vetted-tui/vetted/model/ondisk"
 	"github.com/vetted-tui/vetted/model/roster"
 	"github.com/vetted-tui/vetted/model/screen"
 	"github.com/vetted-tui/vetted/model/statusline"
 	"github.com/vetted-tui/vetted/model/theme"
+	"github.com/vetted-tui/vetted/model/typeahead"
+	"github.com/vetted-tui/vetted/model/undo"
 	"github.com/vetted-tui/vetted/model/welcome"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
@@ -85,8 +90,8 @@ type Model struct {
 	// stack holds the open screens, the one on view last; the bottom one
 	// is the top level, where q quits (see stack.go).
 	stack []screen.Screen
-	// undo holds what u can take back, newest last (undo.go).
-	undo []undoStep
+	// undo holds what u can take back, newest last (model/undo).
+	undo undo.Stack
 	// quitAsked says the last key was a ctrl+c that asked first, because
 	// an answer was typed and not recorded: the next ctrl+c quits.
 	quitAsked bool
@@ -110,16 +115,16 @@ type Model struct {
 	// judging is set once the notebook's judgement started (judge.go).
 	judging bool
 
-	// saves is the ledger of saves and quitting (see ledger.go).
-	saves saveLedger
+	// saves is the ledger of saves and quitting (model/ledger).
+	saves ledger.Ledger
 
 	// conflict is the prompt shown when the file changed on disk (see
 	// conflict.go).
-	conflict conflictPrompt
+	conflict conflict.Prompt
 	// watch watches the notebook file for other programs' writes (see
 	// watch.go); nil until it is set up, and in the demo. diskChanged is
 	// set when it saw one and the prompt waits for typing to end.
-	watch       *diskWatch
+	watch       *ondisk.Watcher
 	diskChanged bool
 
 	// status is the root's news; on the comparison screen the
@@ -174,7 +179,7 @@ func New(opts Options) Model {
 		// What opening found and fixed, such as a file others could read.
 		m.status = statusline.New(opts.File.Notice(), false)
 	}
-	if note := conflictCopiesNote(opts.ConflictCopies); note != "" {
+	if note := conflict.CopiesNote(opts.ConflictCopies); note != "" {
 		// Both notes matter: the privacy fix first, then the copies.
 		if fixed := m.status.Text(); fixed != "" {
 			note = fixed + " " + note
@@ -213,7 +218,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyMsg:
 		return m.handleKey(msg)
-	case typeAheadMsg:
+	case typeahead.DoneMsg:
 		return m.drainTypeAhead()
 	}
 	return m.update(msg)
@@ -238,7 +243,7 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.layout()
 		return *m, nil
 	case quitCheckMsg:
-		cmd := m.apply(m.saves.check())
+		cmd := m.apply(m.saves.Check())
 		return *m, cmd
 	case judgedMsg:
 		m.common.Judged = msg.judged
@@ -264,7 +269,7 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // screen: each handler on the way would copy the Model, and every key
 // typed into an answer paid for it.
 func (m *Model) handleKeyMsg(msg tea.KeyMsg) tea.Cmd {
-	if m.saves.quitting {
+	if m.saves.Quitting() {
 		// A save can hang (a dead network mount): a second ctrl+c
 		// must still get the person out.
 		if key.Matches(msg, m.keys.ForceQuit) {
@@ -278,7 +283,7 @@ func (m *Model) handleKeyMsg(msg tea.KeyMsg) tea.Cmd {
 	// A key press clears old news, an export's error included, but
 	// not the error of a save that has not worked since, nor the news of
 	// a change on disk not yet dealt with.
-	if !m.status.Err() || !m.saves.failing() && !m.diskChanged {
+	if !m.status.Err() || !m.saves.Failing() && !m.diskChanged {
 		m.status = statusline.Line{}
 	}
 	if m.leavingDemo(msg) {
@@ -406,7 +411,7 @@ func (m *Model) statusView() string {
 	s := m.common.Styles
 	w := max(0, m.width-2)
 	switch {
-	case m.saves.quitting:
+	case m.saves.Quitting():
 		return s.Status.Render(cell.Cut("Saving, then quitting… (ctrl+c again quits without waiting)", w))
 	case m.status.Empty() && m.news() != nil:
 		// One line: the comparison's news changes without a new layout.

@@ -14,6 +14,7 @@ import (
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/model/field"
+	"github.com/vetted-tui/vetted/model/ledger"
 	"github.com/vetted-tui/vetted/store"
 	"github.com/vetted-tui/vetted/store/crypt"
 	"github.com/vetted-tui/vetted/store/disk"
@@ -82,7 +83,7 @@ func (h *harness) run(cmd tea.Cmd) {
 	h.t.Helper()
 	if cmd == nil || watchWaits(cmd) {
 		// The watch waits for another program's write, which may never
-		// come: tests feed diskChangedMsg themselves.
+		// come: tests feed ondisk.ChangedMsg themselves.
 		return
 	}
 	// Run to the end, with no deadline of our own: a slow machine must not
@@ -96,10 +97,10 @@ func (h *harness) run(cmd tea.Cmd) {
 		}
 	case tea.QuitMsg:
 		h.quit = true
-	case savedMsg:
+	case ledger.Saved:
 		h.saves++
-		if h.saveErr != nil && msg.err == nil {
-			msg = savedMsg{rev: msg.rev, err: h.saveErr}
+		if h.saveErr != nil && msg.Err == nil {
+			msg = ledger.Saved{Rev: msg.Rev, Err: h.saveErr}
 		}
 		h.send(msg)
 	default:

@@ -72,14 +72,14 @@ func TestSupersededSaveNeitherCountsNorFails(t *testing.T) {
 	newer := h.recordHeld("175.00")
 	msg := older()
 	h.send(msg)
-	if h.m.status.Err() || h.m.saves.lastGood == h.m.saves.rev-1 || h.m.saves.pending != 1 {
+	if h.m.status.Err() || h.m.saves.OnDisk() == h.m.saves.Rev()-1 || h.m.saves.Pending() != 1 {
 		t.Fatalf("after the superseded save: error %v, on disk %d of %d, pending %d",
-			h.m.status.Err(), h.m.saves.lastGood, h.m.saves.rev, h.m.saves.pending)
+			h.m.status.Err(), h.m.saves.OnDisk(), h.m.saves.Rev(), h.m.saves.Pending())
 	}
 	h.send(newer())
-	if h.m.saves.lastGood != h.m.saves.rev || h.m.saves.pending != 0 || len(h.m.saves.unsaved) != 0 {
+	if h.m.saves.OnDisk() != h.m.saves.Rev() || h.m.saves.Pending() != 0 || h.m.saves.Unsaved() != 0 {
 		t.Fatalf("after the newer save: on disk %d of %d, pending %d, unsaved %v",
-			h.m.saves.lastGood, h.m.saves.rev, h.m.saves.pending, h.m.saves.unsaved)
+			h.m.saves.OnDisk(), h.m.saves.Rev(), h.m.saves.Pending(), h.m.saves.Unsaved())
 	}
 	if got := h.m.file.Writes() - writes; got != 1 {
 		t.Fatalf("two changes wrote %d times, want 1", got)

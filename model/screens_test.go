@@ -28,6 +28,9 @@ const (
 	screenOutreach   screenKind = "outreachpane.Model"
 	screenForm       screenKind = "form.Screen" // the credential check, a preparation item
 	screenQuestions  screenKind = "questions.Model"
+	screenExpect     screenKind = "expect.Model"
+	screenCheckIns   screenKind = "checkin.List"
+	screenCheckIn    screenKind = "checkin.Form"
 )
 
 // kind is the screen on view.

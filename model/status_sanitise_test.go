@@ -58,7 +58,7 @@ func TestSaveErrorWithHostilePathIsCleaned(t *testing.T) {
 	h.keys("a")
 	h.typeText("Dr Bo")
 	h.keys("ctrl+s")
-	if h.m.status.Err() || h.m.saves.lastGood != h.m.saves.rev {
+	if h.m.status.Err() || h.m.saves.OnDisk() != h.m.saves.Rev() {
 		t.Fatalf("the next save did not clear the error: %q", h.m.status.Text())
 	}
 	back, err := disk.Read(path)

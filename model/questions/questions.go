@@ -300,9 +300,9 @@ func (qm Model) updateForm(msg tea.Msg) (Model, tea.Cmd) {
 	case formCancelled:
 		qm.form = nil
 		qm.notice = "Nothing changed."
-		if f.form.Dirty() && f.form.Discarded() {
+		if again, left := f.form.Discarded(); left {
 			// Its edits can come back with u (FormLeftMsg.Reshow).
-			f.form = f.form.Reopened()
+			f.form = again
 			return qm.resize(), screen.Send(FormLeftMsg{form: f})
 		}
 		return qm.resize(), nil

@@ -29,3 +29,15 @@ func Sentence(s string) string {
 	}
 	return s + "."
 }
+
+// Changes counts changes in words: "1 change", "3 changes", and "your
+// latest changes" when the count is not known.
+func Changes(n int) string {
+	switch n {
+	case 0:
+		return "your latest changes"
+	case 1:
+		return "1 change"
+	}
+	return strconv.Itoa(n) + " changes"
+}

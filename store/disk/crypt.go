@@ -56,6 +56,10 @@ func (f *File) Encrypted() bool {
 	return ok
 }
 
+// ErrAlreadyOnDisk refuses EncryptNew for a notebook already on disk:
+// encrypting one is vetted encrypt's job. The app words it for itself.
+var ErrAlreadyOnDisk = errors.New("vetted: this notebook is already on disk; vetted encrypt encrypts it")
+
 // EncryptNew makes a notebook that is not on disk yet (opened with Open
 // where no file was) encrypted with key: every save from now on, the
 // first included, is sealed with it. It is the app's way of choosing
@@ -74,7 +78,7 @@ func (f *File) EncryptNew(key *crypt.Key) error {
 	case f.Encrypted():
 		return errors.New("vetted: this notebook is already encrypted")
 	case f.saved || f.disk.exists || f.held != nil:
-		return errors.New("vetted: this notebook is already on disk; vetted encrypt encrypts it")
+		return ErrAlreadyOnDisk
 	}
 	f.codec = key
 	return nil

@@ -1,4 +1,4 @@
-package model
+package ledger
 
 import (
 	"errors"
@@ -12,60 +12,60 @@ import (
 // ledgerEvent is one thing that happens to the ledger in a table row.
 type ledgerEvent struct {
 	name string
-	do   func(saveLedger) (saveLedger, ledgerStep)
+	do   func(Ledger) (Ledger, Step)
 }
 
 func aChange() ledgerEvent {
-	return ledgerEvent{"change", func(l saveLedger) (saveLedger, ledgerStep) {
-		l, _, _ = l.begin(true)
-		return l, ledgerStep{}
+	return ledgerEvent{"change", func(l Ledger) (Ledger, Step) {
+		l, _, _ = l.Begin(true)
+		return l, Step{}
 	}}
 }
 
-// resave is the save a step asked for (step.save).
+// resave is the save a step asked for (step.Save).
 func resave() ledgerEvent {
-	return ledgerEvent{"resave", func(l saveLedger) (saveLedger, ledgerStep) {
-		l, _, _ = l.begin(false)
-		return l, ledgerStep{}
+	return ledgerEvent{"resave", func(l Ledger) (Ledger, Step) {
+		l, _, _ = l.Begin(false)
+		return l, Step{}
 	}}
 }
 
 func ok(rev uint64) ledgerEvent {
-	return ledgerEvent{fmt.Sprint("ok ", rev), func(l saveLedger) (saveLedger, ledgerStep) {
-		return l.settle(savedMsg{rev: rev})
+	return ledgerEvent{fmt.Sprint("ok ", rev), func(l Ledger) (Ledger, Step) {
+		return l.Settle(Saved{Rev: rev})
 	}}
 }
 
 func failed(rev uint64, err error) ledgerEvent {
-	return ledgerEvent{fmt.Sprint("failed ", rev), func(l saveLedger) (saveLedger, ledgerStep) {
-		return l.settle(savedMsg{rev: rev, err: err})
+	return ledgerEvent{fmt.Sprint("failed ", rev), func(l Ledger) (Ledger, Step) {
+		return l.Settle(Saved{Rev: rev, Err: err})
 	}}
 }
 
 func dropped(rev uint64, prevErr error) ledgerEvent {
-	return ledgerEvent{fmt.Sprint("dropped ", rev), func(l saveLedger) (saveLedger, ledgerStep) {
-		return l.settle(savedMsg{rev: rev, dropped: prevErr == nil, prevErr: prevErr})
+	return ledgerEvent{fmt.Sprint("dropped ", rev), func(l Ledger) (Ledger, Step) {
+		return l.Settle(Saved{Rev: rev, Dropped: prevErr == nil, PrevErr: prevErr})
 	}}
 }
 
 func emptying(name string) ledgerEvent {
-	return ledgerEvent{"empty " + name, func(l saveLedger) (saveLedger, ledgerStep) {
-		return l.emptying(name), ledgerStep{}
+	return ledgerEvent{"empty " + name, func(l Ledger) (Ledger, Step) {
+		return l.Emptying(name), Step{}
 	}}
 }
 
 func logAnswer(q string) ledgerEvent {
-	return ledgerEvent{"answer " + q, func(l saveLedger) (saveLedger, ledgerStep) {
-		return l.recordAnswer(answerChange{questionID: q}), ledgerStep{}
+	return ledgerEvent{"answer " + q, func(l Ledger) (Ledger, Step) {
+		return l.RecordAnswer(AnswerChange{QuestionID: q}), Step{}
 	}}
 }
 
 var (
-	quitKey   = ledgerEvent{"q", func(l saveLedger) (saveLedger, ledgerStep) { return l.quit(), ledgerStep{} }}
-	ctrlC     = ledgerEvent{"ctrl+c", func(l saveLedger) (saveLedger, ledgerStep) { return l.interrupt(false) }}
-	ctrlCHeld = ledgerEvent{"ctrl+c at the prompt", func(l saveLedger) (saveLedger, ledgerStep) { return l.interrupt(true) }}
-	check     = ledgerEvent{"quit check", func(l saveLedger) (saveLedger, ledgerStep) { return l, l.check() }}
-	resolve   = ledgerEvent{"resolved", func(l saveLedger) (saveLedger, ledgerStep) { return l.resolved(), ledgerStep{} }}
+	quitKey   = ledgerEvent{"q", func(l Ledger) (Ledger, Step) { return l.Quit(), Step{} }}
+	ctrlC     = ledgerEvent{"ctrl+c", func(l Ledger) (Ledger, Step) { return l.Interrupt(false) }}
+	ctrlCHeld = ledgerEvent{"ctrl+c at the prompt", func(l Ledger) (Ledger, Step) { return l.Interrupt(true) }}
+	check     = ledgerEvent{"quit check", func(l Ledger) (Ledger, Step) { return l, l.Check() }}
+	resolve   = ledgerEvent{"resolved", func(l Ledger) (Ledger, Step) { return l.Resolved(), Step{} }}
 )
 
 var (
@@ -159,8 +159,8 @@ func TestSaveLedger(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			var l saveLedger
-			var step ledgerStep
+			var l Ledger
+			var step Step
 			var trail []string
 			for _, e := range tt.events {
 				l, step = e.do(l)
@@ -178,15 +178,15 @@ func TestSaveLedger(t *testing.T) {
 			if l.quitting != tt.quitting || l.quitAnyway != tt.quitAnyway {
 				t.Errorf("%s: quitting %v quitAnyway %v, want %v %v", at, l.quitting, l.quitAnyway, tt.quitting, tt.quitAnyway)
 			}
-			if (tt.say == "") != (step.say == "") || !strings.Contains(step.say, tt.say) || step.isErr != tt.isErr {
-				t.Errorf("%s: said %q (error %v), want %q (error %v)", at, step.say, step.isErr, tt.say, tt.isErr)
+			if (tt.say == "") != (step.Say == "") || !strings.Contains(step.Say, tt.say) || step.IsErr != tt.isErr {
+				t.Errorf("%s: said %q (error %v), want %q (error %v)", at, step.Say, step.IsErr, tt.say, tt.isErr)
 			}
-			if step.recovered != tt.recovered || step.save != tt.save || step.quit != tt.quit || step.conflict != tt.conflict {
+			if step.Recovered != tt.recovered || step.Save != tt.save || step.Quit != tt.quit || step.Conflict != tt.conflict {
 				t.Errorf("%s: recovered %q save %v quit %v conflict %v, want %q %v %v %v",
-					at, step.recovered, step.save, step.quit, step.conflict, tt.recovered, tt.save, tt.quit, tt.conflict)
+					at, step.Recovered, step.Save, step.Quit, step.Conflict, tt.recovered, tt.save, tt.quit, tt.conflict)
 			}
-			if (tt.exitNote == "") != (step.exitNote == "") || !strings.Contains(step.exitNote, tt.exitNote) {
-				t.Errorf("%s: exit note %q, want %q", at, step.exitNote, tt.exitNote)
+			if (tt.exitNote == "") != (step.ExitNote == "") || !strings.Contains(step.ExitNote, tt.exitNote) {
+				t.Errorf("%s: exit note %q, want %q", at, step.ExitNote, tt.exitNote)
 			}
 		})
 	}
@@ -196,21 +196,21 @@ func TestSaveLedger(t *testing.T) {
 // given as it was: a copy kept from before (a Model Bubble Tea dropped)
 // must not see later saves.
 func TestSaveLedgerIsAValue(t *testing.T) {
-	var l saveLedger
-	l, _, _ = l.begin(true)
-	l = l.recordAnswer(answerChange{questionID: "a"})
-	l, _, _ = l.begin(true)
-	l = l.recordAnswer(answerChange{questionID: "b"})
+	var l Ledger
+	l, _, _ = l.Begin(true)
+	l = l.RecordAnswer(AnswerChange{QuestionID: "a"})
+	l, _, _ = l.Begin(true)
+	l = l.RecordAnswer(AnswerChange{QuestionID: "b"})
 	before := l
-	after, _ := l.settle(savedMsg{rev: 1})
+	after, _ := l.Settle(Saved{Rev: 1})
 	if len(after.unsaved) != 1 || len(after.answers) != 1 {
 		t.Fatalf("after the save: unsaved %v, answers %d", after.unsaved, len(after.answers))
 	}
-	if len(before.unsaved) != 2 || before.unsaved[0] != 1 || before.answers[0].questionID != "a" {
+	if len(before.unsaved) != 2 || before.unsaved[0] != 1 || before.answers[0].QuestionID != "a" {
 		t.Fatalf("the ledger before the save changed: unsaved %v, answers %v", before.unsaved, before.answers)
 	}
-	grown, _, _ := before.begin(true)
-	other, _, _ := before.begin(true)
+	grown, _, _ := before.Begin(true)
+	other, _, _ := before.Begin(true)
 	if grown.unsaved[2] != 3 || other.unsaved[2] != 3 || len(before.unsaved) != 2 {
 		t.Fatalf("two begins from one ledger share their changes: %v %v %v", grown.unsaved, other.unsaved, before.unsaved)
 	}
