@@ -47,12 +47,14 @@ type Model struct {
 	// is made on the first visit; the comparison screen changes it in
 	// place (compare.Screen).
 	compare *compare.Model
+	// drawn is what View drew last (cache.go), shared by every copy.
+	drawn *viewCache
 }
 
 // New returns the roster of the notebook in c.
 func New(c *screen.Common) Model {
 	return Model{common: c, keys: DefaultKeyMap(), deleting: confirm.New[string](),
-		deletedKeys: defaultDeletedKeyMap(), emptying: confirm.New[string]()}
+		deletedKeys: defaultDeletedKeyMap(), emptying: confirm.New[string](), drawn: &viewCache{}}
 }
 
 func (r Model) therapists() []store.Therapist { return r.common.Notebook().Therapists }
@@ -177,7 +179,7 @@ func (r Model) openCompare() (Model, tea.Cmd) {
 		return r, screen.Send(screen.StatusMsg{Text: "Add a therapist first: the comparison lays their answers side by side."})
 	}
 	if r.compare == nil {
-		c := compare.New(nb, r.common.Styles)
+		c := compare.NewFromJudgement(nb, r.common.Styles, r.common.Judged)
 		r.compare = &c
 	} else {
 		*r.compare = r.compare.SetNotebook(nb).ClearStatus()
@@ -233,7 +235,15 @@ func (r Model) View() string {
 	}
 	cols, nameW := pickColumns(w)
 	tl := newTally(r.common.Notebook().Catalogue())
-	cols, nameW = shareRoom(tl, cols, nameW, ts)
+	if r.drawn == nil {
+		r.drawn = &viewCache{} // a Model not made by New
+	}
+	cols, nameW = shareRoom(r.drawn, tl, cols, nameW, ts)
+	layout := rowLayout{set: tl.set, width: w, nameW: nameW}
+	for i, c := range cols {
+		layout.colW[i] = c.width
+	}
+	r.drawn.setLayout(layout)
 	var b strings.Builder
 	b.WriteString(s.Subtitle.Render(fmt.Sprintf("Therapists · %d", len(ts))))
 	b.WriteString("\n")
@@ -242,22 +252,27 @@ func (r Model) View() string {
 		head += " " + cell.Fit(c.title, c.width)
 	}
 	b.WriteString(s.Header.Render(cell.Cut(strings.TrimRight(head, " "), w)))
-	// Only the rows in the window are drawn: a long roster costs what its
+	// Only the rows in the window are drawn, each from the cache while its
+	// therapist and the layout are unchanged: a long roster costs what its
 	// window costs.
+	rows := make(map[string]drawnRow, r.rows.Page()+1)
 	for _, line := range r.rows.View(func(i int) string {
 		t := &ts[i]
-		marker, name := "  ", cell.Fit(safetext.Line(field.Shown(t.Name)), nameW)
-		if i == r.rows.Cursor() {
-			marker, name = "› ", s.Selected.Render(name)
-		}
-		row := marker + name
-		for _, c := range cols {
-			row += " " + cell.Fit(c.cell(tl, t), c.width)
-		}
-		return cell.Cut(strings.TrimRight(row, " "), w)
+		return r.drawn.row(rows, t, i == r.rows.Cursor(), func() string {
+			marker, name := "  ", cell.Fit(safetext.Line(field.Shown(t.Name)), nameW)
+			if i == r.rows.Cursor() {
+				marker, name = "› ", s.Selected.Render(name)
+			}
+			row := marker + name
+			for _, c := range cols {
+				row += " " + cell.Fit(c.cell(tl, t), c.width)
+			}
+			return cell.Cut(strings.TrimRight(row, " "), w)
+		})
 	}, s.Muted) {
 		b.WriteString("\n" + line)
 	}
+	r.drawn.rows = rows
 	b.WriteString("\n" + r.footerLine())
 	return b.String()
 }
