@@ -2,10 +2,12 @@ package assess
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"reflect"
 	"testing"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/internal/testbook"
 	"github.com/vetted-tui/vetted/store"
 )
 
@@ -90,6 +92,11 @@ func TestCloseCallsByBruteForce(t *testing.T) {
 		nb.Importance = map[string]checklist.Importance{checklist.QYears: checklist.Important}
 		found += closeCallsByBruteForce(t, nb)
 	}
+	// Copies of the same three therapists tie near the top: the first copy
+	// in the roster must keep the lead whatever is skipped.
+	for _, n := range []int{6, 7, 31} {
+		found += closeCallsByBruteForce(t, testbook.Repeated(n))
+	}
 	if found == 0 {
 		t.Fatal("no fixture has a close call; the test compares nothing")
 	}
@@ -123,4 +130,40 @@ func closeCallsByBruteForce(t *testing.T, nb *store.Notebook) int {
 		t.Fatalf("%d therapists: close calls\n%v\nby brute force\n%v", len(nb.Therapists), got, want)
 	}
 	return len(want)
+}
+
+// TestCloseCallsByBruteForceOnRandomRosters compares close calls with the
+// brute force on small rosters of random answers and importances (seeded,
+// so a failure repeats), where a trial's new leader is often a point or
+// two above a therapist earlier in the roster: the case the exact
+// weighing must not skip.
+func TestCloseCallsByBruteForceOnRandomRosters(t *testing.T) {
+	yn := []string{"yes", "no", "unsure"}
+	imps := []checklist.Importance{checklist.Ignore, checklist.Nice, checklist.Important, checklist.MustHave}
+	found := 0
+	for seed := range uint64(300) {
+		r := rand.New(rand.NewPCG(seed, 1))
+		var ts []store.Therapist
+		for i := range 2 + r.IntN(5) {
+			ts = append(ts, therapist(fmt.Sprintf("t%d", i),
+				checklist.QLicense, yn[r.IntN(3)],
+				checklist.QAASECT, []string{"certified", "member", "unsure", "no"}[r.IntN(4)],
+				checklist.QYears, fmt.Sprint(1+r.IntN(30)),
+				checklist.QPartners, yn[r.IntN(3)],
+				checklist.QFee, fmt.Sprintf("%d.00", 90+r.IntN(200)),
+				checklist.QInsurance, yn[r.IntN(3)],
+				checklist.QSlidingScale, yn[r.IntN(3)],
+				checklist.QPhysician, yn[r.IntN(3)],
+				checklist.QComfort, fmt.Sprint(1+r.IntN(5)),
+			))
+		}
+		imp := map[string]checklist.Importance{}
+		for _, id := range []string{checklist.QYears, checklist.QFee, checklist.QInsurance, checklist.QComfort} {
+			imp[id] = imps[r.IntN(len(imps))]
+		}
+		found += closeCallsByBruteForce(t, notebook(imp, ts...))
+	}
+	if found == 0 {
+		t.Fatal("no random roster has a close call; the test compares nothing")
+	}
 }

@@ -162,9 +162,12 @@ func (j *Judgement) leaderWith(base, sums, est []float64, k int, wk float64, out
 	var trial []float64
 	best, bestValue := -1, -1
 	for i, js := range j.verdicts {
-		if out[i] || est[i] < top-1-estimateSlack {
-			// More than a point below the best: rounds below it whatever
-			// the order of the additions.
+		// Weighed exactly only if it can still beat the best so far: an
+		// estimate more than a point below the top rounds below it, and
+		// one under bestValue+0.5 rounds to bestValue at most, which does
+		// not take the lead from an earlier therapist (so a roster of many
+		// near-equal therapists weighs one of each, not all of them).
+		if out[i] || est[i] < max(top-1, float64(bestValue)+0.5)-estimateSlack {
 			continue
 		}
 		if trial == nil {
