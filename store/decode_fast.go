@@ -3,12 +3,9 @@ package store
 import (
 	"bytes"
 	"encoding/json"
-	"slices"
 	"strconv"
 	"time"
 	"unicode/utf8"
-
-	"github.com/vetted-tui/vetted/checklist"
 )
 
 // This file reads a notebook the way vetted writes it, in one pass over
@@ -30,7 +27,7 @@ func decodeFast(data []byte) (*Notebook, bool) {
 	}
 	p := fastParser{data: data, interned: map[string]string{}}
 	var nb Notebook
-	if !p.notebook(&nb) {
+	if !notebookFormat.read(&p, &nb) {
 		return nil, false
 	}
 	p.space()
@@ -118,25 +115,6 @@ func (p *fastParser) object(member func(key []byte) bool) bool {
 	}
 }
 
-// fields walks a struct's members: each key must be one of the known
-// names, exactly, at most once. encoding/json also matches keys in
-// another case; such files take the slow path.
-func (p *fastParser) fields(known []string, field func(i int) bool) bool {
-	var seen uint32
-	return p.object(func(key []byte) bool {
-		for i, k := range known {
-			if k == string(key) {
-				if seen&(1<<i) != 0 {
-					return false
-				}
-				seen |= 1 << i
-				return field(i)
-			}
-		}
-		return false
-	})
-}
-
 // string reads a string. One without escapes is taken as it is (the input
 // is valid UTF-8); one with escapes is unquoted by encoding/json itself,
 // so that bad escapes and lone surrogates come out exactly as it decodes
@@ -196,12 +174,6 @@ func (p *fastParser) raw() ([]byte, bool) {
 		}
 	}
 	return nil, false
-}
-
-func (p *fastParser) setString(dst *string) bool {
-	s, ok := p.string()
-	*dst = s
-	return ok
 }
 
 // time reads a date and time through time.Time's own UnmarshalJSON.
@@ -298,197 +270,64 @@ func (p *fastParser) skipValue() bool {
 	return false
 }
 
-var notebookFields = []string{"version", "people", "budget_per_session", "importance", "prep", "therapists", "profile", "prep_form", "questions", "deleted"}
-
-func (p *fastParser) notebook(nb *Notebook) bool {
-	return p.fields(notebookFields, func(i int) bool {
-		switch i {
-		case 0:
-			return p.wholeNumber(&nb.Version)
-		case 1:
-			return p.fields([]string{"me", "partner"}, func(i int) bool {
-				if i == 0 {
-					return p.setString(&nb.People.Me)
-				}
-				return p.setString(&nb.People.Partner)
-			})
-		case 2:
-			return p.setString(&nb.BudgetPerSession)
-		case 3:
-			nb.Importance = map[string]checklist.Importance{}
-			return p.object(func(key []byte) bool {
-				k := p.text(key)
-				v, ok := p.string()
-				nb.Importance[k] = checklist.Importance(v)
-				return ok
-			})
-		case 4:
-			nb.Prep = map[string]bool{}
-			return p.object(func(key []byte) bool {
-				k := p.text(key)
-				var v bool
-				ok := p.bool(&v)
-				nb.Prep[k] = v
-				return ok
-			})
-		case 6:
-			return p.delegated(&nb.Profile)
-		case 7:
-			return p.delegated(&nb.PrepForm)
-		case 8:
-			return p.delegated(&nb.Questions)
-		case 9:
-			return p.deleted(&nb.Deleted)
+// readObject reads the object that members describe into s: every key
+// one of their names, exactly, at most once. encoding/json also matches
+// keys in another case; such files take the slow path.
+func readObject[S any](p *fastParser, members []member[S], s *S) bool {
+	var seen uint64
+	next := 0 // members usually come in the order they are written
+	return p.object(func(key []byte) bool {
+		i := next
+		if i >= len(members) || members[i].name != string(key) {
+			for i = 0; i < len(members) && members[i].name != string(key); i++ {
+			}
 		}
-		return p.therapists(&nb.Therapists)
+		if i == len(members) || seen&(1<<i) != 0 {
+			return false
+		}
+		seen |= 1 << i
+		next = i + 1
+		return members[i].read(p, s)
 	})
 }
 
-// deletedFields are a recently deleted entry's: a therapist's and two more.
-var deletedFields = append(slices.Clip(therapistFields), "deleted_at", "place")
-
-func (p *fastParser) deleted(dst *[]DeletedTherapist) bool {
+// readList reads an array whose items read reads: a new slice, empty and
+// not nil for [] as encoding/json gives it.
+func readList[T any](p *fastParser, read func(*fastParser, *T) bool) ([]T, bool) {
 	if !p.byte('[') {
-		return false
+		return nil, false
 	}
-	out := []DeletedTherapist{}
-	if !p.byte(']') {
-		for {
-			var d DeletedTherapist
-			ok := p.therapistWith(&d.Therapist, deletedFields, func(i int) bool {
-				if i == len(therapistFields) {
-					return p.time(&d.DeletedAt)
-				}
-				return p.wholeNumber(&d.Place)
-			})
-			if !ok {
-				return false
-			}
-			out = append(out, d)
-			if p.byte(']') {
-				break
-			}
-			if !p.byte(',') {
-				return false
-			}
+	out := []T{}
+	if p.byte(']') {
+		return out, true
+	}
+	var zero T
+	item := new(T) // one for every item: a new one for each would escape
+	for {
+		*item = zero
+		if !read(p, item) {
+			return nil, false
+		}
+		out = append(out, *item)
+		if p.byte(']') {
+			return out, true
+		}
+		if !p.byte(',') {
+			return nil, false
 		}
 	}
-	*dst = out
-	return true
 }
 
-func (p *fastParser) therapists(dst *[]Therapist) bool {
-	if !p.byte('[') {
-		return false
-	}
-	out := []Therapist{}
-	if !p.byte(']') {
-		for {
-			var t Therapist
-			if !p.therapist(&t) {
-				return false
-			}
-			out = append(out, t)
-			if p.byte(']') {
-				break
-			}
-			if !p.byte(',') {
-				return false
-			}
-		}
-	}
-	*dst = out
-	return true
-}
-
-var therapistFields = []string{"id", "name", "credentials", "phone", "email", "website", "location",
-	"found_via", "status", "contacted_on", "consult_on", "notes", "answers", "partner_answers",
-	"partner_notes", "created", "updated", "verification", "check_ins"}
-
-func (p *fastParser) therapist(t *Therapist) bool {
-	return p.therapistWith(t, therapistFields, nil)
-}
-
-// therapistWith reads a therapist whose object may hold more fields:
-// known is therapistFields followed by them, and more reads the field of
-// index i from len(therapistFields) on.
-func (p *fastParser) therapistWith(t *Therapist, known []string, more func(i int) bool) bool {
-	var foundVia, status string
-	ok := p.fields(known, func(i int) bool {
-		if i >= len(therapistFields) {
-			return more(i)
-		}
-		switch i {
-		case 0:
-			return p.setString(&t.ID)
-		case 1:
-			return p.setString(&t.Name)
-		case 2:
-			return p.setString(&t.Credentials)
-		case 3:
-			return p.setString(&t.Phone)
-		case 4:
-			return p.setString(&t.Email)
-		case 5:
-			return p.setString(&t.Website)
-		case 6:
-			return p.setString(&t.Location)
-		case 7:
-			return p.setString(&foundVia)
-		case 8:
-			return p.setString(&status)
-		case 9:
-			return p.setString(&t.ContactedOn)
-		case 10:
-			return p.setString(&t.ConsultOn)
-		case 11:
-			return p.setString(&t.Notes)
-		case 12:
-			return p.answers(&t.Answers)
-		case 13:
-			return p.answers(&t.PartnerAnswers)
-		case 14:
-			return p.setString(&t.PartnerNotes)
-		case 15:
-			return p.time(&t.Created)
-		case 17:
-			return p.delegated(&t.Verification)
-		case 18:
-			// Few and small: encoding/json reads them.
-			return p.delegated(&t.CheckIns)
-		}
-		return p.time(&t.Updated)
-	})
-	t.FoundVia, t.Status = FoundVia(foundVia), Outreach(status)
-	return ok
-}
-
-var answerFields = []string{"status", "value", "note", "at"}
-
-// answersHint sizes a new answer map for a fully answered interview, so
-// it does not grow step by step; a partner's few answers waste little.
-var answersHint = len(checklist.Catalogue())
-
-func (p *fastParser) answers(dst *map[string]checklist.Answer) bool {
-	m := make(map[string]checklist.Answer, answersHint)
-	*dst = m
+// readMap reads an object into m, each value read by read; a key met
+// twice keeps its last value, as in encoding/json.
+func readMap[V any](p *fastParser, m map[string]V, read func(*fastParser, *V) bool) bool {
+	var zero V
+	value := new(V)
 	return p.object(func(key []byte) bool {
 		k := p.text(key)
-		var a checklist.Answer
-		var status string
-		ok := p.fields(answerFields, func(i int) bool {
-			switch i {
-			case 0:
-				return p.setString(&status)
-			case 1:
-				return p.setString(&a.Value)
-			case 2:
-				return p.setString(&a.Note)
-			}
-			return p.time(&a.At)
-		})
-		a.Status = checklist.Status(status)
-		m[k] = a
+		*value = zero
+		ok := read(p, value)
+		m[k] = *value
 		return ok
 	})
 }
