@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"maps"
 	"reflect"
 	"slices"
@@ -8,16 +9,15 @@ import (
 	"time"
 )
 
-// The pieces that format.go describes the file with. A stored struct is
+// The pieces format.go describes the file with. A stored struct is
 // described once, as a list of members: each names its JSON key, the
 // valueCodec that writes and reads its value, and whether it is left out
 // when empty. The encoder (encode.go), the fast decoder (decode_fast.go)
-// and the save cache (encode_cache.go) all walk those lists, so a field
-// is written, read and compared from one line. The bytes are those that
-// encoding/json writes for the same struct tags; TestDescriptionsMatchTags
-// holds each list to its struct's tags.
+// and the save cache (encode_cache.go) all walk those lists. The bytes are
+// those encoding/json writes for the same struct tags, which
+// TestDescriptionsMatchTags holds each list to.
 
-// valueCodec is how one kind of value is written and read.
+// valueCodec is how one kind of value is written, read and compared.
 type valueCodec[T any] struct {
 	// write appends v; d is the depth of the line on which v starts.
 	write func(e *encoder, v *T, d int)
@@ -25,23 +25,19 @@ type valueCodec[T any] struct {
 	read func(p *fastParser, v *T) bool
 	// empty reports what omitempty or omitzero leaves out.
 	empty func(v *T) bool
-	// equal reports whether a and b are written as the same bytes; a
-	// false "no" only costs the cache a new encoding.
+	// equal reports whether a and b are written as the same bytes. A
+	// wrong "no" only costs the save cache a new encoding.
 	equal func(a, b *T) bool
 }
 
-// member is one field of a stored struct S, as its description gives it.
+// member is one field of a stored struct S.
 type member[S any] struct {
 	name string
-	key  string // the name quoted, with ": ", ready to append
+	key  string // the name quoted, and ": "
 	omit bool   // left out of the file when empty
-	// write, read, empty and equal are the field's valueCodec, applied to
-	// the field of an S.
-	write func(e *encoder, s *S, d int)
-	read  func(p *fastParser, s *S) bool
-	empty func(s *S) bool
-	equal func(a, b *S) bool
-	// addr returns the field's address, so the test can tell which field
+	// valueCodec is the field's codec, applied to the field of an S.
+	valueCodec[S]
+	// addr returns the field's address, for the test to tell which field
 	// a member stands for.
 	addr func(s *S) any
 }
@@ -55,19 +51,10 @@ const (
 	omitEmpty omission = true
 )
 
-// field describes the field of S that get points to: its JSON name, its
-// codec and its omission.
+// field describes the field of S that get points to.
 func field[S, T any](name string, get func(*S) *T, c valueCodec[T], o omission) member[S] {
-	return member[S]{
-		name:  name,
-		key:   string(appendString(nil, name)) + ": ",
-		omit:  bool(o),
-		write: func(e *encoder, s *S, d int) { c.write(e, get(s), d) },
-		read:  func(p *fastParser, s *S) bool { return c.read(p, get(s)) },
-		empty: func(s *S) bool { return c.empty(get(s)) },
-		equal: func(a, b *S) bool { return c.equal(get(a), get(b)) },
-		addr:  func(s *S) any { return get(s) },
-	}
+	return member[S]{name: name, key: string(appendString(nil, name)) + ": ", omit: bool(o),
+		valueCodec: applied(get, c), addr: func(s *S) any { return get(s) }}
 }
 
 // embedded lifts the members of a struct E embedded in S, whose fields
@@ -75,43 +62,90 @@ func field[S, T any](name string, get func(*S) *T, c valueCodec[T], o omission) 
 func embedded[S, E any](get func(*S) *E, members []member[E]) []member[S] {
 	out := make([]member[S], len(members))
 	for i, m := range members {
-		out[i] = member[S]{
-			name: m.name, key: m.key, omit: m.omit,
-			write: func(e *encoder, s *S, d int) { m.write(e, get(s), d) },
-			read:  func(p *fastParser, s *S) bool { return m.read(p, get(s)) },
-			empty: func(s *S) bool { return m.empty(get(s)) },
-			equal: func(a, b *S) bool { return m.equal(get(a), get(b)) },
-			addr:  func(s *S) any { return m.addr(get(s)) },
-		}
+		out[i] = member[S]{name: m.name, key: m.key, omit: m.omit,
+			valueCodec: applied(get, m.valueCodec), addr: func(s *S) any { return m.addr(get(s)) }}
 	}
 	return out
 }
 
-// object is the codec of a struct described by members, written as a JSON
-// object in their order. isZero is what omitzero leaves out (nil for a
-// struct that is always written).
+// applied applies c to the part of an S that get points to.
+func applied[S, T any](get func(*S) *T, c valueCodec[T]) valueCodec[S] {
+	return valueCodec[S]{
+		write: func(e *encoder, s *S, d int) { c.write(e, get(s), d) },
+		read:  func(p *fastParser, s *S) bool { return c.read(p, get(s)) },
+		empty: func(s *S) bool { return c.empty(get(s)) },
+		equal: func(a, b *S) bool { return c.equal(get(a), get(b)) },
+	}
+}
+
+// object is the codec of a struct that members describe: a JSON object of
+// the members not left out, in their order. Read, every key must be one
+// of their names, exactly, at most once; encoding/json also matches keys
+// in another case, and such files take the slow path. isZero is what
+// omitzero leaves out (nil for a struct always written).
 func object[S any](members []member[S], isZero func(*S) bool) valueCodec[S] {
 	if len(members) > 64 {
-		panic("store: more members than readObject can track")
+		panic("store: more members than the reader's mask of those seen")
 	}
 	recordDescription(members)
 	return valueCodec[S]{
-		write: func(e *encoder, s *S, d int) { writeObject(e, members, s, d) },
-		read:  func(p *fastParser, s *S) bool { return readObject(p, members, s) },
-		empty: isZero,
-		equal: func(a, b *S) bool {
+		write: func(e *encoder, s *S, d int) {
+			e.buf = append(e.buf, '{')
+			first := true
 			for i := range members {
-				if !members[i].equal(a, b) {
-					return false
+				if m := &members[i]; !m.omit || !m.empty(s) {
+					e.memberStart(first, d+1)
+					e.buf = append(e.buf, m.key...)
+					m.write(e, s, d+1)
+					first = false
 				}
 			}
-			return true
+			e.close(first, d, '}')
+		},
+		read: func(p *fastParser, s *S) bool {
+			var seen uint64
+			next := 0 // members usually come in the order they are written
+			return p.object(func(key []byte) bool {
+				i := next
+				if i >= len(members) || members[i].name != string(key) {
+					i = slices.IndexFunc(members, func(m member[S]) bool { return m.name == string(key) })
+				}
+				if i < 0 || seen&(1<<i) != 0 {
+					return false
+				}
+				seen |= 1 << i
+				next = i + 1
+				return members[i].read(p, s)
+			})
+		},
+		empty: isZero,
+		equal: func(a, b *S) bool {
+			return !slices.ContainsFunc(members, func(m member[S]) bool { return !m.equal(a, b) })
 		},
 	}
 }
 
+// pointerTo is the codec of a pointer to what elem writes; nil is empty.
+func pointerTo[T any](elem valueCodec[T]) valueCodec[*T] {
+	return valueCodec[*T]{
+		write: func(e *encoder, v **T, d int) {
+			if *v == nil {
+				e.buf = append(e.buf, "null"...)
+				return
+			}
+			elem.write(e, *v, d)
+		},
+		read: func(p *fastParser, v **T) bool {
+			*v = new(T)
+			return elem.read(p, *v)
+		},
+		empty: func(v **T) bool { return *v == nil },
+		equal: func(a, b **T) bool { return *a == *b || *a != nil && *b != nil && elem.equal(*a, *b) },
+	}
+}
+
 // list is the codec of a slice whose items elem writes and reads: a JSON
-// array, null when nil (as encoding/json writes a nil slice).
+// array, null when nil, as encoding/json writes a slice.
 func list[T any](elem valueCodec[T]) valueCodec[[]T] {
 	return valueCodec[[]T]{
 		write: func(e *encoder, v *[]T, d int) {
@@ -121,19 +155,22 @@ func list[T any](elem valueCodec[T]) valueCodec[[]T] {
 			}
 			e.buf = append(e.buf, '[')
 			for i := range *v {
-				if i > 0 {
-					e.buf = append(e.buf, ',')
-				}
-				e.buf = append(e.buf, '\n')
-				e.buf = appendIndent(e.buf, d+1)
+				e.memberStart(i == 0, d+1)
 				elem.write(e, &(*v)[i], d+1)
 			}
 			e.close(len(*v) == 0, d, ']')
 		},
+		// A new slice, empty and not nil for [], as encoding/json reads it.
 		read: func(p *fastParser, v *[]T) bool {
-			out, ok := readList(p, elem.read)
-			*v = out
-			return ok
+			*v = []T{}
+			var zero T
+			item := new(T) // one for every item: each of its own would escape
+			return p.sequence('[', ']', func() bool {
+				*item = zero
+				ok := elem.read(p, item)
+				*v = append(*v, *item)
+				return ok
+			})
 		},
 		empty: func(v *[]T) bool { return len(*v) == 0 },
 		equal: func(a, b *[]T) bool {
@@ -144,7 +181,7 @@ func list[T any](elem valueCodec[T]) valueCodec[[]T] {
 
 // mapOf is the codec of a map whose values elem writes and reads: a JSON
 // object with its keys sorted, so the same map always gives the same
-// bytes. A new map is made with room for hint entries.
+// bytes. A map read is made with room for hint entries.
 func mapOf[V comparable](elem valueCodec[V], hint int) valueCodec[map[string]V] {
 	return valueCodec[map[string]V]{
 		write: func(e *encoder, v *map[string]V, d int) {
@@ -153,27 +190,35 @@ func mapOf[V comparable](elem valueCodec[V], hint int) valueCodec[map[string]V] 
 				return
 			}
 			e.buf = append(e.buf, '{')
-			var x V // one for every entry: a new one for each would escape
+			value := new(V) // one for every entry: each of its own would escape
 			for i, k := range slices.Sorted(maps.Keys(*v)) {
 				e.memberStart(i == 0, d+1)
-				e.buf = appendString(e.buf, k)
-				e.buf = append(e.buf, ':', ' ')
-				x = (*v)[k]
-				elem.write(e, &x, d+1)
+				e.buf = append(appendString(e.buf, k), ':', ' ')
+				*value = (*v)[k]
+				elem.write(e, value, d+1)
 			}
 			e.close(len(*v) == 0, d, '}')
 		},
+		// A key met twice keeps its last value, as in encoding/json.
 		read: func(p *fastParser, v *map[string]V) bool {
 			m := make(map[string]V, hint)
 			*v = m
-			return readMap(p, m, elem.read)
+			var zero V
+			value := new(V)
+			return p.object(func(key []byte) bool {
+				k := p.text(key)
+				*value = zero
+				ok := elem.read(p, value)
+				m[k] = *value
+				return ok
+			})
 		},
 		empty: func(v *map[string]V) bool { return len(*v) == 0 },
 		equal: func(a, b *map[string]V) bool { return (*a == nil) == (*b == nil) && maps.Equal(*a, *b) },
 	}
 }
 
-// textOf is the codec of a string type: a JSON string.
+// textOf is the codec of a string type.
 func textOf[T ~string]() valueCodec[T] {
 	return valueCodec[T]{
 		write: func(e *encoder, v *T, _ int) { e.buf = appendString(e.buf, string(*v)) },
@@ -187,47 +232,62 @@ func textOf[T ~string]() valueCodec[T] {
 	}
 }
 
+// wholeOf is the codec of an integer type, written in digits. Read, it
+// takes only that form: a number encoding/json reads otherwise (01, -0,
+// 1.0) takes the slow path.
+func wholeOf[T ~int | ~int64]() valueCodec[T] {
+	return valueCodec[T]{
+		write: func(e *encoder, v *T, _ int) { e.buf = strconv.AppendInt(e.buf, int64(*v), 10) },
+		read: func(p *fastParser, v *T) bool {
+			p.space()
+			start := p.pos
+			for p.pos < len(p.data) && (p.data[p.pos] == '-' || '0' <= p.data[p.pos] && p.data[p.pos] <= '9') {
+				p.pos++
+			}
+			digits := string(p.data[start:p.pos])
+			n, err := strconv.ParseInt(digits, 10, 64)
+			*v = T(n)
+			return err == nil && int64(*v) == n && strconv.FormatInt(n, 10) == digits
+		},
+		empty: func(v *T) bool { return *v == 0 },
+		equal: func(a, b *T) bool { return *a == *b },
+	}
+}
+
 // The codecs of the plain values.
 var (
-	text    = textOf[string]()
-	boolean = valueCodec[bool]{
+	text        = textOf[string]()
+	wholeNumber = wholeOf[int]()
+	boolean     = valueCodec[bool]{
 		write: func(e *encoder, v *bool, _ int) { e.buf = strconv.AppendBool(e.buf, *v) },
-		read:  (*fastParser).bool,
+		read: func(p *fastParser, v *bool) bool {
+			p.space()
+			for _, b := range []bool{true, false} {
+				if word := strconv.FormatBool(b); bytes.HasPrefix(p.data[p.pos:], []byte(word)) {
+					*v, p.pos = b, p.pos+len(word)
+					return true
+				}
+			}
+			return false
+		},
 		empty: func(v *bool) bool { return !*v },
 		equal: func(a, b *bool) bool { return *a == *b },
-	}
-	// wholeNumber is an int written as digits; read, it takes only the
-	// plain form vetted writes.
-	wholeNumber = valueCodec[int]{
-		write: func(e *encoder, v *int, _ int) { e.buf = strconv.AppendInt(e.buf, int64(*v), 10) },
-		read:  (*fastParser).wholeNumber,
-		empty: func(v *int) bool { return *v == 0 },
-		equal: func(a, b *int) bool { return *a == *b },
 	}
 	// timestamp is a time as time.Time's own MarshalJSON and UnmarshalJSON
 	// write and read it. Equal times are the same instant in the same
 	// location, which both shape the bytes.
 	timestamp = valueCodec[time.Time]{
 		write: func(e *encoder, v *time.Time, _ int) { e.time(*v) },
-		read:  (*fastParser).time,
+		read: func(p *fastParser, v *time.Time) bool {
+			p.space()
+			start := p.pos
+			_, ok := p.raw()
+			return ok && v.UnmarshalJSON(p.data[start:p.pos]) == nil
+		},
 		empty: func(v *time.Time) bool { return v.IsZero() },
 		equal: func(a, b *time.Time) bool { return *a == *b },
 	}
 )
-
-// viaJSON is the codec of a value that encoding/json writes and reads
-// whole, for parts small and rare enough that a description of their own
-// would buy nothing (the person's own questions). Such a value is a
-// pointer: nil is empty.
-func viaJSON[T any]() valueCodec[*T] {
-	described[reflect.TypeFor[T]()] = nil
-	return valueCodec[*T]{
-		write: func(e *encoder, v **T, d int) { e.json(*v, d) },
-		read:  func(p *fastParser, v **T) bool { return p.delegated(v) },
-		empty: func(v **T) bool { return *v == nil },
-		equal: func(a, b **T) bool { return reflect.DeepEqual(*a, *b) },
-	}
-}
 
 // fieldView is one member as TestDescriptionsMatchTags sees it.
 type fieldView struct {
@@ -236,9 +296,8 @@ type fieldView struct {
 	addr any // the field's address in the struct it was asked about
 }
 
-// described holds, for every struct type with a description, the view of
-// its members at a given address (a *S), or nil for a type that
-// encoding/json writes whole. Only the test reads it.
+// described holds, for every struct type with a description, its members
+// as seen at a given *S. Only the test reads it.
 var described = map[reflect.Type]func(s any) []fieldView{}
 
 // recordDescription records members in described.

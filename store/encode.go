@@ -1,8 +1,6 @@
 package store
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"time"
 	"unicode/utf8"
@@ -54,24 +52,6 @@ func rosterItem(c valueCodec[Therapist]) valueCodec[Therapist] {
 		write(e, t, d)
 	}
 	return c
-}
-
-// writeObject writes s as the object that members describe, its opening
-// on a line at depth d: every member that is not left out, in order.
-func writeObject[S any](e *encoder, members []member[S], s *S, d int) {
-	e.buf = append(e.buf, '{')
-	first := true
-	for i := range members {
-		m := &members[i]
-		if m.omit && m.empty(s) {
-			continue
-		}
-		e.memberStart(first, d+1)
-		e.buf = append(e.buf, m.key...)
-		m.write(e, s, d+1)
-		first = false
-	}
-	e.close(first, d, '}')
 }
 
 // time writes t as time.Time's own MarshalJSON writes it, and fails where
@@ -172,29 +152,4 @@ func appendString(dst []byte, s string) []byte {
 	}
 	dst = append(dst, s[start:]...)
 	return append(dst, '"')
-}
-
-// json writes v as encoding/json writes it at depth d (two-space
-// indent, no HTML escaping), with the runes safetext would drop written as
-// \u escapes like appendString does. The person's own questionnaire is
-// small and changes rarely, so it does not need the one-pass writer.
-func (e *encoder) json(v any, d int) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent(indent[:2*d], "  ")
-	if err := enc.Encode(v); err != nil {
-		e.fail(err)
-		return
-	}
-	data := bytes.TrimSuffix(buf.Bytes(), []byte{'\n'})
-	for len(data) > 0 {
-		r, size := utf8.DecodeRune(data)
-		if r < utf8.RuneSelf && r != 0x7F || safetext.Allowed(r) {
-			e.buf = append(e.buf, data[:size]...)
-		} else {
-			e.buf = appendEscape(e.buf, r)
-		}
-		data = data[size:]
-	}
 }

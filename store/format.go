@@ -17,7 +17,7 @@ var (
 		field("budget_per_session", func(nb *Notebook) *string { return &nb.BudgetPerSession }, text, omitEmpty),
 		field("importance", func(nb *Notebook) *map[string]checklist.Importance { return &nb.Importance }, mapOf(textOf[checklist.Importance](), 0), omitEmpty),
 		field("prep", func(nb *Notebook) *map[string]bool { return &nb.Prep }, mapOf(boolean, 0), omitEmpty),
-		field("questions", func(nb *Notebook) **checklist.Layout { return &nb.Questions }, viaJSON[checklist.Layout](), omitEmpty),
+		field("questions", func(nb *Notebook) **checklist.Layout { return &nb.Questions }, pointerTo(layoutFormat), omitEmpty),
 		field("profile", func(nb *Notebook) *Profile { return &nb.Profile }, profileFormat, omitEmpty),
 		field("prep_form", func(nb *Notebook) *PrepForm { return &nb.PrepForm }, prepFormFormat, omitEmpty),
 		field("therapists", func(nb *Notebook) *[]Therapist { return &nb.Therapists }, list(rosterItem(therapistFormat)), always),
@@ -102,5 +102,54 @@ var (
 		field("at", func(c *CheckIn) *time.Time { return &c.At }, timestamp, always),
 		field("after", func(c *CheckIn) *string { return &c.After }, text, omitEmpty),
 		field("answers", func(c *CheckIn) *map[string]checklist.Answer { return &c.Answers }, mapOf(answerFormat, 0), omitEmpty),
+	}, nil)
+
+	// The person's own questions: their layout of the catalogue.
+	layoutFormat = object([]member[checklist.Layout]{
+		field("categories", func(l *checklist.Layout) *[]checklist.Category { return &l.Categories }, list(categoryFormat), omitEmpty),
+		field("questions", func(l *checklist.Layout) *[]checklist.Question { return &l.Questions }, list(questionFormat), omitEmpty),
+		field("category_order", func(l *checklist.Layout) *[]checklist.CategoryID { return &l.CategoryOrder }, list(textOf[checklist.CategoryID]()), omitEmpty),
+		field("question_order", func(l *checklist.Layout) *[]string { return &l.QuestionOrder }, list(text), omitEmpty),
+		field("hidden", func(l *checklist.Layout) *[]string { return &l.Hidden }, list(text), omitEmpty),
+		field("archive", func(l *checklist.Layout) *[]checklist.Archived { return &l.Archive }, list(archivedFormat), omitEmpty),
+	}, nil)
+
+	categoryFormat = object([]member[checklist.Category]{
+		field("id", func(c *checklist.Category) *checklist.CategoryID { return &c.ID }, textOf[checklist.CategoryID](), always),
+		field("title", func(c *checklist.Category) *string { return &c.Title }, text, always),
+		field("blurb", func(c *checklist.Category) *string { return &c.Blurb }, text, always),
+	}, nil)
+
+	questionFormat = object([]member[checklist.Question]{
+		field("id", func(q *checklist.Question) *string { return &q.ID }, text, always),
+		field("category", func(q *checklist.Question) *checklist.CategoryID { return &q.Category }, textOf[checklist.CategoryID](), always),
+		field("prompt", func(q *checklist.Question) *string { return &q.Prompt }, text, always),
+		field("short", func(q *checklist.Question) *string { return &q.Short }, text, always),
+		field("hint", func(q *checklist.Question) *string { return &q.Hint }, text, always),
+		field("source", func(q *checklist.Question) *string { return &q.Source }, text, always),
+		field("vetted_own", func(q *checklist.Question) *bool { return &q.VettedOwn }, boolean, omitEmpty),
+		field("kind", func(q *checklist.Question) *checklist.Kind { return &q.Kind }, textOf[checklist.Kind](), always),
+		field("choices", func(q *checklist.Question) *[]checklist.Choice { return &q.Choices }, list(choiceFormat), omitEmpty),
+		field("unit", func(q *checklist.Question) *string { return &q.Unit }, text, omitEmpty),
+		field("min", func(q *checklist.Question) *int64 { return &q.Min }, wholeOf[int64](), omitEmpty),
+		field("max", func(q *checklist.Question) *int64 { return &q.Max }, wholeOf[int64](), omitEmpty),
+		field("note_prompt", func(q *checklist.Question) *string { return &q.NotePrompt }, text, omitEmpty),
+		field("better", func(q *checklist.Question) *string { return &q.Better }, text, omitEmpty),
+		field("personal", func(q *checklist.Question) *bool { return &q.Personal }, boolean, omitEmpty),
+		field("opt_in", func(q *checklist.Question) *bool { return &q.OptIn }, boolean, omitEmpty),
+		field("starts_must", func(q *checklist.Question) *bool { return &q.StartsMust }, boolean, omitEmpty),
+	}, nil)
+
+	choiceFormat = object([]member[checklist.Choice]{
+		field("id", func(c *checklist.Choice) *string { return &c.ID }, text, always),
+		field("label", func(c *checklist.Choice) *string { return &c.Label }, text, always),
+	}, nil)
+
+	archivedFormat = object([]member[checklist.Archived]{
+		field("question", func(a *checklist.Archived) *checklist.Question { return &a.Question }, questionFormat, always),
+		field("reason", func(a *checklist.Archived) *string { return &a.Reason }, text, always),
+		field("at", func(a *checklist.Archived) *time.Time { return &a.At }, timestamp, always),
+		field("answers", func(a *checklist.Archived) *map[string]checklist.Answer { return &a.Answers }, mapOf(answerFormat, 0), omitEmpty),
+		field("partner_answers", func(a *checklist.Archived) *map[string]checklist.Answer { return &a.PartnerAnswers }, mapOf(answerFormat, 0), omitEmpty),
 	}, nil)
 )
