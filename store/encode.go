@@ -92,8 +92,9 @@ func (e *encoder) close(empty bool, d int, c byte) {
 	e.buf = append(e.buf, c)
 }
 
-// indent is more spaces than any depth of the notebook needs.
-const indent = "                "
+// indent is more spaces than any depth of the notebook needs (an archived
+// question's choices sit at depth 7).
+const indent = "                                "
 
 func appendIndent(dst []byte, d int) []byte {
 	return append(dst, indent[:2*d]...)
