@@ -131,6 +131,7 @@ func (p *fastParser) raw() ([]byte, bool) {
 	start, escaped := p.pos, false
 	for ; p.pos < len(p.data); p.pos++ {
 		switch c := p.data[p.pos]; {
+		case c > '\\': // most of any text: lower case letters
 		case c == '\\':
 			escaped = true
 			p.pos++

@@ -33,10 +33,14 @@ type valueCodec[T any] struct {
 // member is one field of a stored struct S.
 type member[S any] struct {
 	name string
-	key  string // the name quoted, and ": "
-	omit bool   // left out of the file when empty
-	// valueCodec is the field's codec, applied to the field of an S.
-	valueCodec[S]
+	omit bool // left out of the file when empty
+	// put writes the member, key and value, at depth d unless it is left
+	// out, and reports whether it wrote it; first says it opens the
+	// object. One call for both keeps an object's writing quick.
+	put func(e *encoder, s *S, first bool, d int) bool
+	// read and equal are the field's codec, applied to the field of an S.
+	read  func(p *fastParser, s *S) bool
+	equal func(a, b *S) bool
 	// addr returns the field's address, for the test to tell which field
 	// a member stands for.
 	addr func(s *S) any
@@ -53,8 +57,22 @@ const (
 
 // field describes the field of S that get points to.
 func field[S, T any](name string, get func(*S) *T, c valueCodec[T], o omission) member[S] {
-	return member[S]{name: name, key: string(appendString(nil, name)) + ": ", omit: bool(o),
-		valueCodec: applied(get, c), addr: func(s *S) any { return get(s) }}
+	key := string(appendString(nil, name)) + ": "
+	return member[S]{name: name, omit: bool(o),
+		put: func(e *encoder, s *S, first bool, d int) bool {
+			v := get(s)
+			if o == omitEmpty && c.empty(v) {
+				return false
+			}
+			e.memberStart(first, d)
+			e.buf = append(e.buf, key...)
+			c.write(e, v, d)
+			return true
+		},
+		read:  func(p *fastParser, s *S) bool { return c.read(p, get(s)) },
+		equal: func(a, b *S) bool { return c.equal(get(a), get(b)) },
+		addr:  func(s *S) any { return get(s) },
+	}
 }
 
 // embedded lifts the members of a struct E embedded in S, whose fields
@@ -62,20 +80,14 @@ func field[S, T any](name string, get func(*S) *T, c valueCodec[T], o omission) 
 func embedded[S, E any](get func(*S) *E, members []member[E]) []member[S] {
 	out := make([]member[S], len(members))
 	for i, m := range members {
-		out[i] = member[S]{name: m.name, key: m.key, omit: m.omit,
-			valueCodec: applied(get, m.valueCodec), addr: func(s *S) any { return m.addr(get(s)) }}
+		out[i] = member[S]{name: m.name, omit: m.omit,
+			put:   func(e *encoder, s *S, first bool, d int) bool { return m.put(e, get(s), first, d) },
+			read:  func(p *fastParser, s *S) bool { return m.read(p, get(s)) },
+			equal: func(a, b *S) bool { return m.equal(get(a), get(b)) },
+			addr:  func(s *S) any { return m.addr(get(s)) },
+		}
 	}
 	return out
-}
-
-// applied applies c to the part of an S that get points to.
-func applied[S, T any](get func(*S) *T, c valueCodec[T]) valueCodec[S] {
-	return valueCodec[S]{
-		write: func(e *encoder, s *S, d int) { c.write(e, get(s), d) },
-		read:  func(p *fastParser, s *S) bool { return c.read(p, get(s)) },
-		empty: func(s *S) bool { return c.empty(get(s)) },
-		equal: func(a, b *S) bool { return c.equal(get(a), get(b)) },
-	}
 }
 
 // object is the codec of a struct that members describe: a JSON object of
@@ -91,16 +103,13 @@ func object[S any](members []member[S], isZero func(*S) bool) valueCodec[S] {
 	return valueCodec[S]{
 		write: func(e *encoder, s *S, d int) {
 			e.buf = append(e.buf, '{')
-			first := true
+			empty := true
 			for i := range members {
-				if m := &members[i]; !m.omit || !m.empty(s) {
-					e.memberStart(first, d+1)
-					e.buf = append(e.buf, m.key...)
-					m.write(e, s, d+1)
-					first = false
+				if members[i].put(e, s, empty, d+1) {
+					empty = false
 				}
 			}
-			e.close(first, d, '}')
+			e.close(empty, d, '}')
 		},
 		read: func(p *fastParser, s *S) bool {
 			var seen uint64
@@ -108,9 +117,10 @@ func object[S any](members []member[S], isZero func(*S) bool) valueCodec[S] {
 			return p.object(func(key []byte) bool {
 				i := next
 				if i >= len(members) || members[i].name != string(key) {
-					i = slices.IndexFunc(members, func(m member[S]) bool { return m.name == string(key) })
+					for i = 0; i < len(members) && members[i].name != string(key); i++ {
+					}
 				}
-				if i < 0 || seen&(1<<i) != 0 {
+				if i == len(members) || seen&(1<<i) != 0 {
 					return false
 				}
 				seen |= 1 << i
@@ -120,7 +130,12 @@ func object[S any](members []member[S], isZero func(*S) bool) valueCodec[S] {
 		},
 		empty: isZero,
 		equal: func(a, b *S) bool {
-			return !slices.ContainsFunc(members, func(m member[S]) bool { return !m.equal(a, b) })
+			for i := range members {
+				if !members[i].equal(a, b) {
+					return false
+				}
+			}
+			return true
 		},
 	}
 }
