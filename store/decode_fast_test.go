@@ -141,6 +141,9 @@ func FuzzDecodeFast(f *testing.F) {
 	}
 	f.Add([]byte(`{"version": 2, "therapists": [], "deleted": [{"id": "a", "name": "A", "answers": {"q": {"status": "answered"}}, "deleted_at": "2026-01-02T03:04:05Z", "place": 3}]}`))
 	f.Add([]byte(`{"version": 1, "people": {"me": "a\u00e9"}, "prep": {"x": true}, "therapists": [{"id": "a", "name": "A", "answers": {"q": {"status": "answered", "value": "1", "at": "2026-01-02T03:04:05Z"}}, "created": "2026-01-02T03:04:05.5+01:00"}]}`))
+	// Every described part, small: own questions with an archive, the
+	// profile, the preparation form, a credential check and a check-in.
+	f.Add([]byte(`{"version": 2, "questions": {"categories": [{"id": "own.c", "title": "T", "blurb": ""}], "questions": [{"id": "own.q", "category": "own.c", "prompt": "P?", "short": "P", "hint": "", "source": "", "kind": "count", "max": 9}], "hidden": ["fees.session"], "archive": [{"question": {"id": "own.r", "category": "own.c", "prompt": "R?", "short": "R", "hint": "", "source": "", "kind": "choice", "choices": [{"id": "c1", "label": "A"}]}, "reason": "deleted", "at": "2026-01-02T03:04:05Z", "answers": {"a": {"status": "answered", "value": "c1", "at": "0001-01-01T00:00:00Z"}}}]}, "profile": {"concerns": ["concern.pain"], "with_partner": true}, "prep_form": {"entries": {"goals": "x"}, "medications": [{"name": "m", "dose": "1"}]}, "therapists": [{"id": "a", "name": "A", "status": "", "verification": {"license": "active"}, "check_ins": [{"at": "2026-01-02T03:04:05Z", "answers": {"check.comfort": {"status": "answered", "value": "2", "at": "2026-01-02T03:04:05Z"}}}], "created": "2026-01-02T03:04:05Z", "updated": "2026-01-02T03:04:05Z"}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		agreesWithJSON(t, "fuzz input", data)
 	})
