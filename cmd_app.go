@@ -16,7 +16,8 @@ import (
 	"github.com/vetted-tui/vetted/demo"
 	"github.com/vetted-tui/vetted/internal/pasteguard"
 	"github.com/vetted-tui/vetted/model"
-	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/crypt"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 // envAccessible turns on the plain-line mode, like --accessible.
@@ -64,7 +65,7 @@ func runApp(o appOptions, root *cobra.Command, s *streams) int {
 		return exitError
 	}
 	opts := model.Options{File: f, Notebook: nb, ExportDir: exportDir, FirstRun: firstRun,
-		NewKey: wrapNew, ConflictCopies: store.ConflictCopies(f.Path())}
+		NewKey: wrapNew, ConflictCopies: disk.ConflictCopies(f.Path())}
 	code := runProgram(model.New(opts), !o.noMouse, stderr)
 	closeWithin(f, closeWait, stderr)
 	return code
@@ -85,7 +86,7 @@ func notebookPath(file string) (string, error) {
 	if file != "" {
 		return file, nil
 	}
-	return store.DefaultPath()
+	return disk.DefaultPath()
 }
 
 // closeWait is how long quitting waits for a save still running (one that
@@ -97,7 +98,7 @@ const closeWait = 2 * time.Second
 // exiting. The lock goes with the process, and an unfinished save leaves
 // only a temporary file, removed at the next start; the notebook itself is
 // replaced by rename or not at all.
-func closeWithin(f *store.File, wait time.Duration, stderr io.Writer) {
+func closeWithin(f *disk.File, wait time.Duration, stderr io.Writer) {
 	done := make(chan error, 1)
 	go func() { done <- f.Close() }()
 	select {
@@ -139,7 +140,7 @@ func runProgram(m model.Model, mouse bool, stderr io.Writer) int {
 }
 
 // explainOpenError prints why the notebook at path could not be opened. A
-// *store.LoadError names the file and the problem, and the file is left as
+// *disk.LoadError names the file and the problem, and the file is left as
 // it was; where a kept previous version exists, it says how to reach it.
 func explainOpenError(err error, path string, stderr io.Writer) {
 	msg := err.Error()
@@ -147,9 +148,9 @@ func explainOpenError(err error, path string, stderr io.Writer) {
 		msg = "vetted: " + msg
 	}
 	fmt.Fprintln(stderr, msg)
-	var loadErr *store.LoadError
+	var loadErr *disk.LoadError
 	// The .prev is no way around a wrong passphrase: it has the same one.
-	if !errors.As(err, &loadErr) || errors.Is(err, store.ErrWrongPassphrase) {
+	if !errors.As(err, &loadErr) || errors.Is(err, crypt.ErrWrongPassphrase) {
 		return
 	}
 	// The store keeps .prev beside the file it read, a link's target.

@@ -2,12 +2,13 @@ package main
 
 import (
 	"bytes"
-	"github.com/vetted-tui/vetted/store"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 func TestAppFlags(t *testing.T) {
@@ -56,7 +57,7 @@ func TestOpenErrorPointsToThePreviousVersion(t *testing.T) {
 	if err := os.WriteFile(path, []byte(`{"version": 1, "therapists": [`), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	_, _, err := store.Open(path)
+	_, _, err := disk.Open(path)
 	if err == nil {
 		t.Fatal("a truncated notebook opened")
 	}
@@ -77,7 +78,7 @@ func TestOpenErrorPointsToThePreviousVersion(t *testing.T) {
 
 func TestCloseWithinReleasesTheNotebook(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "notebook.json")
-	f, _, err := store.Open(path)
+	f, _, err := disk.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -87,7 +88,7 @@ func TestCloseWithinReleasesTheNotebook(t *testing.T) {
 		t.Errorf("a prompt close printed %q", errOut.String())
 	}
 	// The lock is gone: the notebook opens again.
-	g, _, err := store.Open(path)
+	g, _, err := disk.Open(path)
 	if err != nil {
 		t.Fatalf("after closeWithin the notebook is still locked: %v", err)
 	}

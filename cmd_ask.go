@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/vetted-tui/vetted/outreach"
+	"github.com/vetted-tui/vetted/store/pick"
 )
 
 // newAskCmd is vetted ask.
@@ -53,7 +54,7 @@ func runAsk(rf *readerFlags, who string, concerns bool, stdout, stderr io.Writer
 	if done {
 		return code
 	}
-	i, err := nb.Resolve(who)
+	i, err := pick.Therapist(nb, who)
 	if err != nil {
 		return usageError(stderr, "ask", err.Error())
 	}

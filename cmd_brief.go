@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/vetted-tui/vetted/brief"
+	"github.com/vetted-tui/vetted/store/pick"
 )
 
 // newBriefCmd is vetted brief.
@@ -70,7 +71,7 @@ func runBrief(rf *readerFlags, forWho, format string, parts briefParts, stdout, 
 		opts.Concerns = brief.ConcernsOf(nb)
 	}
 	if forWho != "" {
-		i, err := nb.Resolve(forWho)
+		i, err := pick.Therapist(nb, forWho)
 		if err != nil {
 			return usageError(stderr, "brief", err.Error())
 		}

@@ -14,6 +14,7 @@ import (
 	"github.com/vetted-tui/vetted/demo"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 // completionExample shows how to load the completions, shell by shell.
@@ -84,7 +85,7 @@ func therapistNames(file string, useDemo bool, prefix string) []string {
 		if info, err := os.Stat(path); err != nil || !info.Mode().IsRegular() {
 			return nil
 		}
-		if nb, err = store.Read(path); err != nil {
+		if nb, err = disk.Read(path); err != nil {
 			return nil
 		}
 	}

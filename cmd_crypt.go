@@ -13,6 +13,7 @@ import (
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 // cryptShort is the line each encryption command has in vetted --help.
@@ -79,7 +80,7 @@ func runCrypt(cmd, file string, p passphrases, stderr io.Writer) int {
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "vetted %s: %s\n", cmd, strings.TrimPrefix(err.Error(), "vetted: "))
-		if errors.Is(err, store.ErrLocked) {
+		if errors.Is(err, disk.ErrLocked) {
 			fmt.Fprintln(stderr, "Close the app first; the notebook was not changed.")
 		}
 		return exitError
@@ -92,24 +93,24 @@ func runCrypt(cmd, file string, p passphrases, stderr io.Writer) int {
 // one), asking for the new passphrase only once the file is known good.
 func encryptNotebook(path string, p passphrases) (string, error) {
 	shown := safetext.Line(path)
-	encrypted, err := store.IsEncrypted(path)
+	encrypted, err := disk.IsEncrypted(path)
 	existed := err == nil
 	switch {
 	case err == nil && encrypted:
 		return "", fmt.Errorf("%s is already encrypted; vetted passphrase changes its passphrase", shown)
 	case err == nil:
 		// Refuse an unreadable file before asking anything.
-		if _, err := store.Read(path); err != nil {
+		if _, err := disk.Read(path); err != nil {
 			return "", err
 		}
 	case !errors.Is(err, fs.ErrNotExist):
-		return "", fmt.Errorf("cannot read %s: %w", shown, store.StripPath(err))
+		return "", fmt.Errorf("cannot read %s: %w", shown, disk.StripPath(err))
 	}
 	key, err := p.newKey(false)
 	if err != nil {
 		return "", err
 	}
-	if err := store.EncryptFile(path, key); err != nil {
+	if err := disk.EncryptFile(path, key); err != nil {
 		return "", err
 	}
 	const keepSafe = "Without the passphrase nobody, you included, can read it: keep the passphrase safe."
@@ -134,7 +135,7 @@ func decryptNotebook(path string, p passphrases) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	if err := store.DecryptFile(path, key); err != nil {
+	if err := disk.DecryptFile(path, key); err != nil {
 		return "", err
 	}
 	return fmt.Sprintf("vetted: %s and its previous version are plain JSON again, readable by anyone who can read the files.",
@@ -155,7 +156,7 @@ func changePassphrase(path string, p passphrases) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	if err := store.ChangeKey(path, old, next); err != nil {
+	if err := disk.ChangeKey(path, old, next); err != nil {
 		return "", err
 	}
 	return fmt.Sprintf("vetted: the passphrase of %s is changed; the old one no longer opens it.", safetext.Line(path)), nil
@@ -164,12 +165,12 @@ func changePassphrase(path string, p passphrases) (string, error) {
 // mustBeEncrypted refuses a missing or plaintext notebook.
 func mustBeEncrypted(path string) error {
 	shown := safetext.Line(path)
-	encrypted, err := store.IsEncrypted(path)
+	encrypted, err := disk.IsEncrypted(path)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		return fmt.Errorf("there is no notebook at %s", shown)
 	case err != nil:
-		return fmt.Errorf("cannot read %s: %w", shown, store.StripPath(err))
+		return fmt.Errorf("cannot read %s: %w", shown, disk.StripPath(err))
 	case !encrypted:
 		return fmt.Errorf("%s is not encrypted; vetted encrypt encrypts it", shown)
 	}
@@ -180,7 +181,7 @@ func mustBeEncrypted(path string) error {
 // asking for what it needs first: the passphrase of an encrypted
 // notebook, or, when there is no notebook yet, whether to encrypt the new
 // one. A plaintext notebook opens as before, without a question.
-func openForApp(path string, p passphrases) (*store.File, *store.Notebook, error) {
+func openForApp(path string, p passphrases) (*disk.File, *store.Notebook, error) {
 	return openNotebook(path, p, p.chooseEncryption)
 }
 
@@ -188,21 +189,21 @@ func openForApp(path string, p passphrases) (*store.File, *store.Notebook, error
 // encrypted notebook is asked about here (the app cannot draw it before it
 // is unlocked); a new one opens plain, and the welcome screen offers to
 // encrypt it, unless VETTED_PASSPHRASE already chose that.
-func openForScreen(path string, p passphrases) (*store.File, *store.Notebook, error) {
+func openForScreen(path string, p passphrases) (*disk.File, *store.Notebook, error) {
 	return openNotebook(path, p, func(string) (bool, error) { return p.hasEnv, nil })
 }
 
 // openNotebook opens the notebook at path: an encrypted one with its
 // passphrase; a missing one encrypted when encryptNew says so (asked
 // before the screen is taken over); otherwise plain.
-func openNotebook(path string, p passphrases, encryptNew func(path string) (bool, error)) (*store.File, *store.Notebook, error) {
-	encrypted, err := store.IsEncrypted(path)
+func openNotebook(path string, p passphrases, encryptNew func(path string) (bool, error)) (*disk.File, *store.Notebook, error) {
+	encrypted, err := disk.IsEncrypted(path)
 	if err == nil && encrypted {
 		key, err := p.unlock(path)
 		if err != nil {
 			return nil, nil, err
 		}
-		return store.OpenWithKey(path, key)
+		return disk.OpenWithKey(path, key)
 	}
 	// Lstat, not the error above: a dangling link is not a missing
 	// notebook, and Open has the message for it.
@@ -216,10 +217,10 @@ func openNotebook(path string, p passphrases, encryptNew func(path string) (bool
 			if err != nil {
 				return nil, nil, err
 			}
-			return store.OpenWithKey(path, key)
+			return disk.OpenWithKey(path, key)
 		}
 	}
-	return store.Open(path)
+	return disk.Open(path)
 }
 
 // chooseEncryption asks, once, whether a new notebook is encrypted. With
@@ -251,5 +252,5 @@ func readEncrypted(path string, p passphrases) (*store.Notebook, error) {
 	if err != nil {
 		return nil, err
 	}
-	return store.ReadWithKey(path, key)
+	return disk.ReadWithKey(path, key)
 }

@@ -10,10 +10,12 @@ import (
 
 	"github.com/vetted-tui/vetted/demo"
 	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/crypt"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 func init() {
-	// Keep scrypt cheap in tests; real notebooks use store.DefaultWorkFactor.
+	// Keep scrypt cheap in tests; real notebooks use crypt.DefaultWorkFactor.
 	scryptWorkFactor = 10
 }
 
@@ -143,14 +145,14 @@ func TestEncryptCommandAsksTwiceAndEncrypts(t *testing.T) {
 		t.Errorf("the result does not say what is and is not encrypted: %q", errOut)
 	}
 	assertSecretsHidden(t, prompts, errOut)
-	if ok, _ := store.IsEncrypted(path); !ok {
+	if ok, _ := disk.IsEncrypted(path); !ok {
 		t.Fatal("the notebook is not encrypted")
 	}
-	key, err := store.UnlockKey(path, testPass)
+	key, err := disk.UnlockKey(path, testPass)
 	if err != nil {
 		t.Fatal(err)
 	}
-	nb, err := store.ReadWithKey(path, key)
+	nb, err := disk.ReadWithKey(path, key)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -166,7 +168,7 @@ func TestEncryptCommandCreatesAMissingNotebook(t *testing.T) {
 	if code != 0 || !strings.Contains(errOut, "created an encrypted notebook") || strings.Contains(errOut, ".prev") {
 		t.Fatalf("exit %d, stderr %q", code, errOut)
 	}
-	if ok, _ := store.IsEncrypted(path); !ok {
+	if ok, _ := disk.IsEncrypted(path); !ok {
 		t.Error("the new notebook is not encrypted")
 	}
 }
@@ -226,11 +228,11 @@ func TestDecryptAfterOneWrongTry(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
 	for _, p := range []string{path, path + ".prev"} {
-		if ok, _ := store.IsEncrypted(p); ok {
+		if ok, _ := disk.IsEncrypted(p); ok {
 			t.Errorf("%s is still encrypted", filepath.Base(p))
 		}
 	}
-	if _, err := store.Read(path); err != nil {
+	if _, err := disk.Read(path); err != nil {
 		t.Error(err)
 	}
 	assertSecretsHidden(t, ty.out.String(), errOut)
@@ -248,10 +250,10 @@ func TestChangePassphraseFromTheEnvironment(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
 	assertSecretsHidden(t, errOut)
-	if _, err := store.UnlockKey(path, testPass); !errors.Is(err, store.ErrWrongPassphrase) {
+	if _, err := disk.UnlockKey(path, testPass); !errors.Is(err, crypt.ErrWrongPassphrase) {
 		t.Errorf("the old passphrase still opens it: %v", err)
 	}
-	if _, err := store.UnlockKey(path+".prev", testNewPass); err != nil {
+	if _, err := disk.UnlockKey(path+".prev", testNewPass); err != nil {
 		t.Errorf("the .prev does not open with the new passphrase: %v", err)
 	}
 }
@@ -295,7 +297,7 @@ func TestCryptCommandsRefuse(t *testing.T) {
 
 func TestCryptCommandWaitsForTheApp(t *testing.T) {
 	path := writeNotebook(t, demo.Notebook())
-	f, _, err := store.Open(path)
+	f, _, err := disk.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -368,7 +370,7 @@ func TestFirstRunChoice(t *testing.T) {
 			if err := f.Save(demo.Notebook(), 1); err != nil {
 				t.Fatal(err)
 			}
-			if ok, _ := store.IsEncrypted(path); ok != tc.encrypted {
+			if ok, _ := disk.IsEncrypted(path); ok != tc.encrypted {
 				t.Errorf("the first save is encrypted: %v, want %v", ok, tc.encrypted)
 			}
 		})

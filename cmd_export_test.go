@@ -11,6 +11,7 @@ import (
 	"github.com/vetted-tui/vetted/demo"
 	"github.com/vetted-tui/vetted/export"
 	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/disk"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -158,7 +159,7 @@ func TestExportFileReadOnly(t *testing.T) {
 // app's lock: it works while a vetted holds the notebook open.
 func TestExportWhileAppOpen(t *testing.T) {
 	path := writeNotebook(t, demo.Notebook())
-	f, _, err := store.Open(path)
+	f, _, err := disk.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -12,6 +12,7 @@ import (
 	"github.com/vetted-tui/vetted/csvimport"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 // newImportCmd is vetted import.
@@ -69,7 +70,7 @@ func runImport(o importOptions, s *streams) int {
 		err = csvimport.CheckFormat(o.from, data)
 	}
 	if err != nil {
-		fmt.Fprintf(stderr, "vetted import: cannot read %s: %v\n", o.from, store.StripPath(err))
+		fmt.Fprintf(stderr, "vetted import: cannot read %s: %v\n", o.from, disk.StripPath(err))
 		return exitError
 	}
 	path, err := notebookPath(o.file)
@@ -124,7 +125,7 @@ func runImport(o importOptions, s *streams) int {
 // readSheetFile reads at most csvimport.MaxSheetBytes and one byte more,
 // so that the importer can refuse a file that is too large.
 func readSheetFile(path string) ([]byte, error) {
-	fh, err := store.OpenRegular(path)
+	fh, err := disk.OpenRegular(path)
 	if err != nil {
 		return nil, err
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 func TestImportCommandDryRunWritesNothingAndImportKeeps(t *testing.T) {
@@ -46,7 +47,7 @@ func TestImportCommandDryRunWritesNothingAndImportKeeps(t *testing.T) {
 	if code := run([]string{"import", "--from", sheet, "--file", nbPath}, &out, &errb); code != 0 {
 		t.Fatalf("import: exit %d, %s", code, errb.String())
 	}
-	back, err := store.Read(nbPath)
+	back, err := disk.Read(nbPath)
 	if err != nil {
 		t.Fatal(err)
 	}

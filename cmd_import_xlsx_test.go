@@ -9,7 +9,7 @@ import (
 
 	"github.com/vetted-tui/vetted/demo"
 	"github.com/vetted-tui/vetted/export"
-	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 // TestImportCommandReadsAWorkbook: the demo's xlsx export imports into a
@@ -36,7 +36,7 @@ func TestImportCommandReadsAWorkbook(t *testing.T) {
 			t.Errorf("the summary lacks %q:\n%s", want, out.String())
 		}
 	}
-	back, err := store.Read(nbPath)
+	back, err := disk.Read(nbPath)
 	if err != nil {
 		t.Fatal(err)
 	}

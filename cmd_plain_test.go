@@ -14,7 +14,7 @@ import (
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/model/compare"
 	"github.com/vetted-tui/vetted/model/theme"
-	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 // runAccessible runs vetted with args and the script on stdin.
@@ -38,7 +38,7 @@ func TestAccessibleScriptShowsInTheComparison(t *testing.T) {
 	if !strings.Contains(out, "Saved State license: yes.") {
 		t.Errorf("the session did not say the answer was saved:\n%s", out)
 	}
-	nb, err := store.Read(path)
+	nb, err := disk.Read(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -52,7 +52,7 @@ func TestAccessibleScriptShowsInTheComparison(t *testing.T) {
 		}
 	}
 	// The lock is released: the notebook opens again.
-	f, _, err := store.Open(path)
+	f, _, err := disk.Open(path)
 	if err != nil {
 		t.Fatalf("the notebook is still locked: %v", err)
 	}
@@ -86,13 +86,13 @@ func TestAccessibleDemoWritesNothing(t *testing.T) {
 // left as it was.
 func TestAccessibleUsesTheLock(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "notebook.json")
-	f, _, err := store.Open(path)
+	f, _, err := disk.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
 	code, _, errs := runAccessible(t, "add Ann\n", "--accessible", "--file", path)
-	if code != 1 || !errors.Is(openErr(t, path), store.ErrLocked) {
+	if code != 1 || !errors.Is(openErr(t, path), disk.ErrLocked) {
 		t.Errorf("exit %d, stderr %q", code, errs)
 	}
 	if _, err := os.Stat(path); !errors.Is(err, fs.ErrNotExist) {
@@ -103,7 +103,7 @@ func TestAccessibleUsesTheLock(t *testing.T) {
 // openErr is the error of opening path a second time.
 func openErr(t *testing.T, path string) error {
 	t.Helper()
-	f, _, err := store.Open(path)
+	f, _, err := disk.Open(path)
 	if err == nil {
 		f.Close()
 	}
@@ -123,11 +123,11 @@ func TestAccessibleEncryptedNotebook(t *testing.T) {
 	if !strings.Contains(out.String(), "(encrypted)") {
 		t.Errorf("the session does not say the notebook is encrypted:\n%s", out.String())
 	}
-	key, err := store.UnlockKey(path, testPass)
+	key, err := disk.UnlockKey(path, testPass)
 	if err != nil {
 		t.Fatal(err)
 	}
-	nb, err := store.ReadWithKey(path, key)
+	nb, err := disk.ReadWithKey(path, key)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -15,6 +15,7 @@ import (
 
 	"github.com/vetted-tui/vetted/demo"
 	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 // readOnly returns the notebook that vetted cmd reads: the demo, or the
@@ -26,14 +27,14 @@ func readOnly(cmd, path string, useDemo bool, stderr io.Writer) (*store.Notebook
 	if useDemo {
 		return demo.Notebook(), nil
 	}
-	nb, err := store.Read(path)
+	nb, err := disk.Read(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, fmt.Errorf("vetted %s: there is no notebook at %s yet; record some answers with vetted first", cmd, path)
 	}
-	if errors.Is(err, store.ErrEncrypted) {
+	if errors.Is(err, disk.ErrEncrypted) {
 		nb, err = readEncrypted(path, systemPassphrases(stderr))
 		if err == nil {
-			fmt.Fprintf(stderr, "vetted %s: warning: %s\n", cmd, store.PlaintextWarning(true, "what it writes"))
+			fmt.Fprintf(stderr, "vetted %s: warning: %s\n", cmd, disk.PlaintextWarning(true, "what it writes"))
 		}
 	}
 	return nb, err
@@ -57,7 +58,7 @@ func emit(cmd, out string, toFile, force bool, render func(io.Writer) error, not
 		}
 		return exitOK
 	}
-	err := store.WriteExport(out, force, func(w io.Writer) error {
+	err := disk.WriteExport(out, force, func(w io.Writer) error {
 		_, err := w.Write(buf.Bytes())
 		return err
 	})

@@ -12,7 +12,8 @@ import (
 	"golang.org/x/term"
 
 	"github.com/vetted-tui/vetted/safetext"
-	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/crypt"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 // Environment variables that give passphrases without a prompt, for
@@ -28,7 +29,7 @@ const maxTries = 3
 
 // scryptWorkFactor wraps every new key. Tests lower it so the suite stays
 // fast; real notebooks get age's default.
-var scryptWorkFactor = store.DefaultWorkFactor
+var scryptWorkFactor = crypt.DefaultWorkFactor
 
 // errNoPassphrase is returned when a passphrase is needed but there is
 // neither a terminal to ask at nor VETTED_PASSPHRASE.
@@ -230,9 +231,9 @@ func readLine(r io.Reader) (string, error) {
 // unlock returns the key of the encrypted notebook at path. With
 // VETTED_PASSPHRASE set it tries that once; otherwise it asks up to
 // maxTries times. A wrong passphrase or a damaged file changes nothing.
-func (p passphrases) unlock(path string) (*store.Key, error) {
+func (p passphrases) unlock(path string) (*crypt.Key, error) {
 	if p.hasEnv {
-		return store.UnlockKey(path, p.env)
+		return disk.UnlockKey(path, p.env)
 	}
 	if !p.interactive {
 		return nil, errNoPassphrase
@@ -249,13 +250,13 @@ func (p passphrases) unlock(path string) (*store.Key, error) {
 		}
 		// scrypt takes a second or so: say why nothing happens.
 		sp.say("Checking…")
-		key, err := store.UnlockKey(path, pass)
-		if !errors.Is(err, store.ErrWrongPassphrase) {
+		key, err := disk.UnlockKey(path, pass)
+		if !errors.Is(err, crypt.ErrWrongPassphrase) {
 			return key, err
 		}
 		if try == maxTries {
 			// Named as the prompts name it: the person may have several.
-			return nil, fmt.Errorf("%s: %w (%d tries); nothing was changed", safetext.Line(path), store.ErrWrongPassphrase, maxTries)
+			return nil, fmt.Errorf("%s: %w (%d tries); nothing was changed", safetext.Line(path), crypt.ErrWrongPassphrase, maxTries)
 		}
 		sp.say("That passphrase does not open this notebook. Try again.")
 	}
@@ -264,7 +265,7 @@ func (p passphrases) unlock(path string) (*store.Key, error) {
 // newKey asks for a new passphrase twice (or takes it from the
 // environment: VETTED_NEW_PASSPHRASE when changing, else VETTED_PASSPHRASE)
 // and wraps a fresh key with it. Wrapping is the slow step, so it says so.
-func (p passphrases) newKey(changing bool) (*store.Key, error) {
+func (p passphrases) newKey(changing bool) (*crypt.Key, error) {
 	switch {
 	case changing && p.hasNewEnv:
 		return wrapNew(p.newEnv)
@@ -290,22 +291,22 @@ func (p passphrases) newKey(changing bool) (*store.Key, error) {
 }
 
 // wrapNew checks a new passphrase and wraps a fresh key with it.
-func wrapNew(pass string) (*store.Key, error) {
-	if err := store.CheckPassphrase(pass); err != nil {
+func wrapNew(pass string) (*crypt.Key, error) {
+	if err := crypt.CheckPassphrase(pass); err != nil {
 		return nil, err
 	}
-	return store.NewKey(pass, scryptWorkFactor)
+	return crypt.NewKey(pass, scryptWorkFactor)
 }
 
-// askNew asks for a new passphrase that store.CheckPassphrase accepts,
+// askNew asks for a new passphrase that crypt.CheckPassphrase accepts,
 // typed the same twice, in up to maxTries rounds.
 func askNew(sp secretPrompt) (string, error) {
 	for try := 1; ; try++ {
-		pass, err := sp.ask(fmt.Sprintf("New passphrase (at least %d characters): ", store.MinPassphraseLen))
+		pass, err := sp.ask(fmt.Sprintf("New passphrase (at least %d characters): ", crypt.MinPassphraseLen))
 		if err != nil {
 			return "", err
 		}
-		problem := store.CheckPassphrase(pass)
+		problem := crypt.CheckPassphrase(pass)
 		if problem == nil {
 			again, err := sp.ask("Type it again: ")
 			if err != nil {
@@ -314,7 +315,7 @@ func askNew(sp secretPrompt) (string, error) {
 			if again == pass {
 				return pass, nil
 			}
-			problem = store.ErrPassphrasesDiffer
+			problem = crypt.ErrPassphrasesDiffer
 		}
 		if try == maxTries {
 			return "", fmt.Errorf("%w; nothing was changed", problem)

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"io"
 	"testing"
+
+	"github.com/vetted-tui/vetted/store/pick"
 )
 
 // BenchmarkBriefFor renders the brief for the last of 500 therapists, the
@@ -20,7 +22,7 @@ func BenchmarkBriefFor(b *testing.B) {
 	for _, format := range Formats {
 		b.Run(format, func(b *testing.B) {
 			for b.Loop() {
-				i, err := nb.Resolve("therapist 499")
+				i, err := pick.Therapist(nb, "therapist 499")
 				if err != nil {
 					b.Fatal(err)
 				}

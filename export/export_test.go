@@ -14,6 +14,7 @@ import (
 	"github.com/vetted-tui/vetted/internal/goldenfile"
 	"github.com/vetted-tui/vetted/internal/testbook"
 	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 func TestGoldens(t *testing.T) {
@@ -246,10 +247,10 @@ func dirNames(t *testing.T, dir string) []string {
 }
 
 // toFile writes nb to path as the app and vetted export do: rendered into
-// store.WriteExport's temp file, which is given the name path only whole
+// disk.WriteExport's temp file, which is given the name path only whole
 // (and never over a file that is there, unless force).
 func toFile(path string, nb *store.Notebook, format string, force bool) error {
-	return store.WriteExport(path, force, func(w io.Writer) error {
+	return disk.WriteExport(path, force, func(w io.Writer) error {
 		return Write(w, nb, format)
 	})
 }

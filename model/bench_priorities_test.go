@@ -10,6 +10,7 @@ import (
 	"github.com/vetted-tui/vetted/demo"
 	"github.com/vetted-tui/vetted/model/compare"
 	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 // repeatedDemo repeats the demo's therapists until there are n, each with
@@ -43,7 +44,7 @@ func cloneTherapist(t *store.Therapist) *store.Therapist {
 func BenchmarkPrioritiesKey(b *testing.B) {
 	for _, n := range []int{5, 50, 500} {
 		b.Run(fmt.Sprintf("therapists=%d", n), func(b *testing.B) {
-			f, _, err := store.Open(filepath.Join(b.TempDir(), "notebook.json"))
+			f, _, err := disk.Open(filepath.Join(b.TempDir(), "notebook.json"))
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -58,7 +59,7 @@ func BenchmarkPrioritiesKey(b *testing.B) {
 			// whatever the demo ranked the question at.
 			m, _ = m.Update(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune{'2'}})
 			keys := []tea.KeyMsg{{Type: tea.KeyRunes, Runes: []rune{'3'}}, {Type: tea.KeyRunes, Runes: []rune{'2'}}}
-			before := m.(Model).saves.rev
+			before := m.(Model).saves.Rev()
 			b.ReportAllocs()
 			b.ResetTimer()
 			i := 0
@@ -72,7 +73,7 @@ func BenchmarkPrioritiesKey(b *testing.B) {
 				m, _ = m.Update(cmd())
 			}
 			b.StopTimer()
-			if got := m.(Model).saves.rev - before; got != uint64(i) {
+			if got := m.(Model).saves.Rev() - before; got != uint64(i) {
 				b.Fatalf("%d keys started %d saves", i, got)
 			}
 		})

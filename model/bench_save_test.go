@@ -10,7 +10,7 @@ import (
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/model/priorities"
-	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 // BenchmarkSaveBurst measures a burst of 10 quick changes (importance
@@ -22,7 +22,7 @@ func BenchmarkSaveBurst(b *testing.B) {
 	const burst = 10
 	for _, n := range []int{500} {
 		b.Run(fmt.Sprintf("therapists=%d", n), func(b *testing.B) {
-			f, _, err := store.Open(filepath.Join(b.TempDir(), "notebook.json"))
+			f, _, err := disk.Open(filepath.Join(b.TempDir(), "notebook.json"))
 			if err != nil {
 				b.Fatal(err)
 			}
@@ -60,8 +60,8 @@ func BenchmarkSaveBurst(b *testing.B) {
 				}
 			}
 			b.StopTimer()
-			if mm := m.(Model); mm.saves.lastGood != mm.saves.rev || mm.saves.pending != 0 {
-				b.Fatalf("after the bursts: rev %d, on disk %d, pending %d", mm.saves.rev, mm.saves.lastGood, mm.saves.pending)
+			if mm := m.(Model); mm.saves.OnDisk() != mm.saves.Rev() || mm.saves.Pending() != 0 {
+				b.Fatalf("after the bursts: rev %d, on disk %d, pending %d", mm.saves.Rev(), mm.saves.OnDisk(), mm.saves.Pending())
 			}
 			b.ReportMetric(float64(f.Writes()-start)/float64(b.N), "writes/op")
 		})

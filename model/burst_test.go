@@ -10,7 +10,10 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/details"
+	"github.com/vetted-tui/vetted/model/form"
 	"github.com/vetted-tui/vetted/model/profile"
+	"github.com/vetted-tui/vetted/model/questions"
 	"github.com/vetted-tui/vetted/store"
 )
 
@@ -123,13 +126,13 @@ var burstFields = []burstField{
 		h := newHarness(t, notebookWith("Dr Ada"))
 		h.keys("a")
 		return h
-	}, func(h *harness) string { return h.m.details().current().Name }, false},
+	}, func(h *harness) string { return h.m.details().Value(details.FieldName) }, false},
 	{"details notes", func(t *testing.T) *harness {
 		h := newHarness(t, notebookWith("Dr Ada"))
 		h.keys("a")
-		h.focusDetails(fieldNotes)
+		h.focusDetails(details.FieldNotes)
 		return h
-	}, func(h *harness) string { return h.m.details().current().Notes }, false},
+	}, func(h *harness) string { return h.m.details().Value(details.FieldNotes) }, false},
 	{"preparation item", func(t *testing.T) *harness {
 		h := prepHarness(t, store.New(), t.TempDir())
 		h.keys("down", "down", "enter", "tab") // the concern item's first text field
@@ -176,11 +179,12 @@ var burstFields = []burstField{
 // form, or the questions screen's own question or category form).
 func formText(h *harness) string {
 	switch s := h.m.top().(type) {
-	case formModel:
-		return s.form.Shown(s.form.Focused())
-	case questionsModel:
-		if s.form != nil {
-			return s.form.form.Shown(s.form.form.Focused())
+	case form.Screen:
+		f := s.Form()
+		return f.Shown(f.Focused())
+	case questions.Model:
+		if f, ok := s.Form(); ok {
+			return f.Shown(f.Focused())
 		}
 	}
 	h.t.Fatalf("no form on top (%T)", h.m.top())

@@ -11,6 +11,7 @@ import (
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/model/checkin"
 	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 // chosenBook holds Ada, chosen, and Bea, who said yes to working with
@@ -30,7 +31,7 @@ func chosenBook() *store.Notebook {
 // and y drop it again, saved too.
 func TestCheckInFromTheRoster(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "notebook.json")
-	f, _, err := store.Open(path)
+	f, _, err := disk.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}

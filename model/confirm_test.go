@@ -4,42 +4,8 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/vetted-tui/vetted/checklist"
-	"github.com/vetted-tui/vetted/model/theme"
 )
-
-// TestConfirmQuestion: the component opens with its prompt, reads y (any
-// case) as yes and every other key as no, hands back what it was about and
-// closes.
-func TestConfirmQuestion(t *testing.T) {
-	c := newConfirm[string]()
-	if c.asking() || c.view(theme.DefaultStyles(), 80) != "" {
-		t.Fatal("a new question is open")
-	}
-	for _, tc := range []struct {
-		key string
-		yes bool
-	}{{"y", true}, {"Y", true}, {"n", false}, {"esc", false}, {"x", false}, {"enter", false}} {
-		c = c.ask("Delete Dr Ada?", "t1")
-		if !c.asking() {
-			t.Fatal("ask did not open the question")
-		}
-		if got := ansi.Strip(c.view(theme.DefaultStyles(), 80)); got != "! Delete Dr Ada? y/n" {
-			t.Errorf("view = %q", got)
-		}
-		var yes bool
-		var about string
-		c, yes, about = c.answer(keyMsg(tc.key))
-		if yes != tc.yes || about != "t1" || c.asking() {
-			t.Errorf("%s: yes=%v about=%q open=%v, want yes=%v about t1, closed", tc.key, yes, about, c.asking(), tc.yes)
-		}
-	}
-	if got := ansi.Strip(c.ask("A long question that does not fit", "x").view(theme.DefaultStyles(), 12)); ansi.StringWidth(got) > 12 {
-		t.Errorf("view at 12 columns is %q", got)
-	}
-}
 
 // TestDetailsCancelAsks: esc over unsaved edits asks first; n keeps the
 // form and its text, y leaves without saving.
@@ -49,11 +15,11 @@ func TestDetailsCancelAsks(t *testing.T) {
 	h.typeText("x")
 	h.keys("esc")
 	h.mustSee("! Discard your edits? y/n")
-	if !h.m.confirming() {
+	if !h.m.top().Asking() {
 		t.Fatal("the type-ahead guard does not see the question")
 	}
 	h.keys("n")
-	if h.m.kind() != screenDetails || h.m.confirming() {
+	if h.m.kind() != screenDetails || h.m.top().Asking() {
 		t.Fatalf("n left the form or kept asking (screen %v)", h.m.kind())
 	}
 	h.keys("esc", "Y")

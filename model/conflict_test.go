@@ -12,6 +12,7 @@ import (
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 // otherComputer writes the notebook at path as another computer would
@@ -64,7 +65,7 @@ func TestChangedOnDiskWarnsAndOffersTheChoices(t *testing.T) {
 	// an answer typed on, nor commands.
 	screen := h.m.kind()
 	h.keys("a", "q", "esc", "r", "c", "enter")
-	if h.m.kind() != screen || h.quit || !h.m.conflict.open || h.m.conflict.busy {
+	if h.m.kind() != screen || h.quit || !h.m.conflict.Open || h.m.conflict.Busy {
 		t.Fatal("a key other than ctrl+r, ctrl+o or ctrl+c acted")
 	}
 	if w := lineWidth(h.m.View()); w > 100 {
@@ -87,10 +88,10 @@ func TestReloadReappliesUnsavedAnswers(t *testing.T) {
 		t.Fatalf("the unsaved answer was not re-applied: %+v", ada.Answers)
 	}
 	h.mustSee("Reloaded the notebook from disk. Re-applied 1 answer.")
-	if h.m.conflict.open || h.m.saves.lastGood != h.m.saves.rev {
-		t.Fatalf("prompt open %v, rev %d on disk %d", h.m.conflict.open, h.m.saves.rev, h.m.saves.lastGood)
+	if h.m.conflict.Open || h.m.saves.OnDisk() != h.m.saves.Rev() {
+		t.Fatalf("prompt open %v, rev %d on disk %d", h.m.conflict.Open, h.m.saves.Rev(), h.m.saves.OnDisk())
 	}
-	if copies := store.ConflictCopies(path); len(copies) != 0 {
+	if copies := disk.ConflictCopies(path); len(copies) != 0 {
 		t.Fatalf("everything was re-applied, yet a copy was made: %v", copies)
 	}
 	// Saving goes on as before.
@@ -111,11 +112,11 @@ func TestReloadSaysWhatItCouldNotReapplyAndKeepsACopy(t *testing.T) {
 	if want := "Not re-applied (changed on disk too, or the therapist is gone): Dr Ada: " + checklist.ShortLabel(checklist.QFee); !strings.Contains(h.m.status.Text(), want) || !h.m.status.Err() {
 		t.Fatalf("status %q lacks %q", h.m.status.Text(), want)
 	}
-	copies := store.ConflictCopies(path)
+	copies := disk.ConflictCopies(path)
 	if len(copies) != 1 {
 		t.Fatalf("copies = %v, want the version from before the reload", copies)
 	}
-	mine, err := store.Read(filepath.Join(filepath.Dir(path), copies[0]))
+	mine, err := disk.Read(filepath.Join(filepath.Dir(path), copies[0]))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -130,7 +131,7 @@ func TestReloadSaysWhatItCouldNotReapplyAndKeepsACopy(t *testing.T) {
 func TestCopyWritesANewFileAndSavesThere(t *testing.T) {
 	h, path, theirs := conflicted(t, func(nb *store.Notebook) { nb.Therapists[0].Notes = "from the laptop" })
 	h.send(tea.KeyMsg{Type: tea.KeyCtrlO})
-	copies := store.ConflictCopies(path)
+	copies := disk.ConflictCopies(path)
 	if len(copies) != 1 || !strings.HasPrefix(copies[0], "notebook.conflict-") {
 		t.Fatalf("copies = %v", copies)
 	}
@@ -143,8 +144,8 @@ func TestCopyWritesANewFileAndSavesThere(t *testing.T) {
 	}
 	h.mustSee("Now saving to " + copies[0] + " (your version).")
 	h.mustSee(copies[0]) // the header names the file in use
-	if h.m.conflict.open || h.m.File().Path() != copyPath {
-		t.Fatalf("prompt open %v, saving to %s", h.m.conflict.open, h.m.File().Path())
+	if h.m.conflict.Open || h.m.File().Path() != copyPath {
+		t.Fatalf("prompt open %v, saving to %s", h.m.conflict.Open, h.m.File().Path())
 	}
 	h.run(h.recordHeld("200.00"))
 	if onDisk(t, copyPath).Therapists[0].Answers[checklist.QFee].Value != "200.00" {
@@ -219,7 +220,7 @@ func TestReloadKeepsTheScreen(t *testing.T) {
 		h.goToQuestion(checklist.QFee)
 		otherComputer(t, path, change)
 		h.run(h.recordHeld("185.00"))
-		if !h.m.conflict.open {
+		if !h.m.conflict.Open {
 			t.Fatal("setup: no changed-on-disk prompt")
 		}
 		h.send(tea.KeyMsg{Type: tea.KeyCtrlR})

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/details"
 	"github.com/vetted-tui/vetted/model/field"
 )
 
@@ -16,15 +17,15 @@ func TestDetailsLoadHugeNotesCutAndSaveThemWhole(t *testing.T) {
 	nb := notebookWith("Dr Ada")
 	nb.Therapists[0].Notes = bigText
 	h := detailsOn(t, nb)
-	shown := h.m.details().form.Shown(fieldNotes)
+	shown := h.m.details().Shown(details.FieldNotes)
 	if n := utf8.RuneCountInString(shown); n > checklist.MaxTextRunes+utf8.RuneCountInString(field.CutMarker) || !field.IsCut(shown) {
 		t.Fatalf("the notes widget holds %d characters, want at most the limit and the cut marker", n)
 	}
 	h.mustSee("shown cut, read-only")
-	h.focusDetails(fieldNotes)
+	h.focusDetails(details.FieldNotes)
 	h.typeText("x")
 	h.mustSee("shown cut and kept whole")
-	h.focusDetails(fieldPhone)
+	h.focusDetails(details.FieldPhone)
 	h.typeText("555")
 	h.keys("ctrl+s")
 	got := h.m.nb().Therapists[0]

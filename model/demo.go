@@ -13,6 +13,7 @@ import (
 	"github.com/vetted-tui/vetted/model/screen"
 	"github.com/vetted-tui/vetted/model/welcome"
 	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 // leaveDemoKey, on the roster of a demo opened from the welcome screen,
@@ -23,7 +24,7 @@ var leaveDemoKey = welcome.LeaveDemoKey
 // The demo is offered only before anything was changed, so no save of the
 // person's notebook is due while it is aside.
 type ownNotebook struct {
-	file *store.File
+	file *disk.File
 	nb   *store.Notebook
 }
 
@@ -58,7 +59,7 @@ func (m *Model) leaveDemo() {
 // useNotebook makes nb (saved to file, or in memory when file is nil or
 // isDemo) the notebook every screen shows. The caller starts the screens
 // afresh (home).
-func (m *Model) useNotebook(nb *store.Notebook, file *store.File, isDemo bool) {
+func (m *Model) useNotebook(nb *store.Notebook, file *disk.File, isDemo bool) {
 	m.common.UseNotebook(nb)
 	m.file = file
 	m.demo = isDemo || file == nil

@@ -5,13 +5,14 @@ import (
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/vetted-tui/vetted/model/details"
 )
 
 // focusDetails tabs through the details form until field f has focus.
 func (h *harness) focusDetails(f string) {
 	h.t.Helper()
 	for range 2 * len(detailsFieldKeys) {
-		if h.m.details().focused() == f {
+		if h.m.details().Focused() == f {
 			return
 		}
 		h.keys("tab")
@@ -21,8 +22,8 @@ func (h *harness) focusDetails(f string) {
 
 // detailsFieldKeys are the details form's fields with a partner named, in
 // order.
-var detailsFieldKeys = []string{fieldName, fieldCredentials, fieldPhone, fieldEmail, fieldWebsite, fieldLocation,
-	fieldFoundVia, fieldStatus, fieldContacted, fieldConsult, fieldNotes, fieldPartnerNotes}
+var detailsFieldKeys = []string{details.FieldName, details.FieldCredentials, details.FieldPhone, details.FieldEmail, details.FieldWebsite, details.FieldLocation,
+	details.FieldFoundVia, details.FieldStatus, details.FieldContacted, details.FieldConsult, details.FieldNotes, details.FieldPartnerNotes}
 
 func TestPartnerNotesSavedWithPartner(t *testing.T) {
 	nb := couple("Robin", "Kai")
@@ -30,7 +31,7 @@ func TestPartnerNotesSavedWithPartner(t *testing.T) {
 	h := newHarness(t, nb)
 	h.keys("e")
 	h.mustSee("Kai's notes")
-	h.focusDetails(fieldPartnerNotes)
+	h.focusDetails(details.FieldPartnerNotes)
 	h.mustSee("› Kai's notes")
 	h.typeText("warm, but pricey")
 	h.keys("ctrl+s")
@@ -45,7 +46,7 @@ func TestPartnerNotesSavedWithPartner(t *testing.T) {
 	// Reopened, the form shows them, and clearing them saves the clearing.
 	h.keys("e")
 	h.mustSee("warm, but pricey")
-	h.focusDetails(fieldPartnerNotes)
+	h.focusDetails(details.FieldPartnerNotes)
 	for range len("warm, but pricey") {
 		h.keys("backspace")
 	}
@@ -58,7 +59,7 @@ func TestPartnerNotesSavedWithPartner(t *testing.T) {
 func TestPartnerNotesEditCountsAsChange(t *testing.T) {
 	h := newHarness(t, couple("Robin", "Kai"))
 	h.keys("e")
-	h.focusDetails(fieldPartnerNotes)
+	h.focusDetails(details.FieldPartnerNotes)
 	h.typeText("x")
 	h.keys("esc")
 	h.mustSee("Discard your edits? y/n")
@@ -72,13 +73,13 @@ func TestPartnerNotesHiddenWithoutPartner(t *testing.T) {
 	h.mustNotSee("Partner's notes")
 	h.mustNotSee("from before the breakup")
 	// tab cycles past the last shown field straight back to the name.
-	h.focusDetails(fieldNotes)
+	h.focusDetails(details.FieldNotes)
 	h.keys("tab")
-	if f := h.m.details().focused(); f != fieldName {
+	if f := h.m.details().Focused(); f != details.FieldName {
 		t.Fatalf("tab after the notes went to field %s, want the name", f)
 	}
 	h.keys("shift+tab")
-	if f := h.m.details().focused(); f != fieldNotes {
+	if f := h.m.details().Focused(); f != details.FieldNotes {
 		t.Fatalf("shift+tab from the name went to field %s, want the notes", f)
 	}
 	h.keys("ctrl+s")
@@ -93,7 +94,7 @@ func TestNewTherapistWithPartnerNotes(t *testing.T) {
 	h := newHarness(t, nb)
 	h.keys("a")
 	h.typeText("Dr Bea")
-	h.focusDetails(fieldPartnerNotes)
+	h.focusDetails(details.FieldPartnerNotes)
 	h.typeText("Kai liked the website")
 	h.keys("ctrl+s")
 	if n := len(h.m.nb().Therapists); n != 1 {
@@ -128,7 +129,7 @@ func TestDetailsWithPartnerFits(t *testing.T) {
 				}
 			}
 			// The partner's notes, last, show their label and text area.
-			h.focusDetails(fieldPartnerNotes)
+			h.focusDetails(details.FieldPartnerNotes)
 			if v := h.view(); !strings.Contains(v, "enter: save") || !strings.Contains(v, "their own impressions") {
 				t.Errorf("%dx%d: the partner's notes are cut:\n%s", size[0], size[1], v)
 			}

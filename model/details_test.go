@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/vetted-tui/vetted/model/details"
 	"github.com/vetted-tui/vetted/model/field"
 	"github.com/vetted-tui/vetted/store"
 )
@@ -29,7 +30,7 @@ func TestDetailsKeepUnknownStatusAndFoundVia(t *testing.T) {
 	if strings.Contains(h.m.View(), "\x1b[31m") {
 		t.Fatal("the stored word was drawn with its escape sequence")
 	}
-	h.focusDetails(fieldPhone)
+	h.focusDetails(details.FieldPhone)
 	h.typeText("555")
 	h.keys("ctrl+s")
 	got := h.m.nb().Therapists[0]
@@ -39,7 +40,7 @@ func TestDetailsKeepUnknownStatusAndFoundVia(t *testing.T) {
 
 	// Once the person picks another step, that is what is saved.
 	h.keys("e")
-	h.focusDetails(fieldStatus)
+	h.focusDetails(details.FieldStatus)
 	h.keys("right")
 	h.mustNotSee("waitlisted")
 	h.keys("ctrl+s")
@@ -49,20 +50,20 @@ func TestDetailsKeepUnknownStatusAndFoundVia(t *testing.T) {
 }
 
 func TestDetailsKeepLongFieldsWhole(t *testing.T) {
-	nb := notebookWith(strings.Repeat("Ada ", 40)) // 160 runes, over the name's limit
-	nb.Therapists[0].Website = "https://example.com/" + strings.Repeat("x", websiteLimit)
+	nb := notebookWith(strings.Repeat("Ada ", 40))                               // 160 runes, over the name's limit
+	nb.Therapists[0].Website = "https://example.com/" + strings.Repeat("x", 400) // over the website's limit of 300
 	want := nb.Therapists[0]
 	h := detailsOn(t, nb)
 	// Over its limit, a text is shown cut with a marker, and the
 	// field takes no edits that would save the cut text over the whole.
-	if got := h.m.details().form.Shown(fieldName); !field.IsCut(got) || !strings.HasPrefix(want.Name, strings.TrimSuffix(got, field.CutMarker)) {
+	if got := h.m.details().Shown(details.FieldName); !field.IsCut(got) || !strings.HasPrefix(want.Name, strings.TrimSuffix(got, field.CutMarker)) {
 		t.Fatalf("the form shows the name as %q, want its start and the cut marker", got)
 	}
-	h.focusDetails(fieldName)
+	h.focusDetails(details.FieldName)
 	h.typeText("x")
 	h.keys("backspace")
 	h.mustSee("shown cut and kept whole")
-	h.focusDetails(fieldPhone)
+	h.focusDetails(details.FieldPhone)
 	h.typeText("555")
 	h.keys("ctrl+s")
 	got := h.m.nb().Therapists[0]
@@ -82,7 +83,7 @@ func TestDetailsNotDirtyWhenOpened(t *testing.T) {
 	ta.ContactedOn = "soon"
 	for name, nb := range map[string]*store.Notebook{"plain": notebookWith("Dr Ada"), "odd": odd} {
 		h := detailsOn(t, nb)
-		if h.m.details().dirty() {
+		if h.m.details().Dirty() {
 			t.Errorf("%s: the form reports changes as soon as it opens", name)
 		}
 		h.keys("esc")

@@ -1,17 +1,19 @@
 package model
 
 import (
-	"fmt"
-	"strings"
-
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/vetted-tui/vetted/model/details"
 	"github.com/vetted-tui/vetted/model/field"
+	"github.com/vetted-tui/vetted/model/ledger"
+	"github.com/vetted-tui/vetted/model/ondisk"
 	"github.com/vetted-tui/vetted/model/roster"
 	"github.com/vetted-tui/vetted/model/screen"
+	"github.com/vetted-tui/vetted/model/undo"
 	"github.com/vetted-tui/vetted/model/welcome"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/crypt"
 )
 
 // handleChildEvent applies the messages that screens send up: opening
@@ -49,30 +51,22 @@ func (m *Model) handleStackEvent(msg tea.Msg) (tea.Cmd, bool) {
 		return nil, true
 	case screen.EncryptNewMsg:
 		return m.encryptNew(msg.Key), true
-	case encryptedNewMsg:
-		return m.encryptedNew(msg.err), true
+	case ondisk.EncryptedNewMsg:
+		return m.encryptedNew(msg.Err), true
 	}
 	return nil, false
 }
 
-// encryptedNewMsg ends encryptNew's command: err is the store's refusal,
-// or nil when the new notebook is now encrypted.
-type encryptedNewMsg struct{ err error }
-
 // encryptNew makes the new notebook encrypted with k and writes it at
 // once, so that the choice holds even if nothing else is ever saved, then
 // closes the passphrase form. A refusal (a notebook already on disk)
-// leaves everything as it was and says why.
-//
-// EncryptNew runs in a command: it takes the file's lock, which a save in
-// flight holds for as long as the disk takes.
-func (m *Model) encryptNew(k *store.Key) tea.Cmd {
+// leaves everything as it was and says why (ondisk.EncryptNew).
+func (m *Model) encryptNew(k *crypt.Key) tea.Cmd {
 	if m.demo || m.file == nil {
 		m.setStatus("The demo is never saved, so it cannot be encrypted.", true)
 		return nil
 	}
-	f := m.file
-	return func() tea.Msg { return encryptedNewMsg{err: f.EncryptNew(k)} }
+	return ondisk.EncryptNew(m.file, k)
 }
 
 // encryptedNew finishes encryptNew once the store has answered.
@@ -97,7 +91,7 @@ func (m *Model) changed(event tea.Msg, sel string) tea.Cmd {
 // to one therapist; ok is false for other messages.
 func (m Model) handleTherapistEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 	switch msg := msg.(type) {
-	case therapistSavedMsg:
+	case details.SavedMsg:
 		return m.handleTherapistSaved(msg)
 	case screen.DeleteTherapistMsg:
 		return m.handleDelete(msg)
@@ -143,34 +137,18 @@ func nextOutreach(o store.Outreach) store.Outreach {
 // openDetails opens the details form of the therapist with id, or of a
 // new one.
 func (m *Model) openDetails(id string) tea.Cmd {
-	t := store.Therapist{Status: store.ToContact}
-	isNew := true
-	if i, ok := m.nb().Find(id); ok {
-		t, isNew = m.nb().Therapists[i], false
-	}
-	d := newDetails(m.common, t, isNew)
-	cmd := d.focusCmd()
+	d := details.New(m.common, id)
+	cmd := d.FocusCmd()
 	m.push(d)
 	return cmd
 }
 
-func (m Model) handleTherapistSaved(msg therapistSavedMsg) (Model, tea.Cmd, bool) {
-	t := msg.therapist
-	t.Updated = m.now()
-	if i, ok := m.nb().Find(t.ID); ok && t.ID != "" {
-		// The form edits details and the partner's notes, not answers;
-		// answers may have changed since it opened, so keep the notebook's.
-		old := m.nb().Therapists[i]
-		t.Answers, t.PartnerAnswers, t.Created = old.Answers, old.PartnerAnswers, old.Created
-		m.nb().Therapists[i] = t
-		m.setStatus("Recorded the details of "+safetext.Line(field.Shown(t.Name))+".", false)
-	} else {
-		t.ID = store.NewID()
-		t.Created = t.Updated
-		m.nb().Therapists = append(m.nb().Therapists, t)
-		m.setStatus("Added "+safetext.Line(field.Shown(t.Name))+". Press enter to start the interview.", false)
-	}
-	m.home(roster.New(m.common).SelectID(t.ID))
+// handleTherapistSaved applies the details form, back on the roster at
+// the therapist.
+func (m Model) handleTherapistSaved(msg details.SavedMsg) (Model, tea.Cmd, bool) {
+	news, id := msg.Apply(m.nb(), m.now())
+	m.setStatus(news, false)
+	m.home(roster.New(m.common).SelectID(id))
 	cmd := m.save()
 	return m, cmd, true
 }
@@ -185,7 +163,7 @@ func (m Model) handleDelete(msg screen.DeleteTherapistMsg) (Model, tea.Cmd, bool
 	}
 	name := safetext.Line(field.Shown(m.nb().Therapists[i].Name))
 	m.nb().DeleteTherapist(msg.ID, m.now())
-	m.remember(restoreTherapist(msg.ID, name))
+	m.remember(undo.RestoreTherapist(msg.ID, name))
 	m.setStatus("Deleted "+name+": u brings them back; D lists recently deleted.", false)
 	cmd := m.save()
 	told := m.changed(msg, "")
@@ -194,7 +172,7 @@ func (m Model) handleDelete(msg screen.DeleteTherapistMsg) (Model, tea.Cmd, bool
 
 // handleRestore brings a therapist back from recently deleted.
 func (m Model) handleRestore(msg screen.RestoreTherapistMsg) (Model, tea.Cmd, bool) {
-	news, sel, ok := restoreTherapist(msg.ID, "")(m.nb())
+	news, sel, ok := undo.RestoreTherapist(msg.ID, "")(m.nb())
 	if !ok {
 		m.setStatus("They could not be restored: one with the same ID is on the roster.", true)
 		return m, nil, true
@@ -210,7 +188,7 @@ func (m Model) handleRestore(msg screen.RestoreTherapistMsg) (Model, tea.Cmd, bo
 
 // handleEmptyDeleted removes the recently deleted for good: the save that
 // follows also removes the kept previous version, which still holds them
-// (store/deleted.go, dropSaveCmd). Nothing undoes it: it was asked first.
+// (store/deleted.go, ondisk.SaveDropping). Nothing undoes it: it was asked first.
 func (m Model) handleEmptyDeleted(msg screen.EmptyDeletedMsg) (Model, tea.Cmd, bool) {
 	n := m.nb().EmptyDeleted()
 	if n == 0 {
@@ -218,10 +196,10 @@ func (m Model) handleEmptyDeleted(msg screen.EmptyDeletedMsg) (Model, tea.Cmd, b
 	}
 	// Their undo steps have nothing left to bring back.
 	m.undo = nil
-	who := plural(n, "therapist")
+	who := screen.Plural(n, "therapist")
 	m.setStatus("Emptied recently deleted: "+who+" gone for good.", false)
 	if !m.demo && m.file != nil {
-		m.saves = m.saves.emptying(who)
+		m.saves = m.saves.Emptying(who)
 	}
 	cmd := m.save()
 	told := m.changed(msg, "")
@@ -234,9 +212,9 @@ func (m Model) handleAnswer(msg screen.AnswerRecordedMsg) (Model, tea.Cmd, bool)
 		return m, nil, true
 	}
 	t := &m.nb().Therapists[i]
-	before := answerIn(t.Answers, msg.QuestionID)
+	before := ledger.AnswerIn(t.Answers, msg.QuestionID)
 	if msg.Partner {
-		before = answerIn(t.PartnerAnswers, msg.QuestionID)
+		before = ledger.AnswerIn(t.PartnerAnswers, msg.QuestionID)
 	}
 	a := msg.Answer
 	a.At = m.now()
@@ -258,9 +236,9 @@ func (m Model) handleClear(msg screen.AnswerClearedMsg) (Model, tea.Cmd, bool) {
 		return m, nil, true
 	}
 	t := &m.nb().Therapists[i]
-	was := answerIn(t.Answers, msg.QuestionID)
+	was := ledger.AnswerIn(t.Answers, msg.QuestionID)
 	if msg.Partner {
-		was = answerIn(t.PartnerAnswers, msg.QuestionID)
+		was = ledger.AnswerIn(t.PartnerAnswers, msg.QuestionID)
 		t.ClearPartnerAnswer(msg.QuestionID)
 	} else {
 		t.ClearAnswer(msg.QuestionID)
@@ -268,7 +246,7 @@ func (m Model) handleClear(msg screen.AnswerClearedMsg) (Model, tea.Cmd, bool) {
 	t.Updated = m.now()
 	if was != nil {
 		what := "the answer for " + safetext.Line(field.Shown(t.Name))
-		m.remember(putAnswerBack(t.ID, msg.QuestionID, msg.Partner, *was, what))
+		m.remember(undo.PutAnswerBack(t.ID, msg.QuestionID, msg.Partner, *was, what))
 		m.setStatus("Cleared "+what+": "+m.undoWord()+" brings it back.", false)
 	}
 	cmd := m.save()
@@ -280,55 +258,55 @@ func (m Model) handleClear(msg screen.AnswerClearedMsg) (Model, tea.Cmd, bool) {
 func (m *Model) save() tea.Cmd { return m.saveCopy(true) }
 
 // saveCopy starts a save of the notebook as it is now, as a new revision
-// (see saveLedger.begin for change).
+// (see ledger.Ledger.Begin for change).
 func (m *Model) saveCopy(change bool) tea.Cmd {
 	if m.demo || m.file == nil {
 		return nil
 	}
 	var rev uint64
 	var drop bool
-	m.saves, rev, drop = m.saves.begin(change)
+	m.saves, rev, drop = m.saves.Begin(change)
 	if drop {
-		return dropSaveCmd(m.file, m.nb().Snapshot(), rev)
+		return ondisk.SaveDropping(m.file, m.nb().Snapshot(), rev)
 	}
-	return saveCmd(m.file, m.nb().Snapshot(), rev)
+	return ondisk.Save(m.file, m.nb().Snapshot(), rev)
 }
 
 // handleSaved takes the end of one save: the ledger weighs it (see
-// saveLedger.settle) and the root does what it says.
-func (m *Model) handleSaved(msg savedMsg) tea.Cmd {
-	var step ledgerStep
-	m.saves, step = m.saves.settle(msg)
+// ledger.Ledger.Settle) and the root does what it says.
+func (m *Model) handleSaved(msg ledger.Saved) tea.Cmd {
+	var step ledger.Step
+	m.saves, step = m.saves.Settle(msg)
 	return m.apply(step)
 }
 
 // apply shows what a ledger step says and does what it asks.
-func (m *Model) apply(step ledgerStep) tea.Cmd {
-	if step.recovered != "" && m.status.Err() {
-		m.setStatus(step.recovered, false)
+func (m *Model) apply(step ledger.Step) tea.Cmd {
+	if step.Recovered != "" && m.status.Err() {
+		m.setStatus(step.Recovered, false)
 	}
-	if step.say != "" {
-		m.setStatus(step.say, step.isErr)
+	if step.Say != "" {
+		m.setStatus(step.Say, step.IsErr)
 	}
-	if step.exitNote != "" {
-		m.exitNote = step.exitNote
+	if step.ExitNote != "" {
+		m.exitNote = step.ExitNote
 	}
-	if step.conflict {
-		m.conflict.open = true
+	if step.Conflict {
+		m.conflict.Open = true
 		m.diskChanged = false
 		m.layout()
 	}
 	switch {
-	case step.quit:
-		m.watch.stop()
-		return tea.Quit
-	case step.save:
+	case step.Quit:
+		// Batched, not in sequence: quitting never waits for the close.
+		return tea.Batch(m.watch.Stop(), tea.Quit)
+	case step.Save:
 		return m.saveCopy(false)
 	}
 	return nil
 }
 
-// interrupt takes ctrl+c (see saveLedger.interrupt); when it begins a
+// interrupt takes ctrl+c (see ledger.Ledger.Interrupt); when it begins a
 // quit, the program checks after a short grace (see quitGrace) whether
 // it may end.
 //
@@ -336,9 +314,9 @@ func (m *Model) apply(step ledgerStep) tea.Cmd {
 // returned by value takes room in the caller's stack frame, which
 // Update's callers pay for on every key.
 func (m *Model) interrupt() tea.Cmd {
-	var step ledgerStep
-	m.saves, step = m.saves.interrupt(m.conflict.open)
-	if m.saves.quitting {
+	var step ledger.Step
+	m.saves, step = m.saves.Interrupt(m.conflict.Open)
+	if m.saves.Quitting() {
 		m.fitStatus()
 		return quitCheckCmd()
 	}
@@ -363,28 +341,7 @@ func (m *Model) interruptTyped() tea.Cmd {
 
 // startQuit begins quitting with q.
 func (m *Model) startQuit() tea.Cmd {
-	m.saves = m.saves.quit()
+	m.saves = m.saves.Quit()
 	m.fitStatus()
 	return quitCheckCmd()
-}
-
-// sentence ends s with a full stop unless it has one, so that another
-// sentence can follow it.
-func sentence(s string) string {
-	if strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") {
-		return s
-	}
-	return s + "."
-}
-
-// changes counts changes in words: "1 change", "3 changes", and "your
-// latest changes" when the count is not known.
-func changes(n int) string {
-	switch n {
-	case 0:
-		return "your latest changes"
-	case 1:
-		return "1 change"
-	}
-	return fmt.Sprintf("%d changes", n)
 }

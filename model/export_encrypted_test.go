@@ -7,7 +7,8 @@ import (
 	"testing"
 
 	"github.com/vetted-tui/vetted/demo"
-	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/crypt"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 // encryptedHarness opens an encrypted notebook holding the demo.
@@ -15,11 +16,11 @@ func encryptedHarness(t *testing.T) *harness {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "notebook.json")
 	// A low scrypt work factor: only the export's behaviour is under test.
-	key, err := store.NewKey("correct horse battery", 10)
+	key, err := crypt.NewKey("correct horse battery", 10)
 	if err != nil {
 		t.Fatal(err)
 	}
-	f, _, err := store.OpenWithKey(path, key)
+	f, _, err := disk.OpenWithKey(path, key)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -74,7 +75,7 @@ func TestExportFromAnEncryptedNotebookAsksFirst(t *testing.T) {
 }
 
 func TestExportFromAPlainNotebookDoesNotAsk(t *testing.T) {
-	f, _, err := store.Open(filepath.Join(t.TempDir(), "notebook.json"))
+	f, _, err := disk.Open(filepath.Join(t.TempDir(), "notebook.json"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,18 +9,15 @@ package model
 import (
 	"strings"
 
-	"github.com/charmbracelet/bubbles/key"
-
 	"github.com/vetted-tui/vetted/model/statusline"
 )
 
-// frameCache keeps the last drawn header, status line and help. Copies of
-// the Model share it; an entry is only ever read for equal inputs.
+// frameCache keeps the last drawn header and status line (the help keeps
+// its own: help.Pager). Copies of the Model share it; an entry is only
+// ever read for equal inputs.
 type frameCache struct {
-	header     frameEntry[headerKey]
-	status     frameEntry[statusKey]
-	help       frameEntry[helpKey]
-	helpSigBuf []byte
+	header frameEntry[headerKey]
+	status frameEntry[statusKey]
 }
 
 // frameEntry is one drawn part and what it was drawn from.
@@ -57,16 +54,6 @@ type statusKey struct {
 	news statusline.Line
 }
 
-// helpKey is what helpView shows: the active screen's keys as their help
-// texts (sig), and how they are laid out.
-type helpKey struct {
-	showAll bool
-	width   int
-	// page and rows say which page of the full help, of how many rows.
-	page, rows int
-	sig        string
-}
-
 // header is headerView, kept while its inputs stay the same.
 func (m *Model) header() string {
 	k := headerKey{width: m.width, demo: m.demo, own: m.own != nil}
@@ -78,59 +65,11 @@ func (m *Model) header() string {
 
 // statusLine is statusView, kept while its inputs stay the same.
 func (m *Model) statusLine() string {
-	k := statusKey{width: m.width, quitting: m.saves.quitting, status: m.status}
+	k := statusKey{width: m.width, quitting: m.saves.Quitting(), status: m.status}
 	if r := m.news(); r != nil {
 		k.news = r.News()
 	}
 	return m.frame.status.get(k, m.statusView)
-}
-
-// helpLine is helpView, kept while the keys it lists, their help texts
-// and the room for them stay the same.
-func (m *Model) helpLine() string {
-	// The changed-on-disk prompt takes the help's place, rarely and
-	// briefly: it is drawn afresh.
-	if m.conflict.open {
-		return m.helpView()
-	}
-	short, full := m.helpBindings(m.help.ShowAll)
-	buf := m.frame.helpSigBuf[:0]
-	if m.help.ShowAll {
-		for _, group := range full {
-			buf = appendBindingSig(buf, group...)
-			buf = append(buf, '\n')
-		}
-	} else {
-		buf = appendBindingSig(buf, short...)
-	}
-	m.frame.helpSigBuf = buf
-	k := helpKey{showAll: m.help.ShowAll, width: m.help.Width}
-	if m.help.ShowAll {
-		k.page, k.rows = m.helpPage, m.helpRows()
-	}
-	if e := &m.frame.help; e.ok && e.key.showAll == k.showAll && e.key.width == k.width &&
-		e.key.page == k.page && e.key.rows == k.rows && e.key.sig == string(buf) {
-		// Compared without building a string: the common case.
-		return e.drawn
-	}
-	k.sig = string(buf)
-	return m.frame.help.get(k, m.helpView)
-}
-
-// appendBindingSig appends what help draws of each binding: nothing for
-// a disabled one, else its key and description.
-func appendBindingSig(buf []byte, bindings ...key.Binding) []byte {
-	for _, b := range bindings {
-		if !b.Enabled() {
-			continue
-		}
-		h := b.Help()
-		buf = append(buf, h.Key...)
-		buf = append(buf, 0)
-		buf = append(buf, h.Desc...)
-		buf = append(buf, 0)
-	}
-	return buf
 }
 
 // writePadded writes the lines of part to b, each after pad, and a line

@@ -8,8 +8,8 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
-	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/demo"
+	"github.com/vetted-tui/vetted/model/details"
 	"github.com/vetted-tui/vetted/model/form"
 	"github.com/vetted-tui/vetted/model/screen"
 	"github.com/vetted-tui/vetted/model/theme"
@@ -21,7 +21,7 @@ import (
 func TestWordBackWithNothingBeforeTheCursorReturns(t *testing.T) {
 	h := newHarness(t, notebookWith("Dr Ada"))
 	h.keys("e")
-	h.focusDetails(fieldNotes)
+	h.focusDetails(details.FieldNotes)
 	alt := tea.KeyMsg{Type: tea.KeyLeft, Alt: true}
 	h.send(alt) // empty notes
 	h.paste("  \n  ")
@@ -30,7 +30,7 @@ func TestWordBackWithNothingBeforeTheCursorReturns(t *testing.T) {
 	h.paste("word  ")
 	h.send(alt) // a word before: the cursor goes to its start
 	h.typeText("X")
-	if got := h.m.details().form.Shown(fieldNotes); got != "  \n  Xword  " {
+	if got := h.m.details().Shown(details.FieldNotes); got != "  \n  Xword  " {
 		t.Fatalf("notes %q after a word back and X, want the X at the start of the word", got)
 	}
 }
@@ -42,13 +42,13 @@ func TestWordDeleteOnTheLastCharacter(t *testing.T) {
 	h.keys("e") // the name field has the focus
 	h.keys("left")
 	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("d"), Alt: true})
-	if got := h.m.details().form.Shown(fieldName); got != "Dr Ad" {
+	if got := h.m.details().Shown(details.FieldName); got != "Dr Ad" {
 		t.Fatalf("name = %q, want the last character deleted", got)
 	}
 	h.send(tea.KeyMsg{Type: tea.KeyDelete, Alt: true}) // the cursor at the end now: nothing to delete
 	h.keys("home")
 	h.send(tea.KeyMsg{Type: tea.KeyDelete, Alt: true}) // elsewhere the textinput does it
-	if got := h.m.details().form.Shown(fieldName); got != " Ad" {
+	if got := h.m.details().Shown(details.FieldName); got != " Ad" {
 		t.Fatalf("name = %q after a word delete at the start", got)
 	}
 }
@@ -83,21 +83,15 @@ func TestWordDeleteOnTheLastCharacterInEveryLineField(t *testing.T) {
 	left := tea.KeyMsg{Type: tea.KeyLeft}
 	typed := tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("ab")}
 
-	f := newForm(c, formPurpose{}, "t", "", form.Line("name", "Name", "", 40))
+	var f screen.Screen = form.NewScreen(form.New(c.Styles, "t", "", form.Line("name", "Name", "", 40)).SetSize(c.Width, c.Height), nil)
 	for _, k := range []tea.KeyMsg{typed, left, altD} {
-		f, _ = f.update(k)
+		f, _ = f.Update(k)
 	}
-	if got := f.form.Shown("name"); got != "a" {
+	if got := f.(form.Screen).Form().Shown("name"); got != "a" {
 		t.Errorf("small form: %q, want %q", got, "a")
 	}
 
-	q := newQuestionForm(c, checklist.Question{Category: checklist.Logistics, Kind: checklist.KindText}, checklist.Nice, true)
-	q.form = q.form.Focus(fieldPrompt)
-	for _, k := range []tea.KeyMsg{typed, left, altD} {
-		q, _, _ = q.update(k)
-	}
-	if got := q.form.Shown(fieldPrompt); got != "a" {
-		t.Errorf("own question's form: %q, want %q", got, "a")
-	}
-	// The profile's words: see profile.TestWordDeleteOnTheLastCharacter.
+	// Your own question's form: see
+	// questions.TestWordDeleteOnTheLastCharacter; the profile's words:
+	// profile.TestWordDeleteOnTheLastCharacter.
 }

@@ -16,8 +16,11 @@ import (
 
 	"github.com/vetted-tui/vetted/demo"
 	"github.com/vetted-tui/vetted/model/compare"
+	"github.com/vetted-tui/vetted/model/ledger"
+	"github.com/vetted-tui/vetted/model/ondisk"
 	"github.com/vetted-tui/vetted/model/screen"
 	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 // FuzzModel feeds random key, paste, mouse-wheel and resize sequences, and
@@ -56,6 +59,12 @@ func FuzzModel(f *testing.F) {
 		{13, 0xf5, 2, 'a', 'b', 0x80 | 0},
 		{14, 'i', 0xf5, 3},
 		{3, '?', '?', '?', 0xf0, 60, 16, '?'},
+		// The screens added last, each with a burst: What to expect,
+		// check-ins, a check-in's form, recently deleted.
+		{16, 0xf5, 0, 'j', 0xf6, 5, 'e', 'n', 'd', ' ', 'q', 0x80 | 1},
+		{17, 0xf5, 1, 'n', 0xf6, 6, 'd', 'o', 'w', 'n', ' ', 'y', 0x80 | 15},
+		{18, 0xf6, 9, 'h', 'o', 'm', 'e', ' ', 't', 'a', 'b', '?', 0x80 | 2, 0xf5, 2, 0x80 | 15},
+		{19, 0xf5, 17, 'r', 0xf6, 2, 'd', 'y', 0x80 | 1},
 	} {
 		f.Add(seed)
 	}
@@ -63,7 +72,7 @@ func FuzzModel(f *testing.F) {
 	// Exports never run here (see send); one folder serves every input,
 	// rather than a new one made for each.
 	exportDir := f.TempDir()
-	file, _, err := store.Open(path) // no file yet; nothing is ever saved
+	file, _, err := disk.Open(path) // no file yet; nothing is ever saved
 	if err != nil {
 		f.Fatal(err)
 	}
@@ -83,7 +92,7 @@ func FuzzModel(f *testing.F) {
 // fuzzDriver plays one fuzz input against a Model.
 type fuzzDriver struct {
 	t    *testing.T
-	file *store.File
+	file *disk.File
 	// exportDir is where the app would write exports.
 	exportDir string
 	m         Model
@@ -125,6 +134,10 @@ var startScreens = []startScreen{
 	{"questions-interview", []string{"enter", "ctrl+o"}, screenQuestions}, // from the interview, back to it on esc
 	{"questions-compare", []string{"c", "Q"}, screenQuestions},            // from the comparison
 	{"welcome-encrypt", []string{encryptChoice}, screenEncrypt},           // the welcome's passphrase form
+	{"expect", []string{"p", "w"}, screenExpect},                          // What to expect, from preparation
+	{"check-ins", []string{"s", "s", "C"}, screenCheckIns},                // the first therapist chosen: Declined, then Chosen
+	{"check-in", []string{"s", "s", "C", "n"}, screenCheckIn},             // a new check-in's form
+	{"deleted", []string{"d", "y", "D"}, screenRoster},                    // recently deleted, on the roster
 }
 
 func (d *fuzzDriver) start(data []byte) {
@@ -167,7 +180,7 @@ var fuzzKeys = []tea.KeyType{
 var saveErrors = []error{
 	nil,
 	errors.New("vetted: cannot save /x/notebook.json: no space left on device"),
-	fmt.Errorf("wrapped: %w", store.ErrChangedOnDisk),
+	fmt.Errorf("wrapped: %w", disk.ErrChangedOnDisk),
 }
 
 // burstWords are key names typed as text, the bursts that matched
@@ -243,7 +256,7 @@ func (d *fuzzDriver) saveResult(err error) tea.Msg {
 	}
 	rev := d.saves[0]
 	d.saves = d.saves[1:]
-	return savedMsg{rev: rev, err: err}
+	return ledger.Saved{Rev: rev, Err: err}
 }
 
 // send gives msg to Update, checks the invariants, and runs the command
@@ -263,7 +276,7 @@ func (d *fuzzDriver) send(msg tea.Msg) {
 			d.t.Fatal(err)
 		}
 	}
-	rev, busy := d.m.saves.rev, d.m.conflict.busy
+	rev, busy := d.m.saves.Rev(), d.m.conflict.Busy
 	next, cmd := d.m.Update(msg)
 	d.m = next.(Model)
 	after, err := store.Encode(d.m.nb())
@@ -276,20 +289,20 @@ func (d *fuzzDriver) send(msg tea.Msg) {
 	// Another notebook on view (the demo tried from the welcome screen,
 	// and left again) is no change to either; the demo's own changes are
 	// never saved, by design.
-	if d.m.nb() == nb && !d.m.demo && !bytes.Equal(before, after) && d.m.saves.rev == rev {
+	if d.m.nb() == nb && !d.m.demo && !bytes.Equal(before, after) && d.m.saves.Rev() == rev {
 		d.t.Fatalf("%#v changed the notebook without a save", msg)
 	}
 	d.checkView(msg)
 	switch {
-	case d.m.saves.rev != rev:
+	case d.m.saves.Rev() != rev:
 		// A save (perhaps batched with UI commands): hold it back.
-		for r := rev + 1; r <= d.m.saves.rev; r++ {
+		for r := rev + 1; r <= d.m.saves.Rev(); r++ {
 			d.saves = append(d.saves, r)
 		}
-	case d.m.saves.quitting, !busy && d.m.conflict.busy:
+	case d.m.saves.Quitting(), !busy && d.m.conflict.Busy:
 		// The quit timer sleeps; a reload or copy does I/O. Answer
 		// the reload as if the file held what is in memory.
-		if d.m.conflict.busy {
+		if d.m.conflict.Busy {
 			d.answerConflict()
 		}
 	default:
@@ -305,11 +318,11 @@ func (d *fuzzDriver) send(msg tea.Msg) {
 // reload that finds the file holding what is in memory, or a failed copy.
 func (d *fuzzDriver) answerConflict() {
 	if d.byte()%2 == 0 {
-		d.send(copiedMsg{err: errors.New("vetted: cannot save a copy: no space left on device")})
+		d.send(ondisk.CopiedMsg{Err: errors.New("vetted: cannot save a copy: no space left on device")})
 		return
 	}
 	nb := d.m.nb().Clone()
-	d.send(reloadedMsg{nb: nb, report: reapply(nb, d.m.saves.answers)})
+	d.send(ondisk.ReloadedMsg{Notebook: nb, Report: ledger.Reapply(nb, d.m.saves.Answers())})
 }
 
 // waits reports whether cmd is one that sleeps before its message: a
@@ -373,7 +386,7 @@ func (d *fuzzDriver) checkView(msg tea.Msg) {
 // TestFuzzInputsReachEveryState checks the decoding that FuzzModel relies
 // on: its inputs do reach each screen and the changed-on-disk prompt.
 func TestFuzzInputsReachEveryState(t *testing.T) {
-	file, _, err := store.Open(filepath.Join(t.TempDir(), "notebook.json"))
+	file, _, err := disk.Open(filepath.Join(t.TempDir(), "notebook.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -387,16 +400,20 @@ func TestFuzzInputsReachEveryState(t *testing.T) {
 		return d
 	}
 	for i, s := range startScreens {
-		if got := play(byte(i)).m.kind(); got != s.kind {
+		d := play(byte(i))
+		if got := d.m.kind(); got != s.kind {
 			t.Errorf("start byte %d opens screen %s, want %s", i, got, s.kind)
+		}
+		if s.name == "deleted" && !strings.Contains(d.m.View(), "Recently deleted · 1") {
+			t.Errorf("start byte %d does not show recently deleted:\n%s", i, d.m.View())
 		}
 	}
 	d := play(0, 's', 0xf2, 2)
-	if !d.m.conflict.open || d.m.saves.rev != 1 {
-		t.Fatalf("a status change whose save is refused: prompt open %v, rev %d", d.m.conflict.open, d.m.saves.rev)
+	if !d.m.conflict.Open || d.m.saves.Rev() != 1 {
+		t.Fatalf("a status change whose save is refused: prompt open %v, rev %d", d.m.conflict.Open, d.m.saves.Rev())
 	}
-	if d := play(0, 's', 0xf2, 2, 0x80|28, 1); d.m.conflict.open || d.m.saves.lastGood != d.m.saves.rev {
-		t.Fatalf("r then a reload: prompt open %v, rev %d, on disk %d", d.m.conflict.open, d.m.saves.rev, d.m.saves.lastGood)
+	if d := play(0, 's', 0xf2, 2, 0x80|28, 1); d.m.conflict.Open || d.m.saves.OnDisk() != d.m.saves.Rev() {
+		t.Fatalf("r then a reload: prompt open %v, rev %d, on disk %d", d.m.conflict.Open, d.m.saves.Rev(), d.m.saves.OnDisk())
 	}
 	if d := play(0, 0xf0, 80, 24); d.m.width != 80 || d.m.height != 24 {
 		t.Fatalf("resize gave %dx%d", d.m.width, d.m.height)

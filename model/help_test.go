@@ -9,6 +9,7 @@ import (
 
 	"github.com/vetted-tui/vetted/demo"
 	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 // startOn opens the screen of start (see startScreens) on the demo
@@ -23,7 +24,7 @@ func startOnNotebook(t testing.TB, start startScreen, nb *store.Notebook, w, h i
 	t.Helper()
 	opts := Options{Notebook: nb}
 	if start.kind == screenWelcome || start.kind == screenEncrypt {
-		f, _, err := store.Open(filepath.Join(t.TempDir(), "notebook.json"))
+		f, _, err := disk.Open(filepath.Join(t.TempDir(), "notebook.json"))
 		if err != nil {
 			t.Fatal(err)
 		}

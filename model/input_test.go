@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/vetted-tui/vetted/model/details"
 	"github.com/vetted-tui/vetted/model/field"
 )
 
@@ -36,7 +37,7 @@ func TestTypeAheadGoesToTheScreenItOpens(t *testing.T) {
 	if h.m.kind() != screenDetails {
 		t.Fatalf("a did not open the form (screen %v)", h.m.kind())
 	}
-	if got := h.m.details().form.Shown(fieldName); got != "Dr Andy" {
+	if got := h.m.details().Shown(details.FieldName); got != "Dr Andy" {
 		t.Fatalf("the name field holds %q, want %q", got, "Dr Andy")
 	}
 }
@@ -55,7 +56,7 @@ func TestKeysWaitWhileAScreenOpens(t *testing.T) {
 		t.Fatalf("keys were not held while the form opened: screen %v, %v queued", h.m.kind(), len(h.m.queued))
 	}
 	h.run(cmd)
-	if got := h.m.details().form.Shown(fieldName); got != "Dr Ng" {
+	if got := h.m.details().Shown(details.FieldName); got != "Dr Ng" {
 		t.Fatalf("the name field holds %q, want %q", got, "Dr Ng")
 	}
 	if len(h.m.queued) != 0 {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/model/field"
+	"github.com/vetted-tui/vetted/model/ledger"
 	"github.com/vetted-tui/vetted/model/screen"
 	"github.com/vetted-tui/vetted/store"
 )
@@ -320,12 +321,12 @@ func TestCtrlCWaitsForPendingSave(t *testing.T) {
 
 func TestSaveErrorIsShownAndBlocksSilentQuit(t *testing.T) {
 	h, _ := newFileHarness(t)
-	h.m.saves.pending = 1 // a save is running
+	h.m.saves, _, _ = h.m.saves.Begin(true) // a save is running
 	h.send(tea.KeyMsg{Type: tea.KeyCtrlC})
 	if h.quit {
 		t.Fatal("quit with a save pending")
 	}
-	h.send(savedMsg{rev: 1, err: errors.New("vetted: cannot save /x/notebook.json: no space left on device")})
+	h.send(ledger.Saved{Rev: 1, Err: errors.New("vetted: cannot save /x/notebook.json: no space left on device")})
 	if h.quit {
 		t.Fatal("quit although the last save failed")
 	}

@@ -1,15 +1,14 @@
 // Package model is vetted's Bubble Tea program: the root that holds the
 // stack of screens (stack.go), owns the notebook, saves it and quits. The
 // screens live in packages of their own under model/ and meet the root
-// through the contract of package model/screen; the forms and the
-// questions screen are still here until they move (screens.go).
+// through the contract of package model/screen.
 //
 // The root Model alone owns the notebook. Screens read it through the
 // shared screen.Common and send messages up (screen.AnswerRecordedMsg,
-// therapistSavedMsg, screen.BackMsg ...); the root changes the notebook,
+// details.SavedMsg, screen.BackMsg ...); the root changes the notebook,
 // raises its revision and returns a command that saves a copy. Which
 // revisions are on disk, and when quitting may end, is kept by the save
-// ledger (ledger.go).
+// ledger (model/ledger).
 package model
 
 import (
@@ -19,20 +18,27 @@ import (
 	"strings"
 	"time"
 
-	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/charmbracelet/lipgloss"
 
 	"github.com/vetted-tui/vetted/model/cell"
+	"github.com/vetted-tui/vetted/model/conflict"
 	"github.com/vetted-tui/vetted/model/field"
+	"github.com/vetted-tui/vetted/model/help"
+	"github.com/vetted-tui/vetted/model/ledger"
+	"github.com/vetted-tui/vetted/model/ondisk"
 	"github.com/vetted-tui/vetted/model/roster"
 	"github.com/vetted-tui/vetted/model/screen"
 	"github.com/vetted-tui/vetted/model/statusline"
 	"github.com/vetted-tui/vetted/model/theme"
+	"github.com/vetted-tui/vetted/model/typeahead"
+	"github.com/vetted-tui/vetted/model/undo"
 	"github.com/vetted-tui/vetted/model/welcome"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/crypt"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 // MinWidth and MinHeight are the smallest terminal the screens are laid out
@@ -45,7 +51,7 @@ const (
 // Options configures New.
 type Options struct {
 	// File is the opened notebook file; nil runs in memory (demo mode).
-	File *store.File
+	File *disk.File
 	// Notebook is what File held; nil starts an empty notebook.
 	Notebook *store.Notebook
 	// Demo marks a built-in fictional notebook: nothing is ever saved.
@@ -60,17 +66,17 @@ type Options struct {
 	// screen: the OSC 52 clipboard sequence. Nil means standard output.
 	Terminal io.Writer
 	// NewKey makes the key of a new encrypted notebook, for the welcome's
-	// encryption choice (screen.Common.NewKey); nil means store.NewKey at
-	// store.DefaultWorkFactor.
-	NewKey func(passphrase string) (*store.Key, error)
+	// encryption choice (screen.Common.NewKey); nil means crypt.NewKey at
+	// crypt.DefaultWorkFactor.
+	NewKey func(passphrase string) (*crypt.Key, error)
 	// ConflictCopies names files beside the notebook that a sync tool may
-	// have left (store.ConflictCopies); the app names them once on opening.
+	// have left (disk.ConflictCopies); the app names them once on opening.
 	ConflictCopies []string
 }
 
 // defaultNewKey makes a new notebook's key when Options.NewKey is nil.
 // Tests lower its work factor, so that choosing encryption stays cheap.
-var defaultNewKey = func(pass string) (*store.Key, error) { return store.NewKey(pass, store.DefaultWorkFactor) }
+var defaultNewKey = func(pass string) (*crypt.Key, error) { return crypt.NewKey(pass, crypt.DefaultWorkFactor) }
 
 // common is the value every screen reads (screen.Common), under the name
 // the screens still in this package use.
@@ -84,8 +90,8 @@ type Model struct {
 	// stack holds the open screens, the one on view last; the bottom one
 	// is the top level, where q quits (see stack.go).
 	stack []screen.Screen
-	// undo holds what u can take back, newest last (undo.go).
-	undo []undoStep
+	// undo holds what u can take back, newest last (model/undo).
+	undo undo.Stack
 	// quitAsked says the last key was a ctrl+c that asked first, because
 	// an answer was typed and not recorded: the next ctrl+c quits.
 	quitAsked bool
@@ -94,12 +100,12 @@ type Model struct {
 	own *ownNotebook
 
 	keys globalKeyMap
-	help *help.Model
+	help *help.Pager
 	// queued are keys typed while a key's command (opening a screen) was
 	// still running; they go to the screen it opens (see typeahead.go).
 	queued []tea.KeyMsg
 
-	file *store.File
+	file *disk.File
 	demo bool
 	now  func() time.Time
 	// exportToldClear is set once the person was told, on this visit to
@@ -107,22 +113,17 @@ type Model struct {
 	// encrypted.
 	exportToldClear bool
 
-	// saves is the ledger of saves and quitting (see ledger.go).
-	saves saveLedger
+	// saves is the ledger of saves and quitting (model/ledger).
+	saves ledger.Ledger
 
 	// conflict is the prompt shown when the file changed on disk (see
 	// conflict.go).
-	conflict conflictPrompt
+	conflict conflict.Prompt
 	// watch watches the notebook file for other programs' writes (see
 	// watch.go); nil until it is set up, and in the demo. diskChanged is
 	// set when it saw one and the prompt waits for typing to end.
-	watch       *diskWatch
+	watch       *ondisk.Watcher
 	diskChanged bool
-	// fromInterview is set while the questions screen was opened from an
-	// interview; addedQuestion is the question added there since, which
-	// the interview shows on the way back (see pop).
-	fromInterview bool
-	addedQuestion string
 
 	// status is the root's news; on the comparison screen the
 	// comparison's own news shows in the same line when the root has none.
@@ -133,11 +134,9 @@ type Model struct {
 	// statusH is the status line's height when layout last ran: an error
 	// can take more than one line, and the body gives up what it takes.
 	statusH int
-	// frame keeps the header, status line and help as last drawn (see
+	// frame keeps the header and status line as last drawn (see
 	// frame.go).
 	frame *frameCache
-	// helpPage is the page of the full help on view (see help.go).
-	helpPage int
 
 	width, height int
 }
@@ -161,12 +160,10 @@ func New(opts Options) Model {
 		c.NewKey = defaultNewKey
 	}
 	c.Encrypted = opts.File != nil && !opts.Demo && opts.File.Encrypted()
-	h := help.New()
-	h.ShortSeparator = " · "
 	m := Model{
 		common: c,
 		keys:   defaultGlobalKeyMap(),
-		help:   &h,
+		help:   help.New(),
 		file:   opts.File,
 		demo:   opts.Demo || opts.File == nil,
 		now:    time.Now,
@@ -180,7 +177,7 @@ func New(opts Options) Model {
 		// What opening found and fixed, such as a file others could read.
 		m.status = statusline.New(opts.File.Notice(), false)
 	}
-	if note := conflictCopiesNote(opts.ConflictCopies); note != "" {
+	if note := conflict.CopiesNote(opts.ConflictCopies); note != "" {
 		// Both notes matter: the privacy fix first, then the copies.
 		if fixed := m.status.Text(); fixed != "" {
 			note = fixed + " " + note
@@ -197,7 +194,7 @@ func (m *Model) nb() *store.Notebook { return m.common.Notebook() }
 // File returns the notebook file the app saves to: the one it was given,
 // or the copy it moved to after the file changed on disk (see
 // conflict.go). Nil in demo mode. The caller closes it after the program.
-func (m Model) File() *store.File { return m.file }
+func (m Model) File() *disk.File { return m.file }
 
 // ExitNote says what the person should know after the program ended: empty
 // when everything committed is on disk, else what may not be. The program's
@@ -219,7 +216,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.KeyMsg:
 		return m.handleKey(msg)
-	case typeAheadMsg:
+	case typeahead.DoneMsg:
 		return m.drainTypeAhead()
 	}
 	return m.update(msg)
@@ -244,7 +241,7 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.layout()
 		return *m, nil
 	case quitCheckMsg:
-		cmd := m.apply(m.saves.check())
+		cmd := m.apply(m.saves.Check())
 		return *m, cmd
 	case screen.StatusMsg:
 		m.setStatus(msg.Text, msg.Err)
@@ -267,7 +264,7 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 // screen: each handler on the way would copy the Model, and every key
 // typed into an answer paid for it.
 func (m *Model) handleKeyMsg(msg tea.KeyMsg) tea.Cmd {
-	if m.saves.quitting {
+	if m.saves.Quitting() {
 		// A save can hang (a dead network mount): a second ctrl+c
 		// must still get the person out.
 		if key.Matches(msg, m.keys.ForceQuit) {
@@ -281,7 +278,7 @@ func (m *Model) handleKeyMsg(msg tea.KeyMsg) tea.Cmd {
 	// A key press clears old news, an export's error included, but
 	// not the error of a save that has not worked since, nor the news of
 	// a change on disk not yet dealt with.
-	if !m.status.Err() || !m.saves.failing() && !m.diskChanged {
+	if !m.status.Err() || !m.saves.Failing() && !m.diskChanged {
 		m.status = statusline.Line{}
 	}
 	if m.leavingDemo(msg) {
@@ -409,7 +406,7 @@ func (m *Model) statusView() string {
 	s := m.common.Styles
 	w := max(0, m.width-2)
 	switch {
-	case m.saves.quitting:
+	case m.saves.Quitting():
 		return s.Status.Render(cell.Cut("Saving, then quitting… (ctrl+c again quits without waiting)", w))
 	case m.status.Empty() && m.news() != nil:
 		// One line: the comparison's news changes without a new layout.

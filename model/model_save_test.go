@@ -9,6 +9,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/ledger"
 	"github.com/vetted-tui/vetted/model/screen"
 	"github.com/vetted-tui/vetted/store"
 )
@@ -22,8 +23,8 @@ func fileWithTherapist(t *testing.T) (*harness, string) {
 	h.keys("a")
 	h.typeText("Dr Ada")
 	h.keys("ctrl+s")
-	if h.m.saves.lastGood != h.m.saves.rev || h.m.saves.pending != 0 {
-		t.Fatalf("setup: rev %d, on disk %d, pending %d", h.m.saves.rev, h.m.saves.lastGood, h.m.saves.pending)
+	if h.m.saves.OnDisk() != h.m.saves.Rev() || h.m.saves.Pending() != 0 {
+		t.Fatalf("setup: rev %d, on disk %d, pending %d", h.m.saves.Rev(), h.m.saves.OnDisk(), h.m.saves.Pending())
 	}
 	return h, path
 }
@@ -73,7 +74,7 @@ func onDisk(t *testing.T, path string) *store.Notebook {
 func TestQuitAfterAnEarlierFailedSaveSavesFirst(t *testing.T) {
 	h, path := fileWithTherapist(t)
 	h.recordHeld("185.00") // its save fails: the disk was full then
-	h.send(savedMsg{rev: h.m.saves.rev, err: errDiskFull})
+	h.send(ledger.Saved{Rev: h.m.saves.Rev(), Err: errDiskFull})
 	h.mustSee("✗ vetted: cannot save")
 	h.keys("ctrl+c")
 	if !h.quit {
@@ -88,7 +89,7 @@ func TestQuitWhenSavingAgainFailsStaysOpen(t *testing.T) {
 	h, _ := fileWithTherapist(t)
 	h.m.file.Close() // every save fails from now on
 	h.recordHeld("185.00")
-	h.send(savedMsg{rev: h.m.saves.rev, err: errDiskFull})
+	h.send(ledger.Saved{Rev: h.m.saves.Rev(), Err: errDiskFull})
 	h.keys("ctrl+c")
 	if h.quit {
 		t.Fatal("quit although the notebook could not be saved")
@@ -114,25 +115,25 @@ func TestOlderSaveSucceedingDoesNotClearANewerFailure(t *testing.T) {
 	h, _ := fileWithTherapist(t)
 	first := h.recordHeld("185.00")
 	h.recordHeld("190.00")
-	newer := h.m.saves.rev
-	h.send(savedMsg{rev: newer, err: errDiskFull})
+	newer := h.m.saves.Rev()
+	h.send(ledger.Saved{Rev: newer, Err: errDiskFull})
 	h.run(first) // the older save lands after the newer one failed
 	h.mustSee("✗ vetted: cannot save")
 	h.mustNotSee("Saved.")
-	if h.m.saves.lastGood >= newer {
-		t.Fatalf("on disk %d, but revision %d failed", h.m.saves.lastGood, newer)
+	if h.m.saves.OnDisk() >= newer {
+		t.Fatalf("on disk %d, but revision %d failed", h.m.saves.OnDisk(), newer)
 	}
 	// Quitting saves the newest notebook, and that clears the error.
 	h.keys("ctrl+c")
-	if !h.quit || h.m.saves.lastGood != h.m.saves.rev {
-		t.Fatalf("quit %v with rev %d on disk of %d", h.quit, h.m.saves.lastGood, h.m.saves.rev)
+	if !h.quit || h.m.saves.OnDisk() != h.m.saves.Rev() {
+		t.Fatalf("quit %v with rev %d on disk of %d", h.quit, h.m.saves.OnDisk(), h.m.saves.Rev())
 	}
 }
 
 func TestNewerSaveSucceedingClearsTheError(t *testing.T) {
 	h, _ := fileWithTherapist(t)
 	h.recordHeld("185.00")
-	h.send(savedMsg{rev: h.m.saves.rev, err: errDiskFull})
+	h.send(ledger.Saved{Rev: h.m.saves.Rev(), Err: errDiskFull})
 	h.run(h.recordHeld("190.00"))
 	h.mustSee("Saved.")
 	h.mustNotSee("✗")
@@ -141,9 +142,9 @@ func TestNewerSaveSucceedingClearsTheError(t *testing.T) {
 func TestLateFailureOfASupersededSaveIsIgnored(t *testing.T) {
 	h, _ := fileWithTherapist(t)
 	h.recordHeld("185.00")
-	older := h.m.saves.rev
+	older := h.m.saves.Rev()
 	h.run(h.recordHeld("190.00")) // the newer save lands first
-	h.send(savedMsg{rev: older, err: errDiskFull})
+	h.send(ledger.Saved{Rev: older, Err: errDiskFull})
 	h.mustNotSee("✗")
 	h.keys("ctrl+c")
 	if !h.quit || h.saves != 2 {
@@ -156,12 +157,12 @@ func TestQuitAnywayResetsAfterASuccessfulSave(t *testing.T) {
 	h.recordHeld("185.00")
 	h.update(tea.KeyMsg{Type: tea.KeyCtrlC})
 	h.update(quitCheckMsg{})
-	h.send(savedMsg{rev: h.m.saves.rev, err: errDiskFull}) // fails while quitting
-	if !h.m.saves.quitAnyway {
+	h.send(ledger.Saved{Rev: h.m.saves.Rev(), Err: errDiskFull}) // fails while quitting
+	if !h.m.saves.QuitAnyway() {
 		t.Fatal("setup: a failure while quitting did not offer to quit anyway")
 	}
 	h.run(h.recordHeld("190.00")) // space was freed: this one works
-	if h.m.saves.quitAnyway {
+	if h.m.saves.QuitAnyway() {
 		t.Fatal("quitAnyway survived a successful save")
 	}
 	h.recordHeld("200.00") // still saving...
@@ -196,7 +197,7 @@ func TestLongSaveErrorWrapsAndTheScreenStillFits(t *testing.T) {
 	h.update(tea.KeyMsg{Type: tea.KeyCtrlC})
 	h.update(quitCheckMsg{})
 	long := errors.New("vetted: cannot save /home/someone/.local/share/vetted/notebook.json: no space left on device")
-	h.send(savedMsg{rev: h.m.saves.rev, err: long})
+	h.send(ledger.Saved{Rev: h.m.saves.Rev(), Err: long})
 	v := h.view()
 	if n := len(strings.Split(v, "\n")); n > 16 {
 		t.Fatalf("%d lines on a 16-line terminal:\n%s", n, v)
@@ -217,12 +218,12 @@ func TestLongSaveErrorWrapsAndTheScreenStillFits(t *testing.T) {
 func TestQuitWaitsForANewerSaveAfterAFailure(t *testing.T) {
 	h, path := fileWithTherapist(t)
 	h.recordHeld("185.00")
-	older := h.m.saves.rev
+	older := h.m.saves.Rev()
 	newer := h.recordHeld("190.00")
 	h.update(tea.KeyMsg{Type: tea.KeyCtrlC})
 	h.update(quitCheckMsg{})
-	h.send(savedMsg{rev: older, err: errDiskFull})
-	if !h.m.saves.quitting {
+	h.send(ledger.Saved{Rev: older, Err: errDiskFull})
+	if !h.m.saves.Quitting() {
 		t.Fatal("stopped quitting although a newer save was still running")
 	}
 	h.run(newer)
@@ -272,13 +273,13 @@ func TestEmptyingRetriesDroppingThePreviousVersion(t *testing.T) {
 	next, cmd := h.m.Update(screen.EmptyDeletedMsg{})
 	h.m = next.(Model)
 	_ = cmd // emptying's save fails: the disk was full
-	h.send(savedMsg{rev: h.m.saves.rev, err: errDiskFull})
+	h.send(ledger.Saved{Rev: h.m.saves.Rev(), Err: errDiskFull})
 	h.mustSee("✗ vetted: cannot save")
 	h.keys("s") // a later save works, and must not keep Dr Ada in .prev
 	if strings.Contains(readIfThere(t, path+".prev"), "Dr Ada") {
 		t.Fatal("a later save kept the deleted therapist in the previous version")
 	}
-	if h.m.saves.dropRev != 0 {
+	if h.m.saves.Dropping() {
 		t.Fatal("still waiting to drop the previous version")
 	}
 }
@@ -288,10 +289,10 @@ func TestEmptyingSaysWhenThePreviousVersionRemains(t *testing.T) {
 	h.send(screen.DeleteTherapistMsg{ID: h.m.nb().Therapists[0].ID})
 	next, _ := h.m.Update(screen.EmptyDeletedMsg{})
 	h.m = next.(Model)
-	h.send(savedMsg{rev: h.m.saves.rev, prevErr: errors.New("vetted: cannot remove the previous version of /x/notebook.json: permission denied")})
+	h.send(ledger.Saved{Rev: h.m.saves.Rev(), PrevErr: errors.New("vetted: cannot remove the previous version of /x/notebook.json: permission denied")})
 	h.mustSee("✗ Emptied recently deleted (1 therapist), but vetted: cannot remove the previous version")
-	if h.m.saves.dropRev == 0 || h.m.saves.lastGood != h.m.saves.rev {
-		t.Fatalf("dropRev %d, on disk %d of %d", h.m.saves.dropRev, h.m.saves.lastGood, h.m.saves.rev)
+	if !h.m.saves.Dropping() || h.m.saves.OnDisk() != h.m.saves.Rev() {
+		t.Fatalf("dropping %v, on disk %d of %d", h.m.saves.Dropping(), h.m.saves.OnDisk(), h.m.saves.Rev())
 	}
 }
 

@@ -14,7 +14,10 @@ import (
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/model/field"
+	"github.com/vetted-tui/vetted/model/ledger"
 	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/crypt"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 func init() {
@@ -23,7 +26,7 @@ func init() {
 	// A blinking cursor's commands sleep; a static one returns at once.
 	field.CursorMode = cursor.CursorStatic
 	// Choosing encryption on the welcome runs scrypt: at 2^10, not 2^18.
-	defaultNewKey = func(pass string) (*store.Key, error) { return store.NewKey(pass, 10) }
+	defaultNewKey = func(pass string) (*crypt.Key, error) { return crypt.NewKey(pass, 10) }
 }
 
 // harness drives a Model the way Bubble Tea would: every command returned
@@ -57,9 +60,9 @@ func newFileHarness(t *testing.T) (*harness, string) {
 
 // openTempNotebook opens a new notebook file in a temp folder, closed
 // when the test ends.
-func openTempNotebook(t *testing.T) (*store.File, *store.Notebook) {
+func openTempNotebook(t *testing.T) (*disk.File, *store.Notebook) {
 	t.Helper()
-	f, nb, err := store.Open(filepath.Join(t.TempDir(), "notebook.json"))
+	f, nb, err := disk.Open(filepath.Join(t.TempDir(), "notebook.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -80,7 +83,7 @@ func (h *harness) run(cmd tea.Cmd) {
 	h.t.Helper()
 	if cmd == nil || watchWaits(cmd) {
 		// The watch waits for another program's write, which may never
-		// come: tests feed diskChangedMsg themselves.
+		// come: tests feed ondisk.ChangedMsg themselves.
 		return
 	}
 	// Run to the end, with no deadline of our own: a slow machine must not
@@ -94,10 +97,10 @@ func (h *harness) run(cmd tea.Cmd) {
 		}
 	case tea.QuitMsg:
 		h.quit = true
-	case savedMsg:
+	case ledger.Saved:
 		h.saves++
-		if h.saveErr != nil && msg.err == nil {
-			msg = savedMsg{rev: msg.rev, err: h.saveErr}
+		if h.saveErr != nil && msg.Err == nil {
+			msg = ledger.Saved{Rev: msg.Rev, Err: h.saveErr}
 		}
 		h.send(msg)
 	default:

@@ -19,12 +19,15 @@ func (h *harness) selectRow(s string) {
 	for range 200 {
 		h.keys("up")
 	}
-	for range len(h.m.questions().rows) {
-		r := h.m.questions().rows[h.m.questions().cursor]
-		if strings.Contains(r.text, s) {
+	for {
+		at := h.m.questions().Cursor()
+		if _, text, _ := h.m.questions().Row(at); strings.Contains(text, s) {
 			return
 		}
 		h.keys("down")
+		if h.m.questions().Cursor() == at {
+			break // the end of the list
+		}
 	}
 	h.t.Fatalf("no row %q on the questions screen:\n%s", s, h.view())
 }
@@ -92,18 +95,18 @@ func TestQuestionsScreenAsksBeforeAKindChangeAndArchives(t *testing.T) {
 	h.keys("ctrl+s")
 	h.mustSee("2 therapists answered this question")
 	// While it asks, the help is the question's: y or n, not the form's.
-	if help := h.m.questions().shortHelp(); len(help) == 0 || help[0].Help().Key != "y" {
+	if help := h.m.questions().ShortHelp(); len(help) == 0 || help[0].Help().Key != "y" {
 		t.Errorf("the help while asking is %v", help)
 	}
 	h.keys("n")
-	if h.m.questions().form == nil {
+	if h.m.questionForm() == nil {
 		t.Fatal("n closed the form")
 	}
 	if _, ok := h.m.nb().Therapists[0].Answers[q.ID]; !ok {
 		t.Fatal("n still set the answers aside")
 	}
 	h.keys("ctrl+s", "y")
-	if h.m.questions().form != nil {
+	if h.m.questionForm() != nil {
 		t.Fatal("the form stayed open after yes")
 	}
 	if got, _ := h.m.nb().Catalogue().ByID(q.ID); got.Kind == checklist.KindYesNo {
@@ -150,9 +153,13 @@ func TestQuestionsScreenDeletesWithCountAndRestores(t *testing.T) {
 		t.Errorf("%d answers back, want 2", h.m.nb().AnswerCount(q.ID))
 	}
 	h.mustSee("Restored, with 2 answers")
-	for _, r := range h.m.questions().rows {
-		if r.kind == qRowArchived {
-			t.Errorf("the archive still lists %q", r.text)
+	for i := 0; ; i++ {
+		key, text, ok := h.m.questions().Row(i)
+		if !ok {
+			break
+		}
+		if strings.HasPrefix(key, "a:") {
+			t.Errorf("the archive still lists %q", text)
 		}
 	}
 }
@@ -175,7 +182,7 @@ func TestQuestionsScreenHidesAndReorders(t *testing.T) {
 	if in[len(in)-2].ID != q.ID {
 		t.Errorf("K did not move the question up: %v", in)
 	}
-	if h.m.questions().rows[h.m.questions().cursor].q.ID != q.ID {
+	if key, _, _ := h.m.questions().Row(h.m.questions().Cursor()); key != "q:"+q.ID {
 		t.Error("the cursor did not follow the moved question")
 	}
 	h.selectRow("SAFETY & FIT")

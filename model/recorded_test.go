@@ -70,7 +70,7 @@ func TestSaveThatWorksAfterAFailureSaysSaved(t *testing.T) {
 	h.typeText("y")
 	h.keys("enter")
 	h.mustSee("Saved.")
-	if h.m.status.Err() || h.m.saves.lastGood != h.m.saves.rev {
+	if h.m.status.Err() || h.m.saves.OnDisk() != h.m.saves.Rev() {
 		t.Fatalf("the save that worked left the error: %q", h.m.status.Text())
 	}
 }

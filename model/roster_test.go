@@ -7,6 +7,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/details"
 	"github.com/vetted-tui/vetted/store"
 )
 
@@ -49,8 +50,8 @@ func TestEmptyNameIsExplainedInPlace(t *testing.T) {
 		t.Fatal("a therapist without a name was added")
 	}
 	h.mustSee("A name is needed")
-	if h.m.details().focused() != fieldName {
-		t.Fatalf("focus = %v, want the name field", h.m.details().focused())
+	if h.m.details().Focused() != details.FieldName {
+		t.Fatalf("focus = %v, want the name field", h.m.details().Focused())
 	}
 	// Typing a name clears the message; saving then works.
 	h.typeText("Sam")
@@ -64,7 +65,7 @@ func TestEmptyNameIsExplainedInPlace(t *testing.T) {
 func TestDetailsDatesUseAnswerRules(t *testing.T) {
 	h := newHarness(t, notebookWith("Dr Ada"))
 	h.keys("e")
-	for h.m.details().focused() != fieldContacted {
+	for h.m.details().Focused() != details.FieldContacted {
 		h.keys("tab")
 	}
 	h.typeText("31/31/2026")
@@ -109,7 +110,7 @@ func TestQAndQuestionMarkAreTextWhileTyping(t *testing.T) {
 	if h.quit || h.m.help.ShowAll {
 		t.Fatal("q or ? acted as a command in the name field")
 	}
-	if got := h.m.details().form.Shown(fieldName); got != "q?" {
+	if got := h.m.details().Shown(details.FieldName); got != "q?" {
 		t.Fatalf("name = %q, want q?", got)
 	}
 }
@@ -184,7 +185,7 @@ func TestDetailsNotesAltEnterIsANewLine(t *testing.T) {
 	h := newHarness(t, nil)
 	h.keys("a")
 	h.typeText("Dr Ada Quill")
-	for h.m.details().focused() != fieldNotes {
+	for h.m.details().Focused() != details.FieldNotes {
 		h.keys("tab")
 	}
 	h.typeText("Called back")
@@ -241,7 +242,7 @@ func TestDetailsProblemClearsWhenTheFieldIsEdited(t *testing.T) {
 	h := newHarness(t, nil)
 	h.keys("a")
 	h.typeText("Dr Ada")
-	for h.m.details().focused() != fieldContacted {
+	for h.m.details().Focused() != details.FieldContacted {
 		h.keys("tab")
 	}
 	h.typeText("2026-02-30")

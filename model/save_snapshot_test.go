@@ -5,8 +5,11 @@ import (
 	"testing"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/details"
+	"github.com/vetted-tui/vetted/model/prep"
 	"github.com/vetted-tui/vetted/model/priorities"
 	"github.com/vetted-tui/vetted/model/screen"
+	"github.com/vetted-tui/vetted/model/verify"
 	"github.com/vetted-tui/vetted/store"
 )
 
@@ -40,7 +43,10 @@ func TestSaveSnapshotKeepsItsContent(t *testing.T) {
 	h.send(screen.AdvanceStatusMsg{ID: id})
 	edited := h.m.nb().Therapists[0]
 	edited.Name = "Dr Ada Edited"
-	h.send(therapistSavedMsg{therapist: edited})
+	h.send(details.SavedMsg{Therapist: edited})
+	h.send(verify.SavedMsg{TherapistID: id, Verification: store.Verification{LicenseNumber: "10442"}})
+	goals, _ := checklist.PrepByID("goals")
+	h.send(prep.ItemSavedMsg{Item: goals, Done: true, Entries: map[string]string{checklist.NotesID("goals"): "a note"}})
 	h.send(screen.DeleteTherapistMsg{ID: id})
 
 	after, err := store.Encode(snap)
@@ -66,14 +72,14 @@ func TestSupersededSaveNeitherCountsNorFails(t *testing.T) {
 	newer := h.recordHeld("175.00")
 	msg := older()
 	h.send(msg)
-	if h.m.status.Err() || h.m.saves.lastGood == h.m.saves.rev-1 || h.m.saves.pending != 1 {
+	if h.m.status.Err() || h.m.saves.OnDisk() == h.m.saves.Rev()-1 || h.m.saves.Pending() != 1 {
 		t.Fatalf("after the superseded save: error %v, on disk %d of %d, pending %d",
-			h.m.status.Err(), h.m.saves.lastGood, h.m.saves.rev, h.m.saves.pending)
+			h.m.status.Err(), h.m.saves.OnDisk(), h.m.saves.Rev(), h.m.saves.Pending())
 	}
 	h.send(newer())
-	if h.m.saves.lastGood != h.m.saves.rev || h.m.saves.pending != 0 || len(h.m.saves.unsaved) != 0 {
+	if h.m.saves.OnDisk() != h.m.saves.Rev() || h.m.saves.Pending() != 0 || h.m.saves.Unsaved() != 0 {
 		t.Fatalf("after the newer save: on disk %d of %d, pending %d, unsaved %v",
-			h.m.saves.lastGood, h.m.saves.rev, h.m.saves.pending, h.m.saves.unsaved)
+			h.m.saves.OnDisk(), h.m.saves.Rev(), h.m.saves.Pending(), h.m.saves.Unsaved())
 	}
 	if got := h.m.file.Writes() - writes; got != 1 {
 		t.Fatalf("two changes wrote %d times, want 1", got)

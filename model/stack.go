@@ -1,11 +1,11 @@
 package model
 
 // The stack of screens. Opening a screen pushes it (screen.PushMsg, or an
-// open message of a form still in this package); esc or back pops it
+// open message such as screen.OpenDetailsMsg); esc or back pops it
 // (screen.BackMsg); the bottom one is the top level, where q quits. The
 // root knows no screen by kind: it builds the bottom one (the roster, or
-// the welcome on a first run) and the forms still in this package, and
-// hands every key to whatever is on top.
+// the welcome on a first run) and the details form, and hands every key
+// to whatever is on top.
 
 import (
 	"github.com/charmbracelet/lipgloss"
@@ -56,24 +56,22 @@ func (m *Model) push(s screen.Screen) {
 	m.screenChanged()
 }
 
-// pop closes the screen on top, unless it is the bottom one, and lets the
-// one below read the notebook again (screen.Refresher).
+// pop closes the screen on top, unless it is the bottom one, lets the
+// one below read the notebook again (screen.Refresher), and then hands
+// it what the closed one had to say (screen.Leaver).
 func (m *Model) pop() tea.Cmd {
+	var after tea.Cmd
 	if n := len(m.stack); n > 1 {
 		left := m.stack[n-1]
 		m.stack = m.stack[: n-1 : n-1]
 		m.rememberLeft(left)
+		if l, ok := left.(screen.Leaver); ok {
+			after = l.Left()
+		}
 	}
 	cmd := m.refreshTop()
 	m.screenChanged()
-	if _, onQuestions := m.top().(questionsModel); !onQuestions && m.addedQuestion != "" {
-		// Back from the questions screen opened in an interview, after
-		// adding a question: the interview shows it.
-		show := screen.Send(screen.ShowQuestionMsg{ID: m.addedQuestion})
-		m.addedQuestion, m.fromInterview = "", false
-		cmd = tea.Batch(cmd, show)
-	}
-	return cmd
+	return tea.Batch(cmd, after)
 }
 
 // home leaves every screen for s, the new bottom of the stack.
@@ -85,7 +83,7 @@ func (m *Model) home(s screen.Screen) {
 // screenChanged closes the help, which listed the keys of the screen
 // that was on view, and lays the new one out.
 func (m *Model) screenChanged() {
-	m.help.ShowAll, m.helpPage = false, 0
+	m.help.Close()
 	m.layout()
 }
 

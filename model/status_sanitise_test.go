@@ -8,7 +8,7 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
-	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 // hostileFolder is a folder name that, printed raw, sets the terminal's
@@ -21,7 +21,7 @@ const hostileFolder = "notes\x1b]0;pwned\x07\x1b]52;c;cHduZWQ=\x07\x9b31m"
 func TestSaveErrorWithHostilePathIsCleaned(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), hostileFolder)
 	path := filepath.Join(dir, "notebook.json")
-	f, nb, err := store.Open(path)
+	f, nb, err := disk.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -58,10 +58,10 @@ func TestSaveErrorWithHostilePathIsCleaned(t *testing.T) {
 	h.keys("a")
 	h.typeText("Dr Bo")
 	h.keys("ctrl+s")
-	if h.m.status.Err() || h.m.saves.lastGood != h.m.saves.rev {
+	if h.m.status.Err() || h.m.saves.OnDisk() != h.m.saves.Rev() {
 		t.Fatalf("the next save did not clear the error: %q", h.m.status.Text())
 	}
-	back, err := store.Read(path)
+	back, err := disk.Read(path)
 	if err != nil || len(back.Therapists) != 2 {
 		t.Fatalf("the file does not hold both therapists: %v", err)
 	}
@@ -77,7 +77,7 @@ func TestOpeningSaysTheFileWasMadePrivate(t *testing.T) {
 	if err := os.Chmod(path, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	f, nb, err := store.Open(path)
+	f, nb, err := disk.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,7 +11,8 @@ import (
 	"github.com/charmbracelet/x/exp/teatest"
 
 	"github.com/vetted-tui/vetted/checklist"
-	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/model/details"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 // These flows run the real Bubble Tea program. They are few on purpose:
@@ -61,7 +62,7 @@ func runeKeys(s string) []tea.KeyMsg {
 
 func TestFlowAddAnswerEveryKindQuitReopen(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "notebook.json")
-	f, nb, err := store.Open(path)
+	f, nb, err := disk.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -98,7 +99,7 @@ func TestFlowAddAnswerEveryKindQuitReopen(t *testing.T) {
 		t.Fatal(err)
 	}
 
-	f2, nb2, err := store.Open(path)
+	f2, nb2, err := disk.Open(path)
 	if err != nil {
 		t.Fatalf("reopen: %v", err)
 	}
@@ -123,7 +124,7 @@ func TestFlowCtrlCQuitsWhileTyping(t *testing.T) {
 	tm.Type("q?")
 	tm.Send(tea.KeyMsg{Type: tea.KeyCtrlC})
 	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(Model)
-	if got := final.details().form.Shown(fieldName); got != "q?" {
+	if got := final.details().Shown(details.FieldName); got != "q?" {
 		t.Fatalf("name field = %q: q or ? were taken as commands", got)
 	}
 	if len(final.nb().Therapists) != 1 {

@@ -12,6 +12,7 @@ import (
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 // fileHarnessWith opens nb from a real file in a temp folder.
@@ -25,7 +26,7 @@ func fileHarnessWith(t *testing.T, nb *store.Notebook) (*harness, string) {
 	if err := os.WriteFile(path, data, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	f, opened, err := store.Open(path)
+	f, opened, err := disk.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,6 +9,7 @@ import (
 
 	"github.com/vetted-tui/vetted/model/welcome"
 	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 // encryptChoice is the welcome's number key for the encryption choice:
@@ -36,10 +37,10 @@ func TestWelcomeEncryptWritesAnEncryptedNotebook(t *testing.T) {
 	if h.m.kind() != screenWelcome {
 		t.Fatalf("after the passphrase, screen %v", h.m.kind())
 	}
-	if ok, err := store.IsEncrypted(path); err != nil || !ok {
-		t.Fatalf("store.IsEncrypted = %v, %v; want an encrypted notebook on disk", ok, err)
+	if ok, err := disk.IsEncrypted(path); err != nil || !ok {
+		t.Fatalf("disk.IsEncrypted = %v, %v; want an encrypted notebook on disk", ok, err)
 	}
-	if _, err := store.UnlockKey(path, welcomePass); err != nil {
+	if _, err := disk.UnlockKey(path, welcomePass); err != nil {
 		t.Fatalf("the passphrase typed does not open the notebook: %v", err)
 	}
 	h.mustSee("encrypted with your")
@@ -101,10 +102,43 @@ func TestWelcomeEnterKeepsItPlain(t *testing.T) {
 	}
 	h.typeText("Dr Jane Doe")
 	h.keys("ctrl+s")
-	if ok, err := store.IsEncrypted(path); err != nil || ok {
-		t.Fatalf("store.IsEncrypted = %v, %v; want a plain notebook", ok, err)
+	if ok, err := disk.IsEncrypted(path); err != nil || ok {
+		t.Fatalf("disk.IsEncrypted = %v, %v; want a plain notebook", ok, err)
 	}
 	if nb := onDisk(t, path); len(nb.Therapists) != 1 {
 		t.Errorf("on disk: %+v", nb.Therapists)
+	}
+}
+
+// TestWelcomeEncryptOnANotebookOnDiskSaysWhatToDoInTheApp: when the
+// notebook is on disk already (written by a save before the choice), the
+// refusal says what to do from inside the app, quit and run vetted
+// encrypt for this file, not the store's terse CLI hint; nothing is
+// written.
+func TestWelcomeEncryptOnANotebookOnDiskSaysWhatToDoInTheApp(t *testing.T) {
+	h, path := welcomeHarness(t, 80, 24)
+	if err := h.m.File().Save(store.New(), 1); err != nil {
+		t.Fatal(err)
+	}
+	before, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.keys(encryptChoice)
+	h.typeText(welcomePass)
+	h.keys("enter")
+	h.typeText(welcomePass)
+	h.keys("enter")
+	status := h.m.status.Text()
+	for _, want := range []string{"already on disk", "quit", "vetted encrypt --file " + path} {
+		if !strings.Contains(status, want) {
+			t.Errorf("the refusal %q does not say %q", status, want)
+		}
+	}
+	if strings.Contains(status, "encrypts it") || strings.HasPrefix(status, "vetted:") {
+		t.Errorf("the refusal is the store's CLI wording: %q", status)
+	}
+	if after, err := os.ReadFile(path); err != nil || string(after) != string(before) {
+		t.Errorf("the refused choice changed the file (%v)", err)
 	}
 }

@@ -12,15 +12,17 @@ import (
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/demo"
+	"github.com/vetted-tui/vetted/model/details"
 	"github.com/vetted-tui/vetted/model/welcome"
 	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 // welcomeHarness starts the app as a first run: no notebook file yet.
 func welcomeHarness(t *testing.T, w, h int) (*harness, string) {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "notes", "notebook.json")
-	f, nb, err := store.Open(path)
+	f, nb, err := disk.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -64,7 +66,7 @@ func TestWelcomeOnlyOnAFirstRun(t *testing.T) {
 	}
 	nb := store.New()
 	nb.Therapists = []store.Therapist{{ID: "a", Name: "Ann", Status: store.ToContact}}
-	m := New(Options{File: &store.File{}, Notebook: nb, FirstRun: true})
+	m := New(Options{File: &disk.File{}, Notebook: nb, FirstRun: true})
 	if m.kind() != screenRoster {
 		t.Error("a notebook with therapists opened on the welcome screen")
 	}
@@ -160,7 +162,7 @@ func TestWelcomeMarksTheChoiceAndKeepsTypeAhead(t *testing.T) {
 	h.keys("up", "up")
 	h.mustSee("› 1. Add")
 	h.send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("1Dr Ann")})
-	if h.m.kind() != screenDetails || h.m.details().current().Name != "Dr Ann" {
-		t.Errorf("screen %v, name %q; want the form holding the name typed ahead", h.m.kind(), h.m.details().current().Name)
+	if h.m.kind() != screenDetails || h.m.details().Value(details.FieldName) != "Dr Ann" {
+		t.Errorf("screen %v, name %q; want the form holding the name typed ahead", h.m.kind(), h.m.details().Value(details.FieldName))
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/pick"
 )
 
 // rosterHelp lists the commands of the therapist list.
@@ -163,12 +164,12 @@ func (s *session) pick(word string) (int, string) {
 	}
 	// Otherwise as THERAPIST means on the command line (an ID, a name, a
 	// part of one name only).
-	i, err := s.nb.Resolve(word)
+	i, err := pick.Therapist(s.nb, word)
 	if err == nil {
 		return i, ""
 	}
-	var re *store.ResolveError
-	if !errors.As(err, &re) || !errors.Is(err, store.ErrAmbiguousTherapist) {
+	var re *pick.Error
+	if !errors.As(err, &re) || !errors.Is(err, pick.ErrAmbiguous) {
 		return -1, "That is not a command, and no therapist's name holds it. Type help for the commands."
 	}
 	names := make([]string, len(re.Candidates))

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/store/format"
 )
 
 func TestEncodeShape(t *testing.T) {
@@ -168,9 +169,9 @@ func TestDecodeRefusesCorrupt(t *testing.T) {
 			if err == nil {
 				t.Fatalf("accepted: %+v", nb)
 			}
-			var fe *FormatError
+			var fe *format.Error
 			if !errors.As(err, &fe) {
-				t.Fatalf("got %T (%v), want *FormatError", err, err)
+				t.Fatalf("got %T (%v), want *format.Error", err, err)
 			}
 			if !strings.Contains(fe.Problem, tc.problem) {
 				t.Errorf("problem %q does not say %q", fe.Problem, tc.problem)
@@ -185,17 +186,6 @@ func TestDecodeRefusesCorrupt(t *testing.T) {
 				t.Errorf("message %q does not start with its place", err)
 			}
 		})
-	}
-}
-
-func TestFormatErrorMessage(t *testing.T) {
-	e := &FormatError{Problem: "this is not valid JSON", Line: 3, Column: 5}
-	if got, want := e.Error(), "line 3, column 5: this is not valid JSON"; got != want {
-		t.Errorf("got %q, want %q", got, want)
-	}
-	e = &FormatError{Problem: "therapist 2 has no name"}
-	if got, want := e.Error(), "therapist 2 has no name"; got != want {
-		t.Errorf("got %q, want %q", got, want)
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/store/format"
 )
 
 // agreesWithJSON checks the fast path against encoding/json on data: if
@@ -20,7 +21,8 @@ func agreesWithJSON(t *testing.T, name string, data []byte) bool {
 	if !ok {
 		return false
 	}
-	slow, err := decodeJSON(data)
+	slow := &Notebook{}
+	err := fileFields.Decode(data, slow)
 	if err != nil {
 		t.Fatalf("%s: the fast path accepted what encoding/json refuses (%v)", name, err)
 	}
@@ -127,7 +129,7 @@ func TestDecodeKeepsItsRefusals(t *testing.T) {
 	}
 	bad := bytes.Replace(data, []byte(`"notes"`), []byte(`"nots"`), 1)
 	_, err = Decode(bad)
-	fe, ok := err.(*FormatError)
+	fe, ok := err.(*format.Error)
 	if !ok || !strings.Contains(fe.Problem, "field this vetted does not know") || fe.Line == 0 {
 		t.Fatalf("an unknown field: %v", err)
 	}

@@ -2,8 +2,6 @@ package store
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -108,7 +106,7 @@ func TestRestoreOutOfOrderAndClash(t *testing.T) {
 	if !slices.Equal(rosterNames(nb), before) {
 		t.Error("a refused restore changed the roster")
 	}
-	if err := check(nb); err == nil || !strings.Contains(err.Error(), "recently deleted therapist 2 has the same ID as therapist 1") {
+	if err := Check(nb); err == nil || !strings.Contains(err.Error(), "recently deleted therapist 2 has the same ID as therapist 1") {
 		t.Errorf("check: %v", err)
 	}
 }
@@ -129,41 +127,6 @@ func TestDecodeRefusesABadDeletedList(t *testing.T) {
 		_, err := Decode([]byte(head + body + `]}`))
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("%s: got %v, want %q", body, err, want)
-		}
-	}
-}
-
-// TestEmptyDeletedThenDropPrevious: deleting keeps the therapist in the
-// file (and so in .prev) on purpose; emptying the list, saving and
-// dropping the previous version leaves them nowhere on disk.
-func TestEmptyDeletedThenDropPrevious(t *testing.T) {
-	const gone = "Dr. Emptied Out"
-	dir := t.TempDir()
-	f, _ := openT(t, filepath.Join(dir, "notebook.json"))
-	nb := sampleNotebook(t, 2)
-	nb.Therapists[1].Name = gone
-	if err := f.Save(nb, 1); err != nil {
-		t.Fatal(err)
-	}
-	nb.DeleteTherapist(nb.Therapists[1].ID, time.Now())
-	if err := f.Save(nb, 2); err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Contains(readT(t, f.path), []byte(gone)) {
-		t.Fatal("the recently deleted therapist is not in the file")
-	}
-	if nb.EmptyDeleted() != 1 {
-		t.Fatal("EmptyDeleted did not count one")
-	}
-	if err := f.Save(nb, 3); err != nil {
-		t.Fatal(err)
-	}
-	if err := f.DropPrevious(3); err != nil {
-		t.Fatal(err)
-	}
-	for _, name := range listDir(t, dir) {
-		if data, err := os.ReadFile(filepath.Join(dir, name)); err == nil && bytes.Contains(data, []byte(gone)) {
-			t.Errorf("%s still holds the therapist", name)
 		}
 	}
 }

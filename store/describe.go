@@ -9,7 +9,7 @@ import (
 	"time"
 )
 
-// The pieces format.go describes the file with. A stored struct is
+// The pieces fields.go describes the file with. A stored struct is
 // described once, as a list of members: each names its JSON key, the
 // valueCodec that writes and reads its value, and whether it is left out
 // when empty. The encoder (encode.go), the fast decoder (decode_fast.go)

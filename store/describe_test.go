@@ -9,11 +9,11 @@ import (
 	"time"
 )
 
-// TestDescriptionsMatchTags holds format.go to the structs: every struct
+// TestDescriptionsMatchTags holds fields.go to the structs: every struct
 // the notebook stores has a description, and each description lists the
 // struct's fields in order, with the names and omissions of their json
 // tags, each member reading and writing the field it names. A field added
-// to a struct without its line in format.go fails here.
+// to a struct without its line in fields.go fails here.
 func TestDescriptionsMatchTags(t *testing.T) {
 	for _, p := range describedProblems(reflect.TypeFor[Notebook]()) {
 		t.Error(p)
@@ -72,7 +72,7 @@ func TestDescriptionCheckFindsGaps(t *testing.T) {
 }
 
 // describedProblems walks the stored structs reachable from root and
-// lists where format.go and the structs disagree.
+// lists where fields.go and the structs disagree.
 func describedProblems(root reflect.Type) []string {
 	var problems []string
 	seen := map[reflect.Type]bool{}
@@ -88,7 +88,7 @@ func describedProblems(root reflect.Type) []string {
 		view, ok := described[typ]
 		switch {
 		case !ok:
-			problems = append(problems, fmt.Sprintf("%s has no description in format.go", typ))
+			problems = append(problems, fmt.Sprintf("%s has no description in fields.go", typ))
 			return
 		case view == nil:
 			return // encoding/json writes and reads it whole
@@ -161,14 +161,15 @@ func taggedFields(v reflect.Value) []taggedField {
 	return out
 }
 
-// locatorProblems checks that codec.go's lists for placing a refusal know
-// f: a map's keys are data, and a time's value is checked on its own.
+// locatorProblems checks that fileFields (codec.go), which places a
+// refusal, knows f: a map's keys are data, and a time's value is checked
+// on its own.
 func locatorProblems(typ reflect.Type, f taggedField) []string {
 	switch ft := f.addr.Type().Elem(); {
-	case ft.Kind() == reflect.Map && !mapFields[f.name]:
-		return []string{fmt.Sprintf("%s %q: a map missing from mapFields", typ, f.name)}
-	case ft == reflect.TypeFor[time.Time]() && !timeFields[f.name]:
-		return []string{fmt.Sprintf("%s %q: a time missing from timeFields", typ, f.name)}
+	case ft.Kind() == reflect.Map && !fileFields.Maps[f.name]:
+		return []string{fmt.Sprintf("%s %q: a map missing from fileFields.Maps", typ, f.name)}
+	case ft == reflect.TypeFor[time.Time]() && !fileFields.Times[f.name]:
+		return []string{fmt.Sprintf("%s %q: a time missing from fileFields.Times", typ, f.name)}
 	}
 	return nil
 }

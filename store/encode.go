@@ -17,7 +17,7 @@ import (
 // byte is placed once, and each therapist's bytes stand alone, so a save
 // re-encodes only the therapists that changed (see encodeCache).
 //
-// What is written, field by field, is the description in format.go.
+// What is written, field by field, is the description in fields.go.
 // TestEncodeMatchesEncodingJSON compares the output with encoding/json's
 // on the demo, a large notebook and hostile text.
 

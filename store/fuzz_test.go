@@ -3,10 +3,12 @@ package store
 import (
 	"bytes"
 	"testing"
+
+	"github.com/vetted-tui/vetted/store/format"
 )
 
 // FuzzDecode feeds Decode arbitrary bytes: it must never panic, must refuse
-// with a *FormatError or accept, and whatever it accepts must survive an
+// with a *format.Error or accept, and whatever it accepts must survive an
 // Encode/Decode round trip unchanged. Seeds are the corrupt cases of
 // codec_test.go and the files in testdata/fuzz/FuzzDecode (a valid notebook
 // among them); a large valid seed makes the fuzzer spend minutes minimising.
@@ -18,8 +20,8 @@ func FuzzDecode(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		nb, err := Decode(data)
 		if err != nil {
-			if _, ok := err.(*FormatError); !ok {
-				t.Fatalf("got %T, want *FormatError", err)
+			if _, ok := err.(*format.Error); !ok {
+				t.Fatalf("got %T, want *format.Error", err)
 			}
 			return
 		}

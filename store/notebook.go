@@ -1,7 +1,7 @@
-// Package store keeps the notebook: every therapist and every answer, in one
-// JSON file that the person owns. It loads and validates that file, saves it
-// atomically, and never writes over a file it could not read. It has no
-// terminal code.
+// Package store is the notebook: every therapist and every answer, the
+// rules they follow, and their JSON (Encode, Decode). How those bytes
+// reach the disk and come back (the file, its lock, atomic saves,
+// encryption) is package store/disk's. It has no terminal code.
 package store
 
 import (
@@ -119,11 +119,15 @@ const ErrNameMissing = "A name is needed: a full name, a first name or the pract
 // roster, from 0) for a name that cleans to nothing, so no heading or
 // column is left blank.
 func (t *Therapist) DisplayName(i int) string {
-	if n := drawnName(t.Name); n != "" {
+	if n := t.DrawnName(); n != "" {
 		return n
 	}
 	return fmt.Sprintf("Therapist %d", i+1)
 }
+
+// DrawnName is t's name as it may be drawn: its start, cleaned of control
+// characters and trimmed; "" when it cleans to nothing.
+func (t *Therapist) DrawnName() string { return drawnName(t.Name) }
 
 // drawnName is the start of name, cleaned and trimmed. Bytes that are not
 // UTF-8 read as U+FFFD first, one each, as the saved file will hold them:

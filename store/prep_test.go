@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/store/format"
 )
 
 // A preparation form and a verification record survive a save and a
@@ -72,7 +73,7 @@ func TestFormatOneTicksStillLoad(t *testing.T) {
 func TestPrepFormUnknownFieldRefused(t *testing.T) {
 	bad := "{\"version\": 2, \"people\": {},\n \"prep_form\": {\"entries\": {\"medications\": \"x\"}, \"medication\": []}, \"therapists\": []}"
 	_, err := Decode([]byte(bad))
-	var fe *FormatError
+	var fe *format.Error
 	if err == nil || !errors.As(err, &fe) || fe.Line != 2 || !strings.Contains(fe.Problem, "does not know") {
 		t.Fatalf("got %v", err)
 	}

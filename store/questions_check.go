@@ -1,8 +1,6 @@
 package store
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 
 	"github.com/vetted-tui/vetted/checklist"
@@ -25,7 +23,7 @@ func checkQuestions(data []byte, nb *Notebook) error {
 	}
 	for i, c := range l.Categories {
 		if !checklist.IsOwn(string(c.ID)) || cats[c.ID] {
-			return locate(data, "id", string(c.ID),
+			return fileFields.Locate(data, "id", string(c.ID),
 				fmt.Sprintf("category %d of your own has an ID that is not yours (it must start with %q and be unique)", i+1, checklist.OwnPrefix))
 		}
 		cats[c.ID] = true
@@ -33,11 +31,11 @@ func checkQuestions(data []byte, nb *Notebook) error {
 	seen := map[string]bool{}
 	check := func(q checklist.Question, what string) error {
 		if !checklist.KnownKind(q.Kind) {
-			return locate(data, "kind", string(q.Kind),
+			return fileFields.Locate(data, "kind", string(q.Kind),
 				what+" has an answer kind this vetted does not know; was it made by a newer vetted?")
 		}
 		if err := checklist.CheckOwn(q); err != nil {
-			return locate(data, "id", q.ID, what+": "+err.Error())
+			return fileFields.Locate(data, "id", q.ID, what+": "+err.Error())
 		}
 		return nil
 	}
@@ -47,11 +45,11 @@ func checkQuestions(data []byte, nb *Notebook) error {
 			return err
 		}
 		if seen[q.ID] {
-			return locate(data, "id", q.ID, what+" has the ID of another")
+			return fileFields.Locate(data, "id", q.ID, what+" has the ID of another")
 		}
 		seen[q.ID] = true
 		if !cats[q.Category] {
-			return locate(data, "category", string(q.Category), what+" is in a category that does not exist")
+			return fileFields.Locate(data, "category", string(q.Category), what+" is in a category that does not exist")
 		}
 	}
 	for i, a := range l.Archive {
@@ -60,32 +58,4 @@ func checkQuestions(data []byte, nb *Notebook) error {
 		}
 	}
 	return nil
-}
-
-// locate builds a FormatError for problem, placed at the first field named
-// key whose value is the string value, when data is given and holds one.
-func locate(data []byte, key, value, problem string) *FormatError {
-	if data == nil {
-		return &FormatError{Problem: problem}
-	}
-	var off int64
-	found := false
-	walkFieldKeys(data, func(k string, _, keyEnd int64) bool {
-		if k != key {
-			return false
-		}
-		start := keyEnd
-		for start < int64(len(data)) && bytes.IndexByte([]byte(": \t\r\n"), data[start]) >= 0 {
-			start++
-		}
-		var v string
-		if err := json.NewDecoder(bytes.NewReader(data[start:])).Decode(&v); err == nil && v == value {
-			off, found = start, true
-		}
-		return found
-	})
-	if !found {
-		return &FormatError{Problem: problem}
-	}
-	return at(data, off, problem)
 }

@@ -31,7 +31,7 @@ func TestRestoreIntoADeletedCategoryStillSaves(t *testing.T) {
 	if _, err := nb.Restore(0, time.Now()); err != nil {
 		t.Fatal(err)
 	}
-	if err := check(nb); err != nil {
+	if err := Check(nb); err != nil {
 		t.Fatalf("after the restore the notebook no longer saves: %v", err)
 	}
 	if _, ok := nb.Catalogue().ByID(q.ID); !ok {

@@ -45,7 +45,7 @@ type ExportDoneMsg struct {
 	Path string
 	Err  error
 	// Warning says that the file is not encrypted when the notebook is
-	// (store.PlaintextWarning); "" otherwise.
+	// (disk.PlaintextWarning); "" otherwise.
 	Warning string
 }
 

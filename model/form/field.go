@@ -48,6 +48,8 @@ type Field struct {
 	required string
 	hidden   bool
 	rows     rowSet
+	// date marks a date field (Date): edited, its value is canonical.
+	date bool
 }
 
 // text is a one-line input holding a stored value, for a line field and
@@ -174,6 +176,9 @@ func (f Field) edited() bool {
 func (f Field) value() string {
 	switch f.kind {
 	case KindLine:
+		if f.date && f.edited() {
+			return canonicalDate(f.text.value())
+		}
 		return f.text.value()
 	case KindArea:
 		if !f.edited() {

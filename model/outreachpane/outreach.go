@@ -21,6 +21,7 @@ import (
 	"github.com/vetted-tui/vetted/outreach"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 // CopiedNote is what the status line says after a copy. OSC 52 has no
@@ -229,12 +230,12 @@ func copyCmd(w io.Writer, text string) tea.Cmd {
 const messageFileName = "vetted-message.txt"
 
 // saveMessageCmd writes text to a new file in dir, never over an existing
-// one (see store.WriteNewExport). From an encrypted notebook the news
+// one (see disk.WriteNewExport). From an encrypted notebook the news
 // says that the file is not encrypted.
 func saveMessageCmd(text, dir string, encrypted bool) tea.Cmd {
-	warning := store.PlaintextWarning(encrypted, "The message")
+	warning := disk.PlaintextWarning(encrypted, "The message")
 	return func() tea.Msg {
-		path, err := store.WriteNewExport(dir, messageFileName, func(w io.Writer) error {
+		path, err := disk.WriteNewExport(dir, messageFileName, func(w io.Writer) error {
 			_, err := io.WriteString(w, text)
 			return err
 		})

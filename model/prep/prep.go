@@ -122,11 +122,11 @@ func (p Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	case key.Matches(k, p.keys.Toggle) && len(p.items) > 0:
 		return p, screen.Send(screen.PrepToggledMsg{ID: p.items[p.cursor].ID})
 	case key.Matches(k, p.keys.Edit) && len(p.items) > 0:
-		return p, screen.Send(screen.OpenPrepFormMsg{ID: p.items[p.cursor].ID})
+		return p, screen.Push(NewItemForm(p.common, p.items[p.cursor]))
 	case key.Matches(k, p.keys.Brief):
-		return p, screen.Send(screen.BriefRequestMsg{})
+		return p, WriteBrief(p.common, "", false)
 	case key.Matches(k, p.keys.BriefMine):
-		return p, screen.Send(screen.BriefRequestMsg{WithConcerns: true})
+		return p, WriteBrief(p.common, "", true)
 	case key.Matches(k, p.keys.Expect):
 		return p, screen.Push(expect.New(p.common))
 	case key.Matches(k, p.keys.Back):

@@ -13,6 +13,7 @@ import (
 	"github.com/vetted-tui/vetted/model/prep"
 	"github.com/vetted-tui/vetted/model/profile"
 	"github.com/vetted-tui/vetted/model/screen"
+	"github.com/vetted-tui/vetted/model/verify"
 
 	"fmt"
 	"strings"
@@ -160,11 +161,11 @@ func (r Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	case key.Matches(k, r.keys.Ask) && has:
 		return r, screen.Push(outreachpane.New(r.common, t.ID))
 	case key.Matches(k, r.keys.Verify) && has:
-		return r, screen.Send(screen.OpenVerifyMsg{ID: t.ID})
+		return r, screen.Push(verify.New(r.common, t))
 	case key.Matches(k, r.keys.Brief) && has:
-		return r, screen.Send(screen.BriefRequestMsg{TherapistID: t.ID})
+		return r, prep.WriteBrief(r.common, t.ID, false)
 	case key.Matches(k, r.keys.BriefMine) && has:
-		return r, screen.Send(screen.BriefRequestMsg{TherapistID: t.ID, WithConcerns: true})
+		return r, prep.WriteBrief(r.common, t.ID, true)
 	case key.Matches(k, r.keys.Questions):
 		return r, screen.Send(screen.OpenQuestionsMsg{})
 	case key.Matches(k, r.keys.CheckIns) && has:

@@ -4,7 +4,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/vetted-tui/vetted/checklist"
-	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/crypt"
 )
 
 // Messages screens send up to the root. Opening and closing screens:
@@ -19,16 +19,11 @@ func Push(s Screen) tea.Cmd { return Send(PushMsg{Screen: s}) }
 // Refresher). The bottom screen is never closed this way.
 type BackMsg struct{}
 
-// OpenDetailsMsg opens the details form of a therapist; an empty ID
-// means a new one. (The forms live in the root until they have a package
-// of their own.)
+// OpenDetailsMsg opens the details form (model/details) of a therapist;
+// an empty ID means a new one. The root opens it rather than the screen
+// that asks: its cursor's first blink, batched with a push, would hold
+// back the keys typed ahead into it.
 type OpenDetailsMsg struct{ ID string }
-
-// OpenVerifyMsg opens the credential check of one therapist.
-type OpenVerifyMsg struct{ ID string }
-
-// OpenPrepFormMsg opens the editor of one preparation item.
-type OpenPrepFormMsg struct{ ID string }
 
 // OpenQuestionsMsg opens the questions screen: from the roster, or from
 // an interview (TherapistID set), which comes back at QuestionID.
@@ -44,9 +39,9 @@ type ShowQuestionMsg struct{ ID string }
 type TryDemoMsg struct{}
 
 // EncryptNewMsg asks the root to make the new notebook, not yet on disk,
-// encrypted with Key (store.File.EncryptNew), write it at once, and close
+// encrypted with Key (disk.File.EncryptNew), write it at once, and close
 // the screen that sent it (welcome screen).
-type EncryptNewMsg struct{ Key *store.Key }
+type EncryptNewMsg struct{ Key *crypt.Key }
 
 // StatusMsg shows a line of news (or an error) in the status line.
 type StatusMsg struct {
@@ -115,11 +110,3 @@ type PartnerSetMsg struct{ Name string }
 
 // MarkAskedMsg sets a therapist's outreach step to "asked by email".
 type MarkAskedMsg struct{ ID string }
-
-// BriefRequestMsg asks for the first-appointment brief, written as
-// Markdown to the export folder; TherapistID is the one it is for, ""
-// for none, and WithConcerns puts My concerns in it.
-type BriefRequestMsg struct {
-	TherapistID  string
-	WithConcerns bool
-}

@@ -19,6 +19,7 @@ import (
 	"github.com/vetted-tui/vetted/model/statusline"
 	"github.com/vetted-tui/vetted/model/theme"
 	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/crypt"
 )
 
 // Screen is one screen of the stack.
@@ -55,6 +56,14 @@ type Refresher interface {
 	Refresh() (next Screen, cmd tea.Cmd, ok bool)
 }
 
+// Leaver is a Screen with something to say once it is closed (BackMsg):
+// the root pops it, and then runs Left's command (nil for none), whose
+// message goes to the screen below (the questions screen shows the
+// interview that opened it the question added there).
+type Leaver interface {
+	Left() tea.Cmd
+}
+
 // Reporter is a Screen with news of its own for the status line, shown
 // when the root has none (the comparison's sort and export notes).
 type Reporter interface {
@@ -75,12 +84,12 @@ type Common struct {
 	// ExportDir is where exports, briefs and saved messages are written.
 	ExportDir string
 	// NewKey makes the key of a new encrypted notebook from a passphrase
-	// (store.NewKey at the work factor the program chose). It takes a
+	// (crypt.NewKey at the work factor the program chose). It takes a
 	// second or so (scrypt): call it in a tea.Cmd, never in Update.
-	NewKey func(passphrase string) (*store.Key, error)
+	NewKey func(passphrase string) (*crypt.Key, error)
 	// Encrypted is set while the notebook on view is stored encrypted:
 	// what a screen writes in clear from it (a saved message) says so
-	// (store.PlaintextWarning).
+	// (disk.PlaintextWarning).
 	Encrypted bool
 
 	nb *store.Notebook

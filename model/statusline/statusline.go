@@ -30,7 +30,7 @@ func New(text string, isErr bool) Line {
 
 // Exported is the news of an export's result: where the file went, or why
 // it was not written, and the warning of a file written in clear from an
-// encrypted notebook (store.PlaintextWarning), if any.
+// encrypted notebook (disk.PlaintextWarning), if any.
 func Exported(path string, err error, warning string) Line {
 	if err != nil {
 		return New("Export failed: "+err.Error(), true)

@@ -2,7 +2,7 @@ package welcome
 
 // The welcome's choice to encrypt the new notebook. A form asks for the
 // passphrase twice, hidden, under the terminal prompt's rules
-// (store.CheckNewPassphrase); the key is made in a command, since scrypt
+// (crypt.CheckNewPassphrase); the key is made in a command, since scrypt
 // takes a second or so, and sent up in screen.EncryptNewMsg. The root
 // makes the file encrypted, writes it, and the welcome comes back saying
 // so. Enter on the welcome never lands here: plain stays the default.
@@ -17,7 +17,7 @@ import (
 	"github.com/vetted-tui/vetted/model/cell"
 	"github.com/vetted-tui/vetted/model/form"
 	"github.com/vetted-tui/vetted/model/screen"
-	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/crypt"
 )
 
 // The encryption choice's words.
@@ -58,7 +58,7 @@ func chooseEncryption(c *screen.Common, encrypted bool) tea.Cmd {
 
 // keyMadeMsg brings back the key made from the typed passphrase.
 type keyMadeMsg struct {
-	key *store.Key
+	key *crypt.Key
 	err error
 }
 
@@ -73,7 +73,7 @@ type encryptForm struct {
 
 func newEncryptForm(c *screen.Common) encryptForm {
 	f := form.New(c.Styles, encryptTitle, encryptIntro,
-		form.Line(passField, fmt.Sprintf(passLabel, store.MinPassphraseLen), "", passLimit).WithSecret(),
+		form.Line(passField, fmt.Sprintf(passLabel, crypt.MinPassphraseLen), "", passLimit).WithSecret(),
 		form.Line(againField, againLabel, "", passLimit).WithSecret())
 	e := encryptForm{common: c, form: f}
 	return e.SetSize(c.Width, c.Height).(encryptForm)
@@ -128,9 +128,9 @@ func (e encryptForm) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 // and starts making the key, or shows the problem under its field.
 func (e encryptForm) submit() (screen.Screen, tea.Cmd) {
 	pass, again := e.form.Shown(passField), e.form.Shown(againField)
-	if err := store.CheckNewPassphrase(pass, again); err != nil {
+	if err := crypt.CheckNewPassphrase(pass, again); err != nil {
 		at := passField
-		if errors.Is(err, store.ErrPassphrasesDiffer) {
+		if errors.Is(err, crypt.ErrPassphrasesDiffer) {
 			at = againField
 		}
 		e.form = e.form.Fail(at, sentence(err))

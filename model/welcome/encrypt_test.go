@@ -11,11 +11,12 @@ import (
 	"github.com/vetted-tui/vetted/model/screen"
 	"github.com/vetted-tui/vetted/model/theme"
 	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/crypt"
 )
 
 // formOn returns the passphrase form with newKey as the key maker, the
 // passphrase typed twice but not yet submitted.
-func formOn(t *testing.T, newKey func(string) (*store.Key, error)) encryptForm {
+func formOn(t *testing.T, newKey func(string) (*crypt.Key, error)) encryptForm {
 	t.Helper()
 	c := screen.NewCommon(store.New(), theme.DefaultStyles(), nil, ".")
 	c.Width, c.Height, c.NewKey = 80, 20, newKey
@@ -34,10 +35,10 @@ func runes(s string) tea.KeyMsg { return tea.KeyMsg{Type: tea.KeyRunes, Runes: [
 func TestEncryptFormMakesTheKeyInACommand(t *testing.T) {
 	calls := 0
 	var got string
-	e := formOn(t, func(pass string) (*store.Key, error) {
+	e := formOn(t, func(pass string) (*crypt.Key, error) {
 		calls++
 		got = pass
-		return store.NewKey(pass, 10)
+		return crypt.NewKey(pass, 10)
 	})
 	s, cmd := e.Update(tea.KeyMsg{Type: tea.KeyEnter})
 	if calls != 0 || cmd == nil {
@@ -69,7 +70,7 @@ func TestEncryptFormMakesTheKeyInACommand(t *testing.T) {
 // TestEncryptFormShowsAFailedKey: a key that could not be made is said
 // in place, and the form takes keys again.
 func TestEncryptFormShowsAFailedKey(t *testing.T) {
-	e := formOn(t, func(string) (*store.Key, error) { return nil, errors.New("no randomness") })
+	e := formOn(t, func(string) (*crypt.Key, error) { return nil, errors.New("no randomness") })
 	s, cmd := e.Update(tea.KeyMsg{Type: tea.KeyEnter})
 	s, cmd = s.Update(cmd())
 	if cmd != nil {

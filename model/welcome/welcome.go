@@ -23,7 +23,7 @@ import (
 
 	"github.com/vetted-tui/vetted/model/cell"
 	"github.com/vetted-tui/vetted/safetext"
-	"github.com/vetted-tui/vetted/store"
+	"github.com/vetted-tui/vetted/store/disk"
 )
 
 // welcomeChoice is one first step the welcome screen offers: its label
@@ -114,14 +114,14 @@ type Model struct {
 	encrypted bool
 	// file is the notebook file, asked again whether it is encrypted
 	// when the welcome comes back from the encryption choice.
-	file *store.File
+	file *disk.File
 	// encrypting says the step taken was the encryption choice: the
 	// welcome comes back after it, whether it was made or given up.
 	encrypting bool
 }
 
 // New returns the welcome screen for the notebook file f.
-func New(c *screen.Common, f *store.File) Model {
+func New(c *screen.Common, f *disk.File) Model {
 	w := Model{common: c, keys: DefaultKeyMap(), file: f}
 	if f != nil {
 		w.where, w.encrypted = safetext.Line(f.Path()), f.Encrypted()

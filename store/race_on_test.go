@@ -1,7 +1,0 @@
-//go:build race
-
-package store
-
-// raceEnabled reports a -race build, whose instrumented code runs several
-// times slower: the crash test saves a smaller notebook under it.
-const raceEnabled = true
