@@ -81,14 +81,6 @@ func accessibleFromEnv() bool {
 	return false
 }
 
-// notebookPath is --file, or else the default notebook path.
-func notebookPath(file string) (string, error) {
-	if file != "" {
-		return file, nil
-	}
-	return disk.DefaultPath()
-}
-
 // closeWait is how long quitting waits for a save still running (one that
 // the person chose not to wait for, on a disk that stopped answering).
 const closeWait = 2 * time.Second

@@ -33,7 +33,7 @@ func want(t *testing.T, nb *store.Notebook, format string) string {
 }
 
 // writeNotebook saves nb as a notebook file in a fresh folder.
-func writeNotebook(t *testing.T, nb *store.Notebook) string {
+func writeNotebook(t testing.TB, nb *store.Notebook) string {
 	t.Helper()
 	data, err := store.Encode(nb)
 	if err != nil {

@@ -9,13 +9,14 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/checklist/printed"
 )
 
 // questionWriters maps each --format of `vetted questions` to its printer.
 var questionWriters = map[string]func(io.Writer, *checklist.Set) error{
-	"text": checklist.WriteText,
-	"md":   checklist.WriteMarkdown,
-	"json": checklist.WriteJSON,
+	"text": printed.WriteText,
+	"md":   printed.WriteMarkdown,
+	"json": printed.WriteJSON,
 }
 
 // newQuestionsCmd is vetted questions.

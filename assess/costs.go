@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/checklist/duration"
 	"github.com/vetted-tui/vetted/store"
 )
 
@@ -38,9 +39,9 @@ var rates = map[string]rate{
 // per returns the rate for a duration unit and its words, "a month".
 func (r rate) per(unit string) (int64, string) {
 	switch unit {
-	case checklist.UnitWeeks:
+	case duration.UnitWeeks:
 		return r.perWeek, "a week"
-	case checklist.UnitYears:
+	case duration.UnitYears:
 		return r.perYear, "a year"
 	}
 	return r.perMonth, "a month"
@@ -103,12 +104,12 @@ func CourseCost(t *store.Therapist) (Cost, bool) {
 	if !ok {
 		return Cost{}, false
 	}
-	d, ok := checklist.ParseDuration(v)
-	if !ok {
+	d, err := duration.Parse(v)
+	if err != nil {
 		return Cost{}, false
 	}
 	money := checklist.FormatCents(fee, true)
-	if d.Unit == checklist.UnitSessions {
+	if d.Unit == duration.UnitSessions {
 		if !d.Range() {
 			return Cost{
 				Cents:      fee * d.Lo,

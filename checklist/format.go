@@ -125,3 +125,35 @@ func (i Importance) Words() string {
 // SourceFiles splits a Source, which may name several seed files separated
 // by commas, into the file names, trimmed and without empty entries.
 func SourceFiles(source string) []string { return commaList(source) }
+
+// AnswerShape describes in a few words what answer a question takes, with
+// its unit and range: "yes / no / unsure", "minutes, 10 to 240",
+// "a whole number of years, 0 to 70".
+func AnswerShape(q Question) string {
+	switch q.Kind {
+	case KindYesNo:
+		return "yes / no / unsure"
+	case KindChoice:
+		return "one of the options"
+	case KindMulti:
+		return "any of the options"
+	case KindMoney:
+		return "an amount in dollars"
+	case KindMinutes:
+		return fmt.Sprintf("minutes, %d to %d", q.Min, q.Max)
+	case KindCount:
+		if q.Unit != "" {
+			return fmt.Sprintf("a whole number of %s, %d to %d", q.Unit, q.Min, q.Max)
+		}
+		return fmt.Sprintf("a whole number, %d to %d", q.Min, q.Max)
+	case KindRating:
+		return fmt.Sprintf("a rating, %d to %d", q.Min, q.Max)
+	case KindDate:
+		return "a date"
+	case KindDuration:
+		return "sessions, weeks or months, or a range (10-12 sessions)"
+	case KindText:
+		return "free text"
+	}
+	return string(q.Kind)
+}

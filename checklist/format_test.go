@@ -37,3 +37,14 @@ func TestShortLabel(t *testing.T) {
 		t.Errorf("unknown ID = %q, want it made safe", got)
 	}
 }
+
+func TestAnswerShape(t *testing.T) {
+	for _, question := range Catalogue() {
+		if shape := AnswerShape(question); shape == "" || shape == string(question.Kind) {
+			t.Errorf("%s: no shape for kind %s", question.ID, question.Kind)
+		}
+	}
+	if got := AnswerShape(Question{Kind: KindRating, Min: 1, Max: 5}); got != "a rating, 1 to 5" {
+		t.Errorf("rating shape = %q", got)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/vetted-tui/vetted/checklist/duration"
 	"github.com/vetted-tui/vetted/safetext"
 )
 
@@ -104,7 +105,7 @@ func Parse(q Question, input string) (string, error) {
 	case KindText:
 		return parseText(s)
 	case KindDuration:
-		d, err := parseDuration(s)
+		d, err := duration.Parse(s)
 		if err != nil {
 			return "", err
 		}

@@ -7,34 +7,14 @@ import (
 
 	tea "github.com/charmbracelet/bubbletea"
 
-	"github.com/vetted-tui/vetted/demo"
+	"github.com/vetted-tui/vetted/internal/testbook"
 	"github.com/vetted-tui/vetted/model/compare"
 	"github.com/vetted-tui/vetted/store"
 	"github.com/vetted-tui/vetted/store/disk"
 )
 
-// repeatedDemo repeats the demo's therapists until there are n, each with
-// its own ID, so the roster, the scores and the close calls are those of a
-// real notebook at that size.
-func repeatedDemo(n int) *store.Notebook {
-	nb := demo.Notebook()
-	base := nb.Therapists
-	nb.Therapists = make([]store.Therapist, 0, n)
-	for i := range n {
-		t := base[i%len(base)]
-		t.ID = fmt.Sprintf("%016x", i+1)
-		t.Name = fmt.Sprintf("%s %d", t.Name, i+1)
-		nb.Therapists = append(nb.Therapists, *cloneTherapist(&t))
-	}
-	return nb
-}
-
-// cloneTherapist gives t maps of its own, so that repeated therapists do
-// not share answers.
-func cloneTherapist(t *store.Therapist) *store.Therapist {
-	one := &store.Notebook{Therapists: []store.Therapist{*t}}
-	return &one.Clone().Therapists[0]
-}
+// repeatedDemo is the demo notebook grown to n therapists.
+func repeatedDemo(n int) *store.Notebook { return testbook.Repeated(n) }
 
 // BenchmarkPrioritiesKey measures one importance key on the priorities
 // screen as the person feels it: the key, the SetImportanceMsg it sends up,

@@ -29,9 +29,10 @@ func quitCheckCmd() tea.Cmd {
 	return tea.Tick(quitGrace, func(time.Time) tea.Msg { return quitCheckMsg{} })
 }
 
-// exportCmd writes nb, a copy nobody else changes, in the given format to
-// a new file in dir, and reports where (see disk.WriteNewExport), with
-// the warning that it is in clear when the notebook is encrypted.
+// exportCmd writes nb, a copy later edits leave alone (a Snapshot), in
+// the given format to a new file in dir, and reports where (see
+// disk.WriteNewExport), with the warning that it is in clear when the
+// notebook is encrypted.
 func exportCmd(nb *store.Notebook, format, dir string, encrypted bool) tea.Cmd {
 	warning := disk.PlaintextWarning(encrypted, "The export")
 	return func() tea.Msg {

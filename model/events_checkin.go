@@ -4,6 +4,7 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/vetted-tui/vetted/model/checkin"
+	"github.com/vetted-tui/vetted/model/undo"
 )
 
 // The check-ins' events: a check-in made, a check-in dropped.
@@ -23,9 +24,11 @@ func (m Model) handleCheckInEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 			m.setStatus(checkin.SavedNews, false)
 		}
 	case checkin.DropMsg:
+		dropped, _ := msg.Dropping(m.nb())
 		applied, id = msg.Apply(m.nb()), msg.TherapistID
 		if applied {
-			m.setStatus(checkin.DroppedNews, false)
+			m.remember(undo.PutCheckInBack(id, msg.Index, dropped, checkin.Name(dropped), checkin.SelectKey(dropped)))
+			m.setStatus(checkin.DroppedNews+": "+m.undoWord()+" brings it back.", false)
 		}
 	default:
 		return m, nil, false

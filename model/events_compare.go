@@ -19,7 +19,7 @@ func (m Model) handleCompareEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 		cmd := m.pop()
 		return m, cmd, true
 	case compare.OpenPrioritiesMsg:
-		m.push(priorities.NewScreen(m.common))
+		m.push(priorities.NewScreen(m.common, msg.Judged))
 		return m, nil, true
 	case priorities.BackMsg:
 		cmd := m.pop()
@@ -52,7 +52,7 @@ func (m Model) handleCompareEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 			m.setStatus(exportClearNote, false)
 			return m, nil, true
 		}
-		return m, exportCmd(m.nb().Clone(), msg.Format, m.common.ExportDir, m.common.Encrypted), true
+		return m, exportCmd(m.nb().Snapshot(), msg.Format, m.common.ExportDir, m.common.Encrypted), true
 	case compare.ExportDoneMsg:
 		// Shown by the root on any screen: the person may have left the
 		// comparison while the file was written.

@@ -112,6 +112,8 @@ type Model struct {
 	// the comparison, that an export of their encrypted notebook is not
 	// encrypted.
 	exportToldClear bool
+	// judging is set once the notebook's judgement started (judge.go).
+	judging bool
 
 	// saves is the ledger of saves and quitting (model/ledger).
 	saves ledger.Ledger
@@ -243,12 +245,15 @@ func (m *Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case quitCheckMsg:
 		cmd := m.apply(m.saves.Check())
 		return *m, cmd
+	case judgedMsg:
+		m.common.Judged = msg.judged
+		return *m, nil
 	case screen.StatusMsg:
 		m.setStatus(msg.Text, msg.Err)
 		return *m, nil
 	case tea.KeyMsg:
 		cmd := m.handleKeyMsg(msg)
-		return *m, cmd
+		return *m, tea.Batch(cmd, m.judgeOnce())
 	}
 	if next, cmd, ok := m.handleChildEvent(msg); ok {
 		next.offerReload()

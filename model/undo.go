@@ -53,9 +53,7 @@ func (m *Model) takeBack() tea.Cmd {
 	var step undo.Step
 	m.undo, step = m.undo.Take(i)
 	if step.Reopen != nil {
-		m.push(step.Reopen)
-		m.setStatus("Brought back your edits: ctrl+s records them.", false)
-		return nil
+		return m.reopen(step.Reopen)
 	}
 	if step.Reshow != nil {
 		next, ok := step.Reshow(m.top())
@@ -65,7 +63,7 @@ func (m *Model) takeBack() tea.Cmd {
 		}
 		m.setTop(next)
 		m.layout()
-		m.setStatus("Brought back your edits: ctrl+s records them.", false)
+		m.setStatus("Brought back your edits: "+undo.SaveWord(m.top())+" saves them.", false)
 		return nil
 	}
 	news, sel, ok := step.Back(m.nb())
@@ -78,18 +76,37 @@ func (m *Model) takeBack() tea.Cmd {
 	var again tea.Cmd
 	if d, ok := m.top().(unrecorded); !ok || !d.Dirty() {
 		// The screen reads back what came back (the interview's fields);
-		// never over typed text, which building it again would lose.
+		// not while text is typed there: building it again would move the
+		// focus off the field being typed in.
 		again = m.refreshTop()
 	}
 	told := m.changed(undoneMsg{}, sel)
 	return tea.Batch(cmd, again, told)
 }
 
+// reopen opens again a screen left without its edits, with them. A
+// screen that reads the notebook (screen.Refresher: the interview) reads
+// it again first, so what changed meanwhile shows; one whose therapist is
+// gone stays closed.
+func (m *Model) reopen(again screen.Screen) tea.Cmd {
+	var cmd tea.Cmd
+	if r, ok := again.(screen.Refresher); ok {
+		if again, cmd, ok = r.Refresh(); !ok {
+			m.setStatus("Nothing to undo: what it was open on is no longer in the notebook.", false)
+			return nil
+		}
+	}
+	m.push(again)
+	m.setStatus("Brought back your edits: "+undo.SaveWord(m.top())+" saves them.", false)
+	return cmd
+}
+
 // undoWord is the key that undoes on the screen on top, for the news.
 func (m *Model) undoWord() string { return undo.Word(m.top()) }
 
-// rememberLeft keeps a form left without its edits ("Discard your
-// edits?" y), so that u on the screen below opens it again with them.
+// rememberLeft keeps a screen left without its edits (a form's "Discard
+// your edits?" y, the interview's "Leave without saving your edits?" y),
+// so that u on the screen below opens it again with them.
 func (m *Model) rememberLeft(left screen.Screen) {
 	if d, ok := left.(undo.Discarder); ok {
 		again, discarded := d.Discarded()

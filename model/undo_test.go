@@ -7,10 +7,12 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/vetted-tui/vetted/checklist"
+	"github.com/vetted-tui/vetted/model/ondisk"
 	"github.com/vetted-tui/vetted/store"
 	"github.com/vetted-tui/vetted/store/disk"
 )
@@ -37,13 +39,14 @@ func fileHarnessWith(t *testing.T, nb *store.Notebook) (*harness, string) {
 }
 
 // digest is what an undo must bring back as it was: who is on the
-// roster, in order, with their answers; who is recently deleted; the
-// questions and categories.
+// roster, in order, with their answers and check-ins; who is recently
+// deleted; the questions and categories.
 func digest(t *testing.T, nb *store.Notebook) string {
 	t.Helper()
 	type therapist struct {
 		ID, Name                string
 		Answers, PartnerAnswers map[string]checklist.Answer
+		CheckIns                []store.CheckIn
 	}
 	var d struct {
 		Therapists []therapist
@@ -52,7 +55,7 @@ func digest(t *testing.T, nb *store.Notebook) string {
 		Categories []checklist.CategoryID
 	}
 	for _, th := range nb.Therapists {
-		d.Therapists = append(d.Therapists, therapist{th.ID, th.Name, th.Answers, th.PartnerAnswers})
+		d.Therapists = append(d.Therapists, therapist{th.ID, th.Name, th.Answers, th.PartnerAnswers, th.CheckIns})
 	}
 	d.Deleted = len(nb.Deleted)
 	for _, q := range nb.Catalogue().Questions() {
@@ -106,12 +109,26 @@ func TestUndoBringsBackEachDestructiveAction(t *testing.T) {
 				h.selectRow("PRACTICALITIES")
 				h.keys("d", "y")
 			}},
+		// The older of Dr A's two check-ins: it must come back first in
+		// her list, where it was, not last.
+		{name: "drop check-in", undo: "u", say: "Brought back the check-in of 1 Dec 2026 · after the first session.",
+			see: "› 1 Dec 2026 · after the first session", // selected again
+			do: func(h *harness, _ checklist.Question) {
+				h.keys("C", "j", "d")
+				h.mustSee("Drop the 1 Dec 2026 check-in? y/n")
+				h.keys("y")
+				h.mustSee("Check-in dropped: u brings it back.")
+			}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			nb, q := ownAnswered(t)
 			nb.AddCategory("Practicalities")
 			nb.Therapists[0].SetAnswer(checklist.QFee, checklist.Answer{Status: checklist.StatusAnswered, Value: "120.00", Note: "sliding scale"})
+			nb.Therapists[0].Status = store.Chosen
+			at := time.Date(2026, 12, 1, 18, 0, 0, 0, time.UTC)
+			nb.Therapists[0].AddCheckIn(store.CheckIn{At: at, After: checklist.AfterFirst})
+			nb.Therapists[0].AddCheckIn(store.CheckIn{At: at.AddDate(0, 0, 14), After: checklist.AfterThird})
 			h, path := fileHarnessWith(t, nb)
 			before := digest(t, h.m.nb())
 			tt.do(h, q)
@@ -133,22 +150,118 @@ func TestUndoBringsBackEachDestructiveAction(t *testing.T) {
 	}
 }
 
-// TestUndoReopensAFormLeftWithItsEdits: leaving the details form without
-// its edits, then u on the roster, opens it again with them.
-func TestUndoReopensAFormLeftWithItsEdits(t *testing.T) {
-	h, _ := fileHarnessWith(t, notebookWith("Dr A"))
-	h.keys("e")
-	h.typeText(" Smith")
+// TestUndoReopensAScreenLeftWithItsEdits: leaving a form (or the
+// interview) without its edits, then the undo key on the screen below,
+// opens it again with them, and saving them then records them.
+func TestUndoReopensAScreenLeftWithItsEdits(t *testing.T) {
+	tests := []struct {
+		name string
+		// open opens the screen from the roster and types; ask is its
+		// question on esc; saveKey saves what came back; saved reads it
+		// from the notebook.
+		open    func(h *harness)
+		typed   string
+		ask     string
+		saveKey string
+		saved   func(nb *store.Notebook) string
+	}{
+		{name: "details form", typed: "Dr A Smith", ask: "Discard your edits? y/n", saveKey: "ctrl+s",
+			open:  func(h *harness) { h.keys("e"); h.typeText(" Smith") },
+			saved: func(nb *store.Notebook) string { return nb.Therapists[0].Name }},
+		{name: "check-in form", typed: "felt rushed", ask: "Discard your edits? y/n", saveKey: "ctrl+s",
+			open: func(h *harness) {
+				h.keys("C", "n", "tab", "tab") // the first question's note
+				h.typeText("felt rushed")
+			},
+			saved: func(nb *store.Notebook) string {
+				var notes []string
+				for _, c := range nb.Therapists[0].CheckIns {
+					for _, a := range c.Answers {
+						notes = append(notes, a.Note)
+					}
+				}
+				return strings.Join(notes, ",")
+			}},
+		{name: "interview", typed: "135", ask: "Leave without saving your edits? y/n", saveKey: "enter",
+			open: func(h *harness) {
+				h.keys("enter")
+				h.goToQuestion(checklist.QFee)
+				h.typeText("135")
+				h.keys("tab") // typed on one question, left from another
+			},
+			saved: func(nb *store.Notebook) string { return nb.Therapists[0].Answers[checklist.QFee].Value }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			nb := notebookWith("Dr A")
+			nb.Therapists[0].Status = store.Chosen
+			h, _ := fileHarnessWith(t, nb)
+			tt.open(h)
+			h.keys("esc")
+			h.mustSee(tt.ask)
+			h.keys("y")
+			h.mustSee("Left without your edits: u brings them back.")
+			h.mustNotSee(tt.typed)
+			h.keys("u")
+			h.mustSee(tt.typed)
+			h.mustSee("Brought back your edits: " + tt.saveKey + " saves them.")
+			if h.m.kind() == screenInterview {
+				// Back on the question it was typed in, in its field.
+				if got := h.m.interview().Current().ID; got != checklist.QFee {
+					t.Fatalf("the interview opened again on %s, not on the typed answer's question", got)
+				}
+				if got := h.m.interview().Editing(); got != tt.typed {
+					t.Fatalf("the answer field holds %q, want %q", got, tt.typed)
+				}
+			}
+			h.keys(tt.saveKey)
+			if got := tt.saved(h.m.nb()); !strings.Contains(got, strings.TrimPrefix(tt.typed, "Dr A ")) {
+				t.Fatalf("after undo and %s the notebook holds %q, want %q", tt.saveKey, got, tt.typed)
+			}
+		})
+	}
+}
+
+// TestUndoReopensTheInterviewAsTheNotebookNowIs: an interview left with
+// a typed answer and brought back after the same therapist's interview
+// recorded another answer meanwhile shows that answer, and keeps the
+// typed one; the edits of a therapist gone meanwhile stay gone.
+func TestUndoReopensTheInterviewAsTheNotebookNowIs(t *testing.T) {
+	h, path := fileHarnessWith(t, notebookWith("Dr A", "Dr B"))
+	h.keys("enter")
+	h.goToQuestion(checklist.QFee)
+	h.typeText("135")
+	h.keys("esc", "y")
+	h.keys("enter") // the interview again, afresh: the fee is not typed
+	h.goToQuestion(checklist.QFee)
+	if got := h.m.interview().Editing(); got != "" {
+		t.Fatalf("a fresh interview shows the discarded %q", got)
+	}
+	h.keys("tab", "y", "enter") // the next question's answer, recorded
+	recorded := h.m.nb().Therapists[0].Answers
 	h.keys("esc")
-	h.mustSee("Discard your edits? y/n")
-	h.keys("y")
-	h.mustSee("Left without your edits: u brings them back.")
-	h.mustNotSee("Dr A Smith")
 	h.keys("u")
-	h.mustSee("Dr A Smith")
-	h.keys("ctrl+s")
-	if got := h.m.nb().Therapists[0].Name; got != "Dr A Smith" {
-		t.Fatalf("name after undo and save = %q", got)
+	h.goToQuestion(checklist.QFee)
+	if got := h.m.interview().Editing(); got != "135" {
+		t.Fatalf("the reopened interview lost the typed fee: %q", got)
+	}
+	h.keys("tab")
+	next := h.m.interview().Current().ID
+	if got, want := h.m.interview().Editing(), recorded[next].Value; want == "" || !strings.HasPrefix(want, got) {
+		t.Fatalf("the reopened interview shows %q on %s, not the %q recorded meanwhile", got, next, want)
+	}
+	// Left again, and the therapist gone from the file (another computer
+	// removed her, and the notebook was reloaded): u on the roster has
+	// nothing to open, and says so.
+	h.keys("esc", "y")
+	otherComputer(t, path, func(nb *store.Notebook) { nb.Therapists = nb.Therapists[1:] })
+	h.send(ondisk.ChangedMsg{})
+	h.send(tea.KeyMsg{Type: tea.KeyCtrlR})
+	h.mustSee("Reloaded the notebook from disk.")
+	h.keys("u")
+	h.mustSee("Nothing to undo: what it was open on is no longer in the notebook.")
+	if h.m.kind() == screenInterview {
+		t.Fatal("the interview of a therapist gone for good opened again")
 	}
 }
 

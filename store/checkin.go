@@ -37,6 +37,14 @@ func (t *Therapist) DropCheckIn(i int) {
 	}
 }
 
+// PutCheckInBack puts c back as t's check-in i (oldest first), the place
+// it was dropped from (an undo); an i past the end puts it last. The list
+// is copied like AddCheckIn's.
+func (t *Therapist) PutCheckInBack(i int, c CheckIn) {
+	i = min(max(0, i), len(t.CheckIns))
+	t.CheckIns = slices.Insert(slices.Clone(t.CheckIns), i, c)
+}
+
 // cloneCheckIns is a deep copy of list, maps included; nil stays nil.
 func cloneCheckIns(list []CheckIn) []CheckIn {
 	if list == nil {

@@ -28,6 +28,12 @@ func TestCheckInsLeaveSnapshotsAlone(t *testing.T) {
 	if len(th.CheckIns) != 1 || th.CheckIns[0].Answers[checklist.CheckHeard].Value != "no" {
 		t.Fatalf("drop removed the wrong check-in: %+v", th.CheckIns)
 	}
+	snap3 := nb.Snapshot()
+	th.PutCheckInBack(0, snap2.Therapists[0].CheckIns[0])
+	if len(snap3.Therapists[0].CheckIns) != 1 || len(th.CheckIns) != 2 || th.CheckIns[0].After != checklist.AfterFirst {
+		t.Fatalf("put back: notebook %+v, snapshot %+v", th.CheckIns, snap3.Therapists[0].CheckIns)
+	}
+	th.DropCheckIn(0)
 	th.DropCheckIn(5) // out of range: nothing
 	th.DropCheckIn(0)
 	if th.CheckIns != nil {

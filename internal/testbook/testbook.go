@@ -1,9 +1,11 @@
 // Package testbook builds notebooks for the tests of the exports and the
 // import: one whose every field holds the same untrusted text, and the
-// demo with everything a person can enter that the demo leaves out.
+// demo with everything a person can enter that the demo leaves out; and
+// for benchmarks, the demo grown to any size.
 package testbook
 
 import (
+	"fmt"
 	"time"
 
 	"github.com/vetted-tui/vetted/checklist"
@@ -137,4 +139,21 @@ func CheckIns() []store.CheckIn {
 			checklist.CheckCost:    yes("yes", "", later),
 		}},
 	}
+}
+
+// Repeated repeats the demo's therapists until there are n, each with its
+// own ID, name and answer maps, so the roster, the scores and the close
+// calls are those of a real notebook at that size.
+func Repeated(n int) *store.Notebook {
+	nb := demo.Notebook()
+	base := nb.Therapists
+	nb.Therapists = make([]store.Therapist, 0, n)
+	for i := range n {
+		t := base[i%len(base)]
+		t.ID = fmt.Sprintf("%016x", i+1)
+		t.Name = fmt.Sprintf("%s %d", t.Name, i+1)
+		nb.Therapists = append(nb.Therapists, t)
+	}
+	// Each its own maps: a copy of the list shares them.
+	return nb.Clone()
 }

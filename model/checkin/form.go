@@ -91,6 +91,15 @@ func (f Form) FullHelp() [][]key.Binding { return f.form.FullHelp() }
 // FocusCmd focuses the first field's input, for the screen that opens it.
 func (f *Form) FocusCmd() tea.Cmd { return f.form.FocusCmd() }
 
+// Discarded reports whether the form was left without its edits (y to
+// "Discard your edits?") and returns it open again with them, for the
+// root's undo (form.Form.Discarded, as every form screen answers it).
+func (f Form) Discarded() (screen.Screen, bool) {
+	var left bool
+	f.form, left = f.form.Discarded()
+	return f, left
+}
+
 // SetSize implements screen.Screen.
 func (f Form) SetSize(width, height int) screen.Screen { return f.resize(width, height) }
 

@@ -136,7 +136,7 @@ func (l List) reread() List {
 func (l List) Update(msg tea.Msg) (screen.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case screen.ChangedMsg:
-		return l.reread(), nil
+		return l.reread().selectAt(msg.Select), nil
 	case tea.KeyMsg:
 		if l.confirm.Asking() {
 			return l.answer(msg)
@@ -198,6 +198,30 @@ func (l List) answer(k tea.KeyMsg) (List, tea.Cmd) {
 		return l, nil
 	}
 	return l, screen.Send(DropMsg{TherapistID: l.id, Index: about.index, At: about.at})
+}
+
+// SelectKey names check-in c for screen.ChangedMsg.Select: the root's
+// undo of a drop sends it, so that the check-in put back is the one
+// selected.
+func SelectKey(c store.CheckIn) string { return selectPrefix + c.At.Format(time.RFC3339Nano) }
+
+// selectPrefix marks a Select that names a check-in (SelectKey).
+const selectPrefix = "checkin:"
+
+// selectAt selects the check-in that sel names (SelectKey), if it is on
+// the list; any other sel leaves the cursor.
+func (l List) selectAt(sel string) List {
+	t := l.therapist()
+	if t == nil || !strings.HasPrefix(sel, selectPrefix) {
+		return l
+	}
+	for i, b := range l.page.blocks {
+		if SelectKey(t.CheckIns[b.index]) == sel {
+			l.cursor = i
+			return l.follow()
+		}
+	}
+	return l
 }
 
 // bodyHeight is the room for the scrolled lines: the head and the
@@ -268,8 +292,8 @@ func (l List) View() string {
 	return strings.Join(lines, "\n")
 }
 
-// checkInName names a check-in in the drop question and its heading:
-// "8 Dec 2026 · after the first session".
-func checkInName(c store.CheckIn) string {
+// Name names a check-in as its heading does, and the root's news of an
+// undo: "8 Dec 2026 · after the first session".
+func Name(c store.CheckIn) string {
 	return checklist.DateText(assess.CheckInDay(c)) + momentSep + checklist.CheckInWhen(c.After)
 }

@@ -66,13 +66,24 @@ type DropMsg struct {
 	At          time.Time
 }
 
-// Apply drops the check-in from nb; false when it is not there (the
-// therapist or the check-in is gone, or another one holds its place).
-func (m DropMsg) Apply(nb *store.Notebook) bool {
+// Dropping is the check-in of nb that m drops, read before Apply so that
+// an undo can put it back (store.Therapist.PutCheckInBack); false when it
+// is not there (the therapist or the check-in is gone, or another one
+// holds its place).
+func (m DropMsg) Dropping(nb *store.Notebook) (store.CheckIn, bool) {
 	t := find(nb, m.TherapistID)
 	if t == nil || m.Index < 0 || m.Index >= len(t.CheckIns) || !t.CheckIns[m.Index].At.Equal(m.At) {
+		return store.CheckIn{}, false
+	}
+	return t.CheckIns[m.Index], true
+}
+
+// Apply drops the check-in from nb; false when it is not there (see
+// Dropping).
+func (m DropMsg) Apply(nb *store.Notebook) bool {
+	if _, ok := m.Dropping(nb); !ok {
 		return false
 	}
-	t.DropCheckIn(m.Index)
+	find(nb, m.TherapistID).DropCheckIn(m.Index)
 	return true
 }

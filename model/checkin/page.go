@@ -57,7 +57,7 @@ func buildPage(c *screen.Common, t *store.Therapist, width int) page {
 		}
 		ci := t.CheckIns[i]
 		from := len(p.lines)
-		add(checkInName(ci), 2, s.Subtitle.Render)
+		add(Name(ci), 2, s.Subtitle.Render)
 		worries := assess.CheckInWorryText(ci)
 		if worries != "" {
 			add(worriesPrefix+worries, 4, s.Warn.Render)

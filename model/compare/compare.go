@@ -15,6 +15,7 @@ import (
 	"github.com/charmbracelet/bubbles/help"
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/vetted-tui/vetted/assess"
 	"github.com/vetted-tui/vetted/model/statusline"
 	"github.com/vetted-tui/vetted/model/theme"
 	"github.com/vetted-tui/vetted/store"
@@ -24,8 +25,11 @@ import (
 type BackMsg struct{}
 
 // OpenPrioritiesMsg asks the root to open the priorities screen from the
-// comparison, so the person can change what the fit score weighs.
-type OpenPrioritiesMsg struct{}
+// comparison, so the person can change what the fit score weighs. Judged
+// is the comparison's judgement of the notebook, which the priorities
+// screen starts from (assess.Rejudge) rather than judging everyone again;
+// nil judges everyone.
+type OpenPrioritiesMsg struct{ Judged *assess.Judgement }
 
 // OpenQuestionsMsg asks the root to open the questions screen (Q), to
 // add, edit, reorder or hide questions; the comparison is rebuilt on the
@@ -99,11 +103,20 @@ type Model struct {
 // New returns the comparison of nb's therapists, drawn with st (the app's
 // one set of styles, shared). nb is only read, never changed.
 func New(nb *store.Notebook, st *theme.Styles) Model {
+	return NewFromJudgement(nb, st, nil)
+}
+
+// NewFromJudgement is New starting from judged, a judgement of nb or of
+// an earlier state of it (screen.Common.Judged, made off the UI
+// goroutine): only the therapists changed since are judged again
+// (assess.Rejudge). A nil judged judges everyone.
+func NewFromJudgement(nb *store.Notebook, st *theme.Styles, judged *assess.Judgement) Model {
 	m := Model{
 		keymap: defaultCompareKeyMap(),
 		styles: st,
 		hidden: map[string]bool{},
 	}
+	m.g.judged = judged
 	return m.SetNotebook(nb)
 }
 
@@ -311,7 +324,8 @@ func (m Model) handleKey(msg tea.KeyMsg) (Model, tea.Cmd) {
 		m.setStatus("Exporting xlsx…", false)
 		return m, func() tea.Msg { return ExportRequestMsg{Format: "xlsx"} }
 	case key.Matches(msg, k.Priorities):
-		return m, func() tea.Msg { return OpenPrioritiesMsg{} }
+		judged := m.g.judged
+		return m, func() tea.Msg { return OpenPrioritiesMsg{Judged: judged} }
 	case key.Matches(msg, k.Questions):
 		return m, func() tea.Msg { return OpenQuestionsMsg{} }
 	case key.Matches(msg, k.Up):

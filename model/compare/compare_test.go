@@ -455,8 +455,8 @@ func TestCompareSendsMessagesAndNews(t *testing.T) {
 	if _, msg = press(m, tea.KeyMsg{Type: tea.KeyCtrlE}); msg != (ExportRequestMsg{Format: "xlsx"}) {
 		t.Errorf("ctrl+e sent %#v, want ExportRequestMsg xlsx", msg)
 	}
-	if _, msg = press(m, runes("i")); msg != (OpenPrioritiesMsg{}) {
-		t.Errorf("i sent %#v, want OpenPrioritiesMsg", msg)
+	if _, msg = press(m, runes("i")); msg != (OpenPrioritiesMsg{Judged: m.g.judged}) || m.g.judged == nil {
+		t.Errorf("i sent %#v, want OpenPrioritiesMsg with the comparison's judgement", msg)
 	}
 	if m, _ = press(m, runes("j")); !m.News().Empty() {
 		t.Errorf("a key without news kept %q", m.News().Text())

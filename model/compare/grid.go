@@ -154,10 +154,14 @@ type grid struct {
 	changes rowChanges
 }
 
-// rowChanges name the rows whose values changed since an earlier grid.
+// rowChanges name the rows whose values changed since an earlier grid,
+// and the columns they changed in.
 type rowChanges struct {
 	all bool            // every row: no earlier grid, other rows, other therapists
 	ids map[string]bool // by cmpRow.id
+	// cols are the grid columns whose answers changed: in the rows of
+	// ids, the other columns hold the values they held.
+	cols []int
 }
 
 // has reports whether row changed.
@@ -381,6 +385,13 @@ func (g *grid) buildCol(nb *store.Notebook, i int, score assess.Score, flags []a
 		} else {
 			c.th, c.name = cellInputs(t), colName(t)
 		}
+		if old.th.Verification != t.Verification {
+			// The check overrides the license and AASECT answers in
+			// their rows' values (grid.value): their best marks change.
+			g.changes.ids[checklist.QLicense] = true
+			g.changes.ids[checklist.QAASECT] = true
+			g.changes.cols = append(g.changes.cols, i)
+		}
 		c.monthly, c.hasMonthly, c.course, c.hasCourse = old.monthly, old.hasMonthly, old.course, old.hasCourse
 		c.disagree, c.orphans = old.disagree, old.orphans
 		return c
@@ -401,6 +412,7 @@ func (g *grid) buildCol(nb *store.Notebook, i int, score assess.Score, flags []a
 	case old == nil:
 		g.changes.all = true // a therapist came
 	case !sameAnswers:
+		g.changes.cols = append(g.changes.cols, i)
 		changedAnswers(old.th.Answers, t.Answers, g.changes.ids)
 		if old.monthly != c.monthly || old.hasMonthly != c.hasMonthly {
 			g.changes.ids[rowIDMonthly] = true

@@ -110,8 +110,7 @@ func (m Model) page() int { return max(1, m.bodyHeight()-3) }
 // maxOffset is the first line of the last window: the one that shows the
 // page's last line.
 func (m Model) maxOffset() int {
-	n := len(m.lines)
-	return list.Span(n, n, n-1, n, m.bodyHeight())
+	return list.Last(len(m.lines), m.bodyHeight())
 }
 
 // View implements screen.Screen.

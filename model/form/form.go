@@ -199,15 +199,14 @@ func (f Form) Dirty() bool {
 // Asking reports whether the form asks whether to discard its edits.
 func (f Form) Asking() bool { return f.discard.Asking() }
 
-// Discarded reports whether the form was left without its edits (y to
-// "Discard your edits?").
-func (f Form) Discarded() bool { return f.discarded }
-
-// Reopened is the form as it was before its edits were discarded, open
-// again with them.
-func (f Form) Reopened() Form {
+// Discarded reports whether the form was left without edits that it
+// held (y to "Discard your edits?"), and returns it open again with them,
+// for an undo that brings them back. Every screen holding a form asks it
+// here, so that what counts as "left with edits" is decided once.
+func (f Form) Discarded() (again Form, ok bool) {
+	ok = f.discarded && f.Dirty()
 	f.discarded = false
-	return f
+	return f, ok
 }
 
 // Typing reports whether printable keys go to the form: the focused field

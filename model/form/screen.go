@@ -71,7 +71,7 @@ func (s *Screen) FocusCmd() tea.Cmd { return s.form.FocusCmd() }
 // "Discard your edits?") and returns it open again with them, for the
 // root's undo (u brings them back).
 func (s Screen) Discarded() (screen.Screen, bool) {
-	left := s.form.Dirty() && s.form.Discarded()
-	s.form = s.form.Reopened()
+	var left bool
+	s.form, left = s.form.Discarded()
 	return s, left
 }

@@ -56,6 +56,9 @@ type Model struct {
 	// uncommitted edits, ctrl+k over a saved answer, ctrl+r on a question
 	// with something saved.
 	confirm confirm.Question[interviewAsk]
+	// left says the person left with y to "Leave without saving your
+	// edits?": the edits are still here, for an undo (Discarded).
+	left bool
 
 	// chromeCache keeps the chrome drawn around the widget (see
 	// interview_chrome.go).
@@ -204,6 +207,7 @@ func (iv Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		case !yes:
 			return iv, nil
 		case about == askLeave:
+			iv.left = true
 			return iv, screen.Send(screen.BackMsg{})
 		case about == askSkip:
 			return iv.skip()

@@ -141,13 +141,17 @@ func (iv *Model) note() *textinput.Model { return &iv.input().note }
 
 // partnerDirty reports whether any of the partner's inputs holds an
 // uncommitted edit.
-func (iv Model) partnerDirty() bool {
+func (iv Model) partnerDirty() bool { return iv.firstPartnerEdit() >= 0 }
+
+// firstPartnerEdit is the index of the first question whose partner's
+// answer or note holds an uncommitted edit, or -1.
+func (iv Model) firstPartnerEdit() int {
 	for i, q := range iv.questions {
 		if q.Personal && i < len(iv.partner.inputs) && iv.partner.inputs[i].dirty() {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // switchPerson moves between recording the person's answer and the

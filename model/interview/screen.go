@@ -75,8 +75,8 @@ func (iv Model) Asking() bool { return iv.asking() }
 // Refresh implements screen.Refresher: the interview is built again on
 // the notebook's catalogue as it now is (the questions screen may have
 // changed it, or a reload replaced it), at the question it was on, or
-// where that question was if it is gone or hidden. It is gone itself when
-// the therapist is.
+// where that question was if it is gone or hidden, keeping what was typed
+// and not recorded (keepEdits). It is gone itself when the therapist is.
 func (iv Model) Refresh() (screen.Screen, tea.Cmd, bool) {
 	if _, ok := iv.common.Notebook().Find(iv.therapistID); !ok || len(iv.common.Notebook().Catalogue().Questions()) == 0 {
 		return iv, nil, false
@@ -85,7 +85,7 @@ func (iv Model) Refresh() (screen.Screen, tea.Cmd, bool) {
 	if len(iv.questions) > 0 {
 		id = iv.current().ID
 	}
-	next := New(iv.common, iv.therapistID)
+	next := New(iv.common, iv.therapistID).keepEdits(iv)
 	for i, q := range next.questions {
 		if q.ID == id {
 			at = i

@@ -111,3 +111,54 @@ func TestCutSaysWhatItHides(t *testing.T) {
 		t.Errorf("Cut = %q, want %q", got, want)
 	}
 }
+
+// Rows of several lines: the window keeps the cursor's row in view and
+// starts on a row's first line.
+func TestRowsOfSeveralLines(t *testing.T) {
+	// Rows of 2, 1, 3, 1, 2 lines: they start at lines 0, 2, 3, 6, 7 of 9.
+	starts, total := []int{0, 2, 3, 6, 7}, 9
+	tests := []struct{ cursor, wantOffset int }{
+		{0, 0},
+		{1, 0}, // rows 0 and 1 fit with the ↓ line
+		{2, 3}, // ↑ line, lines 3-5, ↓ line
+		{3, 6}, // not line 4, the tail of row 2: ↑ line, lines 6-8
+		{4, 6}, // the end: not line 5 either, though it would fit
+	}
+	m := New(0, 5).SetLines(starts, total)
+	for _, tt := range tests {
+		m = m.Select(tt.cursor)
+		if m.Offset() != tt.wantOffset {
+			t.Errorf("cursor %d: offset %d, want %d", tt.cursor, m.Offset(), tt.wantOffset)
+		}
+		to := total
+		if tt.cursor+1 < len(starts) {
+			to = starts[tt.cursor+1]
+		}
+		v := strings.Join(m.Cut(rows(total), lipgloss.NewStyle()), "|")
+		for l := starts[tt.cursor]; l < to; l++ {
+			if !strings.Contains(v, fmt.Sprintf("row %d|", l)) && !strings.HasSuffix(v, fmt.Sprintf("row %d", l)) {
+				t.Errorf("cursor %d: line %d out of view: %s", tt.cursor, l, v)
+			}
+		}
+	}
+	if m.Len() != 5 {
+		t.Errorf("Len = %d, want the 5 rows", m.Len())
+	}
+}
+
+// Scroll stays within the lines: never above the first, never past the
+// window that shows the last.
+func TestScrollStaysWithin(t *testing.T) {
+	tests := []struct{ offset, d, total, h, want int }{
+		{0, -1, 10, 5, 0},
+		{0, 1, 10, 5, 1},
+		{5, 100, 10, 5, 6}, // ↑ line and lines 6-9
+		{3, 2, 4, 5, 0},    // all fits
+		{2, 1, 10, 2, 3},   // no room for the "more" lines
+	}
+	for _, tt := range tests {
+		if got := Scroll(tt.offset, tt.d, tt.total, tt.h); got != tt.want {
+			t.Errorf("Scroll(%d, %d, %d, %d) = %d, want %d", tt.offset, tt.d, tt.total, tt.h, got, tt.want)
+		}
+	}
+}

@@ -1,5 +1,6 @@
 // Package outreachpane is the outreach pane: the first email to one
-// therapist (package outreach), in a scrollable viewport, with keys to
+// therapist (package outreach), scrolled in a window that says how many
+// lines it hides above and below (model/list), with keys to
 // tick the concerns in, copy it to the clipboard, save it to a file and
 // mark the therapist "asked by email".
 package outreachpane
@@ -14,10 +15,10 @@ import (
 
 	"github.com/aymanbagabas/go-osc52/v2"
 	"github.com/charmbracelet/bubbles/key"
-	"github.com/charmbracelet/bubbles/viewport"
 	tea "github.com/charmbracelet/bubbletea"
 
 	"github.com/vetted-tui/vetted/model/cell"
+	"github.com/vetted-tui/vetted/model/list"
 	"github.com/vetted-tui/vetted/outreach"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
@@ -62,17 +63,15 @@ type Model struct {
 	keys         KeyMap
 	id           string
 	withConcerns bool
-	vp           viewport.Model
+	// lines is the draft wrapped to the pane, built on resize; offset is
+	// the first line shown.
+	lines  []string
+	offset int
 }
 
 // New returns the pane of the therapist with id, in the notebook of c.
 func New(c *screen.Common, id string) Model {
-	vp := viewport.New(0, 0)
-	// The pane's own keys scroll it; the viewport's defaults (u, d, h, l)
-	// would shadow them.
-	vp.KeyMap = viewport.KeyMap{}
-	vp.MouseWheelEnabled = true
-	o := Model{common: c, keys: DefaultKeyMap(), id: id, vp: vp}
+	o := Model{common: c, keys: DefaultKeyMap(), id: id}
 	return o.resize()
 }
 
@@ -110,47 +109,64 @@ func (o Model) Message() string {
 	return outreach.Draft(o.common.Notebook(), t, outreach.Options{WithConcerns: o.withConcerns})
 }
 
-// headerHeight is the lines above the viewport: title and the line on
-// concerns.
+// outreachHeaderHeight is the lines above the draft: title and the line
+// on concerns.
 const outreachHeaderHeight = 2
 
-// resize fits the viewport to the body and reloads the draft.
+// wheelLines is how far one turn of the mouse wheel scrolls.
+const wheelLines = 3
+
+// bodyHeight is the lines the draft is shown in, its "more" lines
+// included.
+func (o Model) bodyHeight() int { return max(0, o.common.Height-outreachHeaderHeight) }
+
+// page is how far a page key scrolls: the body less its two "more" lines,
+// less one line kept in view.
+func (o Model) page() int { return max(1, o.bodyHeight()-3) }
+
+// resize wraps the draft to the pane again, keeping the scroll position
+// where it still exists.
 func (o Model) resize() Model {
 	if o.common == nil {
 		return o // never opened
 	}
-	o.vp.Width = max(0, o.common.Width)
-	o.vp.Height = max(0, o.common.Height-outreachHeaderHeight)
 	// The draft is plain text, cleaned by package outreach; wrap it to the
 	// pane so a long question is read whole rather than cut.
-	o.vp.SetContent(cell.Wrap(o.Message(), max(1, o.vp.Width)))
+	o.lines = strings.Split(cell.Wrap(o.Message(), max(1, o.common.Width)), "\n")
+	return o.scroll(0)
+}
+
+// scroll moves the window d lines, within the draft.
+func (o Model) scroll(d int) Model {
+	o.offset = list.Scroll(o.offset, d, len(o.lines), o.bodyHeight())
 	return o
 }
 
 func (o Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	k, ok := msg.(tea.KeyMsg)
 	if !ok {
-		if mm, ok := msg.(tea.MouseMsg); ok {
-			var cmd tea.Cmd
-			o.vp, cmd = o.vp.Update(mm)
-			return o, cmd
+		if mm, ok := msg.(tea.MouseMsg); ok && mm.Action == tea.MouseActionPress {
+			switch mm.Button {
+			case tea.MouseButtonWheelUp:
+				return o.scroll(-wheelLines), nil
+			case tea.MouseButtonWheelDown:
+				return o.scroll(wheelLines), nil
+			}
 		}
 		return o, nil
 	}
 	switch {
 	case key.Matches(k, o.keys.Up):
-		o.vp.ScrollUp(1)
+		o = o.scroll(-1)
 	case key.Matches(k, o.keys.Down):
-		o.vp.ScrollDown(1)
+		o = o.scroll(1)
 	case key.Matches(k, o.keys.PageUp):
-		o.vp.PageUp()
+		o = o.scroll(-o.page())
 	case key.Matches(k, o.keys.PageDown):
-		o.vp.PageDown()
+		o = o.scroll(o.page())
 	case key.Matches(k, o.keys.Concerns):
 		o.withConcerns = !o.withConcerns
-		off := o.vp.YOffset
 		o = o.resize()
-		o.vp.SetYOffset(off)
 	case key.Matches(k, o.keys.Copy):
 		return o, copyCmd(o.common.Terminal, o.Message())
 	case key.Matches(k, o.keys.Save):
@@ -199,11 +215,11 @@ func (o Model) View() string {
 	}
 	concerns := s.Muted.Render(box + " my concerns included (t) · status: " + t.Status.Text())
 	pct := ""
-	if o.vp.TotalLineCount() > o.vp.Height {
-		pct = fmt.Sprintf(" · %d%%", int(o.vp.ScrollPercent()*100))
+	if last := list.Last(len(o.lines), o.bodyHeight()); last > 0 {
+		pct = fmt.Sprintf(" · %d%%", o.offset*100/last)
 	}
 	head := cell.Cut(title+s.Muted.Render(pct), w) + "\n" + cell.Cut(concerns, w)
-	return head + "\n" + cell.CutLines(o.vp.View(), w)
+	return head + "\n" + cell.CutLines(strings.Join(list.Cut(o.lines, o.offset, o.bodyHeight(), s.Muted), "\n"), w)
 }
 
 // copyCmd writes text to the terminal as an OSC 52 clipboard sequence

@@ -15,6 +15,7 @@ import (
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/model/cell"
+	"github.com/vetted-tui/vetted/model/list"
 	"github.com/vetted-tui/vetted/safetext"
 )
 
@@ -67,8 +68,9 @@ type Model struct {
 	common *screen.Common
 	keys   KeyMap
 	items  []checklist.PrepItem
-	cursor int
-	offset int // first item shown
+	// window is the cursor over the items, and the window over their
+	// lines.
+	window list.Model
 }
 
 // New returns the list for the notebook in c.
@@ -102,11 +104,27 @@ func (p Model) done(id string) bool { return p.common.Notebook().Prep[id] }
 
 // resize keeps the cursor on an item and the selected item in view.
 func (p Model) resize() Model {
-	p.cursor = min(max(p.cursor, 0), max(0, len(p.items)-1))
-	blocks := p.itemBlocks()
-	listH, _ := p.heights(blocks)
-	p.offset = p.window(blocks, listH)
+	p, _ = p.fit(p.itemBlocks(), len(p.detailLines()))
 	return p
+}
+
+// fit gives the window its room, measured on blocks, the items as drawn,
+// and the detail box's lines of the item under the cursor; detailH is
+// the room left to the box.
+func (p Model) fit(blocks [][]string, detail int) (_ Model, detailH int) {
+	listH, detailH := p.heights(blocks, detail)
+	p.window = p.window.SetLines(lineStarts(blocks)).SetHeight(listH)
+	return p, detailH
+}
+
+// lineStarts is the first line of each block, and the lines of all.
+func lineStarts(blocks [][]string) (starts []int, total int) {
+	starts = make([]int, len(blocks))
+	for i, b := range blocks {
+		starts[i] = total
+		total += len(b)
+	}
+	return starts, total
 }
 
 func (p Model) update(msg tea.Msg) (Model, tea.Cmd) {
@@ -116,13 +134,13 @@ func (p Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	}
 	switch {
 	case key.Matches(k, p.keys.Up):
-		p.cursor--
+		p.window = p.window.Move(-1)
 	case key.Matches(k, p.keys.Down):
-		p.cursor++
+		p.window = p.window.Move(1)
 	case key.Matches(k, p.keys.Toggle) && len(p.items) > 0:
-		return p, screen.Send(screen.PrepToggledMsg{ID: p.items[p.cursor].ID})
+		return p, screen.Send(screen.PrepToggledMsg{ID: p.items[p.window.Cursor()].ID})
 	case key.Matches(k, p.keys.Edit) && len(p.items) > 0:
-		return p, screen.Push(NewItemForm(p.common, p.items[p.cursor]))
+		return p, screen.Push(NewItemForm(p.common, p.items[p.window.Cursor()]))
 	case key.Matches(k, p.keys.Brief):
 		return p, WriteBrief(p.common, "", false)
 	case key.Matches(k, p.keys.BriefMine):
@@ -192,7 +210,7 @@ func (p Model) itemBlocks() [][]string {
 			box = "[x]"
 		}
 		mark := " "
-		if i == p.cursor {
+		if i == p.window.Cursor() {
 			mark = "›"
 		}
 		text := safetext.Line(it.Text)
@@ -219,7 +237,7 @@ func (p Model) detailLines() []string {
 	if len(p.items) == 0 {
 		return nil
 	}
-	it := p.items[p.cursor]
+	it := p.items[p.window.Cursor()]
 	w := max(1, p.common.Width-p.common.Styles.Hint.GetHorizontalFrameSize())
 	src := safetext.Line(checklist.SourceLabel(it.Source))
 	text := ansi.Wrap("Why: "+safetext.Line(it.Hint), w, "") + "\n" + ansi.Wrap("Source: "+src, w, "")
@@ -229,10 +247,11 @@ func (p Model) detailLines() []string {
 // compact reports whether the body is too short for blank spacer lines.
 func (p Model) compact() bool { return p.common.Height < 10 }
 
-// heights shares the body between the list and the detail box. The list
-// keeps at least half (and always the selected item) so the person can
-// still see where they are; the detail gets the rest, up to its size.
-func (p Model) heights(blocks [][]string) (listH, detailH int) {
+// heights shares the body between the list and the detail box of detail
+// lines. The list keeps at least half (and always the selected item) so
+// the person can still see where they are; the detail gets the rest, up
+// to its size.
+func (p Model) heights(blocks [][]string, detail int) (listH, detailH int) {
 	avail := p.common.Height - 1 // the header
 	if !p.compact() {
 		avail -= 2 // a blank line above and below the list
@@ -243,31 +262,13 @@ func (p Model) heights(blocks [][]string) (listH, detailH int) {
 		listLines += len(b)
 	}
 	selH := 0
-	if p.cursor < len(blocks) {
-		selH = len(blocks[p.cursor])
+	if p.window.Cursor() < len(blocks) {
+		selH = len(blocks[p.window.Cursor()])
 	}
 	minList := min(listLines, max(selH, avail/2), avail)
-	detailH = min(max(len(p.detailLines()), 0), avail-minList)
+	detailH = min(max(detail, 0), avail-minList)
 	listH = min(listLines, avail-detailH)
 	return listH, detailH
-}
-
-// window returns the first item to show so that the selected item is in
-// view, moving p.offset as little as possible. Scrolling by whole items
-// never leaves the tail of a wrapped item stranded at the top.
-func (p Model) window(blocks [][]string, listH int) int {
-	first := min(max(p.offset, 0), p.cursor)
-	for first < p.cursor {
-		used := 0
-		for _, b := range blocks[first : p.cursor+1] {
-			used += len(b)
-		}
-		if used <= listH {
-			break
-		}
-		first++
-	}
-	return first
 }
 
 // View implements screen.Screen.
@@ -285,33 +286,31 @@ func (p Model) View() string {
 	header := s.Title.Render(title) + s.Muted.Render(count)
 	out := []string{cell.Cut(header, w)}
 
-	blocks := p.itemBlocks()
-	listH, detailH := p.heights(blocks)
-	off := p.window(blocks, listH)
-	var list []string
-	for i := off; i < len(blocks) && len(list) < listH; i++ {
-		for _, line := range blocks[i] {
+	blocks, detail := p.itemBlocks(), p.detailLines()
+	// Measured again here: an item's line "(2 of 4 written)" may have
+	// grown while its form was on top.
+	p, detailH := p.fit(blocks, len(detail))
+	var lines []string
+	for i, b := range blocks {
+		for _, line := range b {
 			line = cell.Cut(line, w)
 			switch {
-			case i == p.cursor:
+			case i == p.window.Cursor():
 				line = s.Selected.Render(line)
 			case p.done(p.items[i].ID):
 				line = s.Muted.Render(line)
 			}
-			list = append(list, line)
+			lines = append(lines, line)
 		}
 	}
-	list = list[:min(listH, len(list))]
-
 	if !p.compact() {
 		out = append(out, "")
 	}
-	out = append(out, list...)
+	out = append(out, p.window.Cut(lines, s.Muted)...)
 	if detailH > 0 {
 		if !p.compact() {
 			out = append(out, "")
 		}
-		detail := p.detailLines()
 		if len(detail) > detailH {
 			detail = detail[:detailH]
 			detail[detailH-1] = cell.Cut(detail[detailH-1]+" …", max(1, w-s.Hint.GetHorizontalFrameSize()))

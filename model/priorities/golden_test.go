@@ -26,6 +26,6 @@ var testStyles = theme.DefaultStyles()
 func TestPrioritiesGolden(t *testing.T) {
 	nb := fixture.MakeNotebook(3)
 	nb.BudgetPerSession = "150.00"
-	m := New(nb, testStyles).SetSize(80, 24)
+	m := New(nb, testStyles, nil).SetSize(80, 24)
 	golden.RequireEqual(t, []byte(m.View()))
 }

@@ -25,7 +25,7 @@ func TestOwnQuestionsOnThePrioritiesScreen(t *testing.T) {
 	if err := nb.SetHidden(checklist.QFirstOpening, true); err != nil {
 		t.Fatal(err)
 	}
-	m := New(nb, testStyles).SetSize(100, 30)
+	m := New(nb, testStyles, nil).SetSize(100, 30)
 	m = toQuestion(t, m, q.ID)
 	if !strings.Contains(lineOf(ansi.Strip(m.View()), "Weekends"), "[nice to have]") {
 		t.Errorf("own question not weighed:\n%s", ansi.Strip(m.View()))

@@ -158,8 +158,10 @@ type Model struct {
 }
 
 // New returns the priorities of nb, which is only read, drawn
-// with st (the app's one set of styles, shared).
-func New(nb *store.Notebook, st *theme.Styles) Model {
+// with st (the app's one set of styles, shared). judged, when not nil, is
+// a judgement of nb or of an earlier state of it (the comparison's): the
+// verdicts of therapists unchanged since are kept, not judged again.
+func New(nb *store.Notebook, st *theme.Styles, judged *assess.Judgement) Model {
 	m := Model{keymap: defaultPrioritiesKeyMap(), styles: st}
 	m.items = []prioItem{
 		{kind: prioHeading, title: "About you"},
@@ -186,19 +188,23 @@ func New(nb *store.Notebook, st *theme.Styles) Model {
 	m.sel = 1
 	m.input = textinput.New()
 	m.input.Prompt = ""
+	m.judged = judged
 	return m.SetNotebook(nb)
 }
 
 // SetNotebook takes the saved notebook's priorities, names and budget,
-// and judges its therapists again.
+// and judges again the therapists changed since the last judgement
+// (assess.Rejudge): coming back on top after nothing changed judges no
+// one.
 func (m Model) SetNotebook(nb *store.Notebook) Model {
 	if nb == nil {
 		nb = store.New()
 	}
+	prev := m.judged
 	m.judged = nil
 	m.names = nil
 	if len(nb.Therapists) > 1 {
-		m.judged = assess.Judge(nb)
+		m.judged = assess.Rejudge(prev, nb)
 		m.names = make(map[string]string, len(nb.Therapists))
 		for i := range nb.Therapists {
 			m.names[nb.Therapists[i].ID] = safetext.Line(nb.Therapists[i].Name)

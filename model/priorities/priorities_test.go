@@ -82,7 +82,7 @@ func toQuestion(t *testing.T, m Model, id string) Model {
 func TestPrioritiesChangeImportance(t *testing.T) {
 	nb := fixture.MakeNotebook(3)
 	nb.Importance[checklist.QFee] = checklist.Important
-	m := New(nb, testStyles).SetSize(100, 30)
+	m := New(nb, testStyles, nil).SetSize(100, 30)
 	m = toQuestion(t, m, checklist.QFee)
 	if !strings.Contains(ansi.Strip(m.View()), "[important]") {
 		t.Fatalf("fee's importance not shown in brackets:\n%s", ansi.Strip(m.View()))
@@ -126,7 +126,7 @@ func lineOf(view, label string) string {
 }
 
 func TestPrioritiesBudgetRefusesBadInputInPlace(t *testing.T) {
-	m := New(fixture.MakeNotebook(2), testStyles).SetSize(100, 30)
+	m := New(fixture.MakeNotebook(2), testStyles, nil).SetSize(100, 30)
 	m, _ = pressP(m, keyDown, keyDown) // Your name, Partner, Budget
 	if m.items[m.sel].kind != prioBudget {
 		t.Fatalf("third field is %v, want the budget", m.items[m.sel].kind)
@@ -171,7 +171,7 @@ func TestPrioritiesBudgetRefusesBadInputInPlace(t *testing.T) {
 
 func TestPrioritiesNamesAndBack(t *testing.T) {
 	nb := fixture.MakeNotebook(2)
-	m := New(nb, testStyles).SetSize(80, 24)
+	m := New(nb, testStyles, nil).SetSize(80, 24)
 	m, _ = pressP(m, keyDown, keyEnter)
 	m = typeText(m, "Robin q?")
 	if !strings.Contains(m.input.Value(), "q?") {
@@ -201,7 +201,7 @@ func TestPrioritiesNamesAndBack(t *testing.T) {
 
 func TestPrioritiesViewFitsAndScrolls(t *testing.T) {
 	for _, size := range [][2]int{{0, 0}, {1, 1}, {49, 11}, {50, 12}, {80, 24}, {160, 48}} {
-		m := New(fixture.MakeNotebook(3), testStyles).SetSize(size[0], size[1])
+		m := New(fixture.MakeNotebook(3), testStyles, nil).SetSize(size[0], size[1])
 		for i := 0; i < 40; i++ {
 			m, _ = pressP(m, keyDown)
 		}
@@ -228,7 +228,7 @@ func TestPrioritiesViewFitsAndScrolls(t *testing.T) {
 // of every scoring question.
 func TestPrioritiesReweighMatchesAFreshJudgement(t *testing.T) {
 	nb := fixture.MakeNotebook(6)
-	m := New(nb, testStyles)
+	m := New(nb, testStyles, nil)
 	trialsWithCloseCalls := 0
 	for _, item := range m.items {
 		if item.kind != prioQuestion {
@@ -237,7 +237,7 @@ func TestPrioritiesReweighMatchesAFreshJudgement(t *testing.T) {
 		for _, imp := range importanceSteps {
 			nb.Importance[item.q.ID] = imp
 			got := m.Reweigh(nb).closeCalls
-			want := New(nb, testStyles).closeCalls
+			want := New(nb, testStyles, nil).closeCalls
 			if !reflect.DeepEqual(got, want) {
 				t.Fatalf("%s as %s: reweighed %v, fresh %v", item.q.ID, imp, got, want)
 			}
@@ -255,7 +255,7 @@ func TestPrioritiesReweighMatchesAFreshJudgement(t *testing.T) {
 // input's blink command is recognised without being run, and any other
 // command is run to its end however long it takes.
 func TestQuickMsgKnowsBlinksByWhatTheyAre(t *testing.T) {
-	m := New(fixture.MakeNotebook(1), testStyles).SetSize(100, 30)
+	m := New(fixture.MakeNotebook(1), testStyles, nil).SetSize(100, 30)
 	blink := m.input.Focus()
 	if blink == nil || !isCursorCmd(blink) {
 		t.Fatal("the focused input's blink command is not recognised")

@@ -4,6 +4,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/vetted-tui/vetted/assess"
 	"github.com/vetted-tui/vetted/model/screen"
 )
 
@@ -13,9 +14,11 @@ type Screen struct {
 	p      Model
 }
 
-// NewScreen returns the priorities of the notebook in c.
-func NewScreen(c *screen.Common) Screen {
-	return Screen{common: c, p: New(c.Notebook(), c.Styles)}
+// NewScreen returns the priorities of the notebook in c. judged is a
+// judgement of an earlier or the same state of it (the comparison's), or
+// nil: see Model.Rejudge.
+func NewScreen(c *screen.Common, judged *assess.Judgement) Screen {
+	return Screen{common: c, p: New(c.Notebook(), c.Styles, judged)}
 }
 
 // Update implements screen.Screen. After a change the root applied, the

@@ -16,6 +16,7 @@ import (
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/model/field"
+	"github.com/vetted-tui/vetted/model/list"
 	"github.com/vetted-tui/vetted/safetext"
 )
 
@@ -63,10 +64,11 @@ func DefaultKeyMap() KeyMap {
 // Model is the "My concerns" screen. It reads the notebook through
 // common; editing holds the text being typed until enter sends it up.
 type Model struct {
-	common  *screen.Common
-	keys    KeyMap
-	items   []checklist.Concern
-	cursor  int
+	common *screen.Common
+	keys   KeyMap
+	items  []checklist.Concern
+	// window is the cursor and the window over the rows.
+	window  list.Model
 	editing bool
 	input   textinput.Model
 	// problem explains a refused key or an empty name in place.
@@ -86,7 +88,7 @@ func New(c *screen.Common) Model {
 }
 
 // Cursor is the row under the cursor (RowComing ... then the concerns).
-func (p Model) Cursor() int { return p.cursor }
+func (p Model) Cursor() int { return p.window.Cursor() }
 
 // Typing reports whether a field has the keys, so q and ? are letters.
 func (p Model) Typing() bool { return p.editing }
@@ -134,19 +136,19 @@ func (p Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	p.problem = ""
 	switch {
 	case key.Matches(k, p.keys.Up):
-		p.cursor--
+		p.window = p.window.Move(-1)
 	case key.Matches(k, p.keys.Down):
-		p.cursor++
+		p.window = p.window.Move(1)
 	case key.Matches(k, p.keys.Back):
 		return p, screen.Send(screen.BackMsg{})
-	case key.Matches(k, p.keys.Toggle) && p.cursor == RowComing:
+	case key.Matches(k, p.keys.Toggle) && p.Cursor() == RowComing:
 		return p.switchComing()
 	case key.Matches(k, p.keys.Toggle):
-		if c, ok := p.concernAt(p.cursor); ok {
+		if c, ok := p.concernAt(p.Cursor()); ok {
 			return p, screen.Send(screen.ConcernToggledMsg{ID: c.ID})
 		}
 	case key.Matches(k, p.keys.Edit):
-		switch p.cursor {
+		switch p.Cursor() {
 		case RowComing:
 			return p.switchComing()
 		case RowPartner:
@@ -154,7 +156,7 @@ func (p Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		case RowOwnWords:
 			return p.startEdit(p.common.Notebook().Profile.OwnWords, OwnWordsLimit)
 		default:
-			if c, ok := p.concernAt(p.cursor); ok {
+			if c, ok := p.concernAt(p.Cursor()); ok {
 				return p, screen.Send(screen.ConcernToggledMsg{ID: c.ID})
 			}
 		}
@@ -173,7 +175,7 @@ func (p Model) switchComing() (Model, tea.Cmd) {
 	if strings.TrimSpace(safetext.Line(p.lastPartner)) != "" {
 		return p, screen.Send(screen.PartnerSetMsg{Name: p.lastPartner})
 	}
-	p.cursor = RowPartner
+	p.window = p.window.Select(RowPartner)
 	return p.startEdit("", PartnerNameLimit)
 }
 
@@ -209,7 +211,7 @@ func (p Model) updateEditing(k tea.KeyMsg) (Model, tea.Cmd) {
 		if p.input.Value() == p.shown {
 			return p.resize(), nil
 		}
-		if p.cursor == RowPartner {
+		if p.Cursor() == RowPartner {
 			if text != "" {
 				p.lastPartner = text
 			}
@@ -244,24 +246,29 @@ func (p Model) FullHelp() [][]key.Binding {
 	return [][]key.Binding{{p.keys.Up, p.keys.Down}, {p.keys.Toggle, p.keys.Edit}, {p.keys.Back}}
 }
 
-// heights shares the body between the list and the detail box, after
-// the title and the message line: the list keeps at least half, so the
-// person still sees where they are; the box gets the rest, up to its size.
-func (p Model) heights() (listH, detailH int) {
+// heights shares the body between the list and the detail box of
+// detail lines, after the title and the message line: the list keeps at
+// least half, so the person still sees where they are; the box gets the
+// rest, up to its size.
+func (p Model) heights(detail int) (listH, detailH int) {
 	avail := max(0, p.common.Height-2)
-	detailH = min(len(p.detailLines()), avail-max(1, avail/2))
+	detailH = min(detail, avail-max(1, avail/2))
 	return max(1, avail-detailH), max(0, detailH)
 }
 
-// listHeight is how many rows fit above the detail box.
+// listHeight is the lines of the list above the detail box, its "more"
+// lines included.
 func (p Model) listHeight() int {
-	listH, _ := p.heights()
+	listH, _ := p.heights(len(p.detailLines()))
 	return listH
 }
 
-// resize keeps the cursor on a row (the view keeps it in sight).
+// resize keeps the cursor on a row and in view. The detail box under the
+// list depends on the row, so the list's room is measured once the cursor
+// is on one.
 func (p Model) resize() Model {
-	p.cursor = min(max(p.cursor, 0), p.rows()-1)
+	p.window = p.window.SetLen(p.rows())
+	p.window = p.window.SetHeight(p.listHeight())
 	return p
 }
 

@@ -1,8 +1,6 @@
 package profile
 
 import (
-	"github.com/vetted-tui/vetted/model/screen"
-
 	"strings"
 
 	"github.com/vetted-tui/vetted/checklist"
@@ -20,7 +18,7 @@ func quoteText(q checklist.Quote) string {
 // rowLine draws row i unstyled, with the › marker on the cursor.
 func (p Model) rowLine(i int) string {
 	mark := "  "
-	if i == p.cursor {
+	if i == p.Cursor() {
 		mark = "› "
 	}
 	nb := p.common.Notebook()
@@ -32,7 +30,7 @@ func (p Model) rowLine(i int) string {
 		}
 		return mark + "I come:          " + alone + "   " + together
 	case RowPartner:
-		if p.editing && p.cursor == RowPartner {
+		if p.editing && p.Cursor() == RowPartner {
 			return mark + "Partner's name:  " + p.input.View()
 		}
 		name := nb.People.PartnerName()
@@ -41,7 +39,7 @@ func (p Model) rowLine(i int) string {
 		}
 		return mark + "Partner's name:  " + name
 	case RowOwnWords:
-		if p.editing && p.cursor == RowOwnWords {
+		if p.editing && p.Cursor() == RowOwnWords {
 			return mark + "In my own words: " + p.input.View()
 		}
 		words, _ := safetext.Head(nb.Profile.OwnWords, 400)
@@ -65,13 +63,13 @@ func (p Model) rowLine(i int) string {
 func (p Model) detailLines() []string {
 	w := max(1, p.common.Width-p.common.Styles.Hint.GetHorizontalFrameSize())
 	var text string
-	switch p.cursor {
+	switch p.Cursor() {
 	case RowComing, RowPartner:
 		text = quoteText(checklist.AloneOrTogetherQuote) + "\nComing with a partner makes “sees couples” count in the fit score and lets you and your partner rate each therapist."
 	case RowOwnWords:
 		text = quoteText(checklist.TalkingQuote)
 	default:
-		c, ok := p.concernAt(p.cursor)
+		c, ok := p.concernAt(p.Cursor())
 		if !ok {
 			return nil
 		}
@@ -93,22 +91,22 @@ func (p Model) View() string {
 	}
 	s := p.common.Styles
 	out := []string{cell.Cut(s.Title.Render("My concerns")+s.Muted.Render(" · "+p.headerLine()), w)}
-	rows := make([]string, p.rows())
-	for i := range rows {
-		rows[i] = cell.Cut(p.rowLine(i), w)
-		if i == p.cursor {
-			rows[i] = s.Selected.Render(rows[i])
+	// The rows in the window, with a line that says how many rows it
+	// hides above and below.
+	out = append(out, p.window.View(func(i int) string {
+		line := cell.Cut(p.rowLine(i), w)
+		if i == p.Cursor() {
+			return s.Selected.Render(line)
 		}
-	}
-	// A window around the cursor that says how many rows it hides.
-	out = append(out, strings.Split(screen.ScrollLines(rows, p.cursor, p.listHeight(), s), "\n")...)
+		return line
+	}, s.Muted)...)
 	msg := " "
 	if p.problem != "" {
 		msg = s.Error.Render(cell.Cut("✗ "+p.problem, w))
 	}
 	out = append(out, msg)
 	detail := p.detailLines()
-	if _, dh := p.heights(); len(detail) > dh {
+	if _, dh := p.heights(len(detail)); len(detail) > dh {
 		detail = detail[:dh]
 		if dh > 0 {
 			w := max(1, w-s.Hint.GetHorizontalFrameSize())

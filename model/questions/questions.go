@@ -19,6 +19,7 @@ import (
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/model/confirm"
 	"github.com/vetted-tui/vetted/model/form"
+	"github.com/vetted-tui/vetted/model/list"
 	"github.com/vetted-tui/vetted/model/screen"
 	"github.com/vetted-tui/vetted/safetext"
 )
@@ -29,7 +30,8 @@ type Model struct {
 	common *screen.Common
 	keys   KeyMap
 	rows   []row
-	cursor int
+	// window is the cursor and the window over rows.
+	window list.Model
 	form   *questionForm
 	// ask is a pending yes/no; its about is the message to send on yes.
 	ask    confirm.Question[tea.Msg]
@@ -61,10 +63,10 @@ func (qm Model) changed(ch screen.ChangedMsg) Model {
 	}
 	for i, r := range qm.rows {
 		if rowKey(r) == ch.Select {
-			qm.cursor = i
+			qm.window = qm.window.Select(i)
 		}
 	}
-	return qm.resize()
+	return qm
 }
 
 // Left implements screen.Leaver: back in the interview that opened it,
@@ -122,7 +124,7 @@ func (qm Model) SetSize(int, int) screen.Screen { return qm.resize() }
 
 // resize keeps the cursor and its row in view.
 func (qm Model) resize() Model {
-	qm.cursor = min(max(qm.cursor, 0), max(0, len(qm.rows)-1))
+	qm.window = qm.window.SetLen(len(qm.rows)).SetHeight(qm.listHeight())
 	if qm.form != nil {
 		f := qm.form.resize(qm.common.Width)
 		qm.form = &f
@@ -130,8 +132,8 @@ func (qm Model) resize() Model {
 	return qm
 }
 
-// listHeight is the rows shown: the body less the title, a blank line and
-// two lines of detail below.
+// listHeight is the lines of the list, its "more" lines included: the
+// body less the title, a blank line and two lines of detail below.
 func (qm Model) listHeight() int { return max(1, qm.common.Height-4) }
 
 // Update implements screen.Screen.
@@ -157,9 +159,9 @@ func (qm Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	qm.notice = ""
 	switch {
 	case key.Matches(k, qm.keys.Up):
-		qm.cursor--
+		qm.window = qm.window.Move(-1)
 	case key.Matches(k, qm.keys.Down):
-		qm.cursor++
+		qm.window = qm.window.Move(1)
 	case key.Matches(k, qm.keys.Back):
 		return qm, screen.Send(screen.BackMsg{})
 	case key.Matches(k, qm.keys.MoveUp):
@@ -300,9 +302,9 @@ func (qm Model) updateForm(msg tea.Msg) (Model, tea.Cmd) {
 	case formCancelled:
 		qm.form = nil
 		qm.notice = "Nothing changed."
-		if f.form.Dirty() && f.form.Discarded() {
+		if again, left := f.form.Discarded(); left {
 			// Its edits can come back with u (FormLeftMsg.Reshow).
-			f.form = f.form.Reopened()
+			f.form = again
 			return qm.resize(), screen.Send(FormLeftMsg{form: f})
 		}
 		return qm.resize(), nil

@@ -30,7 +30,7 @@ type row struct {
 }
 
 // Cursor is the index of the selected row.
-func (qm Model) Cursor() int { return qm.cursor }
+func (qm Model) Cursor() int { return qm.window.Cursor() }
 
 // Row is row i of the list: its key ("q:ID" for a question or a kept
 // answer's question, "c:ID" for a category, "a:N" for archive entry N,
@@ -47,8 +47,8 @@ func (qm Model) Row(i int) (key, text string, ok bool) {
 // same question or category where it still exists.
 func (qm Model) refresh() Model {
 	var keep string
-	if qm.cursor < len(qm.rows) {
-		keep = rowKey(qm.rows[qm.cursor])
+	if r, ok := qm.selected(); ok {
+		keep = rowKey(r)
 	}
 	nb := qm.common.Notebook()
 	set := nb.Catalogue()
@@ -81,13 +81,14 @@ func (qm Model) refresh() Model {
 				text: safetext.Line(id) + " · " + screen.Plural(counts[id], "answer") + " kept in the file"})
 		}
 	}
-	qm.cursor = 0
+	qm = qm.resize()
+	qm.window = qm.window.Select(0)
 	for i, r := range qm.rows {
 		if rowKey(r) == keep {
-			qm.cursor = i
+			qm.window = qm.window.Select(i)
 		}
 	}
-	return qm.resize()
+	return qm
 }
 
 // questionLine is a question's row: its marker (yours, built-in or
@@ -122,10 +123,10 @@ func rowKey(r row) string {
 
 // selected returns the row under the cursor.
 func (qm Model) selected() (row, bool) {
-	if qm.cursor < 0 || qm.cursor >= len(qm.rows) {
-		return row{}, false
+	if i := qm.window.Cursor(); i < len(qm.rows) {
+		return qm.rows[i], true
 	}
-	return qm.rows[qm.cursor], true
+	return row{}, false
 }
 
 // currentCategory is the category of the row under the cursor, for adding

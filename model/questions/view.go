@@ -25,29 +25,25 @@ func (qm Model) View() string {
 	count := len(set.Questions())
 	header := s.Title.Render("Your questions") + s.Muted.Render(" · "+screen.Plural(count, "question")+" to ask")
 	out := []string{cell.Cut(header, w), ""}
-	rows := make([]string, 0, len(qm.rows))
-	for i, r := range qm.rows {
+	// Only the rows in the window are drawn, with a line that says how
+	// many rows it hides above and below.
+	out = append(out, qm.window.View(func(i int) string {
+		r := qm.rows[i]
 		indent := "    "
 		if r.kind == rowCategory || r.kind == rowHeading {
 			indent = "  "
 		}
 		line := indent + r.text
-		if i == qm.cursor {
-			line = "› " + line[2:]
-			rows = append(rows, s.Selected.Render(cell.Cut(line, w)))
-			continue
-		}
 		switch {
+		case i == qm.window.Cursor():
+			return s.Selected.Render(cell.Cut("› "+line[2:], w))
 		case r.kind == rowCategory || r.kind == rowHeading:
-			rows = append(rows, s.Subtitle.Render(cell.Cut(line, w)))
+			return s.Subtitle.Render(cell.Cut(line, w))
 		case r.kind == rowQuestion && set.Hidden(r.q.ID), r.kind == rowOrphan, r.kind == rowArchived:
-			rows = append(rows, s.Muted.Render(cell.Cut(line, w)))
-		default:
-			rows = append(rows, cell.Cut(line, w))
+			return s.Muted.Render(cell.Cut(line, w))
 		}
-	}
-	// A window around the cursor that says how many rows it hides.
-	out = append(out, strings.Split(screen.ScrollLines(rows, qm.cursor, qm.listHeight(), s), "\n")...)
+		return cell.Cut(line, w)
+	}, s.Muted)...)
 	for len(out) < h-2 {
 		out = append(out, "")
 	}

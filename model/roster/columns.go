@@ -161,7 +161,9 @@ func pickColumns(width int) ([]column, int) {
 // other has room to spare: each gets what its widest entry needs, and
 // when there is not enough for both they take turns, a column at a time.
 // cols is a fresh copy; the package's column values stay as they are.
-func shareRoom(tl *tally, cols []column, nameW int, ts []store.Therapist) ([]column, int) {
+// The widths of each entry come from c, measured once per name and
+// credentials.
+func shareRoom(c *viewCache, tl *tally, cols []column, nameW int, ts []store.Therapist) ([]column, int) {
 	cols = slices.Clone(cols)
 	room := nameW
 	floor := []int{min(nameW, minNameWidth)}
@@ -179,9 +181,10 @@ func shareRoom(tl *tally, cols []column, nameW int, ts []store.Therapist) ([]col
 		return cols, min(nameW, max(maxNameWidth, minNameWidth))
 	}
 	for i := range ts {
-		want[0] = max(want[0], cell.Width(safetext.Line(ts[i].Name)))
-		for j, ci := range grows {
-			want[j+1] = max(want[j+1], cell.Width(cols[ci].cell(tl, &ts[i])))
+		w := c.widthsOf(tl, cols, grows, ts, i)
+		want[0] = max(want[0], w.nameW)
+		for j := range grows {
+			want[j+1] = max(want[j+1], w.growW[j])
 		}
 	}
 	floor[0] = min(floor[0], want[0])

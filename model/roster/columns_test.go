@@ -34,7 +34,7 @@ func TestRosterSharesRoomBetweenNameAndCredentials(t *testing.T) {
 	}
 	for w := minWidth; w <= 200; w++ {
 		cols, room := pickColumns(w)
-		cols, nameW := shareRoom(newTally(nb.Catalogue()), cols, room, nb.Therapists)
+		cols, nameW := shareRoom(&viewCache{}, newTally(nb.Catalogue()), cols, room, nb.Therapists)
 		for _, c := range cols {
 			if c.title != "Credentials" {
 				continue

@@ -45,6 +45,10 @@ func (r Model) deletedAt(i int) *store.DeletedTherapist {
 // deletedCount is how many therapists the recently deleted list holds.
 func (r Model) deletedCount() int { return len(r.common.Notebook().Deleted) }
 
+// deletedHeight is the lines of the recently deleted list, its "more"
+// lines included: the roster's, less the line that says what r and E do.
+func (r Model) deletedHeight() int { return max(1, r.listHeight()-1) }
+
 // updateDeleted handles a key while the recently deleted list is shown.
 func (r Model) updateDeleted(k tea.KeyMsg) (Model, tea.Cmd) {
 	if r.emptying.Asking() {
@@ -57,16 +61,17 @@ func (r Model) updateDeleted(k tea.KeyMsg) (Model, tea.Cmd) {
 		return r, screen.Send(screen.StatusMsg{Text: "Nothing emptied."})
 	}
 	n := r.deletedCount()
+	r.deleted = r.deleted.SetLen(n)
 	switch {
 	case key.Matches(k, r.deletedKeys.Up):
-		r.deletedCursor--
+		r.deleted = r.deleted.Move(-1)
 	case key.Matches(k, r.deletedKeys.Down):
-		r.deletedCursor++
+		r.deleted = r.deleted.Move(1)
 	case key.Matches(k, r.deletedKeys.Back):
 		r.showDeleted = false
 		return r.resize(), nil
 	case key.Matches(k, r.deletedKeys.Restore) && n > 0:
-		id := r.deletedAt(min(max(r.deletedCursor, 0), n-1)).ID
+		id := r.deletedAt(r.deleted.Cursor()).ID
 		return r, screen.Send(screen.RestoreTherapistMsg{ID: id})
 	case key.Matches(k, r.deletedKeys.Empty) && n > 0:
 		who := fmt.Sprintf("these %d therapists", n)
@@ -75,7 +80,6 @@ func (r Model) updateDeleted(k tea.KeyMsg) (Model, tea.Cmd) {
 		}
 		r.emptying = r.emptying.Ask("Remove "+who+" for good, answers and all? No undo.", "")
 	}
-	r.deletedCursor = min(max(r.deletedCursor, 0), max(0, n-1))
 	return r, nil
 }
 
@@ -91,15 +95,15 @@ func (r Model) deletedView() string {
 		return b.String()
 	}
 	b.WriteString("\n" + s.Muted.Render(cell.Cut("Not in the comparison, scores or exports. r restores, E empties for good.", w)))
-	h := max(1, r.listHeight()-1)
-	start := max(0, min(r.deletedCursor-h+1, n-h))
-	for i := start; i < min(n, start+h); i++ {
+	for _, line := range r.deleted.View(func(i int) string {
 		d := r.deletedAt(i)
 		marker, name := "  ", safetext.Line(field.Shown(d.Name))
-		if i == r.deletedCursor {
+		if i == r.deleted.Cursor() {
 			marker, name = "› ", s.Selected.Render(name)
 		}
-		b.WriteString("\n" + cell.Cut(marker+name+s.Muted.Render("  deleted "+d.DeletedAt.Local().Format("2 Jan 15:04")), w))
+		return cell.Cut(marker+name+s.Muted.Render("  deleted "+d.DeletedAt.Local().Format("2 Jan 15:04")), w)
+	}, s.Muted) {
+		b.WriteString("\n" + line)
 	}
 	if r.emptying.Asking() {
 		b.WriteString("\n" + r.emptying.View(s, w))

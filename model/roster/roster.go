@@ -9,6 +9,7 @@ import (
 	"github.com/vetted-tui/vetted/model/confirm"
 	"github.com/vetted-tui/vetted/model/field"
 	"github.com/vetted-tui/vetted/model/interview"
+	"github.com/vetted-tui/vetted/model/list"
 	"github.com/vetted-tui/vetted/model/outreachpane"
 	"github.com/vetted-tui/vetted/model/prep"
 	"github.com/vetted-tui/vetted/model/profile"
@@ -31,27 +32,29 @@ import (
 type Model struct {
 	common *screen.Common
 	keys   KeyMap
-	cursor int
-	offset int
+	// rows is the cursor and window over the therapists.
+	rows list.Model
 	// deleting asks before deleting a therapist; it is about their ID.
 	deleting confirm.Question[string]
 	// showDeleted shows the recently deleted list in place of the roster
 	// (deleted.go); emptying asks before emptying it.
-	showDeleted   bool
-	deletedCursor int
-	deletedKeys   deletedKeyMap
-	emptying      confirm.Question[string]
+	showDeleted bool
+	deleted     list.Model
+	deletedKeys deletedKeyMap
+	emptying    confirm.Question[string]
 	// compare is the comparison as the person left it: coming back keeps
 	// their view (differences only, sort, hidden and pinned columns). It
 	// is made on the first visit; the comparison screen changes it in
 	// place (compare.Screen).
 	compare *compare.Model
+	// drawn is what View drew last (cache.go), shared by every copy.
+	drawn *viewCache
 }
 
 // New returns the roster of the notebook in c.
 func New(c *screen.Common) Model {
 	return Model{common: c, keys: DefaultKeyMap(), deleting: confirm.New[string](),
-		deletedKeys: defaultDeletedKeyMap(), emptying: confirm.New[string]()}
+		deletedKeys: defaultDeletedKeyMap(), emptying: confirm.New[string](), drawn: &viewCache{}}
 }
 
 func (r Model) therapists() []store.Therapist { return r.common.Notebook().Therapists }
@@ -64,10 +67,10 @@ func (r Model) Typing() bool { return r.Asking() }
 func (r Model) Asking() bool { return r.deleting.Asking() || r.emptying.Asking() }
 
 // Cursor is the index of the therapist under the cursor.
-func (r Model) Cursor() int { return r.cursor }
+func (r Model) Cursor() int { return r.rows.Cursor() }
 
-// listHeight is how many therapist rows fit: the body less the title, the
-// column headings and the line below the list.
+// listHeight is the lines of the list, its "more" lines included: the
+// body less the title, the column headings and the line below the list.
 func (r Model) listHeight() int { return max(1, r.common.Height-4) }
 
 // SetSize implements screen.Screen: the roster reads its room from common.
@@ -77,36 +80,29 @@ func (r Model) SetSize(int, int) screen.Screen { return r.resize() }
 // gained therapists while another screen was on top.
 func (r Model) Refresh() (screen.Screen, tea.Cmd, bool) { return r.resize(), nil, true }
 
-// resize keeps the cursor on a therapist and in view.
+// resize keeps the cursor on a therapist and in view, in both lists.
 func (r Model) resize() Model {
-	n := len(r.therapists())
-	r.cursor = min(max(r.cursor, 0), max(0, n-1))
-	h := r.listHeight()
-	if r.cursor < r.offset {
-		r.offset = r.cursor
-	}
-	if r.cursor >= r.offset+h {
-		r.offset = r.cursor - h + 1
-	}
-	r.offset = min(max(r.offset, 0), max(0, n-h))
+	r.rows = r.rows.SetLen(len(r.therapists())).SetHeight(r.listHeight())
+	r.deleted = r.deleted.SetLen(r.deletedCount()).SetHeight(r.deletedHeight())
 	return r
 }
 
 // SelectID puts the cursor on the therapist with id.
 func (r Model) SelectID(id string) Model {
+	r = r.resize()
 	if i, ok := r.common.Notebook().Find(id); ok {
-		r.cursor = i
+		r.rows = r.rows.Select(i)
 	}
-	return r.resize()
+	return r
 }
 
 // selected returns the therapist under the cursor.
 func (r Model) selected() (store.Therapist, bool) {
 	ts := r.therapists()
-	if r.cursor < 0 || r.cursor >= len(ts) {
-		return store.Therapist{}, false
+	if i := r.rows.Cursor(); i < len(ts) {
+		return ts[i], true
 	}
-	return ts[r.cursor], true
+	return store.Therapist{}, false
 }
 
 // Update implements screen.Screen.
@@ -120,7 +116,6 @@ func (r Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		if len(r.common.Notebook().Deleted) == 0 {
 			r.showDeleted = false
 		}
-		r.deletedCursor = min(r.deletedCursor, max(0, len(r.common.Notebook().Deleted)-1))
 		if c.Select != "" {
 			return r.SelectID(c.Select), nil
 		}
@@ -139,9 +134,9 @@ func (r Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	t, has := r.selected()
 	switch {
 	case key.Matches(k, r.keys.Up):
-		r.cursor--
+		r.rows = r.rows.Move(-1)
 	case key.Matches(k, r.keys.Down):
-		r.cursor++
+		r.rows = r.rows.Move(1)
 	case key.Matches(k, r.keys.Add):
 		return r, screen.Send(screen.OpenDetailsMsg{})
 	case key.Matches(k, r.keys.Edit) && has:
@@ -171,7 +166,7 @@ func (r Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	case key.Matches(k, r.keys.CheckIns) && has:
 		return r, checkin.Open(r.common, t.ID, time.Now)
 	case key.Matches(k, r.keys.Deleted):
-		r.showDeleted, r.deletedCursor = true, 0
+		r.showDeleted, r.deleted = true, r.deleted.Select(0)
 	}
 	return r.resize(), nil
 }
@@ -184,7 +179,7 @@ func (r Model) openCompare() (Model, tea.Cmd) {
 		return r, screen.Send(screen.StatusMsg{Text: "Add a therapist first: the comparison lays their answers side by side."})
 	}
 	if r.compare == nil {
-		c := compare.New(nb, r.common.Styles)
+		c := compare.NewFromJudgement(nb, r.common.Styles, r.common.Judged)
 		r.compare = &c
 	} else {
 		*r.compare = r.compare.SetNotebook(nb).ClearStatus()
@@ -240,7 +235,15 @@ func (r Model) View() string {
 	}
 	cols, nameW := pickColumns(w)
 	tl := newTally(r.common.Notebook().Catalogue())
-	cols, nameW = shareRoom(tl, cols, nameW, ts)
+	if r.drawn == nil {
+		r.drawn = &viewCache{} // a Model not made by New
+	}
+	cols, nameW = shareRoom(r.drawn, tl, cols, nameW, ts)
+	layout := rowLayout{set: tl.set, width: w, nameW: nameW}
+	for i, c := range cols {
+		layout.colW[i] = c.width
+	}
+	r.drawn.setLayout(layout)
 	var b strings.Builder
 	b.WriteString(s.Subtitle.Render(fmt.Sprintf("Therapists · %d", len(ts))))
 	b.WriteString("\n")
@@ -249,19 +252,27 @@ func (r Model) View() string {
 		head += " " + cell.Fit(c.title, c.width)
 	}
 	b.WriteString(s.Header.Render(cell.Cut(strings.TrimRight(head, " "), w)))
-	end := min(len(ts), r.offset+r.listHeight())
-	for i := r.offset; i < end; i++ {
+	// Only the rows in the window are drawn, each from the cache while its
+	// therapist and the layout are unchanged: a long roster costs what its
+	// window costs.
+	rows := make(map[string]drawnRow, r.rows.Page()+1)
+	for _, line := range r.rows.View(func(i int) string {
 		t := &ts[i]
-		marker, name := "  ", cell.Fit(safetext.Line(field.Shown(t.Name)), nameW)
-		if i == r.cursor {
-			marker, name = "› ", s.Selected.Render(name)
-		}
-		row := marker + name
-		for _, c := range cols {
-			row += " " + cell.Fit(c.cell(tl, t), c.width)
-		}
-		b.WriteString("\n" + cell.Cut(strings.TrimRight(row, " "), w))
+		return r.drawn.row(rows, t, i == r.rows.Cursor(), func() string {
+			marker, name := "  ", cell.Fit(safetext.Line(field.Shown(t.Name)), nameW)
+			if i == r.rows.Cursor() {
+				marker, name = "› ", s.Selected.Render(name)
+			}
+			row := marker + name
+			for _, c := range cols {
+				row += " " + cell.Fit(c.cell(tl, t), c.width)
+			}
+			return cell.Cut(strings.TrimRight(row, " "), w)
+		})
+	}, s.Muted) {
+		b.WriteString("\n" + line)
 	}
+	r.drawn.rows = rows
 	b.WriteString("\n" + r.footerLine())
 	return b.String()
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 
+	"github.com/vetted-tui/vetted/assess"
 	"github.com/vetted-tui/vetted/model/statusline"
 	"github.com/vetted-tui/vetted/model/theme"
 	"github.com/vetted-tui/vetted/store"
@@ -91,6 +92,11 @@ type Common struct {
 	// what a screen writes in clear from it (a saved message) says so
 	// (disk.PlaintextWarning).
 	Encrypted bool
+	// Judged is a judgement of the notebook made off the UI goroutine
+	// after the first key, or nil until it is done: a screen that
+	// judges every therapist starts from it (assess.Rejudge judges again
+	// only the therapists changed since).
+	Judged *assess.Judgement
 
 	nb *store.Notebook
 }

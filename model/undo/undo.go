@@ -1,14 +1,14 @@
 // Package undo holds what u can take back. Every change that takes
-// something away (deleting a therapist, clearing an answer, deleting a
-// question or a category of one's own, leaving a form without its edits)
-// leaves a Step; u on the screen where it happened takes the last one back
+// something away (deleting a therapist, clearing an answer, dropping a
+// check-in, deleting a question or a category of one's own, leaving a
+// form or the interview without its edits) leaves a Step; u on the screen where it happened takes the last one back
 // and says what came back. The steps put back only what was taken, so what
 // changed since elsewhere stays: a deleted therapist comes back from
 // recently deleted (store.Notebook.RestoreTherapist), a cleared answer is
 // set again, a deleted question comes back from the archive.
 //
-// The builders (RestoreTherapist, PutAnswerBack, UnarchiveQuestion,
-// CategoryUndo) are pure functions on *store.Notebook; the root keeps the
+// The builders (RestoreTherapist, PutAnswerBack, PutCheckInBack,
+// UnarchiveQuestion, CategoryUndo) are pure functions on *store.Notebook; the root keeps the
 // Stack, records a step where it changes the notebook, and runs one on u.
 package undo
 
@@ -108,8 +108,23 @@ func Word(s screen.Screen) string {
 	return "u"
 }
 
-// Discarder is a form screen that can be left without its edits:
-// Discarded returns it open again with them, and whether it was so left.
+// SaveWord is the key that saves on s, for the news of an undo that
+// brought edits back: the key its help calls "save" (ctrl+s in a form,
+// enter in the interview).
+func SaveWord(s screen.Screen) string {
+	for _, group := range s.FullHelp() {
+		for _, b := range group {
+			if b.Enabled() && b.Help().Desc == "save" {
+				return b.Help().Key
+			}
+		}
+	}
+	return "ctrl+s"
+}
+
+// Discarder is a screen that can be left without its edits (a form, the
+// interview): Discarded returns it open again with them, and whether it
+// was so left.
 type Discarder interface {
 	Discarded() (again screen.Screen, ok bool)
 }
@@ -140,6 +155,25 @@ func PutAnswerBack(tid, qid string, partner bool, a checklist.Answer, what strin
 			t.SetAnswer(qid, a)
 		}
 		return "Brought back " + what + ".", "", true
+	}
+}
+
+// PutCheckInBack is the undo of dropping check-in c, which was the
+// therapist's check-in i; name names it in the news, sel for the list to
+// select. It goes back to that place, unless the therapist is gone or it
+// is there already (a reload from disk).
+func PutCheckInBack(tid string, i int, c store.CheckIn, name, sel string) Back {
+	return func(nb *store.Notebook) (string, string, bool) {
+		at, ok := nb.Find(tid)
+		if !ok {
+			return "", "", false
+		}
+		t := &nb.Therapists[at]
+		if slices.ContainsFunc(t.CheckIns, func(o store.CheckIn) bool { return o.At.Equal(c.At) }) {
+			return "", "", false
+		}
+		t.PutCheckInBack(i, c)
+		return "Brought back the check-in of " + name + ".", sel, true
 	}
 }
 

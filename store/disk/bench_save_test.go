@@ -19,7 +19,7 @@ import (
 // reports the save's cost as a multiple of that bare atomic write, as
 // x_atomic_write: what the save adds on top of the disk.
 func BenchmarkSaveOneChange(b *testing.B) {
-	for _, n := range []int{5, 50, 500} {
+	for _, n := range []int{5, 50, 500, 5000} {
 		b.Run(fmt.Sprintf("therapists=%d", n), func(b *testing.B) {
 			nb := testbook.Answered(n)
 			dir := b.TempDir()

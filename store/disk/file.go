@@ -56,6 +56,9 @@ type File struct {
 	// encoded keeps each therapist's bytes from the last save, so the
 	// next one re-encodes only what changed.
 	encoded store.Encoder
+	// released are the files saves removed after comparing them, held
+	// open until the next look (see released.go).
+	released []releasedFile
 	// queued is the newest rev announced by Queue: an older save still
 	// waiting for the mutex steps aside for it (see ErrSuperseded).
 	queued atomic.Uint64
@@ -161,6 +164,12 @@ func (f *File) Path() string { return f.path }
 func (f *File) Close() error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
+	// A late write is kept as a copy beside the notebook, where the
+	// next start names it (ConflictCopies); only failing to keep it is
+	// worth an error now.
+	if _, err := f.lateWrites(); err != nil {
+		return err
+	}
 	f.closeHeld()
 	err := f.lock.release()
 	f.lock = nil
@@ -207,6 +216,10 @@ func (f *File) Save(nb *store.Notebook, rev uint64) error {
 	if err != nil {
 		return fmt.Errorf("vetted: cannot save %s: %w", f.path, err)
 	}
+	late, err := f.lateWrites()
+	if err != nil {
+		return err
+	}
 	// Never write over a file someone else changed (see ondisk.go); what
 	// lands after this check is caught by the swap (see replace.go).
 	if err := f.disk.check(f.path); err != nil {
@@ -237,6 +250,9 @@ func (f *File) Save(nb *store.Notebook, rev uint64) error {
 	f.saved, f.lastRev = true, rev
 	f.prevRev, f.diskRev = f.diskRev, rev
 	f.writes++
+	if late != "" {
+		return &changedError{path: f.path, kept: late, written: true, late: true}
+	}
 	return nil
 }
 
@@ -267,11 +283,22 @@ func (f *File) Writes() uint64 {
 // ErrChangedOnDisk (see KeptCopy). It holds the File's mutex, so it never
 // runs in the middle of a Save. After Close it returns ErrClosed: the
 // notebook may then belong to another vetted.
-func (f *File) DropPrevious(rev uint64) error {
+func (f *File) DropPrevious(rev uint64) (err error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if f.lock == nil {
 		return ErrClosed
+	}
+	late, err := f.lateWrites()
+	if err != nil {
+		return err
+	}
+	if late != "" {
+		defer func() {
+			if err == nil {
+				err = &changedError{path: f.path, kept: late, written: true, late: true}
+			}
+		}()
 	}
 	if f.prevRev != 0 && f.prevRev >= rev {
 		return nil

@@ -413,24 +413,3 @@ func TestOpenFollowsSymlinks(t *testing.T) {
 		t.Error("saving replaced the symlink with a plain file")
 	}
 }
-
-func TestDefaultPath(t *testing.T) {
-	t.Setenv("VETTED_FILE", "/tmp/x/mine.json")
-	t.Setenv("XDG_DATA_HOME", "/data")
-	if got, _ := DefaultPath(); got != "/tmp/x/mine.json" {
-		t.Errorf("with VETTED_FILE: %q", got)
-	}
-	t.Setenv("VETTED_FILE", "")
-	if got, _ := DefaultPath(); got != filepath.Join("/data", "vetted", "notebook.json") {
-		t.Errorf("with XDG_DATA_HOME: %q", got)
-	}
-	t.Setenv("XDG_DATA_HOME", "relative/ignored")
-	t.Setenv("HOME", "/home/sam")
-	if got, _ := DefaultPath(); got != filepath.Join("/home/sam", ".local", "share", "vetted", "notebook.json") {
-		t.Errorf("fallback: %q", got)
-	}
-	t.Setenv("XDG_DATA_HOME", "")
-	if got, _ := DefaultPath(); got != filepath.Join("/home/sam", ".local", "share", "vetted", "notebook.json") {
-		t.Errorf("fallback: %q", got)
-	}
-}

@@ -1,7 +1,6 @@
 package disk
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -86,32 +85,6 @@ func KeptCopy(err error) (copyPath string, written bool) {
 type diskState struct {
 	exists bool
 	data   []byte
-	// unsure is set when the file could not be read: no save may replace
-	// what vetted never saw.
-	unsure bool
-}
-
-// observe reads the file at path as it is now. A missing file is a state
-// too (a new notebook); a file that cannot be read, or is not a regular
-// file, gives an unsure state, which refuses saves.
-func observe(path string) diskState {
-	info, err := os.Lstat(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return diskState{}
-	}
-	if err != nil || !info.Mode().IsRegular() {
-		return diskState{unsure: true}
-	}
-	fh, err := OpenRegular(path)
-	if err != nil {
-		return diskState{unsure: true}
-	}
-	defer fh.Close()
-	data, err := readLimited(fh, maxFileSize)
-	if err != nil {
-		return diskState{unsure: true}
-	}
-	return diskState{exists: true, data: data}
 }
 
 // check returns an error matching ErrChangedOnDisk unless the file at path
@@ -119,9 +92,6 @@ func observe(path string) diskState {
 // for a new notebook). Other errors (the folder cannot be read) are
 // returned as they are: no save goes ahead on a guess.
 func (d *diskState) check(path string) error {
-	if d.unsure {
-		return &changedError{path: path}
-	}
 	_, err := os.Lstat(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		if d.exists { // gone, or moved away by a sync tool
@@ -132,8 +102,7 @@ func (d *diskState) check(path string) error {
 	if err != nil {
 		return fmt.Errorf("vetted: did not save: cannot check %s: %w", path, StripPath(err))
 	}
-	now := observe(path)
-	if !d.exists || now.unsure || !bytes.Equal(now.data, d.data) {
+	if !d.exists || !regularHolds(osFS{}, path, d.data) {
 		return &changedError{path: path}
 	}
 	return nil
@@ -151,7 +120,7 @@ func (d *diskState) wrote(data []byte) {
 // place, and the next save must not take vetted's own write for someone
 // else's.
 func (d *diskState) failedWrite(path string, data []byte) {
-	if now := observe(path); now.exists && bytes.Equal(now.data, data) {
+	if regularHolds(osFS{}, path, data) {
 		d.wrote(data)
 	}
 }
@@ -262,23 +231,33 @@ func (f *File) writeCopy(nb *store.Notebook, now time.Time) (string, []byte, err
 	if err != nil {
 		return "", nil, fmt.Errorf("vetted: cannot save a copy: %w", err)
 	}
+	path, err := f.writeConflictCopy(now, func(w io.Writer) error {
+		_, err := w.Write(stored)
+		return err
+	})
+	if err != nil {
+		return "", nil, fmt.Errorf("vetted: cannot save a copy: %w", err)
+	}
+	return path, stored, nil
+}
+
+// writeConflictCopy writes what fill writes to a new conflict copy beside
+// the notebook, named for now (see conflictPath), and returns its path.
+// It is written whole, then given its name, never over a file that is
+// there; the folder is flushed.
+func (f *File) writeConflictCopy(now time.Time, fill func(io.Writer) error) (string, error) {
 	for i := 1; i <= maxConflictCopies; i++ {
 		path := conflictPath(f.path, now, i)
-		// Written whole, then given its name, never over a file that
-		// is there; the folder is flushed.
-		err := WriteExport(path, false, func(w io.Writer) error {
-			_, err := w.Write(stored)
-			return err
-		})
+		err := WriteExport(path, false, fill)
 		if errors.Is(err, fs.ErrExist) {
 			continue
 		}
 		if err != nil {
-			return "", nil, fmt.Errorf("vetted: cannot save a copy: %w", err)
+			return "", err
 		}
-		return path, stored, nil
+		return path, nil
 	}
-	return "", nil, fmt.Errorf("vetted: cannot save a copy: %d copies named %s… exist already", maxConflictCopies, filepath.Base(conflictPath(f.path, now, 1)))
+	return "", fmt.Errorf("%d copies named %s… exist already", maxConflictCopies, filepath.Base(conflictPath(f.path, now, 1)))
 }
 
 // conflictPath is the name of the i-th conflict copy (from 1) of the

@@ -82,6 +82,7 @@ func (f *File) lockAll() error {
 
 // unlockAll releases both locks and closes the held file.
 func (f *File) unlockAll() {
+	_, _ = f.lateWrites() // a late write is kept as a copy all the same
 	f.closeHeld()
 	_ = f.lock.release()
 	f.lock = nil

@@ -25,11 +25,11 @@ var writePrimitives = []string{"WriteExport", "WriteFile", "Create"}
 //	"not notes"     writes nothing from the notebook
 //	"pending"       does not warn yet: the coordinator switches it over
 var plaintextWriters = map[string]string{
-	"main.emit":           "warned by main.readOnly", // export, brief, ask: readerFlags.open reads through readOnly
-	"disk.WriteNewExport": "wrapper",
-	"disk.File.writeCopy": "sealed",
-	"goldenfile.Equal":    "not notes", // -update of test goldens
-	"main.write":          "not notes", // internal/pictures: the docs' pictures of the demo
+	"main.emit":                   "warned by main.readOnly", // export, brief, ask: readerFlags.open reads through readOnly
+	"disk.WriteNewExport":         "wrapper",
+	"disk.File.writeConflictCopy": "sealed",    // the notebook sealed, or a file of it as it was on disk
+	"goldenfile.Equal":            "not notes", // -update of test goldens
+	"main.write":                  "not notes", // internal/pictures: the docs' pictures of the demo
 	// Tests only: another program's write into a fictional notebook in a
 	// test's temporary folder.
 	"fixture.LateWriteError": "not notes",

@@ -1,7 +1,6 @@
 package disk
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -41,7 +40,10 @@ import (
 // A writer that opened the file before the swap can still write into it
 // after vetted compared it: it writes into the .prev. The next save finds
 // the .prev it replaces changed since vetted made it, keeps it as a
-// conflict copy and reports it.
+// conflict copy and reports it. A file a save removes after comparing it (the
+// old .prev, its own new file after a swap back) is held open until the
+// next save or Close looks at it again, so a write into it that lands
+// after the removal is kept as a copy too (see released.go).
 //
 // A crash at any step leaves the notebook whole, old or new, and .prev at
 // most one save behind it; the temp names left are removed by the next
@@ -216,7 +218,7 @@ func (f *File) placeNew(tmp string) error {
 // 4): the file vetted last read or wrote lets the save stand; anything
 // else was written by another program meanwhile and goes back.
 func (f *File) settleDisplaced(tmp string, ours []byte, st staged) error {
-	if f.disk.exists && !f.disk.unsure && f.holds(tmp, f.disk.data) {
+	if f.disk.exists && f.holds(tmp, f.disk.data) {
 		_ = f.fsys.remove(tmp) // a second name of .prev, or the same bytes
 		return f.settlePrevious(st)
 	}
@@ -234,7 +236,7 @@ func (f *File) settleDisplaced(tmp string, ours []byte, st staged) error {
 	// tmp holds what was at the path a moment ago: vetted's new file,
 	// unless a third write landed between the two swaps.
 	if f.holds(tmp, ours) {
-		_ = f.fsys.remove(tmp)
+		_ = f.release(tmp, ours)
 		return &changedError{path: f.path}
 	}
 	kept, err := f.keepConflict(tmp)
@@ -275,7 +277,11 @@ func (f *File) discardOld(name string) (string, error) {
 	if f.prevKnown && !f.holds(name, f.prevData) {
 		return f.keepConflict(name)
 	}
-	if err := f.fsys.remove(name); err != nil && !errors.Is(err, fs.ErrNotExist) {
+	remove := f.fsys.remove
+	if f.prevKnown {
+		remove = func(name string) error { return f.release(name, f.prevData) }
+	}
+	if err := remove(name); err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return "", err
 	}
 	return "", nil
@@ -298,7 +304,7 @@ func (f *File) renameOver(tmp string, st staged) error {
 		return &changedError{path: f.path, written: true}
 	case !st.made:
 		return nil
-	case f.disk.exists && !f.disk.unsure && f.holds(prev, f.disk.data):
+	case f.disk.exists && f.holds(prev, f.disk.data):
 		return f.settlePrevious(st)
 	}
 	_ = f.settlePrevious(st)
@@ -310,22 +316,8 @@ func (f *File) renameOver(tmp string, st staged) error {
 	return &changedError{path: f.path, kept: kept, written: true}
 }
 
-// holds reports whether the regular file name holds exactly want. Anything
-// that is not a regular file holds nothing, and is never opened (a named
-// pipe would wait for a writer).
-func (f *File) holds(name string, want []byte) bool {
-	info, err := os.Lstat(name)
-	if err != nil || !info.Mode().IsRegular() || info.Size() != int64(len(want)) {
-		return false
-	}
-	r, err := f.fsys.open(name)
-	if err != nil {
-		return false
-	}
-	defer r.Close()
-	got, err := io.ReadAll(io.LimitReader(r, int64(len(want))+1))
-	return err == nil && bytes.Equal(got, want)
-}
+// holds is regularHolds through f's file system.
+func (f *File) holds(name string, want []byte) bool { return regularHolds(f.fsys, name, want) }
 
 // keepConflict gives name, a file another program wrote, a conflict
 // copy's name beside the notebook (see conflictPath; never over a file

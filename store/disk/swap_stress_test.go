@@ -50,8 +50,9 @@ func TestOutsideWritesDuringSavesAreNeverLost(t *testing.T) {
 	}
 
 	superseded := make([]bool, stressWrites+1)
+	nameless := make([]bool, stressWrites+1)
 	done := make(chan error, 1)
-	go func() { done <- writeOutside(path, outside, superseded) }()
+	go func() { done <- writeOutside(path, outside, superseded, nameless) }()
 
 	// Counting the swaps onto the path tells a save whose swap caught a
 	// write (it swapped twice) from one the check before it refused.
@@ -125,6 +126,8 @@ func TestOutsideWritesDuringSavesAreNeverLost(t *testing.T) {
 		case seen[k]:
 		case onDisk[k] != "":
 			keptOnDisk++
+		case nameless[k]:
+			lost = append(lost, fmt.Sprintf("%d (its file has no name left: written after vetted removed it)", k))
 		default:
 			lost = append(lost, fmt.Sprint(k))
 		}
@@ -148,13 +151,22 @@ func TestOutsideWritesDuringSavesAreNeverLost(t *testing.T) {
 // turn, 1 to 5 ms apart, the odd ones by rename-over (a swap, to learn
 // what it replaced) and the even ones in place. superseded[j] is set when
 // a later write replaced write j itself: wrote into its file, or swapped
-// its file out of the path.
-func writeOutside(path string, outside [][]byte, superseded []bool) error {
+// its file out of the path. nameless[j] is set when, at the end, the file
+// write j went into has no name left (for the message of a lost write).
+func writeOutside(path string, outside [][]byte, superseded, nameless []bool) error {
 	// Every file written is held open, so that no identity is reused;
 	// holds maps each to the last write that went into it.
-	var open []*os.File
+	open := make([]*os.File, len(outside))
 	defer func() {
-		for _, fh := range open {
+		for k, fh := range open {
+			if fh == nil {
+				continue
+			}
+			if info, err := fh.Stat(); err == nil {
+				if st, ok := info.Sys().(*syscall.Stat_t); ok && st.Nlink == 0 {
+					nameless[k] = true
+				}
+			}
 			_ = fh.Close()
 		}
 	}()
@@ -210,7 +222,7 @@ func writeOutside(path string, outside [][]byte, superseded []bool) error {
 				return err
 			}
 		}
-		open = append(open, fh)
+		open[k] = fh
 		info, err := fh.Stat()
 		if err != nil {
 			return err

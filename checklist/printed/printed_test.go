@@ -1,4 +1,4 @@
-package checklist
+package printed
 
 import (
 	"bytes"
@@ -8,11 +8,13 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/vetted-tui/vetted/checklist"
 )
 
 func TestWriteText(t *testing.T) {
 	var b bytes.Buffer
-	if err := WriteText(&b, Builtin()); err != nil {
+	if err := WriteText(&b, checklist.Builtin()); err != nil {
 		t.Fatal(err)
 	}
 	out := b.String()
@@ -23,13 +25,13 @@ func TestWriteText(t *testing.T) {
 	}
 	// Long lines are wrapped: compare content with whitespace folded.
 	flat := strings.Join(strings.Fields(out), " ")
-	for _, c := range Categories() {
+	for _, c := range checklist.Categories() {
 		if !strings.Contains(flat, strings.ToUpper(c.Title)) || !strings.Contains(flat, c.Blurb) {
 			t.Errorf("text listing lacks category %s", c.ID)
 		}
 	}
-	for i, question := range Catalogue() {
-		for _, want := range []string{question.Prompt, "Why: " + question.Hint, "Source: " + SourceLabel(question.Source)} {
+	for i, question := range checklist.Catalogue() {
+		for _, want := range []string{question.Prompt, "Why: " + question.Hint, "Source: " + checklist.SourceLabel(question.Source)} {
 			if !strings.Contains(flat, want) {
 				t.Errorf("text listing lacks %q of %s", want, question.ID)
 			}
@@ -43,8 +45,8 @@ func TestWriteText(t *testing.T) {
 			}
 		}
 	}
-	for _, item := range Prep() {
-		if !strings.Contains(flat, "[ ] "+item.Text+" "+item.Hint+" Source: "+SourceLabel(item.Source)) {
+	for _, item := range checklist.Prep() {
+		if !strings.Contains(flat, "[ ] "+item.Text+" "+item.Hint+" Source: "+checklist.SourceLabel(item.Source)) {
 			t.Errorf("text listing lacks prep item %s with its source", item.ID)
 		}
 	}
@@ -85,35 +87,35 @@ func TestWrap(t *testing.T) {
 
 func TestWriteMarkdown(t *testing.T) {
 	var b bytes.Buffer
-	if err := WriteMarkdown(&b, Builtin()); err != nil {
+	if err := WriteMarkdown(&b, checklist.Builtin()); err != nil {
 		t.Fatal(err)
 	}
 	out := b.String()
 	if !strings.HasPrefix(out, "# ") {
 		t.Error("Markdown does not start with a heading")
 	}
-	for _, c := range Categories() {
+	for _, c := range checklist.Categories() {
 		if !strings.Contains(out, "\n## "+md(c.Title)+"\n") {
 			t.Errorf("Markdown lacks heading for %s", c.ID)
 		}
 	}
-	for _, question := range Catalogue() {
+	for _, question := range checklist.Catalogue() {
 		if !strings.Contains(out, "**"+md(question.Prompt)+"**") {
 			t.Errorf("Markdown lacks prompt of %s", question.ID)
 		}
 	}
-	for _, question := range Catalogue() {
-		if !strings.Contains(out, "   Source: "+md(SourceText(question))+"\n") {
+	for _, question := range checklist.Catalogue() {
+		if !strings.Contains(out, "   Source: "+md(checklist.SourceText(question))+"\n") {
 			t.Errorf("Markdown lacks the named source of %s", question.ID)
 		}
 	}
 	if !strings.Contains(out, "Source: a hospital's page on sex therapists (001\\_86dc346a65778784.txt)") {
 		t.Error("Markdown does not name the seed documents")
 	}
-	if got := strings.Count(out, "- [ ] "); got != len(Prep()) {
-		t.Errorf("Markdown has %d task items, want %d", got, len(Prep()))
+	if got := strings.Count(out, "- [ ] "); got != len(checklist.Prep()) {
+		t.Errorf("Markdown has %d task items, want %d", got, len(checklist.Prep()))
 	}
-	// Catalogue text must not turn into markup. HTML becomes entities and a
+	// checklist.Catalogue text must not turn into markup. HTML becomes entities and a
 	// "#" is escaped where it would start a heading (mdStart), as in the
 	// comparison export: both go through package mdtext.
 	if got := md("a*b_c [x](y) <b> #h |p| `c` \\"); got != `a\*b\_c \[x\](y) &lt;b&gt; #h \|p\| \`+"`"+`c\`+"`"+` \\` {
@@ -129,28 +131,28 @@ func TestWriteMarkdown(t *testing.T) {
 
 func TestWriteJSON(t *testing.T) {
 	var b bytes.Buffer
-	if err := WriteJSON(&b, Builtin()); err != nil {
+	if err := WriteJSON(&b, checklist.Builtin()); err != nil {
 		t.Fatal(err)
 	}
 	var got struct {
 		Categories []struct {
-			ID        CategoryID `json:"id"`
-			Title     string     `json:"title"`
-			Blurb     string     `json:"blurb"`
-			Questions []Question `json:"questions"`
+			ID        checklist.CategoryID `json:"id"`
+			Title     string               `json:"title"`
+			Blurb     string               `json:"blurb"`
+			Questions []checklist.Question `json:"questions"`
 		} `json:"categories"`
-		Prep []PrepItem `json:"prep"`
+		Prep []checklist.PrepItem `json:"prep"`
 	}
 	dec := json.NewDecoder(&b)
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&got); err != nil {
 		t.Fatal(err)
 	}
-	cats := Categories()
+	cats := checklist.Categories()
 	if len(got.Categories) != len(cats) {
 		t.Fatalf("%d categories, want %d", len(got.Categories), len(cats))
 	}
-	var all []Question
+	var all []checklist.Question
 	for i, c := range got.Categories {
 		if c.ID != cats[i].ID || c.Title != cats[i].Title || c.Blurb != cats[i].Blurb {
 			t.Errorf("category %d = %+v", i, c)
@@ -162,7 +164,7 @@ func TestWriteJSON(t *testing.T) {
 		}
 		all = append(all, c.Questions...)
 	}
-	want := Catalogue()
+	want := checklist.Catalogue()
 	if len(all) != len(want) {
 		t.Fatalf("%d questions, want %d", len(all), len(want))
 	}
@@ -174,21 +176,10 @@ func TestWriteJSON(t *testing.T) {
 		}
 	}
 	// The JSON is for tools: sources stay bare file names.
-	if src := got.Categories[0].Questions[0].Source; src != Catalogue()[0].Source || strings.Contains(src, " ") {
+	if src := got.Categories[0].Questions[0].Source; src != checklist.Catalogue()[0].Source || strings.Contains(src, " ") {
 		t.Errorf("JSON source = %q, want the bare file name", src)
 	}
-	if len(got.Prep) != len(Prep()) || !reflect.DeepEqual(got.Prep, Prep()) {
+	if len(got.Prep) != len(checklist.Prep()) || !reflect.DeepEqual(got.Prep, checklist.Prep()) {
 		t.Errorf("prep list = %+v", got.Prep)
-	}
-}
-
-func TestAnswerShape(t *testing.T) {
-	for _, question := range Catalogue() {
-		if shape := AnswerShape(question); shape == "" || shape == string(question.Kind) {
-			t.Errorf("%s: no shape for kind %s", question.ID, question.Kind)
-		}
-	}
-	if got := AnswerShape(Question{Kind: KindRating, Min: 1, Max: 5}); got != "a rating, 1 to 5" {
-		t.Errorf("rating shape = %q", got)
 	}
 }

@@ -1,13 +1,15 @@
-package checklist
+package printed
 
 import (
 	"bufio"
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/mdtext"
 	"github.com/vetted-tui/vetted/safetext"
 )
@@ -15,11 +17,11 @@ import (
 // printTitle heads the text and Markdown listings.
 const printTitle = "Questions to ask a sex therapist"
 
-// WriteText writes the catalogue set (Builtin, or a notebook's) and the
+// WriteText writes the catalogue set (checklist.Builtin, or a notebook's) and the
 // preparation list as plain text, for reading in a terminal or printing on
 // paper. Questions are numbered in interview order; the person's own are
 // marked "(your own)".
-func WriteText(w io.Writer, set *Set) error {
+func WriteText(w io.Writer, set *checklist.Set) error {
 	bw := bufio.NewWriter(w)
 	fmt.Fprintf(bw, "%s\n%s\n", printTitle, strings.Repeat("=", len(printTitle)))
 	n := 0
@@ -28,19 +30,19 @@ func WriteText(w io.Writer, set *Set) error {
 		for _, question := range set.InCategory(c.ID) {
 			n++
 			fmt.Fprintf(bw, "\n%s\n", hang(line(question.Prompt)+ownMark(question), textWidth, fmt.Sprintf("%3d. ", n), "     "))
-			fmt.Fprintf(bw, "     Answer: %s\n", AnswerShape(question))
+			fmt.Fprintf(bw, "     Answer: %s\n", checklist.AnswerShape(question))
 			for i, ch := range question.Choices {
 				fmt.Fprintf(bw, "       %d) %s\n", i+1, line(ch.Label))
 			}
 			fmt.Fprintf(bw, "%s\n", wrap("Why: "+line(question.Hint), textWidth, "     "))
-			fmt.Fprintf(bw, "%s\n", wrap("Source: "+line(SourceText(question)), textWidth, "     "))
+			fmt.Fprintf(bw, "%s\n", wrap("Source: "+line(checklist.SourceText(question)), textWidth, "     "))
 		}
 	}
 	fmt.Fprintf(bw, "\nBEFORE YOUR FIRST APPOINTMENT\n")
-	for _, item := range prep {
+	for _, item := range checklist.Prep() {
 		fmt.Fprintf(bw, "\n%s\n%s\n%s\n",
 			wrap("[ ] "+line(item.Text), textWidth, ""), wrap(line(item.Hint), textWidth, "    "),
-			wrap("Source: "+line(SourceLabel(item.Source)), textWidth, "    "))
+			wrap("Source: "+line(checklist.SourceLabel(item.Source)), textWidth, "    "))
 	}
 	return bw.Flush()
 }
@@ -71,7 +73,7 @@ func hang(s string, width int, first, indent string) string {
 // WriteMarkdown writes the catalogue and the preparation list as Markdown:
 // a heading per category, a numbered list of questions and a task list for
 // the preparation. Like WriteText it prints set and marks own questions.
-func WriteMarkdown(w io.Writer, set *Set) error {
+func WriteMarkdown(w io.Writer, set *checklist.Set) error {
 	bw := bufio.NewWriter(w)
 	fmt.Fprintf(bw, "# %s\n", printTitle)
 	n := 0
@@ -80,9 +82,9 @@ func WriteMarkdown(w io.Writer, set *Set) error {
 		for _, question := range set.InCategory(c.ID) {
 			n++
 			fmt.Fprintf(bw, "%d. **%s**%s  \n", n, md(question.Prompt), md(ownMark(question)))
-			fmt.Fprintf(bw, "   Answer: %s  \n", md(AnswerShape(question)))
+			fmt.Fprintf(bw, "   Answer: %s  \n", md(checklist.AnswerShape(question)))
 			fmt.Fprintf(bw, "   %s  \n", mdStart(question.Hint))
-			fmt.Fprintf(bw, "   Source: %s\n", md(SourceText(question)))
+			fmt.Fprintf(bw, "   Source: %s\n", md(checklist.SourceText(question)))
 			for i, ch := range question.Choices {
 				if i == 0 {
 					bw.WriteString("\n")
@@ -93,45 +95,46 @@ func WriteMarkdown(w io.Writer, set *Set) error {
 		}
 	}
 	fmt.Fprintf(bw, "## Before your first appointment\n\n")
-	for _, item := range prep {
-		fmt.Fprintf(bw, "- [ ] **%s** %s (Source: %s)\n", md(item.Text), md(item.Hint), md(SourceLabel(item.Source)))
+	for _, item := range checklist.Prep() {
+		fmt.Fprintf(bw, "- [ ] **%s** %s (Source: %s)\n", md(item.Text), md(item.Hint), md(checklist.SourceLabel(item.Source)))
 	}
 	return bw.Flush()
 }
 
 // printedCategory is one category of the JSON listing with its questions.
 type printedCategory struct {
-	Category
+	checklist.Category
 	Questions []printedQuestion `json:"questions"`
 }
 
 // printedQuestion is a question of the JSON listing, marked when it is the
 // person's own.
 type printedQuestion struct {
-	Question
+	checklist.Question
 	Own bool `json:"own,omitempty"`
 }
 
 // printedCatalogue is the JSON listing's top level.
 type printedCatalogue struct {
-	Categories []printedCategory `json:"categories"`
-	Prep       []PrepItem        `json:"prep"`
+	Categories []printedCategory    `json:"categories"`
+	Prep       []checklist.PrepItem `json:"prep"`
 }
 
 // WriteJSON writes the catalogue and the preparation list as indented JSON:
 // {"categories":[{"id":…,"title":…,"blurb":…,"questions":[…]}],"prep":[…]},
-// with the json names of Category, Question and PrepItem, and "own": true
+// with the json names of checklist.Category, checklist.Question and checklist.PrepItem, and "own": true
 // on the person's own questions. It is meant for other tools; it carries
 // no answers.
-func WriteJSON(w io.Writer, set *Set) error {
-	out := printedCatalogue{Prep: Prep()}
+func WriteJSON(w io.Writer, set *checklist.Set) error {
+	out := printedCatalogue{Prep: checklist.Prep()}
 	for _, c := range set.Categories() {
 		pc := printedCategory{Category: c, Questions: []printedQuestion{}}
 		for _, q := range set.InCategory(c.ID) {
-			own := IsOwn(q.ID)
+			own := checklist.IsOwn(q.ID)
 			if own {
 				// Typed by the person: cleaned like every other output.
-				q = q.clone()
+				// The choices are the set's own: copy before cleaning.
+				q.Choices = slices.Clone(q.Choices)
 				q.Prompt, q.Short, q.Hint, q.NotePrompt = line(q.Prompt), line(q.Short), line(q.Hint), line(q.NotePrompt)
 				for i := range q.Choices {
 					q.Choices[i].Label = line(q.Choices[i].Label)
@@ -144,38 +147,6 @@ func WriteJSON(w io.Writer, set *Set) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(out)
-}
-
-// AnswerShape describes in a few words what answer a question takes, with
-// its unit and range: "yes / no / unsure", "minutes, 10 to 240",
-// "a whole number of years, 0 to 70".
-func AnswerShape(q Question) string {
-	switch q.Kind {
-	case KindYesNo:
-		return "yes / no / unsure"
-	case KindChoice:
-		return "one of the options"
-	case KindMulti:
-		return "any of the options"
-	case KindMoney:
-		return "an amount in dollars"
-	case KindMinutes:
-		return fmt.Sprintf("minutes, %d to %d", q.Min, q.Max)
-	case KindCount:
-		if q.Unit != "" {
-			return fmt.Sprintf("a whole number of %s, %d to %d", q.Unit, q.Min, q.Max)
-		}
-		return fmt.Sprintf("a whole number, %d to %d", q.Min, q.Max)
-	case KindRating:
-		return fmt.Sprintf("a rating, %d to %d", q.Min, q.Max)
-	case KindDate:
-		return "a date"
-	case KindDuration:
-		return "sessions, weeks or months, or a range (10-12 sessions)"
-	case KindText:
-		return "free text"
-	}
-	return string(q.Kind)
 }
 
 // line keeps catalogue text to one safe line. The built-in catalogue is ours,
@@ -193,8 +164,8 @@ func mdStart(s string) string { return mdtext.LineStart(mdtext.Line(s)) }
 
 // ownMark is what follows the prompt of a question of the person's own in
 // a printed listing.
-func ownMark(q Question) string {
-	if IsOwn(q.ID) {
+func ownMark(q checklist.Question) string {
+	if checklist.IsOwn(q.ID) {
 		return " (your own)"
 	}
 	return ""

@@ -1,4 +1,4 @@
-package disk
+package main
 
 import (
 	"errors"
@@ -6,11 +6,19 @@ import (
 	"path/filepath"
 )
 
-// DefaultPath returns where the notebook lives when no --file is given:
+// notebookPath is --file, or else the default notebook path.
+func notebookPath(file string) (string, error) {
+	if file != "" {
+		return file, nil
+	}
+	return defaultPath()
+}
+
+// defaultPath returns where the notebook lives when no --file is given:
 // $VETTED_FILE if set, else $XDG_DATA_HOME/vetted/notebook.json, else
 // ~/.local/share/vetted/notebook.json (the XDG default, also used on macOS
 // so the file is easy to find from a terminal).
-func DefaultPath() (string, error) {
+func defaultPath() (string, error) {
 	if p := os.Getenv("VETTED_FILE"); p != "" {
 		return p, nil
 	}

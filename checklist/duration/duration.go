@@ -1,4 +1,8 @@
-package checklist
+// Package duration reads and writes the answer to "how long will therapy
+// last?" the way therapists say it on a call ("10-12 sessions", "about four
+// months", "8 to 10 weeks"): a small language of its own, which
+// checklist.Parse uses for duration questions and assess for course costs.
+package duration
 
 // The parser and formatter of duration answers: how long therapy will last,
 // said the way therapists say it on a call ("10-12 sessions", "about four
@@ -45,7 +49,8 @@ var aboutWords = map[string]bool{
 	"approx": true, "approx.": true, "~": true, "maybe": true, "probably": true,
 }
 
-var errDuration = errors.New("Enter a length like 12 sessions, 10-12 sessions, 8 to 10 weeks or about 4 months.")
+// ErrNotALength is Parse's refusal, worded for the person typing.
+var ErrNotALength = errors.New("Enter a length like 12 sessions, 10-12 sessions, 8 to 10 weeks or about 4 months.")
 
 // Duration is a parsed duration value: Lo to Hi of Unit (Lo == Hi when one
 // number was said), and About when the therapist said it was an estimate.
@@ -72,25 +77,20 @@ func (d Duration) String() string {
 	}
 	unit := d.Unit
 	if !d.Range() && d.Lo == 1 {
-		unit = singular(unit)
+		unit = strings.TrimSuffix(unit, "s") // every unit is a plural in s
 	}
 	b.WriteString(" " + unit)
 	return b.String()
-}
-
-// ParseDuration reads a duration value in its canonical form or any form
-// Parse accepts for a duration question, including a bare number stored by
-// earlier versions of vetted ("12", read as 12 sessions).
-func ParseDuration(value string) (Duration, bool) {
-	d, err := parseDuration(value)
-	return d, err == nil
 }
 
 // durationPattern: a number, an optional second number after "-", "to" or
 // "or", and an optional unit. Number words are turned into digits first.
 var durationPattern = regexp.MustCompile(`^(\d{1,4})(?:\s*(?:-|to|or)\s*(\d{1,4}))?\s*([a-z.]*)$`)
 
-func parseDuration(s string) (Duration, error) {
+// Parse reads a duration as typed, or as stored: its canonical form, or a
+// bare number stored by earlier versions of vetted ("12", read as 12
+// sessions). It refuses with ErrNotALength.
+func Parse(s string) (Duration, error) {
 	key := strings.ToLower(strings.Join(strings.Fields(s), " "))
 	for _, dash := range []string{"–", "—", "‒", "−"} {
 		key = strings.ReplaceAll(key, dash, "-")
@@ -108,11 +108,11 @@ func parseDuration(s string) (Duration, error) {
 	key = numberWordsToDigits(key)
 	m := durationPattern.FindStringSubmatch(key)
 	if m == nil {
-		return Duration{}, errDuration
+		return Duration{}, ErrNotALength
 	}
 	unit, ok := durationUnits[m[3]]
 	if !ok {
-		return Duration{}, errDuration
+		return Duration{}, ErrNotALength
 	}
 	d.Unit = unit
 	d.Lo, _ = strconv.ParseInt(m[1], 10, 64)
@@ -121,7 +121,7 @@ func parseDuration(s string) (Duration, error) {
 		d.Hi, _ = strconv.ParseInt(m[2], 10, 64)
 	}
 	if d.Lo < 1 || d.Hi < d.Lo || d.Hi > durationCaps[unit] {
-		return Duration{}, errDuration
+		return Duration{}, ErrNotALength
 	}
 	return d, nil
 }
