@@ -56,10 +56,3 @@ func cloneCheckIns(list []CheckIn) []CheckIn {
 	}
 	return out
 }
-
-// sameCheckIns reports whether a and b encode to the same bytes.
-func sameCheckIns(a, b []CheckIn) bool {
-	return slices.EqualFunc(a, b, func(x, y CheckIn) bool {
-		return x.At == y.At && x.After == y.After && maps.Equal(x.Answers, y.Answers)
-	})
-}

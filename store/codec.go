@@ -27,9 +27,8 @@ func Encode(nb *Notebook) ([]byte, error) {
 	if nb == nil {
 		return nil, errors.New("vetted: no notebook to encode")
 	}
-	return appendNotebook(nil, nb, func(dst []byte, i int) ([]byte, error) {
-		return appendTherapist(dst, &nb.Therapists[i])
-	})
+	var e encoder
+	return e.notebook(nb)
 }
 
 // appendEscape appends r as JSON \u escapes: one for the basic plane, a

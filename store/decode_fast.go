@@ -1,14 +1,8 @@
 package store
 
 import (
-	"bytes"
 	"encoding/json"
-	"slices"
-	"strconv"
-	"time"
 	"unicode/utf8"
-
-	"github.com/vetted-tui/vetted/checklist"
 )
 
 // This file reads a notebook the way vetted writes it, in one pass over
@@ -30,7 +24,7 @@ func decodeFast(data []byte) (*Notebook, bool) {
 	}
 	p := fastParser{data: data, interned: map[string]string{}}
 	var nb Notebook
-	if !p.notebook(&nb) {
+	if !notebookFormat.read(&p, &nb) {
 		return nil, false
 	}
 	p.space()
@@ -88,59 +82,37 @@ func (p *fastParser) byte(c byte) bool {
 	return false
 }
 
-// peek reports whether c comes next, after any white space.
-func (p *fastParser) peek(c byte) bool {
-	p.space()
-	return p.pos < len(p.data) && p.data[p.pos] == c
-}
-
-// object walks the members of an object: member is called with each key,
-// unquoted as encoding/json unquotes it (the bytes are only valid during
-// the call), and reads the value.
-func (p *fastParser) object(member func(key []byte) bool) bool {
-	if !p.byte('{') {
+// sequence walks what lies between open and close, items separated by
+// commas, item reading each.
+func (p *fastParser) sequence(open, close byte, item func() bool) bool {
+	if !p.byte(open) {
 		return false
 	}
-	if p.byte('}') {
+	if p.byte(close) {
 		return true
 	}
-	for {
-		key, ok := p.raw()
-		if !ok || !p.byte(':') || !member(key) {
-			return false
-		}
-		if p.byte('}') {
+	for item() {
+		if p.byte(close) {
 			return true
 		}
 		if !p.byte(',') {
 			return false
 		}
 	}
+	return false
 }
 
-// fields walks a struct's members: each key must be one of the known
-// names, exactly, at most once. encoding/json also matches keys in
-// another case; such files take the slow path.
-func (p *fastParser) fields(known []string, field func(i int) bool) bool {
-	var seen uint32
-	return p.object(func(key []byte) bool {
-		for i, k := range known {
-			if k == string(key) {
-				if seen&(1<<i) != 0 {
-					return false
-				}
-				seen |= 1 << i
-				return field(i)
-			}
-		}
-		return false
+// object walks the members of an object: member is called with each key,
+// unquoted as encoding/json unquotes it (the bytes are only valid during
+// the call), and reads the value.
+func (p *fastParser) object(member func(key []byte) bool) bool {
+	return p.sequence('{', '}', func() bool {
+		key, ok := p.raw()
+		return ok && p.byte(':') && member(key)
 	})
 }
 
-// string reads a string. One without escapes is taken as it is (the input
-// is valid UTF-8); one with escapes is unquoted by encoding/json itself,
-// so that bad escapes and lone surrogates come out exactly as it decodes
-// them.
+// string reads a string (see raw).
 func (p *fastParser) string() (string, bool) {
 	b, ok := p.raw()
 	if !ok {
@@ -150,345 +122,30 @@ func (p *fastParser) string() (string, bool) {
 }
 
 // raw reads a string and returns its unquoted bytes: a slice of the input
-// when it has no escapes, else a new one.
+// when it has no escapes; else encoding/json unquotes it, so that bad
+// escapes and lone surrogates come out exactly as it decodes them.
 func (p *fastParser) raw() ([]byte, bool) {
 	if !p.byte('"') {
 		return nil, false
 	}
-	start := p.pos
-	end := bytes.IndexByte(p.data[start:], '"')
-	if end < 0 {
-		return nil, false
-	}
-	seg := p.data[start : start+end]
-	plain := true
-	for _, c := range seg {
-		if c < 0x20 || c == '\\' {
-			plain = false
-			break
-		}
-	}
-	if plain {
-		p.pos = start + end + 1
-		return seg, true
-	}
-	escaped := false
-	for p.pos < len(p.data) {
-		c := p.data[p.pos]
-		switch {
+	start, escaped := p.pos, false
+	for ; p.pos < len(p.data); p.pos++ {
+		switch c := p.data[p.pos]; {
+		case c > '\\': // most of any text: lower case letters
+		case c == '\\':
+			escaped = true
+			p.pos++
+		case c < 0x20:
+			return nil, false
 		case c == '"':
 			p.pos++
 			if !escaped {
 				return p.data[start : p.pos-1], true
 			}
 			var s string
-			if json.Unmarshal(p.data[start-1:p.pos], &s) != nil {
-				return nil, false
-			}
-			return []byte(s), true
-		case c == '\\':
-			escaped = true
-			p.pos += 2
-		case c < 0x20:
-			return nil, false
-		default:
-			p.pos++
+			err := json.Unmarshal(p.data[start-1:p.pos], &s)
+			return []byte(s), err == nil
 		}
 	}
 	return nil, false
-}
-
-func (p *fastParser) setString(dst *string) bool {
-	s, ok := p.string()
-	*dst = s
-	return ok
-}
-
-// time reads a date and time through time.Time's own UnmarshalJSON.
-func (p *fastParser) time(dst *time.Time) bool {
-	p.space()
-	start := p.pos
-	if _, ok := p.raw(); !ok {
-		return false
-	}
-	return dst.UnmarshalJSON(p.data[start:p.pos]) == nil
-}
-
-// wholeNumber reads a plain whole number, the only form the version and a
-// place take.
-func (p *fastParser) wholeNumber(dst *int) bool {
-	p.space()
-	start := p.pos
-	if p.pos < len(p.data) && p.data[p.pos] == '-' {
-		p.pos++
-	}
-	for p.pos < len(p.data) && p.data[p.pos] >= '0' && p.data[p.pos] <= '9' {
-		p.pos++
-	}
-	n, err := strconv.ParseInt(string(p.data[start:p.pos]), 10, strconv.IntSize)
-	if err != nil || p.pos < len(p.data) && (p.data[p.pos] == '.' || p.data[p.pos] == 'e' || p.data[p.pos] == 'E') {
-		return false
-	}
-	if len(p.data[start:p.pos]) > 1 && p.data[start] == '0' || len(p.data[start:p.pos]) > 2 && p.data[start] == '-' && p.data[start+1] == '0' {
-		return false // a leading zero is not JSON
-	}
-	*dst = int(n)
-	return true
-}
-
-func (p *fastParser) bool(dst *bool) bool {
-	p.space()
-	switch {
-	case len(p.data)-p.pos >= 4 && string(p.data[p.pos:p.pos+4]) == "true":
-		*dst, p.pos = true, p.pos+4
-	case len(p.data)-p.pos >= 5 && string(p.data[p.pos:p.pos+5]) == "false":
-		*dst, p.pos = false, p.pos+5
-	default:
-		return false
-	}
-	return true
-}
-
-// delegated reads one object whole and decodes it with encoding/json, as
-// the slow path would, unknown fields refused: for parts that are small and
-// rare (the profile, the preparation form, own questions, a credential check), where a
-// parser of their own would buy nothing.
-func (p *fastParser) delegated(dst any) bool {
-	p.space()
-	start := p.pos
-	if !p.peek('{') && !p.peek('[') || !p.skipValue() {
-		return false
-	}
-	dec := json.NewDecoder(bytes.NewReader(p.data[start:p.pos]))
-	dec.DisallowUnknownFields()
-	return dec.Decode(dst) == nil
-}
-
-// skipValue moves past one JSON object, array or string, whatever it holds;
-// it gives up on anything else. encoding/json checks the skipped bytes.
-func (p *fastParser) skipValue() bool {
-	p.space()
-	if p.peek('"') {
-		_, ok := p.raw()
-		return ok
-	}
-	depth := 0
-	for p.pos < len(p.data) {
-		switch c := p.data[p.pos]; c {
-		case '{', '[':
-			depth++
-			p.pos++
-		case '}', ']':
-			depth--
-			p.pos++
-			if depth == 0 {
-				return true
-			}
-		case '"':
-			if _, ok := p.raw(); !ok {
-				return false
-			}
-		default:
-			if depth == 0 {
-				return false
-			}
-			p.pos++
-		}
-	}
-	return false
-}
-
-var notebookFields = []string{"version", "people", "budget_per_session", "importance", "prep", "therapists", "profile", "prep_form", "questions", "deleted"}
-
-func (p *fastParser) notebook(nb *Notebook) bool {
-	return p.fields(notebookFields, func(i int) bool {
-		switch i {
-		case 0:
-			return p.wholeNumber(&nb.Version)
-		case 1:
-			return p.fields([]string{"me", "partner"}, func(i int) bool {
-				if i == 0 {
-					return p.setString(&nb.People.Me)
-				}
-				return p.setString(&nb.People.Partner)
-			})
-		case 2:
-			return p.setString(&nb.BudgetPerSession)
-		case 3:
-			nb.Importance = map[string]checklist.Importance{}
-			return p.object(func(key []byte) bool {
-				k := p.text(key)
-				v, ok := p.string()
-				nb.Importance[k] = checklist.Importance(v)
-				return ok
-			})
-		case 4:
-			nb.Prep = map[string]bool{}
-			return p.object(func(key []byte) bool {
-				k := p.text(key)
-				var v bool
-				ok := p.bool(&v)
-				nb.Prep[k] = v
-				return ok
-			})
-		case 6:
-			return p.delegated(&nb.Profile)
-		case 7:
-			return p.delegated(&nb.PrepForm)
-		case 8:
-			return p.delegated(&nb.Questions)
-		case 9:
-			return p.deleted(&nb.Deleted)
-		}
-		return p.therapists(&nb.Therapists)
-	})
-}
-
-// deletedFields are a recently deleted entry's: a therapist's and two more.
-var deletedFields = append(slices.Clip(therapistFields), "deleted_at", "place")
-
-func (p *fastParser) deleted(dst *[]DeletedTherapist) bool {
-	if !p.byte('[') {
-		return false
-	}
-	out := []DeletedTherapist{}
-	if !p.byte(']') {
-		for {
-			var d DeletedTherapist
-			ok := p.therapistWith(&d.Therapist, deletedFields, func(i int) bool {
-				if i == len(therapistFields) {
-					return p.time(&d.DeletedAt)
-				}
-				return p.wholeNumber(&d.Place)
-			})
-			if !ok {
-				return false
-			}
-			out = append(out, d)
-			if p.byte(']') {
-				break
-			}
-			if !p.byte(',') {
-				return false
-			}
-		}
-	}
-	*dst = out
-	return true
-}
-
-func (p *fastParser) therapists(dst *[]Therapist) bool {
-	if !p.byte('[') {
-		return false
-	}
-	out := []Therapist{}
-	if !p.byte(']') {
-		for {
-			var t Therapist
-			if !p.therapist(&t) {
-				return false
-			}
-			out = append(out, t)
-			if p.byte(']') {
-				break
-			}
-			if !p.byte(',') {
-				return false
-			}
-		}
-	}
-	*dst = out
-	return true
-}
-
-var therapistFields = []string{"id", "name", "credentials", "phone", "email", "website", "location",
-	"found_via", "status", "contacted_on", "consult_on", "notes", "answers", "partner_answers",
-	"partner_notes", "created", "updated", "verification", "check_ins"}
-
-func (p *fastParser) therapist(t *Therapist) bool {
-	return p.therapistWith(t, therapistFields, nil)
-}
-
-// therapistWith reads a therapist whose object may hold more fields:
-// known is therapistFields followed by them, and more reads the field of
-// index i from len(therapistFields) on.
-func (p *fastParser) therapistWith(t *Therapist, known []string, more func(i int) bool) bool {
-	var foundVia, status string
-	ok := p.fields(known, func(i int) bool {
-		if i >= len(therapistFields) {
-			return more(i)
-		}
-		switch i {
-		case 0:
-			return p.setString(&t.ID)
-		case 1:
-			return p.setString(&t.Name)
-		case 2:
-			return p.setString(&t.Credentials)
-		case 3:
-			return p.setString(&t.Phone)
-		case 4:
-			return p.setString(&t.Email)
-		case 5:
-			return p.setString(&t.Website)
-		case 6:
-			return p.setString(&t.Location)
-		case 7:
-			return p.setString(&foundVia)
-		case 8:
-			return p.setString(&status)
-		case 9:
-			return p.setString(&t.ContactedOn)
-		case 10:
-			return p.setString(&t.ConsultOn)
-		case 11:
-			return p.setString(&t.Notes)
-		case 12:
-			return p.answers(&t.Answers)
-		case 13:
-			return p.answers(&t.PartnerAnswers)
-		case 14:
-			return p.setString(&t.PartnerNotes)
-		case 15:
-			return p.time(&t.Created)
-		case 17:
-			return p.delegated(&t.Verification)
-		case 18:
-			// Few and small: encoding/json reads them.
-			return p.delegated(&t.CheckIns)
-		}
-		return p.time(&t.Updated)
-	})
-	t.FoundVia, t.Status = FoundVia(foundVia), Outreach(status)
-	return ok
-}
-
-var answerFields = []string{"status", "value", "note", "at"}
-
-// answersHint sizes a new answer map for a fully answered interview, so
-// it does not grow step by step; a partner's few answers waste little.
-var answersHint = len(checklist.Catalogue())
-
-func (p *fastParser) answers(dst *map[string]checklist.Answer) bool {
-	m := make(map[string]checklist.Answer, answersHint)
-	*dst = m
-	return p.object(func(key []byte) bool {
-		k := p.text(key)
-		var a checklist.Answer
-		var status string
-		ok := p.fields(answerFields, func(i int) bool {
-			switch i {
-			case 0:
-				return p.setString(&status)
-			case 1:
-				return p.setString(&a.Value)
-			case 2:
-				return p.setString(&a.Note)
-			}
-			return p.time(&a.At)
-		})
-		a.Status = checklist.Status(status)
-		m[k] = a
-		return ok
-	})
 }

@@ -1,16 +1,10 @@
 package store
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
-	"maps"
-	"slices"
-	"strconv"
 	"time"
 	"unicode/utf8"
 
-	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/safetext"
 )
 
@@ -23,362 +17,84 @@ import (
 // byte is placed once, and each therapist's bytes stand alone, so a save
 // re-encodes only the therapists that changed (see encodeCache).
 //
-// The format is fixed by the struct tags in notebook.go and
-// checklist.Answer; TestEncodeMatchesEncodingJSON compares the output with
-// encoding/json's on the demo, a large notebook and hostile text, so a
-// field added there without a line here fails that test.
+// What is written, field by field, is the description in fields.go.
+// TestEncodeMatchesEncodingJSON compares the output with encoding/json's
+// on the demo, a large notebook and hostile text.
 
-// therapistDepth is the indent depth of a therapist's opening brace: the
-// notebook object is depth 0, its "therapists" list 1, the items 2.
-const therapistDepth = 2
-
-// appendNotebook appends nb's encoding to dst. therapist appends the
-// encoding of nb.Therapists[i] (from its opening to its closing brace, as
-// appendTherapist writes it); a cache hands back bytes it kept.
-func appendNotebook(dst []byte, nb *Notebook, therapist func(dst []byte, i int) ([]byte, error)) ([]byte, error) {
-	dst = append(dst, '{')
-	dst = appendMember(dst, true, 1, "version")
-	dst = strconv.AppendInt(dst, int64(nb.Version), 10)
-
-	dst = appendMember(dst, false, 1, "people")
-	dst = append(dst, '{')
-	first := true
-	for _, f := range [...]struct{ key, value string }{{"me", nb.People.Me}, {"partner", nb.People.Partner}} {
-		if f.value == "" {
-			continue
-		}
-		dst = appendMember(dst, first, 2, f.key)
-		dst = appendString(dst, f.value)
-		first = false
-	}
-	dst = appendClose(dst, first, 1, '}')
-
-	if nb.BudgetPerSession != "" {
-		dst = appendMember(dst, false, 1, "budget_per_session")
-		dst = appendString(dst, nb.BudgetPerSession)
-	}
-	if len(nb.Importance) > 0 {
-		dst = appendMember(dst, false, 1, "importance")
-		dst = append(dst, '{')
-		for i, k := range slices.Sorted(maps.Keys(nb.Importance)) {
-			dst = appendMember(dst, i == 0, 2, k)
-			dst = appendString(dst, string(nb.Importance[k]))
-		}
-		dst = appendClose(dst, false, 1, '}')
-	}
-	if len(nb.Prep) > 0 {
-		dst = appendMember(dst, false, 1, "prep")
-		dst = append(dst, '{')
-		for i, k := range slices.Sorted(maps.Keys(nb.Prep)) {
-			dst = appendMember(dst, i == 0, 2, k)
-			dst = strconv.AppendBool(dst, nb.Prep[k])
-		}
-		dst = appendClose(dst, false, 1, '}')
-	}
-	// In the order of Notebook's fields, as encoding/json writes them.
-	if nb.Questions != nil {
-		dst = appendMember(dst, false, 1, "questions")
-		var err error
-		if dst, err = appendJSON(dst, nb.Questions, 1); err != nil {
-			return nil, err
-		}
-	}
-	dst = appendProfile(dst, &nb.Profile)
-	if !nb.PrepForm.IsZero() {
-		dst = appendMember(dst, false, 1, "prep_form")
-		dst = appendPrepForm(dst, nb.PrepForm)
-	}
-
-	dst = appendMember(dst, false, 1, "therapists")
-	if nb.Therapists == nil {
-		dst = append(dst, "null"...)
-	} else {
-		dst = append(dst, '[')
-		for i := range nb.Therapists {
-			if i > 0 {
-				dst = append(dst, ',')
-			}
-			dst = append(dst, '\n')
-			dst = appendIndent(dst, therapistDepth)
-			var err error
-			if dst, err = therapist(dst, i); err != nil {
-				return nil, err
-			}
-		}
-		dst = appendClose(dst, len(nb.Therapists) == 0, 1, ']')
-	}
-	if len(nb.Deleted) > 0 {
-		var err error
-		if dst, err = appendDeleted(dst, nb.Deleted); err != nil {
-			return nil, err
-		}
-	}
-	dst = appendClose(dst, false, 0, '}')
-	return append(dst, '\n'), nil
+// encoder holds the bytes written so far.
+type encoder struct {
+	buf []byte
+	// err is the first failure; the bytes after it are not used.
+	err error
+	// therapist, when set, writes each therapist of the roster in place of
+	// therapistFormat: the save cache hands back the bytes it kept.
+	therapist func(e *encoder, t *Therapist, d int)
 }
 
-// appendDeleted appends the recently deleted list: each entry is a
-// therapist, as appendTherapist writes one, with two members more.
-func appendDeleted(dst []byte, deleted []DeletedTherapist) ([]byte, error) {
-	const d = therapistDepth + 1
-	dst = appendMember(dst, false, 1, "deleted")
-	dst = append(dst, '[')
-	for i := range deleted {
-		if i > 0 {
-			dst = append(dst, ',')
-		}
-		dst = append(dst, '\n')
-		dst = appendIndent(dst, therapistDepth)
-		var err error
-		if dst, err = appendTherapistMembers(dst, &deleted[i].Therapist); err != nil {
-			return nil, err
-		}
-		dst = appendMember(dst, false, d, "deleted_at")
-		if dst, err = appendTime(dst, deleted[i].DeletedAt); err != nil {
-			return nil, err
-		}
-		dst = appendMember(dst, false, d, "place")
-		dst = strconv.AppendInt(dst, int64(deleted[i].Place), 10)
-		dst = appendClose(dst, false, therapistDepth, '}')
+// notebook writes nb, with the trailing newline, and returns the bytes.
+func (e *encoder) notebook(nb *Notebook) ([]byte, error) {
+	notebookFormat.write(e, nb, 0)
+	if e.err != nil {
+		return nil, e.err
 	}
-	return appendClose(dst, false, 1, ']'), nil
+	return append(e.buf, '\n'), nil
 }
 
-// appendTherapist appends t's encoding at therapistDepth, from its opening
-// brace to its closing one.
-func appendTherapist(dst []byte, t *Therapist) ([]byte, error) {
-	dst, err := appendTherapistMembers(dst, t)
-	if err != nil {
-		return nil, err
+// rosterItem is c, written through the encoder's therapist hook when it
+// has one.
+func rosterItem(c valueCodec[Therapist]) valueCodec[Therapist] {
+	write := c.write
+	c.write = func(e *encoder, t *Therapist, d int) {
+		if e.therapist != nil {
+			e.therapist(e, t, d)
+			return
+		}
+		write(e, t, d)
 	}
-	return appendClose(dst, false, therapistDepth, '}'), nil
+	return c
 }
 
-// appendTherapistMembers appends t's opening brace and members at
-// therapistDepth, without the closing brace.
-func appendTherapistMembers(dst []byte, t *Therapist) ([]byte, error) {
-	const d = therapistDepth + 1
-	dst = append(dst, '{')
-	dst = appendMember(dst, true, d, "id")
-	dst = appendString(dst, t.ID)
-	dst = appendMember(dst, false, d, "name")
-	dst = appendString(dst, t.Name)
-	for _, f := range [...]struct{ key, value string }{
-		{"credentials", t.Credentials},
-		{"phone", t.Phone},
-		{"email", t.Email},
-		{"website", t.Website},
-		{"location", t.Location},
-		{"found_via", string(t.FoundVia)},
-	} {
-		if f.value != "" {
-			dst = appendMember(dst, false, d, f.key)
-			dst = appendString(dst, f.value)
-		}
-	}
-	dst = appendMember(dst, false, d, "status")
-	dst = appendString(dst, string(t.Status))
-	for _, f := range [...]struct{ key, value string }{
-		{"contacted_on", t.ContactedOn},
-		{"consult_on", t.ConsultOn},
-		{"notes", t.Notes},
-	} {
-		if f.value != "" {
-			dst = appendMember(dst, false, d, f.key)
-			dst = appendString(dst, f.value)
-		}
-	}
-	var err error
-	for _, f := range [...]struct {
-		key     string
-		answers map[string]checklist.Answer
-	}{{"answers", t.Answers}, {"partner_answers", t.PartnerAnswers}} {
-		if len(f.answers) == 0 {
-			continue
-		}
-		dst = appendMember(dst, false, d, f.key)
-		if dst, err = appendAnswers(dst, f.answers, d); err != nil {
-			return nil, err
-		}
-	}
-	if t.PartnerNotes != "" {
-		dst = appendMember(dst, false, d, "partner_notes")
-		dst = appendString(dst, t.PartnerNotes)
-	}
-	if !t.Verification.IsZero() {
-		dst = appendMember(dst, false, d, "verification")
-		dst = appendVerification(dst, t.Verification, d)
-	}
-	if len(t.CheckIns) > 0 {
-		dst = appendMember(dst, false, d, "check_ins")
-		if dst, err = appendCheckIns(dst, t.CheckIns, d); err != nil {
-			return nil, err
-		}
-	}
-	dst = appendMember(dst, false, d, "created")
-	if dst, err = appendTime(dst, t.Created); err != nil {
-		return nil, err
-	}
-	dst = appendMember(dst, false, d, "updated")
-	return appendTime(dst, t.Updated)
-}
-
-// appendPrepForm appends a non-empty preparation form whose key sits at
-// depth 1.
-func appendPrepForm(dst []byte, f PrepForm) []byte {
-	dst = append(dst, '{')
-	first := true
-	if len(f.Entries) > 0 {
-		dst = appendMember(dst, first, 2, "entries")
-		dst = append(dst, '{')
-		for i, k := range slices.Sorted(maps.Keys(f.Entries)) {
-			dst = appendMember(dst, i == 0, 3, k)
-			dst = appendString(dst, f.Entries[k])
-		}
-		dst = appendClose(dst, false, 2, '}')
-		first = false
-	}
-	if len(f.Medications) > 0 {
-		dst = appendMember(dst, first, 2, "medications")
-		dst = append(dst, '[')
-		for i, m := range f.Medications {
-			if i > 0 {
-				dst = append(dst, ',')
-			}
-			dst = append(dst, '\n')
-			dst = appendIndent(dst, 3)
-			dst = append(dst, '{')
-			dst = appendMember(dst, true, 4, "name")
-			dst = appendString(dst, m.Name)
-			if m.Dose != "" {
-				dst = appendMember(dst, false, 4, "dose")
-				dst = appendString(dst, m.Dose)
-			}
-			dst = appendClose(dst, false, 3, '}')
-		}
-		dst = appendClose(dst, false, 2, ']')
-	}
-	return appendClose(dst, false, 1, '}')
-}
-
-// appendVerification appends a non-empty verification record whose key
-// sits at depth d.
-func appendVerification(dst []byte, v Verification, d int) []byte {
-	dst = append(dst, '{')
-	first := true
-	for _, f := range [...]struct{ key, value string }{
-		{"license_checked_on", v.LicenseCheckedOn},
-		{"license_number", v.LicenseNumber},
-		{"license_type", v.LicenseType},
-		{"license", string(v.License)},
-		{"aasect_checked_on", v.AASECTCheckedOn},
-		{"aasect", string(v.AASECT)},
-		{"notes", v.Notes},
-	} {
-		if f.value == "" {
-			continue
-		}
-		dst = appendMember(dst, first, d+1, f.key)
-		dst = appendString(dst, f.value)
-		first = false
-	}
-	return appendClose(dst, false, d, '}')
-}
-
-// appendCheckIns appends a non-empty list of check-ins whose key sits at
-// depth d.
-func appendCheckIns(dst []byte, list []CheckIn, d int) ([]byte, error) {
-	dst = append(dst, '[')
-	var err error
-	for i, c := range list {
-		if i > 0 {
-			dst = append(dst, ',')
-		}
-		dst = append(dst, '\n')
-		dst = appendIndent(dst, d+1)
-		dst = append(dst, '{')
-		dst = appendMember(dst, true, d+2, "at")
-		if dst, err = appendTime(dst, c.At); err != nil {
-			return nil, err
-		}
-		if c.After != "" {
-			dst = appendMember(dst, false, d+2, "after")
-			dst = appendString(dst, c.After)
-		}
-		if len(c.Answers) > 0 {
-			dst = appendMember(dst, false, d+2, "answers")
-			if dst, err = appendAnswers(dst, c.Answers, d+2); err != nil {
-				return nil, err
-			}
-		}
-		dst = appendClose(dst, false, d+1, '}')
-	}
-	return appendClose(dst, false, d, ']'), nil
-}
-
-// appendAnswers appends a non-empty answer map whose key sits at depth d.
-func appendAnswers(dst []byte, answers map[string]checklist.Answer, d int) ([]byte, error) {
-	dst = append(dst, '{')
-	var err error
-	for i, id := range slices.Sorted(maps.Keys(answers)) {
-		a := answers[id]
-		dst = appendMember(dst, i == 0, d+1, id)
-		dst = append(dst, '{')
-		dst = appendMember(dst, true, d+2, "status")
-		dst = appendString(dst, string(a.Status))
-		if a.Value != "" {
-			dst = appendMember(dst, false, d+2, "value")
-			dst = appendString(dst, a.Value)
-		}
-		if a.Note != "" {
-			dst = appendMember(dst, false, d+2, "note")
-			dst = appendString(dst, a.Note)
-		}
-		// omitempty never omits a struct, so "at" is always written.
-		dst = appendMember(dst, false, d+2, "at")
-		if dst, err = appendTime(dst, a.At); err != nil {
-			return nil, err
-		}
-		dst = appendClose(dst, false, d+1, '}')
-	}
-	return appendClose(dst, false, d, '}'), nil
-}
-
-// appendTime appends t as time.Time's own MarshalJSON writes it, and fails
-// where it fails (a year outside 0-9999). Its message names the problem,
-// never the value.
-func appendTime(dst []byte, t time.Time) ([]byte, error) {
+// time writes t as time.Time's own MarshalJSON writes it, and fails where
+// it fails (a year outside 0-9999). Its message names the problem, never
+// the value.
+func (e *encoder) time(t time.Time) {
 	b, err := t.MarshalJSON()
 	if err != nil {
-		return nil, fmt.Errorf("vetted: cannot encode notebook: %w", err)
+		e.fail(err)
 	}
-	return append(dst, b...), nil
+	e.buf = append(e.buf, b...)
 }
 
-// appendMember starts an object member at depth d: a comma unless it is
-// the first, a new line, the indent, the key and ": ".
-func appendMember(dst []byte, first bool, d int, key string) []byte {
+// fail keeps the first failure, in words that never quote the notebook.
+func (e *encoder) fail(err error) {
+	if e.err == nil {
+		e.err = fmt.Errorf("vetted: cannot encode notebook: %w", err)
+	}
+}
+
+// memberStart starts a member or an item at depth d: a comma unless it is
+// the first, a new line and the indent.
+func (e *encoder) memberStart(first bool, d int) {
 	if !first {
-		dst = append(dst, ',')
+		e.buf = append(e.buf, ',')
 	}
-	dst = append(dst, '\n')
-	dst = appendIndent(dst, d)
-	dst = appendString(dst, key)
-	return append(dst, ':', ' ')
+	e.buf = append(e.buf, '\n')
+	e.buf = appendIndent(e.buf, d)
 }
 
-// appendClose ends an object or list whose opening sits at depth d. An
-// empty one stays on its line, "{}" or "[]", as encoding/json writes it.
-func appendClose(dst []byte, empty bool, d int, c byte) []byte {
+// close ends an object or list whose opening sits at depth d. An empty
+// one stays on its line, "{}" or "[]", as encoding/json writes it.
+func (e *encoder) close(empty bool, d int, c byte) {
 	if !empty {
-		dst = append(dst, '\n')
-		dst = appendIndent(dst, d)
+		e.buf = append(e.buf, '\n')
+		e.buf = appendIndent(e.buf, d)
 	}
-	return append(dst, c)
+	e.buf = append(e.buf, c)
 }
 
-// indent is more spaces than any depth of the notebook needs.
-const indent = "                "
+// indent is more spaces than any depth of the notebook needs (an archived
+// question's choices sit at depth 7).
+const indent = "                                "
 
 func appendIndent(dst []byte, d int) []byte {
 	return append(dst, indent[:2*d]...)
@@ -437,29 +153,4 @@ func appendString(dst []byte, s string) []byte {
 	}
 	dst = append(dst, s[start:]...)
 	return append(dst, '"')
-}
-
-// appendJSON appends v as encoding/json writes it at depth d (two-space
-// indent, no HTML escaping), with the runes safetext would drop written as
-// \u escapes like appendString does. The person's own questionnaire is
-// small and changes rarely, so it does not need the one-pass writer.
-func appendJSON(dst []byte, v any, d int) ([]byte, error) {
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	enc.SetIndent(indent[:2*d], "  ")
-	if err := enc.Encode(v); err != nil {
-		return nil, fmt.Errorf("vetted: cannot encode notebook: %w", err)
-	}
-	data := bytes.TrimSuffix(buf.Bytes(), []byte{'\n'})
-	for len(data) > 0 {
-		r, size := utf8.DecodeRune(data)
-		if r < utf8.RuneSelf && r != 0x7F || safetext.Allowed(r) {
-			dst = append(dst, data[:size]...)
-		} else {
-			dst = appendEscape(dst, r)
-		}
-		data = data[size:]
-	}
-	return dst, nil
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/vetted-tui/vetted/checklist"
 	"github.com/vetted-tui/vetted/demo"
+	"github.com/vetted-tui/vetted/internal/testbook"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
 )
@@ -80,6 +81,10 @@ func hostile() string {
 
 func TestEncodeMatchesEncodingJSON(t *testing.T) {
 	sameAsReference(t, "demo", demo.Notebook())
+	sameAsReference(t, "testbook.Full", testbook.Full())
+	for _, seed := range testbook.Seeds {
+		sameAsReference(t, fmt.Sprintf("testbook.Hostile(%q)", seed), testbook.Hostile(seed))
+	}
 	sameAsReference(t, "new", store.New())
 	sameAsReference(t, "zero", &store.Notebook{})
 	sameAsReference(t, "no therapists", &store.Notebook{Version: 1, Therapists: []store.Therapist{}})

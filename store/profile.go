@@ -2,7 +2,6 @@ package store
 
 import (
 	"slices"
-	"strconv"
 
 	"github.com/vetted-tui/vetted/checklist"
 )
@@ -66,41 +65,4 @@ func (p Profile) Toggled(id string) Profile {
 func (nb *Notebook) SetPartner(name string) {
 	nb.People.Partner = name
 	nb.Profile.WithPartner = nb.People.HasPartner()
-}
-
-// appendProfile appends the notebook's "profile" member at depth 1, or
-// nothing for a zero profile, as encoding/json writes it (see encode.go).
-func appendProfile(dst []byte, p *Profile) []byte {
-	if p.IsZero() {
-		return dst
-	}
-	const d = 2
-	dst = appendMember(dst, false, 1, "profile")
-	dst = append(dst, '{')
-	first := true
-	if len(p.Concerns) > 0 {
-		dst = appendMember(dst, first, d, "concerns")
-		dst = append(dst, '[')
-		for i, id := range p.Concerns {
-			if i > 0 {
-				dst = append(dst, ',')
-			}
-			dst = append(dst, '\n')
-			dst = appendIndent(dst, d+1)
-			dst = appendString(dst, id)
-		}
-		dst = appendClose(dst, false, d, ']')
-		first = false
-	}
-	if p.OwnWords != "" {
-		dst = appendMember(dst, first, d, "own_words")
-		dst = appendString(dst, p.OwnWords)
-		first = false
-	}
-	if p.WithPartner {
-		dst = appendMember(dst, first, d, "with_partner")
-		dst = strconv.AppendBool(dst, true)
-		first = false
-	}
-	return appendClose(dst, first, 1, '}')
 }
