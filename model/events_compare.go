@@ -47,7 +47,7 @@ func (m Model) handleCompareEvent(msg tea.Msg) (Model, tea.Cmd, bool) {
 	case compare.ExportRequestMsg:
 		// An encrypted notebook's export is written in clear: the first
 		// request only says so; the next one, once told, exports.
-		if m.file != nil && m.file.Encrypted() && !m.exportToldClear {
+		if m.file != nil && m.common.Encrypted && !m.exportToldClear {
 			m.exportToldClear = true
 			m.setStatus(exportClearNote, false)
 			return m, nil, true

@@ -58,7 +58,7 @@ type statusKey struct {
 func (m *Model) header() string {
 	k := headerKey{width: m.width, demo: m.demo, own: m.own != nil}
 	if m.file != nil {
-		k.path, k.encrypted = m.file.Path(), m.file.Encrypted()
+		k.path, k.encrypted = m.file.Path(), m.common.Encrypted
 	}
 	return m.frame.header.get(k, m.headerView)
 }

@@ -396,7 +396,7 @@ func (m *Model) headerView() string {
 		}
 	case m.file != nil:
 		where := safetext.Line(m.file.Path())
-		if m.file.Encrypted() {
+		if m.common.Encrypted {
 			// Before the path, which is what a narrow window cuts.
 			where = "encrypted · " + where
 		}
