@@ -15,14 +15,13 @@ import (
 	tea "github.com/charmbracelet/bubbletea"
 	"github.com/vetted-tui/vetted/assess"
 	"github.com/vetted-tui/vetted/checklist"
-	"github.com/vetted-tui/vetted/model/cell"
 	"github.com/vetted-tui/vetted/model/field"
 	"github.com/vetted-tui/vetted/model/theme"
 	"github.com/vetted-tui/vetted/safetext"
 	"github.com/vetted-tui/vetted/store"
 )
 
-// nameMax bounds a name or budget drawn: far wider than any field.
+// nameMax bounds a budget drawn: far wider than any field.
 const nameMax = 1000
 
 // SetImportanceMsg asks the root to set how much a question weighs in the
@@ -211,7 +210,7 @@ func (m Model) SetNotebook(nb *store.Notebook) Model {
 		}
 	}
 	m.budget = nb.BudgetPerSession
-	m.me = safetext.Line(cell.Head(nb.People.Me, nameMax))
+	m.me = nb.People.MeName()
 	m.partner = nb.People.PartnerName()
 	return m.Reweigh(nb)
 }
