@@ -58,9 +58,9 @@ func appendEscape(out []byte, r rune) []byte {
 // newer catalogue may have added them. Maps come back non-nil.
 func Decode(data []byte) (*Notebook, error) {
 	// The fast path reads what vetted writes; whatever it is not sure of,
-	// refusals included, goes through encoding/json below as it always has.
+	// refusals included, goes through the strict decoder below (store/format).
 	// A rule the JSON types cannot express belongs in check, which both
-	// paths share: a rule placed in decodeJSON alone would not hold for
+	// paths share: a rule placed in the strict path alone would not hold for
 	// files the fast path reads.
 	nb, ok := decodeFast(data)
 	if !ok {

@@ -64,9 +64,6 @@ func (a Area) Runes() int {
 // Limit is the most characters the area takes.
 func (a Area) Limit() int { return a.limit }
 
-// MaxLines is the most lines the area takes.
-func (a Area) MaxLines() int { return a.lines }
-
 // Refusal says why key k would not fit, or "" when it does.
 func (a Area) Refusal(k tea.KeyMsg) string {
 	if IsCut(a.value) {
