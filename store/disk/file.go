@@ -167,13 +167,11 @@ func (f *File) Close() error {
 	// A late write is kept as a copy beside the notebook, where the
 	// next start names it (ConflictCopies); only failing to keep it is
 	// worth an error now.
-	if _, err := f.lateWrites(); err != nil {
-		return err
-	}
+	_, lateErr := f.lateWrites()
 	f.closeHeld()
 	err := f.lock.release()
 	f.lock = nil
-	return err
+	return errors.Join(lateErr, err)
 }
 
 // Save writes nb atomically and durably, keeping the file it replaces as
